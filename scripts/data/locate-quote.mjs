@@ -1,0 +1,99 @@
+/**
+ * Locates a verbatim quote in the source: its sentence and its offsets in code points.
+ *
+ * An evidence annotation is a string (the quote) or `{ quote, occurrence?, subhead? }`:
+ * - Only body sentences are searched by default. A quote found only in a subhead fails,
+ *   because subheads are not evidence where the body says the same more carefully (a
+ *   subhead can drop the hedge of its paragraph). Set `subhead: true` to cite a subhead
+ *   on purpose; then only subheads are searched.
+ * - A quote found more than once (among the searched sentences) fails as ambiguous unless
+ *   `occurrence` (1-based, counted among the searched sentences in text order) picks one.
+ *   Usually a longer quote is the better fix.
+ * - A quote not found verbatim fails with the closest passage of the source.
+ *
+ * @module
+ */
+
+import { closestPassage, firstDifference } from './closest-passage.mjs';
+
+/**
+ * @typedef {import('./sentences.mjs').Sentence} Sentence
+ * @typedef {{ quote: string, occurrence?: number, subhead?: boolean }} EvidenceSpec
+ * @typedef {{ quote: string, sentence: number, start: number, end: number, subhead: boolean }} Location
+ * @typedef {{ text: string, codePoints: string[], sentences: Sentence[] }} Source
+ * @typedef {{ ok: true, location: Location } | { ok: false, message: string }} LocateResult
+ */
+
+/**
+ * @param {string | EvidenceSpec} spec
+ * @returns {EvidenceSpec}
+ */
+export function normaliseSpec(spec) {
+  return typeof spec === 'string' ? { quote: spec } : spec;
+}
+
+/**
+ * @param {Source} source
+ * @param {string | EvidenceSpec} rawSpec
+ * @returns {LocateResult}
+ */
+export function locateQuote(source, rawSpec) {
+  const spec = normaliseSpec(rawSpec);
+  const { quote } = spec;
+  if (typeof quote !== 'string' || quote.length === 0) return fail('the quote is empty or not text');
+  if (quote.trim() !== quote) return fail(`the quote ${JSON.stringify(quote)} starts or ends with white space`);
+
+  /** @type {Location[]} */
+  const all = [];
+  for (let at = source.text.indexOf(quote); at !== -1; at = source.text.indexOf(quote, at + 1)) {
+    const start = [...source.text.slice(0, at)].length;
+    const end = start + [...quote].length;
+    const sentence = source.sentences.find((s) => s.start <= start && end <= s.end);
+    if (!sentence) {
+      return fail(`the quote ${JSON.stringify(quote)} crosses a sentence boundary at code points ${start}–${end}; quote within one sentence`);
+    }
+    all.push({ quote, sentence: sentence.index, start, end, subhead: sentence.subhead });
+  }
+
+  if (all.length === 0) {
+    const near = closestPassage(source.codePoints, quote);
+    const sentence = source.sentences.find((s) => s.start <= near.start && near.start < s.end);
+    return fail(
+      `the quote is not in the source verbatim: ${JSON.stringify(quote)}\n` +
+        `    closest passage (sentence ${sentence?.index ?? '?'}, code points ${near.start}–${near.end}, ` +
+        `${near.distance} edit(s) away): ${JSON.stringify(near.passage)}\n` +
+        `    ${firstDifference(quote, near.passage)}`,
+    );
+  }
+
+  const wantSubhead = spec.subhead === true;
+  const candidates = all.filter((l) => l.subhead === wantSubhead);
+  if (candidates.length === 0) {
+    return wantSubhead
+      ? fail(`the quote ${JSON.stringify(quote)} is marked subhead: true but stands only in body text (sentence ${all.map((l) => l.sentence).join(', ')})`)
+      : fail(
+          `the quote ${JSON.stringify(quote)} stands only in a subhead (sentence ${all.map((l) => l.sentence).join(', ')}); ` +
+            'subheads are not evidence where the body says the same more carefully: quote the body, or set "subhead": true on purpose',
+        );
+  }
+  if (spec.occurrence !== undefined) {
+    const picked = Number.isInteger(spec.occurrence) ? candidates[spec.occurrence - 1] : undefined;
+    if (!picked) return fail(`occurrence ${spec.occurrence} of ${JSON.stringify(quote)} does not exist; it occurs ${candidates.length} time(s)`);
+    return { ok: true, location: picked };
+  }
+  if (candidates.length > 1) {
+    return fail(
+      `the quote ${JSON.stringify(quote)} is ambiguous: it occurs ${candidates.length} times ` +
+        `(sentences ${candidates.map((l) => l.sentence).join(', ')}); quote more of the sentence or add "occurrence"`,
+    );
+  }
+  return { ok: true, location: candidates[0] };
+}
+
+/**
+ * @param {string} message
+ * @returns {LocateResult}
+ */
+function fail(message) {
+  return { ok: false, message };
+}
