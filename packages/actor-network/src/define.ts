@@ -1,0 +1,3 @@
+import { ActorNetwork } from './actor-network.js';
+
+ActorNetwork.define();

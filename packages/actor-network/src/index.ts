@@ -1,0 +1,1 @@
+export { ActorNetwork } from './actor-network.js';

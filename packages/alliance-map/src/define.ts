@@ -1,0 +1,3 @@
+import { AllianceMap } from './alliance-map.js';
+
+AllianceMap.define();

@@ -1,0 +1,1 @@
+export { AllianceMap } from './alliance-map.js';

@@ -1,0 +1,80 @@
+/**
+ * Language helpers: the element follows the page's `lang` and `dir`; country names
+ * come from `Intl.DisplayNames`, numbers from `Intl.NumberFormat`.
+ *
+ * @module
+ */
+import type { Entity } from './dataset/types.js';
+
+/** The language and direction in effect for an element. */
+export interface LocaleInfo {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/** Reads `lang` and `dir` from the closest ancestor (crossing shadow roots) or the document. */
+export function localeOf(element: Element): LocaleInfo {
+  let lang = '';
+  let dir = '';
+  let node: Node | null = element;
+  while (node && (!lang || !dir)) {
+    if (node instanceof Element) {
+      lang ||= node.getAttribute('lang') ?? '';
+      dir ||= node.getAttribute('dir') ?? '';
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  lang ||= globalThis.navigator?.language ?? 'en';
+  if (!dir) dir = rtlLanguage(lang) ? 'rtl' : 'ltr';
+  return { lang, dir: dir === 'rtl' ? 'rtl' : 'ltr' };
+}
+
+function rtlLanguage(lang: string): boolean {
+  return /^(ar|fa|he|ur|ps|ckb|dv|yi)\b/i.test(lang);
+}
+
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+/**
+ * The entity's name in the given language: countries through `Intl.DisplayNames`
+ * (by ISO alpha-2), everything else as the dataset spells it.
+ */
+export function entityName(entity: Pick<Entity, 'name' | 'iso2' | 'kind'>, lang: string): string {
+  if (entity.kind !== 'country' || !entity.iso2 || /^en\b/i.test(lang)) return entity.name;
+  let names = displayNames.get(lang);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'none' });
+    } catch {
+      names = null;
+    }
+    displayNames.set(lang, names);
+  }
+  try {
+    return names?.of(entity.iso2.toUpperCase()) ?? entity.name;
+  } catch {
+    return entity.name;
+  }
+}
+
+/** Formats a number in the given language. */
+export function formatNumber(value: number, lang: string, options?: Intl.NumberFormatOptions): string {
+  try {
+    return new Intl.NumberFormat(lang, options).format(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/**
+ * A percentage for labels: "~80%" when approximate (`words: false`), or "around 80%"
+ * in sentences (`words: true`).
+ */
+export function formatPercent(value: number, lang: string, approximate: boolean, words = false): string {
+  const text = formatNumber(value / 100, lang, {
+    style: 'percent',
+    maximumFractionDigits: value < 1 ? 1 : 0,
+  });
+  if (!approximate) return text;
+  return words ? `around ${text}` : `~${text}`;
+}

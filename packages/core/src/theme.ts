@@ -1,0 +1,109 @@
+import { css } from 'lit';
+
+/** Dark values of the tokens: designed for a dark background, not inverted. */
+const darkTokens = css`
+  --_fg: var(--nutgraf-color-text, #ececf1);
+  --_fg-muted: var(--nutgraf-color-text-muted, #a9a9b3);
+  --_bg: var(--nutgraf-color-background, #18181b);
+  --_surface: var(--nutgraf-color-surface, #27272a);
+  --_land: var(--nutgraf-color-land, #3f3f46);
+  --_border: var(--nutgraf-color-border, #18181b);
+  --_rule: var(--nutgraf-color-rule, #3f3f46);
+  --_accent: var(--nutgraf-color-accent, #56b4e9);
+  --_focus: var(--nutgraf-color-focus, #8ab4f8);
+  --_neutral: var(--nutgraf-color-neutral, #71717a);
+  --_c1: var(--nutgraf-color-1, #f08a4b);
+  --_c2: var(--nutgraf-color-2, #56b4e9);
+  --_c3: var(--nutgraf-color-3, #2ec4a0);
+  --_c4: var(--nutgraf-color-4, #e09cc4);
+  --_c5: var(--nutgraf-color-5, #f0b94a);
+  --_c6: var(--nutgraf-color-6, #9ad2f2);
+  --_c7: var(--nutgraf-color-7, #e0d25a);
+`;
+
+/**
+ * Global design tokens. Pages theme every nutgraf component at once by setting
+ * `--nutgraf-*` custom properties; each component reads them into private properties.
+ * Light values by default, dark values under `prefers-color-scheme: dark` or
+ * `theme="dark"`; `theme="light"` forces light on a dark-preferring system.
+ *
+ * Palette: Okabe–Ito (colour-blind safe). Sizes in px or em, never rem.
+ */
+export const themeStyles = css`
+  :host {
+    --_fg: var(--nutgraf-color-text, #1d1d1f);
+    --_fg-muted: var(--nutgraf-color-text-muted, #5b5b61);
+    --_bg: var(--nutgraf-color-background, #ffffff);
+    --_surface: var(--nutgraf-color-surface, #f4f4f5);
+    --_land: var(--nutgraf-color-land, #e4e4e7);
+    --_border: var(--nutgraf-color-border, #ffffff);
+    --_rule: var(--nutgraf-color-rule, #d4d4d8);
+    --_accent: var(--nutgraf-color-accent, #0072b2);
+    --_focus: var(--nutgraf-color-focus, #0b57d0);
+    --_neutral: var(--nutgraf-color-neutral, #a1a1aa);
+    --_c1: var(--nutgraf-color-1, #d55e00);
+    --_c2: var(--nutgraf-color-2, #0072b2);
+    --_c3: var(--nutgraf-color-3, #009e73);
+    --_c4: var(--nutgraf-color-4, #cc79a7);
+    --_c5: var(--nutgraf-color-5, #e69f00);
+    --_c6: var(--nutgraf-color-6, #56b4e9);
+    --_c7: var(--nutgraf-color-7, #8a7a00);
+    --_font: var(--nutgraf-font-family, inherit);
+    --_font-size: var(--nutgraf-font-size, 14px);
+    --_label-size: var(--nutgraf-label-size, 12px);
+    --_faded: var(--nutgraf-faded-opacity, 0.25);
+    --_radius: var(--nutgraf-radius, 4px);
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.4;
+    letter-spacing: normal;
+    text-transform: none;
+    font-variant-numeric: tabular-nums;
+    contain: layout paint style;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host *,
+  :host *::before,
+  :host *::after {
+    box-sizing: border-box;
+    letter-spacing: inherit;
+    text-transform: inherit;
+    line-height: inherit;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+    }
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_fg: CanvasText;
+      --_fg-muted: CanvasText;
+      --_bg: Canvas;
+      --_land: Canvas;
+      --_border: CanvasText;
+      --_focus: Highlight;
+      --_accent: Highlight;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+/** The palette tokens in order, for categorical encodings. */
+export const PALETTE = ['--_c1', '--_c2', '--_c3', '--_c4', '--_c5', '--_c6', '--_c7'] as const;

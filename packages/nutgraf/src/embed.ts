@@ -1,0 +1,2 @@
+// The drop-in bundle for news pages (dist/nutgraf.js): registers every tag.
+import './define.js';

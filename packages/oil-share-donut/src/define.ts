@@ -1,0 +1,3 @@
+import { OilShareDonut } from './oil-share-donut.js';
+
+OilShareDonut.define();

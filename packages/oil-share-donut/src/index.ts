@@ -1,0 +1,1 @@
+export { OilShareDonut } from './oil-share-donut.js';

@@ -1,0 +1,67 @@
+// Builds every package to ES modules in its dist/ (dependencies left as imports), and the
+// self-contained drop-in bundle packages/nutgraf/dist/nutgraf.js (everything inlined, minified).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+export const PACKAGES = ['core', 'alliance-map', 'oil-share-donut', 'actor-network', 'nutgraf'];
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const esbuildOptions = { target: 'es2022', tsconfig: `${root}tsconfig.json`, legalComments: 'none' };
+
+/** Resolves `@nutgraf/<pkg>` imports to the package's TypeScript source (for the bundle). */
+export function nutgrafSources() {
+  return {
+    name: 'nutgraf-sources',
+    resolveId(id) {
+      const match = /^@nutgraf\/([^/]+)(?:\/(.+))?$/.exec(id);
+      if (!match) return null;
+      const file = `${root}packages/${match[1]}/src/${match[2] ?? 'index'}.ts`;
+      return existsSync(file) ? file : null;
+    },
+  };
+}
+
+const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+const packageBuilds = PACKAGES.map((name) => {
+  const dir = `${root}packages/${name}`;
+  const input = ['index', 'define'].map((f) => `${dir}/src/${f}.ts`).filter((f) => existsSync(f));
+  return {
+    input,
+    external: isBare,
+    plugins: [json({ preferConst: true }), esbuild(esbuildOptions)],
+    output: {
+      dir: `${dir}/dist`,
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: `${dir}/src`,
+      hoistTransitiveImports: false,
+    },
+    onwarn(warning, warn) {
+      if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+      warn(warning);
+    },
+  };
+});
+
+const embedBundle = {
+  input: `${root}packages/nutgraf/src/embed.ts`,
+  plugins: [
+    nutgrafSources(),
+    nodeResolve({ browser: true }),
+    json({ preferConst: true, compact: true }),
+    esbuild(esbuildOptions),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+  output: { file: `${root}packages/nutgraf/dist/nutgraf.js`, format: 'es', inlineDynamicImports: true },
+  onwarn(warning, warn) {
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+    warn(warning);
+  },
+};
+
+export default [...packageBuilds, embedBundle];

@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// `npm run build`: rollup (ES modules per package + dist/nutgraf.js), then .d.ts per package.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const PACKAGES = ['core', 'alliance-map', 'oil-share-donut', 'actor-network', 'nutgraf'];
+
+function run(cmd, args) {
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+for (const name of PACKAGES) rmSync(`packages/${name}/dist`, { recursive: true, force: true });
+run('npx', ['rollup', '-c', '--silent']);
+// Declarations in dependency order: core first, so the others resolve its dist/*.d.ts.
+for (const name of PACKAGES) run('npx', ['tsc', '-p', `packages/${name}/tsconfig.build.json`]);
+console.log('Built', PACKAGES.map((p) => `packages/${p}/dist`).join(', '));

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Size budgets: gzip bytes of each package entry (with its own dependencies, minified,
+// without what `external` names) and of built files such as dist/nutgraf.js.
+// Fails when a budget is exceeded. `--json` prints the measurements as JSON.
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+import { nutgrafSources } from '../rollup.config.js';
+
+const budgets = JSON.parse(readFileSync('size-budget.json', 'utf8')).budgets;
+
+/** Minified, gzipped size of an entry bundled with everything but `external`. */
+export async function entryGzip(entry, external = []) {
+  const isExternal = (id) => external.some((e) => id === e || id.startsWith(`${e}/`));
+  const bundle = await rollup({
+    input: entry,
+    external: isExternal,
+    plugins: [
+      nutgrafSources(),
+      nodeResolve({ browser: true }),
+      json({ preferConst: true, compact: true }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+  await bundle.close();
+  return gzipSync(output.map((o) => o.code ?? o.source).join('')).length;
+}
+
+const rows = [];
+let failed = 0;
+for (const budget of budgets) {
+  let bytes;
+  if (budget.file) {
+    if (!existsSync(budget.file)) {
+      console.error(`size: ${budget.file} is missing (run npm run build)`);
+      failed++;
+      continue;
+    }
+    bytes = gzipSync(readFileSync(budget.file)).length;
+  } else {
+    bytes = await entryGzip(budget.entry, budget.external ?? []);
+  }
+  const ok = bytes <= budget.maxGzip;
+  if (!ok) failed++;
+  rows.push({ name: budget.name, gzip: bytes, budget: budget.maxGzip, ok });
+}
+
+if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+else {
+  const pad = (s, n) => String(s).padEnd(n);
+  console.log(pad('budget', 44) + pad('gzip B', 10) + pad('max B', 10) + 'ok');
+  for (const r of rows)
+    console.log(pad(r.name, 44) + pad(r.gzip, 10) + pad(r.budget, 10) + (r.ok ? 'yes' : 'OVER'));
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,12 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '@nutgraf/oil-share-donut/define';
+
+const meta: Meta = {
+  title: 'Foundation/Smoke',
+  render: () => html`<oil-share-donut></oil-share-donut>`,
+};
+export default meta;
+
+/** Proves that a story renders its element (checked in Chromium against the built Storybook). */
+export const Smoke: StoryObj = {};
