@@ -1,22 +1,12 @@
 // Browser tests in Debian's Chromium (or CHROME_PATH). Test files are TypeScript.
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { testServerMiddleware } from './scripts/test-server-middleware.mjs';
+import { chromeArgs, chromePath } from './scripts/chrome.mjs';
 
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-];
-const executablePath = candidates.find((p) => p && existsSync(p));
-if (!executablePath) {
-  console.error('No Chromium found: install it with `sudo apt-get install -y chromium`, or set CHROME_PATH.');
-  process.exit(1);
-}
+const executablePath = chromePath();
 
 /** Maps `@nutgraf/<pkg>[/sub]` to the package's TypeScript source. */
 const nutgrafSources = {
@@ -39,15 +29,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: chromeArgs,
       },
     }),
   ],

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Screenshots a page in headless Chromium: node scripts/screenshot.mjs <url> <out.png>
+//   [--width 375] [--height 900] [--dark] [--selector css] [--wait ms]
+import puppeteer from 'puppeteer-core';
+import { chromePath, chromeArgs } from './chrome.mjs';
+
+const [url, out, ...rest] = process.argv.slice(2);
+if (!url || !out) {
+  console.error(
+    'usage: node scripts/screenshot.mjs <url> <out.png> [--width N] [--height N] [--dark] [--selector css] [--wait ms]',
+  );
+  process.exit(2);
+}
+const opt = (name, fallback) => {
+  const i = rest.indexOf(`--${name}`);
+  return i >= 0 ? rest[i + 1] : fallback;
+};
+const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+try {
+  const page = await browser.newPage();
+  page.on('console', (m) => ['error', 'warn'].includes(m.type()) && console.log(`[${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
+  await page.setViewport({ width: Number(opt('width', 1280)), height: Number(opt('height', 900)) });
+  await page.emulateMediaFeatures([
+    { name: 'prefers-color-scheme', value: rest.includes('--dark') ? 'dark' : 'light' },
+  ]);
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  await new Promise((r) => setTimeout(r, Number(opt('wait', 500))));
+  const selector = opt('selector');
+  const target = selector ? await page.$(selector) : null;
+  await (target ?? page).screenshot({ path: out, fullPage: !target });
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+}
