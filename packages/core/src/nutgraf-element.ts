@@ -11,6 +11,11 @@ import { localeOf } from './i18n.js';
 import type { LocaleInfo } from './i18n.js';
 import { ResizeController } from './resize-controller.js';
 import { themeStyles } from './theme.js';
+import { certaintyStyles } from './ui/certainty.js';
+import { dataTableStyles } from './ui/data-table.js';
+import { legendStyles } from './ui/legend.js';
+import { sourceNoteStyles } from './ui/source-note.js';
+import { tooltipStyles } from './ui/tooltip.js';
 
 /** What the element is showing. */
 export type ElementStatus =
@@ -78,7 +83,16 @@ export abstract class NutgrafElement extends LitElement {
     return defineElement(tag ?? this.tagName, this as unknown as CustomElementConstructor);
   }
 
-  static override styles = [themeStyles, baseStyles];
+  /** Theme tokens and the styles of the shared UI pieces; subclasses add their own after these. */
+  static override styles = [
+    themeStyles,
+    baseStyles,
+    tooltipStyles,
+    legendStyles,
+    certaintyStyles,
+    dataTableStyles,
+    sourceNoteStyles,
+  ];
 
   static override properties = {
     data: { attribute: false },

@@ -1,0 +1,65 @@
+import type { Basis, Certainty, Citation, Dataset, Entity, Evidence, Relation } from './types.js';
+
+/** Lookups over a dataset, built once per dataset object. */
+export interface DatasetIndex {
+  entities: Map<string, Entity>;
+  evidence: Map<string, Evidence>;
+  citations: Map<string, Citation>;
+  /** Relations by entity id, both directions. */
+  relationsOf: Map<string, Relation[]>;
+}
+
+const cache = new WeakMap<Dataset, DatasetIndex>();
+
+/** Indexes a dataset (memoised per dataset object). */
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  let index = cache.get(dataset);
+  if (index) return index;
+  const relationsOf = new Map<string, Relation[]>();
+  const add = (id: string, relation: Relation) => {
+    const list = relationsOf.get(id);
+    if (list) list.push(relation);
+    else relationsOf.set(id, [relation]);
+  };
+  for (const relation of dataset.relations) {
+    add(relation.source, relation);
+    if (relation.target !== relation.source) add(relation.target, relation);
+  }
+  index = {
+    entities: new Map(dataset.entities.map((e) => [e.id, e])),
+    evidence: new Map(dataset.evidence.map((e) => [e.id, e])),
+    citations: new Map(dataset.citations.map((c) => [c.id, c])),
+    relationsOf,
+  };
+  cache.set(dataset, index);
+  return index;
+}
+
+/** A quote as a tooltip shows it. */
+export interface QuoteView {
+  text: string;
+  certainty: Certainty;
+  basis: Basis;
+  /** One-based sentence number, for "sentence N". */
+  sentence?: number;
+}
+
+/** The quotes supporting a claim, with its certainty, ready for a tooltip. */
+export function quotesFor(
+  dataset: Dataset,
+  claim: { evidence: string[]; certainty: Certainty; basis: Basis },
+): QuoteView[] {
+  const { evidence } = indexDataset(dataset);
+  const quotes: QuoteView[] = [];
+  for (const id of claim.evidence) {
+    const item = evidence.get(id);
+    if (item)
+      quotes.push({
+        text: item.quote,
+        certainty: claim.certainty,
+        basis: claim.basis,
+        sentence: item.sentence + 1,
+      });
+  }
+  return quotes;
+}

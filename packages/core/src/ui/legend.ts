@@ -1,0 +1,134 @@
+import { css, html, nothing, svg } from 'lit';
+import type { SVGTemplateResult, TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+
+/** How a legend item draws its key. Line symbols show certainty styles. */
+export type LegendSymbol =
+  | 'square'
+  | 'circle'
+  | 'triangle'
+  | 'diamond'
+  | 'hatch'
+  | 'line-asserted'
+  | 'line-reported'
+  | 'line-hypothetical';
+
+/** One legend entry. */
+export interface LegendItem {
+  id: string;
+  label: string;
+  /** Any CSS colour, including `var(--_c1)`. */
+  color?: string;
+  symbol?: LegendSymbol;
+  /** For toggle legends: whether the item is shown. Default true. */
+  active?: boolean;
+  /** Extra words after the label (counts, "†"). */
+  note?: string;
+}
+
+function symbolShape(symbol: LegendSymbol): SVGTemplateResult {
+  switch (symbol) {
+    case 'circle':
+      return svg`<circle cx="7" cy="7" r="5.5" fill="currentColor" />`;
+    case 'triangle':
+      return svg`<path d="M7 1.5 L12.5 12 H1.5 Z" fill="currentColor" />`;
+    case 'diamond':
+      return svg`<path d="M7 1 L13 7 L7 13 L1 7 Z" fill="currentColor" />`;
+    case 'hatch':
+      return svg`<rect x="1" y="1" width="12" height="12" fill="none" stroke="currentColor" />
+        <path d="M1 9 L5 13 M1 5 L9 13 M1 1 L13 13 M5 1 L13 9 M9 1 L13 5" stroke="currentColor" stroke-width="1.2" />`;
+    case 'line-asserted':
+    case 'line-reported':
+    case 'line-hypothetical':
+      return svg`<path class="certainty-${symbol.slice(5)}" d="M0 7 H14" stroke="currentColor" stroke-width="2" fill="none" />`;
+    default:
+      return svg`<rect x="1" y="1" width="12" height="12" rx="2" fill="currentColor" />`;
+  }
+}
+
+/**
+ * A legend. With `onToggle`, each item is a toggle button (`aria-pressed`) that shows or
+ * hides what it stands for; otherwise a plain list.
+ */
+export function renderLegend(
+  items: LegendItem[],
+  options: { label: string; onToggle?: (id: string) => void },
+): TemplateResult {
+  const { label, onToggle } = options;
+  const key = (item: LegendItem) =>
+    html`<svg
+        class="legend-key"
+        viewBox="0 0 14 14"
+        width="14"
+        height="14"
+        aria-hidden="true"
+        style=${styleMap({ color: item.color ?? 'currentColor' })}
+      >
+        ${symbolShape(item.symbol ?? 'square')}</svg
+      ><span class="legend-label">${item.label}</span>${
+        item.note ? html`<span class="legend-note"> ${item.note}</span>` : nothing
+      }`;
+  return html`<ul class="legend" part="legend" aria-label=${label}>
+    ${items.map((item) =>
+      onToggle
+        ? html`<li>
+            <button
+              type="button"
+              class="legend-item"
+              aria-pressed=${item.active === false ? 'false' : 'true'}
+              @click=${() => onToggle(item.id)}
+            >
+              ${key(item)}
+            </button>
+          </li>`
+        : html`<li class="legend-item">${key(item)}</li>`,
+    )}
+  </ul>`;
+}
+
+export const legendStyles = css`
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: var(--_label-size);
+  }
+  .legend-item {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 24px;
+    padding: 0 0.25em;
+    font: inherit;
+    color: var(--_fg);
+    background: none;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+  }
+  button.legend-item {
+    cursor: pointer;
+    border-color: var(--_rule);
+  }
+  button.legend-item[aria-pressed='false'] {
+    color: var(--_fg-muted);
+    text-decoration: line-through;
+  }
+  button.legend-item[aria-pressed='false'] .legend-key {
+    opacity: 0.35;
+  }
+  .legend-key {
+    flex: none;
+  }
+  .legend-note {
+    color: var(--_fg-muted);
+  }
+  @media (forced-colors: active) {
+    .legend-key {
+      forced-color-adjust: none;
+      color: CanvasText;
+    }
+  }
+`;

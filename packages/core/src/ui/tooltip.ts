@@ -1,0 +1,171 @@
+import { css, html, nothing } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { QuoteView } from '../dataset/view.js';
+import { certaintyWords } from './certainty.js';
+
+/** What a tooltip says. Everything is text. */
+export interface TooltipContent {
+  title: string;
+  lines?: string[];
+  quotes?: QuoteView[];
+  /** Name of the source, for "Source: <name>, sentence N". */
+  source?: string;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot?: ParentNode };
+
+const GAP = 8;
+
+/**
+ * A tooltip in the top layer (`popover="manual"`), so no `overflow: hidden` or `transform`
+ * of the host page clips it. It is placed beside its anchor, kept inside the viewport,
+ * closes with Esc, and closes on a tap or click outside the host.
+ *
+ * @example
+ * tooltip = new TooltipController(this);
+ * render() { return html`…${this.tooltip.render()}`; }
+ * onFocus(e) { this.tooltip.show(e.target, { title: 'Iran', lines: ['Member of BRICS'] }); }
+ */
+export class TooltipController implements ReactiveController {
+  content: TooltipContent | null = null;
+  private anchor: Element | null = null;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  /** True while the tooltip is shown. */
+  get open(): boolean {
+    return this.content !== null;
+  }
+
+  /** Shows the tooltip next to `anchor`. */
+  show(anchor: Element, content: TooltipContent): void {
+    this.anchor = anchor;
+    this.content = content;
+    document.addEventListener('keydown', this.onKeydown, true);
+    document.addEventListener('pointerdown', this.onPointerDown, true);
+    this.host.requestUpdate();
+  }
+
+  /** Hides the tooltip. */
+  hide(): void {
+    if (!this.content) return;
+    this.content = null;
+    this.anchor = null;
+    this.removeListeners();
+    const popover = this.popover();
+    if (popover?.matches(':popover-open')) popover.hidePopover();
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    const popover = this.popover();
+    if (!popover || !this.content || !this.anchor) return;
+    if (!popover.matches(':popover-open')) {
+      try {
+        popover.showPopover();
+      } catch {
+        return;
+      }
+    }
+    this.place(popover, this.anchor);
+  }
+
+  hostDisconnected(): void {
+    this.content = null;
+    this.anchor = null;
+    this.removeListeners();
+  }
+
+  /** The tooltip element; put it in the host's template. */
+  render(): TemplateResult {
+    const c = this.content;
+    return html`<div class="tooltip" part="tooltip" role="tooltip" id="tooltip" popover="manual">
+      ${
+        c
+          ? html`<p class="tooltip-title">${c.title}</p>
+              ${(c.lines ?? []).map((line) => html`<p class="tooltip-line">${line}</p>`)}
+              ${(c.quotes ?? []).map(
+                (q) =>
+                  html`<blockquote class="tooltip-quote">
+                    <p>“${q.text}”</p>
+                    <footer>
+                      ${certaintyWords(q.certainty)}${q.basis === 'outside' ? ' · outside knowledge †' : nothing}
+                      ${c.source ? html`· Source: ${c.source}${q.sentence ? `, sentence ${q.sentence}` : ''}` : nothing}
+                    </footer>
+                  </blockquote>`,
+              )}`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private popover(): HTMLElement | null {
+    return this.host.renderRoot?.querySelector?.('.tooltip') ?? null;
+  }
+
+  private place(popover: HTMLElement, anchor: Element): void {
+    const a = anchor.getBoundingClientRect();
+    const t = popover.getBoundingClientRect();
+    const vw = document.documentElement.clientWidth;
+    const vh = document.documentElement.clientHeight;
+    let left = a.left + a.width / 2 - t.width / 2;
+    left = Math.max(GAP, Math.min(left, vw - t.width - GAP));
+    let top = a.bottom + GAP;
+    if (top + t.height > vh - GAP) top = a.top - t.height - GAP;
+    top = Math.max(GAP, Math.min(top, vh - t.height - GAP));
+    popover.style.setProperty('left', `${Math.round(left)}px`);
+    popover.style.setProperty('top', `${Math.round(top)}px`);
+  }
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') this.hide();
+  };
+
+  private onPointerDown = (event: PointerEvent): void => {
+    if (!event.composedPath().includes(this.host)) this.hide();
+  };
+
+  private removeListeners(): void {
+    document.removeEventListener('keydown', this.onKeydown, true);
+    document.removeEventListener('pointerdown', this.onPointerDown, true);
+  }
+}
+
+export const tooltipStyles = css`
+  .tooltip {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    max-width: min(22em, calc(100vw - 16px));
+    padding: 0.5em 0.75em;
+    font-size: 13px;
+    line-height: 1.4;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_rule);
+    border-radius: var(--_radius);
+    pointer-events: none;
+  }
+  .tooltip p {
+    margin: 0;
+  }
+  .tooltip-title {
+    font-weight: 700;
+  }
+  .tooltip-quote {
+    margin: 0.4em 0 0;
+    padding-inline-start: 0.6em;
+    border-inline-start: 3px solid var(--_rule);
+  }
+  .tooltip-quote footer {
+    color: var(--_fg-muted);
+    font-size: 0.9em;
+  }
+  @media (forced-colors: active) {
+    .tooltip {
+      border-color: CanvasText;
+    }
+  }
+`;
