@@ -1,0 +1,51 @@
+/**
+ * Shared helpers for the data build tests: the real inputs, deep-cloned so a test can
+ * break them without touching the repository, and a build that returns its error.
+ *
+ * @module
+ */
+
+import { join } from 'node:path';
+import { ROOT, SCHEMA } from './build-dataset.mjs';
+import { loadInputs } from './load-inputs.mjs';
+import { assembleDataset } from './assemble-dataset.mjs';
+
+const pristine = loadInputs(ROOT);
+
+/** @returns {import('./load-inputs.mjs').Inputs} a fresh deep copy of the real inputs */
+export function inputs() {
+  return structuredClone(pristine);
+}
+
+/**
+ * @param {import('./load-inputs.mjs').Inputs} input
+ * @returns {{ dataset: Record<string, any>, json: string }}
+ */
+export function assemble(input) {
+  return assembleDataset(input, { schemaPath: join(ROOT, SCHEMA) });
+}
+
+/**
+ * Builds and returns the error message; fails the test if the build succeeds.
+ * @param {import('./load-inputs.mjs').Inputs} input
+ * @returns {string}
+ */
+export function buildError(input) {
+  try {
+    assemble(input);
+  } catch (error) {
+    return /** @type {Error} */ (error).message;
+  }
+  throw new Error('expected the build to fail, but it succeeded');
+}
+
+/**
+ * @param {import('./load-inputs.mjs').Inputs} input
+ * @param {string} path e.g. "data/annotations/relations.json"
+ * @returns {Record<string, any>}
+ */
+export function file(input, path) {
+  const found = input.files.find((f) => f.path === path);
+  if (!found) throw new Error(`no input file ${path}`);
+  return found.data;
+}
