@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run build`: rollup (ES modules per package + dist/nutgraf.js), then .d.ts per package.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 
 const PACKAGES = ['core', 'alliance-map', 'oil-share-donut', 'actor-network', 'nutgraf'];
 
@@ -14,4 +14,6 @@ for (const name of PACKAGES) rmSync(`packages/${name}/dist`, { recursive: true, 
 run('npx', ['rollup', '-c', '--silent']);
 // Declarations in dependency order: core first, so the others resolve its dist/*.d.ts.
 for (const name of PACKAGES) run('npx', ['tsc', '-p', `packages/${name}/tsconfig.build.json`]);
+// The stylesheet that reserves each graphic's space before JavaScript runs.
+copyFileSync('packages/nutgraf/src/nutgraf.css', 'packages/nutgraf/dist/nutgraf.css');
 console.log('Built', PACKAGES.map((p) => `packages/${p}/dist`).join(', '));

@@ -1,0 +1,100 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { html as litHtml } from 'lit';
+import type { Dataset } from '../src/index.js';
+import { NutgrafElement, clearDatasetCache, defaultDataset } from '../src/index.js';
+
+class TestChart extends NutgrafElement {
+  static override tagName = 'test-chart';
+  protected override renderChart(dataset: Dataset): TemplateResult {
+    return litHtml`<p class="chart">${dataset.entities.length} entities</p>
+      <button class="mark" @click=${() => this.emitSelect('iran')} @focus=${() => this.emitHighlight('iran')}>
+        Iran
+      </button>
+      <span class="linked">${this.linkedEntity ?? ''}</span>${this.renderWarnings()}`;
+  }
+  get size() {
+    return this.resize.size;
+  }
+  get lang() {
+    return this.locale.lang;
+  }
+}
+TestChart.define();
+
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('NutgrafElement', () => {
+  beforeEach(() => clearDatasetCache());
+
+  it('draws the bundled dataset with no attributes and makes no request', async () => {
+    const requests = performance.getEntriesByType('resource').length;
+    const el = await fixture<TestChart>(html`<test-chart></test-chart>`);
+    expect(text(el)).to.contain(`${defaultDataset.entities.length} entities`);
+    expect(performance.getEntriesByType('resource').length).to.equal(requests);
+  });
+
+  it('shows a visible error naming the wrong field for an invalid data property', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const bad = { ...defaultDataset, entities: [{ id: 'x' }] };
+      const el = await fixture<TestChart>(html`<test-chart .data=${bad}></test-chart>`);
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.contain('entities[0]');
+      expect(errors.join()).to.contain('entities[0]');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('shows loading, then an error naming the URL for a bad src, at the same size', async () => {
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      const el = await fixture<TestChart>(html`<test-chart src="/__test/status/404"></test-chart>`);
+      expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('Loading');
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error state');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('/__test/status/404');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('fires composed nutgraf-select and nutgraf-highlight events on interaction', async () => {
+    const el = await fixture<TestChart>(html`<test-chart></test-chart>`);
+    const mark = el.shadowRoot!.querySelector<HTMLButtonElement>('.mark')!;
+    setTimeout(() => mark.click());
+    const select = await oneEvent(document, 'nutgraf-select');
+    expect(select.detail).to.deep.include({ entity: 'iran', origin: 'test-chart' });
+    setTimeout(() => mark.focus());
+    const highlight = await oneEvent(document, 'nutgraf-highlight');
+    expect(highlight.detail.entity).to.equal('iran');
+  });
+
+  it('highlights what other embeds highlight, unless no-link is set', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <test-chart id="a"></test-chart><test-chart id="b"></test-chart
+        ><test-chart id="c" no-link></test-chart>
+      </div>`,
+    );
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => wrapper.querySelector<TestChart>(`#${id}`)!);
+    a.shadowRoot!.querySelector<HTMLButtonElement>('.mark')!.focus();
+    await b.updateComplete;
+    expect(b.shadowRoot!.querySelector('.linked')!.textContent).to.equal('iran');
+    expect(a.shadowRoot!.querySelector('.linked')!.textContent).to.equal('');
+    expect(c.shadowRoot!.querySelector('.linked')!.textContent).to.equal('');
+  });
+
+  it('reports its size from a ResizeObserver, and follows the page language', async () => {
+    const el = await fixture<TestChart>(
+      html`<div lang="fa" dir="rtl"><test-chart style="width: 321px; height: 123px"></test-chart></div>`,
+    );
+    const chart = el.querySelector<TestChart>('test-chart')!;
+    await waitUntil(() => chart.size.width === 321, 'size not observed');
+    expect(chart.size.height).to.equal(123);
+    expect(chart.lang).to.equal('fa');
+  });
+});

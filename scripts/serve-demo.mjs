@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// Serves the repository root on localhost and prints the demo news page's URL.
+// The demo page is served with a strict Content-Security-Policy, as many news sites do.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(
+  process.argv.includes('--root') ? process.argv[process.argv.indexOf('--root') + 1] : '.',
+);
+const port = Number(process.env.PORT ?? 8080);
+const host = process.env.HOST ?? '127.0.0.1';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json',
+};
+
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** Creates the static server (exported for tests). */
+export function createDemoServer(dir = root, { csp = true } = {}) {
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path === '/' || path === '') path = '/demo/index.html';
+    let file = join(dir, path);
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end('Forbidden');
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    const headers = {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    };
+    if (csp && extname(file) === '.html') headers['Content-Security-Policy'] = STRICT_CSP;
+    res.writeHead(200, headers);
+    createReadStream(file).pipe(res);
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  createDemoServer().listen(port, host, () => {
+    console.log(`nutgraf demo news page: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+    console.log('Press Ctrl+C to stop.');
+  });
+}
