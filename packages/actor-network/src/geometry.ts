@@ -1,0 +1,140 @@
+/**
+ * Small geometry helpers: node shapes, curved directed edges with arrowheads, and padded
+ * convex hulls. Pure; numbers rounded to 0.1 px so paths stay short and stable.
+ *
+ * @module
+ */
+import type { EntityKind } from '@nutgraf/core';
+
+/** A point. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** The symbol of each kind of entity; colour is never the only code. */
+export const KIND_SYMBOL: Record<EntityKind, 'circle' | 'square' | 'diamond' | 'triangle'> = {
+  country: 'circle',
+  person: 'square',
+  organisation: 'diamond',
+  place: 'triangle',
+};
+
+/** An SVG path for a node of `kind`, centred on the origin, about `r` in radius. */
+export function nodeShape(kind: EntityKind, r: number): string {
+  switch (KIND_SYMBOL[kind]) {
+    case 'square': {
+      const s = r1(r * 0.86);
+      const c = r1(r * 0.3);
+      return `M${-s + c},${-s}H${s - c}Q${s},${-s} ${s},${-s + c}V${s - c}Q${s},${s} ${s - c},${s}H${-s + c}Q${-s},${s} ${-s},${s - c}V${-s + c}Q${-s},${-s} ${-s + c},${-s}Z`;
+    }
+    case 'diamond': {
+      const s = r1(r * 1.2);
+      return `M0,${-s}L${s},0L0,${s}L${-s},0Z`;
+    }
+    case 'triangle': {
+      const s = r1(r * 1.1);
+      return `M0,${-s}L${r1(s * 0.95)},${r1(s * 0.6)}H${r1(-s * 0.95)}Z`;
+    }
+    default: {
+      const s = r1(r);
+      return `M${s},0A${s},${s} 0 1 1 ${-s},0A${s},${s} 0 1 1 ${s},0Z`;
+    }
+  }
+}
+
+/** The geometry of one edge. */
+export interface EdgeGeometry {
+  /** The stroked line, ending at the arrowhead's base. */
+  d: string;
+  /** The filled arrowhead at the target. */
+  arrow: string;
+  /** A point on the middle of the curve (for tooltips). */
+  mid: Point;
+}
+
+/**
+ * A directed edge from `a` to `b` between node outlines of radius `ra`, `rb`. `bend`
+ * curves it sideways (px at the middle), so parallel and reciprocal edges stay apart.
+ */
+export function edgeGeometry(
+  a: Point,
+  b: Point,
+  ra: number,
+  rb: number,
+  bend: number,
+  arrowSize = 7,
+): EdgeGeometry {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const nx = -dy / len;
+  const ny = dx / len;
+  // Control point of the quadratic curve: twice the bend reaches `bend` at the middle.
+  const c = { x: (a.x + b.x) / 2 + nx * bend * 2, y: (a.y + b.y) / 2 + ny * bend * 2 };
+  const unit = (p: Point, q: Point) => {
+    const l = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+    return { x: (q.x - p.x) / l, y: (q.y - p.y) / l };
+  };
+  const us = unit(a, c);
+  const ue = unit(c, b);
+  const start = { x: a.x + us.x * (ra + 1), y: a.y + us.y * (ra + 1) };
+  const tip = { x: b.x - ue.x * (rb + 1.5), y: b.y - ue.y * (rb + 1.5) };
+  const size = Math.min(arrowSize, len / 3);
+  const base = { x: tip.x - ue.x * size, y: tip.y - ue.y * size };
+  const w = size * 0.55;
+  const arrow = `M${r1(tip.x)},${r1(tip.y)}L${r1(base.x - ue.y * w)},${r1(base.y + ue.x * w)}L${r1(base.x + ue.y * w)},${r1(base.y - ue.x * w)}Z`;
+  const mid = { x: (a.x + 2 * c.x + b.x) / 4, y: (a.y + 2 * c.y + b.y) / 4 };
+  const d =
+    bend === 0
+      ? `M${r1(start.x)},${r1(start.y)}L${r1(base.x)},${r1(base.y)}`
+      : `M${r1(start.x)},${r1(start.y)}Q${r1(c.x)},${r1(c.y)} ${r1(base.x)},${r1(base.y)}`;
+  return { d, arrow, mid };
+}
+
+/** The convex hull of points (monotone chain), counter-clockwise. */
+export function convexHull(points: readonly Point[]): Point[] {
+  const p = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
+  if (p.length < 3) return p;
+  const cross = (o: Point, a: Point, b: Point) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+  const lower: Point[] = [];
+  for (const pt of p) {
+    while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, pt) <= 0)
+      lower.pop();
+    lower.push(pt);
+  }
+  const upper: Point[] = [];
+  for (let i = p.length - 1; i >= 0; i--) {
+    const pt = p[i]!;
+    while (upper.length >= 2 && cross(upper[upper.length - 2]!, upper[upper.length - 1]!, pt) <= 0)
+      upper.pop();
+    upper.push(pt);
+  }
+  return lower.slice(0, -1).concat(upper.slice(0, -1));
+}
+
+// Unit vectors of a regular 12-gon (no trigonometry at run time: exact same numbers everywhere).
+const RING = [
+  [1, 0],
+  [0.866, 0.5],
+  [0.5, 0.866],
+  [0, 1],
+  [-0.5, 0.866],
+  [-0.866, 0.5],
+  [-1, 0],
+  [-0.866, -0.5],
+  [-0.5, -0.866],
+  [0, -1],
+  [0.5, -0.866],
+  [0.866, -0.5],
+] as const;
+
+/** A hull around `points`, padded by `pad` px, as a closed SVG path. */
+export function paddedHull(points: readonly Point[], pad: number): string {
+  const ring: Point[] = [];
+  for (const pt of points) for (const [ux, uy] of RING) ring.push({ x: pt.x + ux * pad, y: pt.y + uy * pad });
+  const hull = convexHull(ring);
+  return hull.length ? `M${hull.map((h) => `${r1(h.x)},${r1(h.y)}`).join('L')}Z` : '';
+}

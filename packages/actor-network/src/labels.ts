@@ -1,0 +1,200 @@
+/**
+ * Label placement with collision avoidance: each label tries positions around its node,
+ * in order of preference, and takes the first that overlaps no node, no label already
+ * placed and stays inside the bounds. Pure and deterministic; no DOM (text widths are
+ * estimated from the character count).
+ *
+ * @module
+ */
+
+/** An axis-aligned box. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A label that wants a place next to its node. */
+export interface LabelRequest {
+  id: string;
+  /** Node centre and radius. */
+  x: number;
+  y: number;
+  r: number;
+  width: number;
+  height: number;
+  /** Higher is placed first. */
+  priority: number;
+}
+
+/** Where a label goes. `x`, `y` are the SVG text position (baseline) for `anchor`. */
+export interface LabelPlacement {
+  id: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  box: Box;
+  /** False when no free place was found and `hideOnCollision` was set. */
+  visible: boolean;
+  /** True when the label overlaps something (only when it could not be avoided and was kept). */
+  overlaps: boolean;
+}
+
+/** Options for {@link placeLabels}. */
+export interface LabelOptions {
+  width: number;
+  height: number;
+  /** Prefer the left side first (right-to-left pages). */
+  rtl?: boolean;
+  /** Hide labels that find no free place instead of keeping the least bad one. */
+  hideOnCollision?: boolean;
+  /** Gap between node and label. */
+  gap?: number;
+  /** Places at most this many labels (by priority); the rest are hidden. */
+  limit?: number;
+}
+
+/** Estimated width of a text in px at `fontSize`, without measuring. */
+export function textWidth(text: string, fontSize: number): number {
+  let w = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    w += code > 0x2e80 ? 1 : /[A-ZMW@%]/.test(ch) ? 0.68 : /[il.,'’ ]/.test(ch) ? 0.3 : 0.56;
+  }
+  return Math.ceil(w * fontSize) + 2;
+}
+
+/** True when two boxes overlap (touching is not overlapping). */
+export function overlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** A uniform grid of boxes for fast overlap queries. */
+class Grid {
+  private cells = new Map<number, Box[]>();
+  constructor(private readonly size: number) {}
+  private *keys(b: Box): Generator<number> {
+    const x0 = Math.floor(b.x / this.size);
+    const x1 = Math.floor((b.x + b.width) / this.size);
+    const y0 = Math.floor(b.y / this.size);
+    const y1 = Math.floor((b.y + b.height) / this.size);
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) yield (x + 4096) * 8192 + (y + 4096);
+  }
+  add(b: Box): void {
+    for (const k of this.keys(b)) {
+      const list = this.cells.get(k);
+      if (list) list.push(b);
+      else this.cells.set(k, [b]);
+    }
+  }
+  /** Total overlap area with the boxes in the grid, skipping `skip`. */
+  cost(b: Box, skip?: Box): number {
+    let sum = 0;
+    const seen = new Set<Box>();
+    for (const k of this.keys(b)) {
+      for (const other of this.cells.get(k) ?? []) {
+        if (other === skip || seen.has(other)) continue;
+        seen.add(other);
+        sum += overlapArea(b, other);
+      }
+    }
+    return sum;
+  }
+}
+
+type Anchor = LabelPlacement['anchor'];
+
+function candidates(req: LabelRequest, gap: number, rtl: boolean): { box: Box; anchor: Anchor }[] {
+  const { x, y, r, width: w, height: h } = req;
+  const d = r + gap;
+  const diag = r * 0.7 + gap;
+  const right = { box: { x: x + d, y: y - h / 2, width: w, height: h }, anchor: 'start' as const };
+  const left = { box: { x: x - d - w, y: y - h / 2, width: w, height: h }, anchor: 'end' as const };
+  const below = { box: { x: x - w / 2, y: y + d, width: w, height: h }, anchor: 'middle' as const };
+  const above = { box: { x: x - w / 2, y: y - d - h, width: w, height: h }, anchor: 'middle' as const };
+  const br = { box: { x: x + diag, y: y + diag - 2, width: w, height: h }, anchor: 'start' as const };
+  const tr = { box: { x: x + diag, y: y - diag - h + 2, width: w, height: h }, anchor: 'start' as const };
+  const bl = { box: { x: x - diag - w, y: y + diag - 2, width: w, height: h }, anchor: 'end' as const };
+  const tl = { box: { x: x - diag - w, y: y - diag - h + 2, width: w, height: h }, anchor: 'end' as const };
+  const near = rtl
+    ? [left, right, below, above, bl, tl, br, tr]
+    : [right, left, below, above, br, tr, bl, tl];
+  // A second, farther ring for crowded spots.
+  const far = near.map(({ box, anchor }) => {
+    const dx = box.x + box.width / 2 - x;
+    const dy = box.y + box.height / 2 - y;
+    const len = Math.hypot(dx, dy) || 1;
+    const push = h * 0.9;
+    return {
+      box: { ...box, x: box.x + (dx / len) * push, y: box.y + (dy / len) * push },
+      anchor,
+    };
+  });
+  return [...near, ...far];
+}
+
+function textPosition(box: Box, anchor: Anchor): { x: number; y: number } {
+  const x = anchor === 'start' ? box.x : anchor === 'end' ? box.x + box.width : box.x + box.width / 2;
+  // Baseline: about 0.78 of the box height from its top for a box of 1.25 line height.
+  return { x, y: box.y + box.height * 0.78 };
+}
+
+/**
+ * Places labels next to their nodes. Nodes are obstacles for every label, and each placed
+ * label is an obstacle for the next. Returns one placement per request, in request order.
+ */
+export function placeLabels(requests: readonly LabelRequest[], options: LabelOptions): LabelPlacement[] {
+  const { width, height, rtl = false, hideOnCollision = false, gap = 3, limit = Infinity } = options;
+  const cell = Math.max(16, Math.min(64, Math.sqrt((width * height) / Math.max(1, requests.length))));
+  const grid = new Grid(cell);
+  const nodeBoxes = new Map<string, Box>();
+  for (const req of requests) {
+    const box = { x: req.x - req.r, y: req.y - req.r, width: req.r * 2, height: req.r * 2 };
+    nodeBoxes.set(req.id, box);
+    grid.add(box);
+  }
+  const order = requests
+    .map((req, i) => ({ req, i }))
+    .sort((a, b) => b.req.priority - a.req.priority || a.i - b.i);
+  const result = new Array<LabelPlacement>(requests.length);
+  let placed = 0;
+  for (const { req, i } of order) {
+    let best: { box: Box; anchor: Anchor; cost: number } | null = null;
+    if (placed < limit) {
+      for (const c of candidates(req, gap, rtl)) {
+        const b = c.box;
+        const outside =
+          Math.max(0, -b.x) +
+          Math.max(0, b.x + b.width - width) +
+          Math.max(0, -b.y) +
+          Math.max(0, b.y + b.height - height);
+        const cost = grid.cost(b) + outside * b.height * 4;
+        if (!best || cost < best.cost) best = { ...c, cost };
+        if (cost === 0) break;
+      }
+    }
+    const visible = best !== null && (best.cost === 0 || !hideOnCollision);
+    if (best && visible) {
+      grid.add(best.box);
+      placed++;
+    }
+    const box = best?.box ?? nodeBoxes.get(req.id)!;
+    const anchor = best?.anchor ?? 'middle';
+    result[i] = {
+      id: req.id,
+      ...textPosition(box, anchor),
+      anchor,
+      box,
+      visible,
+      overlaps: visible && (best?.cost ?? 0) > 0,
+    };
+  }
+  return result;
+}

@@ -1,0 +1,235 @@
+/**
+ * The network's pure layout: graph + positions + size → a plain model of what to draw
+ * (node positions and shapes, edge paths with arrowheads, group hulls, label places).
+ * No DOM and no Lit: runs in Node and in tests.
+ *
+ * The force simulation itself lives in `simulate.ts` so the element can run it in
+ * slices; {@link layoutNetwork} runs it to the end at once.
+ *
+ * @module
+ */
+import type { Graph, GraphEdge, GraphNode } from './graph.js';
+import type { Point } from './geometry.js';
+import { edgeGeometry, paddedHull } from './geometry.js';
+import type { LabelPlacement } from './labels.js';
+import { placeLabels, textWidth } from './labels.js';
+import type { ForceInput } from './simulate.js';
+import { runForceLayout } from './simulate.js';
+
+/** Above this many nodes the network draws the cheap way (see docs/decisions/0301). */
+export const LARGE_GRAPH = 250;
+
+/** Sizes that depend on the graph's size. */
+export interface Metrics {
+  large: boolean;
+  /** Node radius in px. */
+  r: number;
+  fontSize: number;
+  labelHeight: number;
+}
+
+/** Node radius, label size and drawing strategy for a graph of `count` nodes in a box of `width`. */
+export function metrics(count: number, width: number): Metrics {
+  const large = count > LARGE_GRAPH;
+  const fontSize = 12;
+  return { large, r: large ? 4 : width < 480 ? 7 : 8, fontSize, labelHeight: Math.round(fontSize * 1.25) };
+}
+
+/** The input of the force simulation for `graph` in a box of `width` × `height`. */
+export function forceInput(graph: Graph, width: number, height: number, seed = 1): ForceInput {
+  const m = metrics(graph.nodes.length, width);
+  const groupIndex = new Map(graph.groups.map((g, i) => [g.id, i]));
+  const clusters = graph.nodes.map(() => -1);
+  const idIndex = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  graph.groups.forEach((group, gi) => {
+    for (const member of group.members) {
+      const i = idIndex.get(member);
+      // A member of several groups follows the first one.
+      if (i !== undefined && clusters[i] === -1) clusters[i] = gi;
+    }
+    const own = idIndex.get(group.id);
+    if (own !== undefined && clusters[own] === -1) clusters[own] = groupIndex.get(group.id)!;
+  });
+  const radii = graph.nodes.map((n) =>
+    m.large ? m.r + 2 : m.r + 4 + Math.min(textWidth(n.label, m.fontSize), 110) * 0.45,
+  );
+  return { count: graph.nodes.length, links: graph.links, radii, clusters, width, height, seed };
+}
+
+/** Scales simulation positions (centred on the origin) into the box, keeping a margin. */
+export function fitPositions(raw: readonly Point[], width: number, height: number, m: Metrics): Point[] {
+  if (!raw.length) return [];
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  for (const p of raw) {
+    x0 = Math.min(x0, p.x);
+    x1 = Math.max(x1, p.x);
+    y0 = Math.min(y0, p.y);
+    y1 = Math.max(y1, p.y);
+  }
+  const padX = m.r + (m.large ? 4 : Math.min(40, width * 0.08));
+  const padY = m.r + m.labelHeight + 4;
+  const w = Math.max(1, width - 2 * padX);
+  const h = Math.max(1, height - 2 * padY);
+  let sx = x1 - x0 > 0 ? w / (x1 - x0) : 1;
+  let sy = y1 - y0 > 0 ? h / (y1 - y0) : 1;
+  // Keep the picture's proportions roughly: stretch one axis at most 1.4 times the other.
+  sx = Math.min(sx, sy * 1.4);
+  sy = Math.min(sy, sx * 1.4);
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  return raw.map((p) => ({
+    x: Math.round((width / 2 + (p.x - cx) * sx) * 10) / 10,
+    y: Math.round((height / 2 + (p.y - cy) * sy) * 10) / 10,
+  }));
+}
+
+/** One node as drawn. */
+export interface NodeModel {
+  node: GraphNode;
+  index: number;
+  x: number;
+  y: number;
+  r: number;
+  label: LabelPlacement;
+}
+
+/** One edge as drawn. */
+export interface EdgeModel {
+  edge: GraphEdge;
+  index: number;
+  source: number;
+  target: number;
+  d: string;
+  arrow: string;
+  mid: Point;
+}
+
+/** One group (an organisation around its members). */
+export interface HullModel {
+  id: string;
+  label: string;
+  d: string;
+}
+
+/** Everything the element draws. */
+export interface NetworkModel {
+  width: number;
+  height: number;
+  metrics: Metrics;
+  nodes: NodeModel[];
+  edges: EdgeModel[];
+  hulls: HullModel[];
+}
+
+/** Options for {@link buildModel}. */
+export interface ModelOptions {
+  rtl?: boolean;
+  /** Reuse these label placements instead of placing labels again (cheap redraws while dragging). */
+  labels?: readonly LabelPlacement[];
+}
+
+/** Parallel edges between the same two nodes bend apart; reciprocal ones too. */
+function bends(graph: Graph, index: Map<string, number>): number[] {
+  const byPair = new Map<string, number[]>();
+  graph.edges.forEach((e, i) => {
+    const s = index.get(e.source)!;
+    const t = index.get(e.target)!;
+    const key = s < t ? `${s},${t}` : `${t},${s}`;
+    const list = byPair.get(key);
+    if (list) list.push(i);
+    else byPair.set(key, [i]);
+  });
+  const out = new Array<number>(graph.edges.length).fill(0);
+  for (const list of byPair.values()) {
+    if (list.length === 1) continue;
+    const step = list.length > 3 ? 9 : 12;
+    list.forEach((ei, k) => {
+      const e = graph.edges[ei]!;
+      const s = index.get(e.source)!;
+      const t = index.get(e.target)!;
+      // Offsets are measured against the pair's canonical direction so A→B and B→A separate.
+      const sign = s < t ? 1 : -1;
+      out[ei] = (k - (list.length - 1) / 2) * step * sign;
+    });
+  }
+  return out;
+}
+
+/** Builds the drawing model from positions in px. */
+export function buildModel(
+  graph: Graph,
+  positions: readonly Point[],
+  width: number,
+  height: number,
+  options: ModelOptions = {},
+): NetworkModel {
+  const m = metrics(graph.nodes.length, width);
+  const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  const labels =
+    options.labels ??
+    placeLabels(
+      graph.nodes.map((n, i) => ({
+        id: n.id,
+        x: positions[i]!.x,
+        y: positions[i]!.y,
+        r: m.r + (n.kind === 'organisation' ? 2 : 0),
+        width: textWidth(n.label, m.fontSize),
+        height: m.labelHeight,
+        priority: n.degree,
+      })),
+      {
+        width,
+        height,
+        rtl: options.rtl ?? false,
+        hideOnCollision: m.large,
+        ...(m.large ? { limit: 40 } : {}),
+      },
+    );
+  const nodes: NodeModel[] = graph.nodes.map((node, i) => ({
+    node,
+    index: i,
+    x: positions[i]!.x,
+    y: positions[i]!.y,
+    r: m.r,
+    label: labels[i]!,
+  }));
+  const bend = bends(graph, index);
+  const edges: EdgeModel[] = graph.edges.map((edge, i) => {
+    const s = index.get(edge.source)!;
+    const t = index.get(edge.target)!;
+    const ra = m.r + (graph.nodes[s]!.kind === 'organisation' ? 2 : 0);
+    const rb = m.r + (graph.nodes[t]!.kind === 'organisation' ? 2 : 0);
+    const g = edgeGeometry(positions[s]!, positions[t]!, ra, rb, bend[i]!, m.large ? 4 : 7);
+    return { edge, index: i, source: s, target: t, ...g };
+  });
+  const hulls: HullModel[] = graph.groups.map((group) => {
+    const pts: Point[] = [];
+    for (const id of [group.id, ...group.members]) {
+      const i = index.get(id);
+      if (i !== undefined) pts.push(positions[i]!);
+    }
+    return { id: group.id, label: group.label, d: paddedHull(pts, m.r + 8) };
+  });
+  return { width, height, metrics: m, nodes, edges, hulls };
+}
+
+/** Lays out a graph at once (seeded): positions fitted to the box and the drawing model. */
+export function layoutNetwork(
+  graph: Graph,
+  width: number,
+  height: number,
+  options: ModelOptions & { seed?: number } = {},
+): NetworkModel {
+  const raw = runForceLayout(forceInput(graph, width, height, options.seed));
+  const positions = fitPositions(raw, width, height, metrics(graph.nodes.length, width));
+  return buildModel(graph, positions, width, height, options);
+}
+
+/** The height the network takes for a width: taller than wide on phones. */
+export function heightFor(width: number, count: number): number {
+  if (width < 480) return Math.round(width * (count > 12 ? 1.3 : 1));
+  return Math.round(Math.min(width * 0.7, 720));
+}

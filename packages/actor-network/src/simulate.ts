@@ -1,0 +1,164 @@
+/**
+ * The seeded force simulation. The same input gives the same positions on every load
+ * and every machine: initial positions and d3-force's jiggle come from a seeded LCG
+ * (integer arithmetic), no trigonometry is involved, and the simulation runs a fixed
+ * number of ticks rather than for a time. Ticks can be run in slices
+ * ({@link ForceLayout.step}) so the caller can yield to the page between them.
+ *
+ * @module
+ */
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
+import type { SimulationNodeDatum } from 'd3-force';
+import { lcg } from './random.js';
+
+/** What the simulation needs. */
+export interface ForceInput {
+  /** Number of nodes. */
+  count: number;
+  /** Pairs of node indices that attract. */
+  links: readonly (readonly [number, number])[];
+  /** Radius each node keeps clear around itself (node plus room for its label). */
+  radii: readonly number[];
+  /** Optional group (cluster) index per node, -1 for none; members are pulled together. */
+  clusters?: readonly number[];
+  width: number;
+  height: number;
+  seed?: number;
+}
+
+/** A running layout. */
+export interface ForceLayout {
+  /** Runs up to `ticks` more ticks; returns true when the layout is finished. */
+  step(ticks: number): boolean;
+  readonly done: boolean;
+  readonly ticksDone: number;
+  readonly totalTicks: number;
+  /** Current positions, centred on the origin. */
+  positions(): { x: number; y: number }[];
+  /** Stops for good (no further ticks). */
+  stop(): void;
+}
+
+interface Node extends SimulationNodeDatum {
+  index: number;
+}
+
+/** Ticks for a graph of `count` nodes: fewer for big graphs, which converge well enough sooner. */
+export function tickCount(count: number): number {
+  return count > 400 ? 150 : count > 150 ? 220 : 300;
+}
+
+/** Creates a seeded layout; nothing runs until {@link ForceLayout.step}. */
+export function createForceLayout(input: ForceInput): ForceLayout {
+  const { count, links, radii, width, height, seed = 1 } = input;
+  const random = lcg(seed);
+  const area = Math.max(1, width * height);
+  const spacing = Math.max(18, Math.min(140, Math.sqrt(area / Math.max(1, count)) * 0.75));
+  const spread = spacing * Math.sqrt(count) * 0.5;
+  const nodes: Node[] = [];
+  for (let i = 0; i < count; i++) {
+    nodes.push({ index: i, x: (random() - 0.5) * spread * 2, y: (random() - 0.5) * spread * 2 });
+  }
+  const totalTicks = tickCount(count);
+  const alphaMin = 0.001;
+  const simulation = forceSimulation<Node>(nodes)
+    .randomSource(random)
+    .alphaMin(alphaMin)
+    .alphaDecay(1 - Math.pow(alphaMin, 1 / totalTicks))
+    .stop();
+  const linkData = links.map(([source, target]) => ({ source, target }));
+  const degree = new Array<number>(count).fill(0);
+  for (const [s, t] of links) {
+    degree[s]!++;
+    degree[t]!++;
+  }
+  simulation
+    .force(
+      'link',
+      forceLink<Node, { source: number; target: number }>(linkData)
+        .distance((l) => {
+          const s = l.source as unknown as Node;
+          const t = l.target as unknown as Node;
+          return spacing * 0.6 + (radii[s.index] ?? 0) + (radii[t.index] ?? 0);
+        })
+        .strength((l) => {
+          const s = l.source as unknown as Node;
+          const t = l.target as unknown as Node;
+          return 0.7 / Math.min(degree[s.index]! || 1, degree[t.index]! || 1);
+        }),
+    )
+    .force(
+      'charge',
+      forceManyBody<Node>()
+        .strength(-spacing * (count > 400 ? 0.9 : 1.6))
+        .theta(count > 400 ? 1.1 : 0.9)
+        .distanceMax(spacing * 8),
+    )
+    .force(
+      'collide',
+      forceCollide<Node>((n) => radii[n.index] ?? 4)
+        .strength(0.8)
+        .iterations(count > 400 ? 1 : 2),
+    )
+    // Pull towards the centre, more strongly across the short side, so the picture takes the box's shape.
+    .force(
+      'x',
+      forceX<Node>(0).strength((0.06 * Math.min(1.5, height / width)) / Math.sqrt(Math.max(1, count / 60))),
+    )
+    .force(
+      'y',
+      forceY<Node>(0).strength((0.06 * Math.min(1.5, width / height)) / Math.sqrt(Math.max(1, count / 60))),
+    );
+  if (input.clusters && input.clusters.some((c) => c >= 0)) {
+    const clusters = input.clusters;
+    simulation.force('cluster', (alpha: number) => {
+      const sums = new Map<number, { x: number; y: number; n: number }>();
+      for (const node of nodes) {
+        const c = clusters[node.index]!;
+        if (c < 0) continue;
+        const s = sums.get(c) ?? { x: 0, y: 0, n: 0 };
+        s.x += node.x!;
+        s.y += node.y!;
+        s.n++;
+        sums.set(c, s);
+      }
+      for (const node of nodes) {
+        const c = clusters[node.index]!;
+        if (c < 0) continue;
+        const s = sums.get(c)!;
+        node.vx! += (s.x / s.n - node.x!) * alpha * 0.15;
+        node.vy! += (s.y / s.n - node.y!) * alpha * 0.15;
+      }
+    });
+  }
+  let ticksDone = 0;
+  let stopped = false;
+  return {
+    step(ticks: number): boolean {
+      if (stopped) return true;
+      const n = Math.min(ticks, totalTicks - ticksDone);
+      if (n > 0) simulation.tick(n);
+      ticksDone += Math.max(0, n);
+      return ticksDone >= totalTicks;
+    },
+    get done() {
+      return stopped || ticksDone >= totalTicks;
+    },
+    get ticksDone() {
+      return ticksDone;
+    },
+    totalTicks,
+    positions: () => nodes.map((n) => ({ x: n.x!, y: n.y! })),
+    stop(): void {
+      stopped = true;
+      simulation.stop();
+    },
+  };
+}
+
+/** Runs a layout to the end at once (tests, Node, small graphs). */
+export function runForceLayout(input: ForceInput): { x: number; y: number }[] {
+  const layout = createForceLayout(input);
+  layout.step(layout.totalTicks);
+  return layout.positions();
+}
