@@ -1,5 +1,6 @@
 // ESLint: typescript-eslint's recommended rules, plus a ban on HTML and script sinks.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const sinkMessage = 'Data must never reach an HTML or script sink: render text through Lit templates.';
@@ -19,19 +20,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: {
-      globals: {
-        window: 'readonly',
-        document: 'readonly',
-        console: 'readonly',
-        process: 'readonly',
-        URL: 'readonly',
-        fetch: 'readonly',
-        setTimeout: 'readonly',
-        clearTimeout: 'readonly',
-        globalThis: 'readonly',
-      },
-    },
+    languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-eval': 'error',
       'no-implied-eval': 'error',
@@ -64,7 +53,29 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.js', '*.mjs', '.storybook/**', 'bench/**'],
-    languageOptions: { globals: { process: 'readonly', Buffer: 'readonly', performance: 'readonly' } },
+    files: [
+      'scripts/**',
+      'packages/*/scripts/**',
+      'packages/*/bin/**',
+      '*.js',
+      '*.mjs',
+      '.storybook/**',
+      'bench/**',
+    ],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Tests feed hostile strings (javascript: URLs, sink names) on purpose.
+    files: ['**/*.test.ts', '**/*.test.mjs'],
+    rules: { 'no-script-url': 'off' },
+  },
+  {
+    files: ['scripts/lint-sinks.test.mjs'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // Code that runs inside the browser page (puppeteer callbacks) uses browser globals.
+    files: ['scripts/**/*.test.mjs', 'bench/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
 );

@@ -12,7 +12,7 @@ export function nextIndex(
 ): number | null {
   if (count <= 0) return null;
   const { rtl = false, wrap = true } = options;
-  let step = 0;
+  let step: number;
   switch (key) {
     case 'ArrowDown':
       step = 1;
