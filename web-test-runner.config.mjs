@@ -31,9 +31,17 @@ export default {
         headless: true,
         args: chromeArgs,
       },
+      // Every page behaves as the focused one, so focus events and rendering work with
+      // several test files open at once.
+      async createPage({ browser }) {
+        const page = await browser.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     }),
   ],
   middleware: [testServerMiddleware],
-  plugins: [nutgrafSources, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [nutgrafSources, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],
 };

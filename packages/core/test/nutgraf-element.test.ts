@@ -16,7 +16,7 @@ class TestChart extends NutgrafElement {
   get size() {
     return this.resize.size;
   }
-  get lang() {
+  get pageLang() {
     return this.locale.lang;
   }
 }
@@ -95,6 +95,6 @@ describe('NutgrafElement', () => {
     const chart = el.querySelector<TestChart>('test-chart')!;
     await waitUntil(() => chart.size.width === 321, 'size not observed');
     expect(chart.size.height).to.equal(123);
-    expect(chart.lang).to.equal('fa');
+    expect(chart.pageLang).to.equal('fa');
   });
 });
