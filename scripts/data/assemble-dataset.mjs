@@ -26,8 +26,36 @@ import { DataError } from './problems.mjs';
 
 /** Output key order per kind of object; annotation keys outside these lists fail. */
 const KEYS = {
-  entity: ['id', 'kind', 'name', 'shortName', 'iso3', 'isoNumeric', 'iso2', 'role', 'affiliation', 'aliases', 'basis', 'certainty', 'evidence', 'citations'],
-  relation: ['id', 'type', 'source', 'target', 'label', 'certainty', 'basis', 'status', 'time', 'evidence', 'citations', 'note'],
+  entity: [
+    'id',
+    'kind',
+    'name',
+    'shortName',
+    'iso3',
+    'isoNumeric',
+    'iso2',
+    'role',
+    'affiliation',
+    'aliases',
+    'basis',
+    'certainty',
+    'evidence',
+    'citations',
+  ],
+  relation: [
+    'id',
+    'type',
+    'source',
+    'target',
+    'label',
+    'certainty',
+    'basis',
+    'status',
+    'time',
+    'evidence',
+    'citations',
+    'note',
+  ],
   series: ['id', 'title', 'measure', 'of', 'unit', 'total', 'values'],
   value: ['entity', 'label', 'value', 'approximate', 'remainder', 'certainty', 'basis', 'evidence'],
   citation: ['id', 'title', 'url', 'publisher', 'accessed'],
@@ -49,12 +77,16 @@ const CERTAINTY_ORDER = ['asserted', 'reported', 'opinion', 'predicted', 'hypoth
 export function assembleDataset(inputs, { schemaPath }) {
   /** @type {Problem[]} */
   const problems = [];
-  const add = (/** @type {string} */ where, /** @type {string} */ message) => problems.push({ where, message });
+  const add = (/** @type {string} */ where, /** @type {string} */ message) =>
+    problems.push({ where, message });
 
   const { article, source } = inputs;
   const sha256 = createHash('sha256').update(article, 'utf8').digest('hex');
   if (sha256 !== source.sha256) {
-    add('data/source/article.txt', `sha256 is ${sha256}, but source.json says ${source.sha256}: the source text changed`);
+    add(
+      'data/source/article.txt',
+      `sha256 is ${sha256}, but source.json says ${source.sha256}: the source text changed`,
+    );
   }
   const codePoints = [...article];
   const sentences = splitSentences(article);
@@ -110,7 +142,8 @@ export function assembleDataset(inputs, { schemaPath }) {
       return {};
     }
     for (const key of Object.keys(from)) {
-      if (!keys.includes(key) && !REVIEW_ONLY.includes(key)) add(where, `unknown field "${key}" (allowed: ${keys.join(', ')})`);
+      if (!keys.includes(key) && !REVIEW_ONLY.includes(key))
+        add(where, `unknown field "${key}" (allowed: ${keys.join(', ')})`);
     }
     /** @type {Obj} */
     const out = {};
@@ -122,7 +155,8 @@ export function assembleDataset(inputs, { schemaPath }) {
   /** @param {string} where @param {unknown} value */
   const date = (where, value) => pick(where, value, KEYS.date);
   /** @param {string} where @param {unknown} value */
-  const time = (where, value) => pick(where, value, KEYS.time, (k, v) => (k === 'text' ? v : date(`${where}.${k}`, v)));
+  const time = (where, value) =>
+    pick(where, value, KEYS.time, (k, v) => (k === 'text' ? v : date(`${where}.${k}`, v)));
 
   /** @type {Obj[]} */ const entities = [];
   /** @type {Obj[]} */ const relations = [];
@@ -133,7 +167,8 @@ export function assembleDataset(inputs, { schemaPath }) {
   for (const file of inputs.files) {
     const { data, folder } = file;
     for (const key of Object.keys(data)) {
-      if (!COLLECTIONS.includes(key)) add(file.path, `unknown top-level key "${key}" (allowed: ${COLLECTIONS.join(', ')})`);
+      if (!COLLECTIONS.includes(key))
+        add(file.path, `unknown top-level key "${key}" (allowed: ${COLLECTIONS.join(', ')})`);
     }
     if (data.dataset !== undefined) {
       if (meta) add(file.path, 'dataset id and title are given in more than one file');
@@ -144,8 +179,10 @@ export function assembleDataset(inputs, { schemaPath }) {
      * @param {Obj} item
      */
     const checkFolder = (where, item) => {
-      if (folder === 'outside' && item.basis !== 'outside') add(where, 'items in data/outside/ must have basis "outside"');
-      if (folder === 'annotations' && item.basis === 'outside') add(where, 'outside knowledge belongs in data/outside/, with its citations');
+      if (folder === 'outside' && item.basis !== 'outside')
+        add(where, 'items in data/outside/ must have basis "outside"');
+      if (folder === 'annotations' && item.basis === 'outside')
+        add(where, 'outside knowledge belongs in data/outside/, with its citations');
     };
     for (const [i, raw] of (data.entities ?? []).entries()) {
       const where = `${file.path} entities[${i}] (${raw?.id})`;
@@ -166,13 +203,17 @@ export function assembleDataset(inputs, { schemaPath }) {
       const s = pick(where, raw, KEYS.series, (k, v) =>
         k === 'values' && Array.isArray(v)
           ? v.map((value, j) =>
-              pick(`${where}.values[${j}]`, value, KEYS.value, (vk, vv) => (vk === 'evidence' ? resolveEvidence(`${where}.values[${j}]`, vv) : vv)),
+              pick(`${where}.values[${j}]`, value, KEYS.value, (vk, vv) =>
+                vk === 'evidence' ? resolveEvidence(`${where}.values[${j}]`, vv) : vv,
+              ),
             )
           : v,
       );
       if (Array.isArray(s.values)) {
         s.values = computeRemainder(`${where}`, s, add);
-        s.values.forEach((/** @type {Obj} */ v, /** @type {number} */ j) => checkFolder(`${where}.values[${j}]`, v));
+        s.values.forEach((/** @type {Obj} */ v, /** @type {number} */ j) =>
+          checkFolder(`${where}.values[${j}]`, v),
+        );
       }
       series.push(s);
     }
@@ -203,7 +244,9 @@ export function assembleDataset(inputs, { schemaPath }) {
   if (!problems.length) {
     problems.push(...checkReferences(/** @type {any} */ (dataset)));
     problems.push(...checkProvenance(dataset, codePoints));
-    problems.push(...schemaValidator(schemaPath)(dataset).map((p) => ({ where: p.path, message: p.message })));
+    problems.push(
+      ...schemaValidator(schemaPath)(dataset).map((p) => ({ where: p.path, message: p.message })),
+    );
   }
   if (problems.length) throw new DataError(problems);
   return { dataset, json: `${JSON.stringify(dataset, null, 2)}\n` };
@@ -230,7 +273,10 @@ function computeRemainder(where, series, add) {
   const sum = given.reduce((/** @type {number} */ s, /** @type {Obj} */ v) => s + v.value, 0);
   const value = Math.round((series.total - sum) * 1e9) / 1e9;
   if (!(value >= 0)) add(where, `the given values add up to ${sum}, more than the total ${series.total}`);
-  const certainty = CERTAINTY_ORDER[Math.max(0, ...given.map((/** @type {Obj} */ v) => CERTAINTY_ORDER.indexOf(v.certainty)))];
+  const certainty =
+    CERTAINTY_ORDER[
+      Math.max(0, ...given.map((/** @type {Obj} */ v) => CERTAINTY_ORDER.indexOf(v.certainty)))
+    ];
   const evidence = [...new Set(given.flatMap((/** @type {Obj} */ v) => v.evidence ?? []))];
   const computed = {
     label: r.label,

@@ -59,7 +59,9 @@ function main(argv) {
   if (check) {
     const stale = staleOutputs(json);
     if (stale.length) {
-      console.error(`npm run data --check: ${stale.join(' and ')} not current; run \`npm run data\` and commit the result.`);
+      console.error(
+        `npm run data --check: ${stale.join(' and ')} not current; run \`npm run data\` and commit the result.`,
+      );
       return 1;
     }
     console.log(`dataset current: ${OUTPUTS.join(', ')}`);

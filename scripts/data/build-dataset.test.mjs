@@ -35,7 +35,9 @@ test('identical quotes become one evidence item', () => {
 });
 
 test('the remainder of a share series is computed, not reported', () => {
-  const series = assemble(inputs()).dataset.series.find((/** @type {any} */ s) => s.id === 'iran-oil-export-shares');
+  const series = assemble(inputs()).dataset.series.find(
+    (/** @type {any} */ s) => s.id === 'iran-oil-export-shares',
+  );
   const rest = series.values.find((/** @type {any} */ v) => v.remainder);
   assert.deepEqual(
     { value: rest.value, basis: rest.basis, entity: rest.entity, approximate: rest.approximate },
@@ -88,7 +90,10 @@ test('the command fails loudly: a bad quote exits non-zero, --check catches a st
     assert.match(stale.stderr, /packages\/core\/src\/default-dataset\.json not current/);
 
     const path = join(dir, 'data/annotations/entities.json');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('Nicolás Maduro was arrested', 'Nicolas Maduro was arrested'));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace('Nicolás Maduro was arrested', 'Nicolas Maduro was arrested'),
+    );
     const bad = spawnSync(process.execPath, [script], { encoding: 'utf8' });
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /not in the source verbatim/);

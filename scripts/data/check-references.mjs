@@ -19,14 +19,16 @@
 export function checkReferences(dataset) {
   /** @type {Problem[]} */
   const problems = [];
-  const add = (/** @type {string} */ where, /** @type {string} */ message) => problems.push({ where, message });
+  const add = (/** @type {string} */ where, /** @type {string} */ message) =>
+    problems.push({ where, message });
 
   /** @type {Record<string, Map<string, Item>>} */
   const byId = {};
   for (const name of /** @type {const} */ (['entities', 'relations', 'series', 'evidence', 'citations'])) {
     const seen = new Map();
     dataset[name].forEach((item, i) => {
-      if (seen.has(item.id)) add(`${name}[${i}]`, `duplicate id "${item.id}" (also ${name}[${seen.get(item.id).index}])`);
+      if (seen.has(item.id))
+        add(`${name}[${i}]`, `duplicate id "${item.id}" (also ${name}[${seen.get(item.id).index}])`);
       else seen.set(item.id, { item, index: i });
     });
     byId[name] = new Map([...seen].map(([id, v]) => [id, v.item]));
@@ -50,7 +52,8 @@ export function checkReferences(dataset) {
 
   dataset.entities.forEach((e, i) => {
     const where = `entities[${i}] (${e.id})`;
-    if (e.affiliation !== undefined && !entities.has(e.affiliation)) add(where, `affiliation "${e.affiliation}" is not an entity`);
+    if (e.affiliation !== undefined && !entities.has(e.affiliation))
+      add(where, `affiliation "${e.affiliation}" is not an entity`);
     if (e.affiliation === e.id) add(where, 'an entity cannot be affiliated with itself');
     checkProvenance(where, e);
   });
@@ -59,8 +62,15 @@ export function checkReferences(dataset) {
     for (const end of /** @type {const} */ (['source', 'target'])) {
       if (!entities.has(r[end])) add(where, `${end} "${r[end]}" is not an entity`);
     }
-    if (r.type === 'membership' && entities.has(r.target) && entities.get(r.target)?.kind !== 'organisation') {
-      add(where, `a membership must point at an organisation; "${r.target}" is a ${entities.get(r.target)?.kind}`);
+    if (
+      r.type === 'membership' &&
+      entities.has(r.target) &&
+      entities.get(r.target)?.kind !== 'organisation'
+    ) {
+      add(
+        where,
+        `a membership must point at an organisation; "${r.target}" is a ${entities.get(r.target)?.kind}`,
+      );
     }
     checkProvenance(where, r);
   });
@@ -68,7 +78,8 @@ export function checkReferences(dataset) {
     const where = `series[${i}] (${s.id})`;
     if (s.of !== undefined && !entities.has(s.of)) add(where, `of "${s.of}" is not an entity`);
     s.values.forEach((/** @type {Record<string, any>} */ v, /** @type {number} */ j) => {
-      if (v.entity !== undefined && !entities.has(v.entity)) add(`${where}.values[${j}]`, `entity "${v.entity}" is not an entity`);
+      if (v.entity !== undefined && !entities.has(v.entity))
+        add(`${where}.values[${j}]`, `entity "${v.entity}" is not an entity`);
       checkProvenance(`${where}.values[${j}]`, v);
     });
   });

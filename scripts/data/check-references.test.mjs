@@ -5,9 +5,14 @@ import { inputs, buildError, file } from './fixtures.mjs';
 
 test('a dangling relation end fails the build, naming the id', () => {
   const input = inputs();
-  const relation = file(input, 'data/annotations/relations.json').relations.find((/** @type {any} */ r) => r.id === 'assad-russia-exile');
+  const relation = file(input, 'data/annotations/relations.json').relations.find(
+    (/** @type {any} */ r) => r.id === 'assad-russia-exile',
+  );
   relation.target = 'moscow';
-  assert.match(buildError(input), /relations\[\d+\] \(assad-russia-exile\): target "moscow" is not an entity/);
+  assert.match(
+    buildError(input),
+    /relations\[\d+\] \(assad-russia-exile\): target "moscow" is not an entity/,
+  );
 });
 
 test('a duplicate entity id fails the build', () => {
@@ -19,14 +24,23 @@ test('a duplicate entity id fails the build', () => {
 
 test('an entity defined both in the annotations and in outside knowledge is a duplicate', () => {
   const input = inputs();
-  const china = file(input, 'data/annotations/entities.json').entities.find((/** @type {any} */ e) => e.id === 'china');
-  file(input, 'data/outside/brics.json').entities.push({ ...china, basis: 'outside', evidence: [], citations: ['cite-brics'] });
+  const china = file(input, 'data/annotations/entities.json').entities.find(
+    (/** @type {any} */ e) => e.id === 'china',
+  );
+  file(input, 'data/outside/brics.json').entities.push({
+    ...china,
+    basis: 'outside',
+    evidence: [],
+    citations: ['cite-brics'],
+  });
   assert.match(buildError(input), /duplicate id "china"/);
 });
 
 test('unknown affiliation, series entity and citation ids fail', () => {
   const input = inputs();
-  file(input, 'data/annotations/entities.json').entities.find((/** @type {any} */ e) => e.id === 'lavrov').affiliation = 'kremlin';
+  file(input, 'data/annotations/entities.json').entities.find(
+    (/** @type {any} */ e) => e.id === 'lavrov',
+  ).affiliation = 'kremlin';
   file(input, 'data/annotations/series.json').series[0].values[0].entity = 'prc';
   file(input, 'data/outside/csto.json').relations[0].citations = ['cite-nowhere'];
   const message = buildError(input);

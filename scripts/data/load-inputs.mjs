@@ -38,9 +38,14 @@ export function loadInputs(root) {
 
   let article = '';
   try {
-    article = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(root, 'data/source/article.txt')));
+    article = new TextDecoder('utf-8', { fatal: true }).decode(
+      readFileSync(join(root, 'data/source/article.txt')),
+    );
   } catch (error) {
-    problems.push({ where: 'data/source/article.txt', message: `cannot read the source text: ${/** @type {Error} */ (error).message}` });
+    problems.push({
+      where: 'data/source/article.txt',
+      message: `cannot read the source text: ${/** @type {Error} */ (error).message}`,
+    });
   }
   const source = readJson('data/source/source.json');
 
@@ -50,7 +55,9 @@ export function loadInputs(root) {
     const dir = `data/${folder}`;
     let names = [];
     try {
-      names = readdirSync(join(root, dir)).filter((n) => n.endsWith('.json')).sort();
+      names = readdirSync(join(root, dir))
+        .filter((n) => n.endsWith('.json'))
+        .sort();
     } catch (error) {
       problems.push({ where: dir, message: `cannot list: ${/** @type {Error} */ (error).message}` });
     }

@@ -41,7 +41,8 @@ export function locateQuote(source, rawSpec) {
   const spec = normaliseSpec(rawSpec);
   const { quote } = spec;
   if (typeof quote !== 'string' || quote.length === 0) return fail('the quote is empty or not text');
-  if (quote.trim() !== quote) return fail(`the quote ${JSON.stringify(quote)} starts or ends with white space`);
+  if (quote.trim() !== quote)
+    return fail(`the quote ${JSON.stringify(quote)} starts or ends with white space`);
 
   /** @type {Location[]} */
   const all = [];
@@ -50,7 +51,9 @@ export function locateQuote(source, rawSpec) {
     const end = start + [...quote].length;
     const sentence = source.sentences.find((s) => s.start <= start && end <= s.end);
     if (!sentence) {
-      return fail(`the quote ${JSON.stringify(quote)} crosses a sentence boundary at code points ${start}–${end}; quote within one sentence`);
+      return fail(
+        `the quote ${JSON.stringify(quote)} crosses a sentence boundary at code points ${start}–${end}; quote within one sentence`,
+      );
     }
     all.push({ quote, sentence: sentence.index, start, end, subhead: sentence.subhead });
   }
@@ -70,7 +73,9 @@ export function locateQuote(source, rawSpec) {
   const candidates = all.filter((l) => l.subhead === wantSubhead);
   if (candidates.length === 0) {
     return wantSubhead
-      ? fail(`the quote ${JSON.stringify(quote)} is marked subhead: true but stands only in body text (sentence ${all.map((l) => l.sentence).join(', ')})`)
+      ? fail(
+          `the quote ${JSON.stringify(quote)} is marked subhead: true but stands only in body text (sentence ${all.map((l) => l.sentence).join(', ')})`,
+        )
       : fail(
           `the quote ${JSON.stringify(quote)} stands only in a subhead (sentence ${all.map((l) => l.sentence).join(', ')}); ` +
             'subheads are not evidence where the body says the same more carefully: quote the body, or set "subhead": true on purpose',
@@ -78,7 +83,10 @@ export function locateQuote(source, rawSpec) {
   }
   if (spec.occurrence !== undefined) {
     const picked = Number.isInteger(spec.occurrence) ? candidates[spec.occurrence - 1] : undefined;
-    if (!picked) return fail(`occurrence ${spec.occurrence} of ${JSON.stringify(quote)} does not exist; it occurs ${candidates.length} time(s)`);
+    if (!picked)
+      return fail(
+        `occurrence ${spec.occurrence} of ${JSON.stringify(quote)} does not exist; it occurs ${candidates.length} time(s)`,
+      );
     return { ok: true, location: picked };
   }
   if (candidates.length > 1) {

@@ -11,7 +11,10 @@ test('a quote not found verbatim fails and shows the closest passage', () => {
   const result = locateQuote(source, 'their mutual friend Nicolas Maduro');
   assert.equal(result.ok, false);
   assert.match(result.ok ? '' : result.message, /not in the source verbatim/);
-  assert.match(result.ok ? '' : result.message, /closest passage \(sentence 1, .*\): "their mutual friend Nicolás Maduro"/);
+  assert.match(
+    result.ok ? '' : result.message,
+    /closest passage \(sentence 1, .*\): "their mutual friend Nicolás Maduro"/,
+  );
   assert.match(result.ok ? '' : result.message, /U\+00E1/);
 });
 
@@ -23,7 +26,8 @@ test('a hyphen where the source has an en dash fails, naming both characters', (
 
 test('the build fails on a non-verbatim quote and names the annotation', () => {
   const input = inputs();
-  file(input, 'data/annotations/relations.json').relations[0].evidence[0] = 'his allies are facing the biggest uprising';
+  file(input, 'data/annotations/relations.json').relations[0].evidence[0] =
+    'his allies are facing the biggest uprising';
   const message = buildError(input);
   assert.match(message, /relations\.json relations\[0\] \(russia-iran-alliance\)\.evidence\[0\]/);
   assert.match(message, /closest passage/);
@@ -38,7 +42,10 @@ test('a quote found only in a subhead is not body evidence unless marked subhead
 });
 
 test('a quote in both a subhead and the body resolves to the body', () => {
-  const result = locateQuote(source, 'Moscow has recently supplied Tehran with armoured vehicles and attack helicopters');
+  const result = locateQuote(
+    source,
+    'Moscow has recently supplied Tehran with armoured vehicles and attack helicopters',
+  );
   assert.equal(result.ok && result.location.sentence, 15);
   assert.equal(result.ok && result.location.subhead, false);
 });
@@ -60,7 +67,10 @@ test('offsets round-trip: the code point slice of the article at every evidence 
   for (const ev of dataset.evidence) {
     assert.equal(codePoints.slice(ev.start, ev.end).join(''), ev.quote, ev.id);
     const sentence = source.sentences[ev.sentence];
-    assert.ok(sentence.start <= ev.start && ev.end <= sentence.end, `${ev.id} lies in sentence ${ev.sentence}`);
+    assert.ok(
+      sentence.start <= ev.start && ev.end <= sentence.end,
+      `${ev.id} lies in sentence ${ev.sentence}`,
+    );
     assert.equal(ev.subhead, sentence.subhead);
   }
 });

@@ -18,7 +18,10 @@ test('the schema rejects a dataset missing a required field', () => {
   delete data.relations[0].certainty;
   delete data.source;
   const messages = validate(data).map((p) => `${p.path} ${p.message}`);
-  assert.ok(messages.includes("$.relations[0] schema: must have required property 'certainty'"), messages.join('\n'));
+  assert.ok(
+    messages.includes("$.relations[0] schema: must have required property 'certainty'"),
+    messages.join('\n'),
+  );
   assert.ok(messages.includes("$ schema: must have required property 'source'"), messages.join('\n'));
 });
 

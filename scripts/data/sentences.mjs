@@ -15,7 +15,8 @@
 const CLOSERS = `"'”’)\\]»`;
 const TERMINAL_LINE = new RegExp(`[.!?…][${CLOSERS}]*$`, 'u');
 const BOUNDARY = new RegExp(`[.!?…][${CLOSERS}]*(\\s+)(?=["'“‘(\\[«]?[\\p{Lu}\\p{N}])`, 'gu');
-const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|No|U\.S|U\.K|U\.N)\.$/u;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|No|U\.S|U\.K|U\.N)\.$/u;
 
 /**
  * @typedef {object} Sentence
@@ -48,7 +49,13 @@ export function splitSentences(text) {
         const at = rest.indexOf(piece);
         offset += [...rest.slice(0, at)].length;
         const length = [...piece].length;
-        sentences.push({ index: sentences.length, start: offset, end: offset + length, text: piece, subhead });
+        sentences.push({
+          index: sentences.length,
+          start: offset,
+          end: offset + length,
+          text: piece,
+          subhead,
+        });
         offset += length;
         rest = rest.slice(at + piece.length);
       }

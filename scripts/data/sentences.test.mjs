@@ -20,7 +20,9 @@ test('every sentence is the code point slice of the text at its offsets', () => 
 });
 
 test('a body line splits after terminal punctuation, not after abbreviations or inside a sentence', () => {
-  const sentences = splitSentences('A head\nOne ends here. Two "quoted." Mr. Smith said e.g. this. 3 more!\n');
+  const sentences = splitSentences(
+    'A head\nOne ends here. Two "quoted." Mr. Smith said e.g. this. 3 more!\n',
+  );
   assert.deepEqual(
     sentences.map((s) => [s.text, s.subhead]),
     [

@@ -84,7 +84,9 @@ describe('validateDataset: broken datasets', () => {
     input.entities[0].kind = 'city';
     input.schemaVersion = 2;
     const result = validateDataset(input);
-    expect(problemAt(result, '$.relations[0].certainty').message).to.contain('"hypothetical"').and.contain('"rumoured"');
+    expect(problemAt(result, '$.relations[0].certainty').message)
+      .to.contain('"hypothetical"')
+      .and.contain('"rumoured"');
     expect(problemAt(result, '$.entities[0].kind').message).to.contain('"country"');
     expect(problemAt(result, '$.schemaVersion').message).to.contain('must be one of 1');
   });
@@ -108,8 +110,12 @@ describe('validateDataset: broken datasets', () => {
     input.evidence.push(structuredClone(input.evidence[2]));
     const result = validateDataset(input);
     const last = input.entities.length - 1;
-    expect(problemAt(result, `$.entities[${last}].id`).message).to.equal(`repeats the id "${input.entities[0].id}" of $.entities[0]`);
-    expect(problemAt(result, `$.evidence[${input.evidence.length - 1}].id`).message).to.contain('repeats the id');
+    expect(problemAt(result, `$.entities[${last}].id`).message).to.equal(
+      `repeats the id "${input.entities[0].id}" of $.entities[0]`,
+    );
+    expect(problemAt(result, `$.evidence[${input.evidence.length - 1}].id`).message).to.contain(
+      'repeats the id',
+    );
   });
 
   it('reports dangling evidence and citation ids as problems', () => {
@@ -151,7 +157,11 @@ describe('validateDataset: broken datasets', () => {
     expect((Object.prototype as any).polluted).to.equal(undefined);
     expect(result.ok).to.equal(true);
     if (!result.ok) return;
-    expect(result.warnings.map((w) => w.path)).to.include.members(['$.__proto__', '$.entities[0].__proto__', '$.entities[0].constructor']);
+    expect(result.warnings.map((w) => w.path)).to.include.members([
+      '$.__proto__',
+      '$.entities[0].__proto__',
+      '$.entities[0].constructor',
+    ]);
     const entity = result.dataset.entities[0];
     expect(Object.getPrototypeOf(entity)).to.equal(Object.prototype);
     expect(Object.getPrototypeOf(result.dataset)).to.equal(Object.prototype);
@@ -167,7 +177,9 @@ describe('validateDataset: broken datasets', () => {
     input.evidence[0].quote = huge;
     input.relations[0].certainty = huge;
     const result = validateDataset(input);
-    expect(problemAt(result, '$.entities[0].name').message).to.equal('is 5242880 characters long; at most 10000 are allowed');
+    expect(problemAt(result, '$.entities[0].name').message).to.equal(
+      'is 5242880 characters long; at most 10000 are allowed',
+    );
     expect(problemAt(result, '$.evidence[0].quote').message).to.contain('at most 100000');
     expect(problemAt(result, '$.relations[0].certainty').message).to.have.length.lessThan(200);
     expect(formatProblems(problems(result))).to.have.length.lessThan(2000);
@@ -208,7 +220,12 @@ describe('validateDataset: broken datasets', () => {
     input.relations[1].label = '';
     input.citations[0].url = 'ftp://x';
     const paths = problems(validateDataset(input)).map((p) => p.path);
-    expect(paths).to.include.members(['$.title', '$.entities[0].kind', '$.relations[1].label', '$.citations[0].url']);
+    expect(paths).to.include.members([
+      '$.title',
+      '$.entities[0].kind',
+      '$.relations[1].label',
+      '$.citations[0].url',
+    ]);
   });
 });
 
@@ -301,7 +318,13 @@ const FIELDS: Record<string, Record<string, 0 | 1>> = {
 const ENUMS: Record<string, { list: readonly string[]; all: Record<string, true> }> = {
   Certainty: {
     list: CERTAINTIES,
-    all: { asserted: true, reported: true, opinion: true, predicted: true, hypothetical: true } satisfies Record<Certainty, true>,
+    all: {
+      asserted: true,
+      reported: true,
+      opinion: true,
+      predicted: true,
+      hypothetical: true,
+    } satisfies Record<Certainty, true>,
   },
   Basis: { list: BASES, all: { article: true, outside: true, computed: true } satisfies Record<Basis, true> },
   EntityKind: {
@@ -344,7 +367,11 @@ describe('types.ts and data/dataset.schema.json agree', () => {
   });
 
   const definition = (name: string): any =>
-    name === 'Dataset' ? schema : name === 'RelationTime' ? schema.$defs.Relation.properties.time : schema.$defs[name];
+    name === 'Dataset'
+      ? schema
+      : name === 'RelationTime'
+        ? schema.$defs.Relation.properties.time
+        : schema.$defs[name];
 
   for (const [name, fields] of Object.entries(FIELDS)) {
     it(`${name}: the same fields, the same required ones`, () => {

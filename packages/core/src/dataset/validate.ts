@@ -33,8 +33,7 @@ export interface DatasetProblem {
 
 /** The outcome of {@link validateDataset}. */
 export type ValidationResult =
-  | { ok: true; dataset: Dataset; warnings: DatasetProblem[] }
-  | { ok: false; problems: DatasetProblem[] };
+  { ok: true; dataset: Dataset; warnings: DatasetProblem[] } | { ok: false; problems: DatasetProblem[] };
 
 type Obj = Record<string, unknown>;
 interface Ctx {
@@ -50,9 +49,21 @@ const TEXT = 10_000;
 const QUOTE = 100_000;
 
 const kind = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'string' ? 'text' : typeof v === 'object' ? 'an object' : typeof v;
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'a list'
+      : typeof v === 'string'
+        ? 'text'
+        : typeof v === 'object'
+          ? 'an object'
+          : typeof v;
 const show = (v: unknown): string =>
-  typeof v === 'string' ? JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v) : typeof v === 'number' ? String(v) : kind(v);
+  typeof v === 'string'
+    ? JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)
+    : typeof v === 'number'
+      ? String(v)
+      : kind(v);
 const bad = (c: Ctx, path: string, message: string): typeof BAD => (c.e.push({ path, message }), BAD);
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -71,7 +82,9 @@ const str =
 const oneOf =
   (values: readonly unknown[]): Check =>
   (v, p, c) =>
-    values.includes(v) ? v : bad(c, p, `must be one of ${values.map((x) => JSON.stringify(x)).join(', ')}, not ${show(v)}`);
+    values.includes(v)
+      ? v
+      : bad(c, p, `must be one of ${values.map((x) => JSON.stringify(x)).join(', ')}, not ${show(v)}`);
 /** `int`: a whole number ≥ 0; `pos`: a number > 0. */
 const num =
   (rule?: 'int' | 'pos'): Check =>
@@ -83,7 +96,8 @@ const num =
         : rule === 'pos' && !(v > 0)
           ? bad(c, p, `must be more than 0, not ${v}`)
           : v;
-const bool: Check = (v, p, c) => (typeof v === 'boolean' ? v : bad(c, p, `must be true or false, not ${show(v)}`));
+const bool: Check = (v, p, c) =>
+  typeof v === 'boolean' ? v : bad(c, p, `must be true or false, not ${show(v)}`);
 const nullable =
   (check: Check): Check =>
   (v, p, c) =>
@@ -92,14 +106,17 @@ const nullable =
 const list =
   (item: Check): Check =>
   (v, p, c) =>
-    Array.isArray(v) ? v.map((x, i) => item(x, `${p}[${i}]`, c)) : bad(c, p, `must be a list, not ${kind(v)}`);
+    Array.isArray(v)
+      ? v.map((x, i) => item(x, `${p}[${i}]`, c))
+      : bad(c, p, `must be a list, not ${kind(v)}`);
 const obj =
   (required: Record<string, Check>, optional: Record<string, Check> = {}): Check =>
   (v, p, c) => {
     if (!isObj(v)) return bad(c, p, `must be an object, not ${kind(v)}`);
     const out: Obj = {};
     for (const k of Object.keys(v)) {
-      if (!Object.hasOwn(required, k) && !Object.hasOwn(optional, k)) c.w.push({ path: `${p}.${k}`, message: 'is not a known field; ignored' });
+      if (!Object.hasOwn(required, k) && !Object.hasOwn(optional, k))
+        c.w.push({ path: `${p}.${k}`, message: 'is not a known field; ignored' });
     }
     for (const [k, check] of Object.entries(required)) {
       if (!Object.hasOwn(v, k)) bad(c, `${p}.${k}`, 'is required but missing');
@@ -154,8 +171,22 @@ const dataset = obj(
     ),
     relations: list(
       obj(
-        { id, type: oneOf(RELATION_TYPES), source: id, target: id, label: text, certainty, basis, evidence: ids },
-        { status: oneOf(RELATION_STATUSES), time: obj({}, { start: date, end: date, text }), citations: ids, note: text },
+        {
+          id,
+          type: oneOf(RELATION_TYPES),
+          source: id,
+          target: id,
+          label: text,
+          certainty,
+          basis,
+          evidence: ids,
+        },
+        {
+          status: oneOf(RELATION_STATUSES),
+          time: obj({}, { start: date, end: date, text }),
+          citations: ids,
+          note: text,
+        },
       ),
     ),
     series: list(
@@ -166,7 +197,12 @@ const dataset = obj(
           measure: text,
           unit: oneOf(['percent']),
           total: num('pos'),
-          values: list(obj({ label: text, value: num(), approximate: bool, certainty, basis, evidence: ids }, { entity: id, remainder: bool })),
+          values: list(
+            obj(
+              { label: text, value: num(), approximate: bool, certainty, basis, evidence: ids },
+              { entity: id, remainder: bool },
+            ),
+          ),
         },
         { of: id },
       ),
@@ -185,7 +221,8 @@ function references(d: Obj, c: Ctx): void {
     const seen = new Map<unknown, number>();
     items(d[name]).forEach((x, i) => {
       if (!isObj(x) || typeof x.id !== 'string') return;
-      if (seen.has(x.id)) bad(c, `$.${name}[${i}].id`, `repeats the id ${show(x.id)} of $.${name}[${seen.get(x.id)}]`);
+      if (seen.has(x.id))
+        bad(c, `$.${name}[${i}].id`, `repeats the id ${show(x.id)} of $.${name}[${seen.get(x.id)}]`);
       else seen.set(x.id, i);
     });
     return new Set(seen.keys());
@@ -196,9 +233,13 @@ function references(d: Obj, c: Ctx): void {
   known('relations');
   known('series');
   const provenance = (x: Obj, p: string): void => {
-    for (const [key, set] of [['evidence', evidence], ['citations', citations]] as const) {
+    for (const [key, set] of [
+      ['evidence', evidence],
+      ['citations', citations],
+    ] as const) {
       items(x[key]).forEach((ref, i) => {
-        if (typeof ref === 'string' && !set.has(ref)) bad(c, `${p}.${key}[${i}]`, `names ${show(ref)}, which is not in $.${key}`);
+        if (typeof ref === 'string' && !set.has(ref))
+          bad(c, `${p}.${key}[${i}]`, `names ${show(ref)}, which is not in $.${key}`);
       });
     }
   };
@@ -217,9 +258,14 @@ function references(d: Obj, c: Ctx): void {
   d.relations = relations.filter((x, i) => {
     if (!isObj(x)) return true;
     provenance(x, `$.relations[${i}]`);
-    const dangling = (['source', 'target'] as const).filter((k) => typeof x[k] === 'string' && !entities.has(x[k]));
+    const dangling = (['source', 'target'] as const).filter(
+      (k) => typeof x[k] === 'string' && !entities.has(x[k]),
+    );
     for (const k of dangling) {
-      c.w.push({ path: `$.relations[${i}].${k}`, message: `names ${show(x[k])}, which is not an entity; relation ${show(x.id)} is left out` });
+      c.w.push({
+        path: `$.relations[${i}].${k}`,
+        message: `names ${show(x[k])}, which is not an entity; relation ${show(x.id)} is left out`,
+      });
     }
     return !dangling.length;
   });
@@ -251,7 +297,9 @@ export function validateDataset(value: unknown): ValidationResult {
   try {
     const d = dataset(value, '$', c);
     if (isObj(d)) references(d, c);
-    return c.e.length ? { ok: false, problems: [...c.e, ...c.w] } : { ok: true, dataset: d as unknown as Dataset, warnings: c.w };
+    return c.e.length
+      ? { ok: false, problems: [...c.e, ...c.w] }
+      : { ok: true, dataset: d as unknown as Dataset, warnings: c.w };
   } catch (error) {
     return { ok: false, problems: [...c.e, { path: '$', message: `could not be read: ${String(error)}` }] };
   }
