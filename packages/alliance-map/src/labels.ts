@@ -1,0 +1,86 @@
+/** A label to place: its text, the point it names, and how important it is. */
+export interface LabelCandidate {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  /** Higher is placed first. */
+  priority: number;
+  /** Radius of the mark at (x, y) to keep clear of when offsetting (point symbols). */
+  clear?: number;
+}
+
+/** A placed label: text anchored at (x, y), with a leader line when it moved off its point. */
+export interface PlacedLabel {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  leader?: { x1: number; y1: number; x2: number; y2: number };
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Estimated text width in px (no DOM): average glyph ≈ 0.56 em, plus a small halo. */
+export function textWidth(text: string, fontSize: number): number {
+  return [...text].length * fontSize * 0.56 + 4;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Places labels without collisions, most important first. Each label tries its point,
+ * then right, left, above and below it (with a leader line when moved further than its
+ * mark); a label that fits nowhere inside `width` × `height` is dropped. Pure.
+ */
+export function placeLabels(
+  candidates: LabelCandidate[],
+  width: number,
+  height: number,
+  fontSize: number,
+  obstacles: Box[] = [],
+): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const boxes: Box[] = [...obstacles];
+  const h = fontSize * 1.2;
+  const sorted = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  for (const c of sorted) {
+    const w = textWidth(c.text, fontSize);
+    const r = c.clear ?? 0;
+    const gap = r + 3;
+    const tries: { x: number; y: number; anchor: PlacedLabel['anchor']; leader: boolean }[] = [
+      ...(r ? [] : [{ x: c.x, y: c.y, anchor: 'middle' as const, leader: false }]),
+      { x: c.x + gap, y: c.y, anchor: 'start', leader: false },
+      { x: c.x - gap, y: c.y, anchor: 'end', leader: false },
+      { x: c.x, y: c.y - gap - h / 2, anchor: 'middle', leader: false },
+      { x: c.x, y: c.y + gap + h / 2, anchor: 'middle', leader: false },
+      { x: c.x + gap + 14, y: c.y - 14, anchor: 'start', leader: true },
+      { x: c.x - gap - 14, y: c.y - 14, anchor: 'end', leader: true },
+      { x: c.x + gap + 14, y: c.y + 14, anchor: 'start', leader: true },
+      { x: c.x - gap - 14, y: c.y + 14, anchor: 'end', leader: true },
+    ];
+    for (const t of tries) {
+      const x0 = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+      const box = { x0, y0: t.y - h / 2, x1: x0 + w, y1: t.y + h / 2 };
+      if (box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) continue;
+      if (boxes.some((b) => overlaps(b, box))) continue;
+      boxes.push(box);
+      placed.push({
+        id: c.id,
+        text: c.text,
+        x: t.x,
+        y: t.y,
+        anchor: t.anchor,
+        ...(t.leader ? { leader: { x1: c.x + Math.sign(t.x - c.x) * r, y1: c.y, x2: t.x, y2: t.y } } : {}),
+      });
+      break;
+    }
+  }
+  return placed;
+}

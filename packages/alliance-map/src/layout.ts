@@ -1,0 +1,556 @@
+import { geoArea, geoCentroid, geoEqualEarth, geoInterpolate, geoPath } from 'd3-geo';
+import type { GeoProjection } from 'd3-geo';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Dataset, Entity, Relation, RelationType } from '@nutgraf/core';
+import type { CountryFeature, World } from './geo/world.js';
+import type { GroupMember, Grouping } from './groupings.js';
+import { isActor } from './groupings.js';
+import type { PlacedLabel } from './labels.js';
+import { placeLabels } from './labels.js';
+import { ANCHORS, LABEL_AT, smallStateAt } from './small-states.js';
+
+/**
+ * Rotation of the world so the antimeridian cut falls at 169° W, in the Bering Strait
+ * east of Chukotka (Russia ends at 169.9° W at 110m): Russia is drawn whole.
+ */
+export const ROTATE: [number, number] = [-11, 0];
+
+/** Relation types drawn as arcs (directed flows or actions between countries). */
+export const ARC_TYPES: readonly RelationType[] = [
+  'arms-supply',
+  'oil-export',
+  'oil-purchase',
+  'seizure',
+  'military-operation',
+  'attack',
+  'sanctions',
+];
+
+/** What each arc type is called in the legend and what colour draws it. */
+export const ARC_STYLE: Partial<Record<RelationType, { label: string; color: string }>> = {
+  'arms-supply': { label: 'Arms supplies', color: 'var(--_c4)' },
+  'oil-export': { label: 'Oil', color: 'var(--_c3)' },
+  'oil-purchase': { label: 'Oil', color: 'var(--_c3)' },
+  seizure: { label: 'Seizure', color: 'var(--_c7)' },
+  'military-operation': { label: 'Military operations', color: 'var(--_fg)' },
+  attack: { label: 'Attacks', color: 'var(--_c1)' },
+  sanctions: { label: 'Sanctions', color: 'var(--_c6)' },
+};
+
+/** Arc types whose arrow runs target → source: oil flows from the seller to the buyer. */
+export const REVERSED: ReadonlySet<RelationType> = new Set(['oil-purchase']);
+
+/** The legend key of a type (oil purchases and exports share one toggle). */
+export const arcKey = (type: RelationType): string => (type === 'oil-purchase' ? 'oil-export' : type);
+
+/** Named views for the `fit` attribute, as ISO alpha-3 codes. */
+export const REGIONS: Record<string, string[]> = {
+  'middle-east': [
+    'IRN',
+    'IRQ',
+    'SYR',
+    'ISR',
+    'JOR',
+    'SAU',
+    'ARE',
+    'BHR',
+    'QAT',
+    'KWT',
+    'OMN',
+    'YEM',
+    'TUR',
+    'EGY',
+    'LBN',
+    'ARM',
+    'AZE',
+  ],
+  europe: ['PRT', 'ESP', 'FRA', 'DEU', 'POL', 'UKR', 'BLR', 'ITA', 'GRC', 'NOR', 'FIN', 'GBR', 'TUR'],
+  'post-soviet': ['UKR', 'BLR', 'ARM', 'AZE', 'GEO', 'KAZ', 'KGZ', 'TJK', 'UZB', 'TKM', 'MDA'],
+};
+
+/** A country of the dataset, placed on the map. */
+export interface Place {
+  entity: Entity;
+  feature: CountryFeature | null;
+  /** [lon, lat] of the point symbol, for a country with no shape at this scale. */
+  point: [number, number] | null;
+  /** [lon, lat] where arcs start and end. */
+  anchor: [number, number];
+  /** [lon, lat] of the label. */
+  labelAt: [number, number];
+}
+
+/** The dataset's countries matched to the geometry. */
+export interface Placement {
+  places: Map<string, Place>;
+  /** Countries with neither a shape nor a known position (named in a visible warning). */
+  unknown: Entity[];
+}
+
+function largestPart(f: CountryFeature): Feature<Polygon> | CountryFeature {
+  if (f.geometry.type !== 'MultiPolygon') return f;
+  let best: Feature<Polygon> | null = null;
+  let bestArea = -1;
+  for (const coordinates of (f.geometry as MultiPolygon).coordinates) {
+    const part: Feature<Polygon> = {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates },
+    };
+    const area = geoArea(part);
+    if (area > bestArea) [best, bestArea] = [part, area];
+  }
+  return best ?? f;
+}
+
+const placements = new WeakMap<World, WeakMap<Dataset, Placement>>();
+
+/** Matches each country entity to a shape (by ISO numeric id, then alpha-3) or a point. Memoised. */
+export function placeCountries(dataset: Dataset, world: World): Placement {
+  let perWorld = placements.get(world);
+  if (!perWorld) placements.set(world, (perWorld = new WeakMap()));
+  const cached = perWorld.get(dataset);
+  if (cached) return cached;
+  const places = new Map<string, Place>();
+  const unknown: Entity[] = [];
+  for (const entity of dataset.entities) {
+    if (entity.kind !== 'country') continue;
+    const iso3 = entity.iso3?.toUpperCase();
+    const feature =
+      (entity.isoNumeric ? world.byId.get(entity.isoNumeric) : undefined) ??
+      (iso3 ? world.byA3.get(iso3) : undefined) ??
+      null;
+    const point = feature ? null : smallStateAt(iso3, entity.isoNumeric);
+    if (!feature && !point) {
+      unknown.push(entity);
+      continue;
+    }
+    const center = point ?? (geoCentroid(largestPart(feature!)) as [number, number]);
+    const anchor = (iso3 && ANCHORS[iso3]) || center;
+    const labelAt = (iso3 && LABEL_AT[iso3]) || anchor;
+    places.set(entity.id, { entity, feature, point, anchor, labelAt });
+  }
+  const result = { places, unknown };
+  perWorld.set(dataset, result);
+  return result;
+}
+
+/** A zoom and pan on top of the fitted view: screen point p is drawn at k·p + (x, y). */
+export interface Zoom {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export const NO_ZOOM: Zoom = { k: 1, x: 0, y: 0 };
+
+/** Codes or ids to fit to: a region name, or ISO alpha-3 codes / entity ids. */
+export function fitCodes(fit: string | null | undefined): string[] {
+  if (!fit) return [];
+  const key = fit.trim().toLowerCase();
+  if (REGIONS[key]) return REGIONS[key];
+  return fit
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Width of the reference frame every country is projected into once. */
+export const REF_WIDTH = 1000;
+
+/** The reference projection: rotated Equal Earth, the whole sphere in [0, 1000] wide. */
+export function referenceProjection(): GeoProjection {
+  return geoEqualEarth().rotate(ROTATE).fitWidth(REF_WIDTH, { type: 'Sphere' });
+}
+
+type Bounds = [[number, number], [number, number]];
+
+/** Every country projected once into the reference frame: path strings and bounds. */
+export interface ProjectedWorld {
+  projection: GeoProjection;
+  sphere: string;
+  sphereBounds: Bounds;
+  paths: Map<string, string>;
+  bounds: Map<string, Bounds>;
+}
+
+const projected = new WeakMap<World, ProjectedWorld>();
+
+function startProjecting(world: World): { result: ProjectedWorld; step: (i: number) => void } {
+  const projection = referenceProjection();
+  const spherePath = geoPath(projection).digits(2);
+  // No adaptive resampling for the countries: 110m segments are short, and it halves the time.
+  const path = geoPath(referenceProjection().precision(0)).digits(2);
+  const result: ProjectedWorld = {
+    projection,
+    sphere: spherePath({ type: 'Sphere' }) ?? '',
+    sphereBounds: spherePath.bounds({ type: 'Sphere' }) as Bounds,
+    paths: new Map(),
+    bounds: new Map(),
+  };
+  const step = (i: number) => {
+    const f = world.features[i];
+    const d = path(f);
+    if (!d) return;
+    result.paths.set(f.id, d);
+    result.bounds.set(f.id, path.bounds(f) as Bounds);
+  };
+  return { result, step };
+}
+
+/**
+ * Projects every country once per geometry (memoised): afterwards any size, fit or zoom is
+ * an affine transform of these paths, so resizing and zooming never project again.
+ */
+export function projectWorld(world: World): ProjectedWorld {
+  const hit = projected.get(world);
+  if (hit) return hit;
+  const { result, step } = startProjecting(world);
+  for (let i = 0; i < world.features.length; i++) step(i);
+  projected.set(world, result);
+  return result;
+}
+
+const pending = new WeakMap<World, Promise<ProjectedWorld>>();
+
+/**
+ * Like {@link projectWorld}, in slices of at most `budget` ms that yield to the main thread
+ * between them, so projecting never makes a long task. Shared by every map on the page.
+ */
+export function projectWorldChunked(world: World, budget = 8): Promise<ProjectedWorld> {
+  const hit = projected.get(world);
+  if (hit) return Promise.resolve(hit);
+  let promise = pending.get(world);
+  if (promise) return promise;
+  promise = new Promise<ProjectedWorld>((resolve) => {
+    const { result, step } = startProjecting(world);
+    let i = 0;
+    const run = () => {
+      const until = performance.now() + budget;
+      while (i < world.features.length && performance.now() < until) step(i++);
+      if (i < world.features.length) setTimeout(run, 0);
+      else {
+        projected.set(world, result);
+        resolve(result);
+      }
+    };
+    run();
+  });
+  pending.set(world, promise);
+  return promise;
+}
+
+/** Screen = k · reference + (x, y). */
+export interface Transform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+/** The transform that fits reference-frame `bounds` into the size with a margin. */
+export function fitTransform(bounds: Bounds, width: number, height: number, maxK = Infinity): Transform {
+  const pad = Math.max(8, Math.min(width, height) * 0.04);
+  const [[x0, y0], [x1, y1]] = bounds;
+  const bw = Math.max(1e-6, x1 - x0);
+  const bh = Math.max(1e-6, y1 - y0);
+  const k = Math.min(maxK, Math.max(1e-6, (width - 2 * pad) / bw), Math.max(1e-6, (height - 2 * pad) / bh));
+  return { k, x: width / 2 - k * (x0 + bw / 2), y: height / 2 - k * (y0 + bh / 2) };
+}
+
+/** Applies a zoom on top of a transform. */
+export function compose(zoom: Zoom, t: Transform): Transform {
+  return { k: zoom.k * t.k, x: zoom.k * t.x + zoom.x, y: zoom.k * t.y + zoom.y };
+}
+
+/** Reference-frame bounds of what a view fits: named countries, else every country of the dataset. */
+export function fitBounds(pw: ProjectedWorld, world: World, placement: Placement, codes: string[]): Bounds {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  const addBounds = (b: Bounds | undefined) => {
+    if (!b) return;
+    x0 = Math.min(x0, b[0][0]);
+    y0 = Math.min(y0, b[0][1]);
+    x1 = Math.max(x1, b[1][0]);
+    y1 = Math.max(y1, b[1][1]);
+  };
+  const addPoint = (at: [number, number]) => {
+    const p = pw.projection(at);
+    if (p) addBounds([p as [number, number], p as [number, number]]);
+  };
+  const addPlace = (place: Place | undefined) => {
+    if (place?.feature) addBounds(pw.bounds.get(place.feature.id));
+    else if (place?.point) addPoint(place.point);
+  };
+  for (const code of codes) {
+    const f = world.byA3.get(code.toUpperCase()) ?? world.byId.get(code);
+    if (f) addBounds(pw.bounds.get(f.id));
+    else {
+      const place =
+        placement.places.get(code) ??
+        [...placement.places.values()].find((p) => p.entity.iso3?.toUpperCase() === code.toUpperCase());
+      if (place) addPlace(place);
+      else {
+        const at = smallStateAt(code);
+        if (at) addPoint(at);
+      }
+    }
+  }
+  if (!(x1 > x0)) for (const place of placement.places.values()) addPlace(place);
+  if (!(x1 >= x0)) return pw.sphereBounds;
+  // A single small country is shown with some surroundings.
+  const min = REF_WIDTH / 30;
+  if (x1 - x0 < min) [x0, x1] = [(x0 + x1) / 2 - min / 2, (x0 + x1) / 2 + min / 2];
+  if (y1 - y0 < min) [y0, y1] = [(y0 + y1) / 2 - min / 2, (y0 + y1) / 2 + min / 2];
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
+}
+
+/** A country of the story as drawn. */
+export interface CountryMark {
+  id: string;
+  entity: Entity;
+  /** Path of its shape, or null for a point symbol. */
+  d: string | null;
+  /** Centre of the point symbol (countries too small for a shape). */
+  point: { x: number; y: number } | null;
+  /** Fill colour (group colour) or null for neutral land. */
+  fill: string | null;
+  /** Group id whose hatch pattern overlays the fill (second group, or a frozen/invited membership). */
+  hatch: string | null;
+  /** This country's memberships in the grouping shown (visible groups only). */
+  groups: GroupMember[];
+  actor: boolean;
+  /** Anchor on screen (arcs, keyboard zoom). */
+  x: number;
+  y: number;
+  /** Projected x of the anchor, for reading order. */
+  order: number;
+}
+
+/** A directed arc between two countries. */
+export interface ArcMark {
+  id: string;
+  relation: Relation;
+  /** Entity ids of where the arrow starts and ends (oil: seller → buyer). */
+  from: string;
+  to: string;
+  d: string;
+  /** Arrowhead polygon. */
+  head: string;
+  color: string;
+  key: string;
+}
+
+/** Everything the element draws. Shapes are in the reference frame (drawn under `transform`); the rest in screen px. */
+export interface MapModel {
+  width: number;
+  height: number;
+  /** Reference → screen. */
+  transform: Transform;
+  sphere: string;
+  /** Countries outside the story (neutral, not interactive), reference frame. */
+  land: { id: string; d: string }[];
+  marks: CountryMark[];
+  arcs: ArcMark[];
+  labels: PlacedLabel[];
+  /** Arc legend keys present in the data (whatever is hidden). */
+  arcKeys: string[];
+  unknown: Entity[];
+}
+
+export interface LayoutOptions {
+  width: number;
+  height: number;
+  grouping: Grouping | undefined;
+  hiddenGroups?: ReadonlySet<string>;
+  hiddenArcs?: ReadonlySet<string>;
+  /** Value of the `fit` attribute. */
+  fit?: string | null;
+  zoom?: Zoom;
+  /** Label text for an entity (localised). */
+  name: (entity: Entity) => string;
+  labelSize: number;
+  /** The projected world, when already computed (else computed synchronously). */
+  projected?: ProjectedWorld;
+}
+
+const HEAD = 8;
+
+function arcPath(
+  toScreen: (p: [number, number]) => [number, number] | null,
+  a: [number, number],
+  b: [number, number],
+  bend: number,
+  width: number,
+): { d: string; head: string } {
+  const interpolate = geoInterpolate(a, b);
+  const n = 32;
+  const pts: [number, number][] = [];
+  for (let i = 0; i <= n; i++) {
+    const p = toScreen(interpolate(i / n));
+    if (p) pts.push(p);
+  }
+  if (pts.length < 2) return { d: '', head: '' };
+  const [x0, y0] = pts[0];
+  const [x1, y1] = pts[pts.length - 1];
+  const len = Math.hypot(x1 - x0, y1 - y0) || 1;
+  const nx = -(y1 - y0) / len;
+  const ny = (x1 - x0) / len;
+  const off = bend * Math.min(40, Math.max(10, len * 0.12));
+  const bent = pts.map(([x, y], i) => {
+    const s = Math.sin((Math.PI * i) / (pts.length - 1)) * off;
+    return [x + nx * s, y + ny * s] as [number, number];
+  });
+  // Stop the line where the arrowhead starts; the head's tip sits on the anchor.
+  const tip = bent[bent.length - 1];
+  let back = bent.length - 2;
+  while (back > 0 && Math.hypot(tip[0] - bent[back][0], tip[1] - bent[back][1]) < HEAD) back--;
+  const base = bent[back];
+  const dx = tip[0] - base[0];
+  const dy = tip[1] - base[1];
+  const dl = Math.hypot(dx, dy) || 1;
+  const ux = dx / dl;
+  const uy = dy / dl;
+  const bx = tip[0] - ux * HEAD;
+  const by = tip[1] - uy * HEAD;
+  const r = (v: number) => Math.round(v * 10) / 10;
+  const w = HEAD * 0.45;
+  const head = `M${r(tip[0])},${r(tip[1])}L${r(bx - uy * w)},${r(by + ux * w)}L${r(bx + uy * w)},${r(by - ux * w)}Z`;
+  let d = '';
+  const line = [...bent.slice(0, back + 1), [bx, by] as [number, number]];
+  line.forEach(([x, y], i) => {
+    const jump = i > 0 && Math.abs(x - line[i - 1][0]) > width / 2;
+    d += `${i === 0 || jump ? 'M' : 'L'}${r(x)},${r(y)}`;
+  });
+  return { d, head };
+}
+
+/**
+ * The map's model. Pure (no DOM). Projecting the countries happens once per geometry
+ * ({@link projectWorld}); a new size, fit or zoom only changes the transform, the arcs
+ * and the labels.
+ */
+export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions): MapModel {
+  const { width, height, grouping, name, labelSize } = options;
+  const hiddenGroups = options.hiddenGroups ?? new Set<string>();
+  const hiddenArcs = options.hiddenArcs ?? new Set<string>();
+  const zoom = options.zoom ?? NO_ZOOM;
+  const pw = options.projected ?? projectWorld(world);
+  const placement = placeCountries(dataset, world);
+  const base = fitTransform(fitBounds(pw, world, placement, fitCodes(options.fit)), width, height);
+  const transform = compose(zoom, base);
+  const toScreen = (lonlat: [number, number]): [number, number] | null => {
+    const p = pw.projection(lonlat);
+    return p ? [transform.k * p[0] + transform.x, transform.k * p[1] + transform.y] : null;
+  };
+  const storyFeatures = new Set<string>();
+  const marks: CountryMark[] = [];
+  for (const place of placement.places.values()) {
+    const id = place.entity.id;
+    if (place.feature) storyFeatures.add(place.feature.id);
+    const groups = (grouping?.members.get(id) ?? []).filter((m) => !hiddenGroups.has(m.group));
+    const color = (g: string) => grouping?.groups.find((x) => x.id === g)?.color ?? null;
+    const first = groups[0];
+    const fill = first && first.status === 'active' ? color(first.group) : null;
+    const hatch =
+      groups.length > 1 ? groups[1].group : first && first.status !== 'active' ? first.group : null;
+    const at = toScreen(place.anchor) ?? [NaN, NaN];
+    const pt = place.point ? toScreen(place.point) : null;
+    marks.push({
+      id,
+      entity: place.entity,
+      d: place.feature ? (pw.paths.get(place.feature.id) ?? '') : null,
+      point: pt ? { x: pt[0], y: pt[1] } : null,
+      fill,
+      hatch,
+      groups,
+      actor: isActor(place.entity),
+      x: at[0],
+      y: at[1],
+      order: at[0],
+    });
+  }
+  marks.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const land: { id: string; d: string }[] = [];
+  for (const [id, d] of pw.paths) if (!storyFeatures.has(id)) land.push({ id, d });
+
+  // Arcs: directed relations between two placed countries; parallel arcs bend apart.
+  const candidates = dataset.relations.filter(
+    (r) =>
+      ARC_TYPES.includes(r.type) &&
+      placement.places.has(r.source) &&
+      placement.places.has(r.target) &&
+      r.source !== r.target,
+  );
+  const arcKeys = [...new Set(candidates.map((r) => arcKey(r.type)))];
+  const visible = candidates.filter((r) => !hiddenArcs.has(arcKey(r.type)));
+  const pairKey = (r: Relation) => [r.source, r.target].sort().join('|');
+  const pairs = new Map<string, Relation[]>();
+  for (const r of visible) pairs.set(pairKey(r), [...(pairs.get(pairKey(r)) ?? []), r]);
+  const arcs: ArcMark[] = [];
+  for (const r of visible) {
+    const reversed = REVERSED.has(r.type);
+    const from = reversed ? r.target : r.source;
+    const to = reversed ? r.source : r.target;
+    const siblings = pairs.get(pairKey(r))!;
+    const i = siblings.indexOf(r);
+    const sign = from < to ? 1 : -1;
+    const bend = siblings.length > 1 ? (i - (siblings.length - 1) / 2) * sign * 1.6 : 0.35 * sign;
+    const { d, head } = arcPath(
+      toScreen,
+      placement.places.get(from)!.anchor,
+      placement.places.get(to)!.anchor,
+      bend,
+      width,
+    );
+    if (!d) continue;
+    const style = ARC_STYLE[r.type];
+    arcs.push({
+      id: r.id,
+      relation: r,
+      from,
+      to,
+      d,
+      head,
+      color: style?.color ?? 'var(--_fg)',
+      key: arcKey(r.type),
+    });
+  }
+
+  // Labels: actors first (bigger countries before smaller), then coloured members.
+  const labelCandidates = [];
+  for (const m of marks) {
+    if (!m.actor && !m.fill && !m.hatch) continue;
+    const place = placement.places.get(m.id)!;
+    const p = m.point ? [m.point.x, m.point.y] : toScreen(place.labelAt);
+    if (!p || !(p[0] >= 0 && p[0] <= width && p[1] >= 0 && p[1] <= height)) continue;
+    const outside = m.groups.length > 0 && m.groups.every((g) => g.basis === 'outside');
+    const fb = place.feature ? pw.bounds.get(place.feature.id) : undefined;
+    labelCandidates.push({
+      id: m.id,
+      text: `${name(m.entity)}${outside ? ' †' : ''}`,
+      x: p[0],
+      y: p[1],
+      priority:
+        (m.actor ? 1000 : 0) + (fb ? Math.min(999, (fb[1][0] - fb[0][0]) * (fb[1][1] - fb[0][1])) / 1000 : 0),
+      clear: m.point ? 5 : 0,
+    });
+  }
+  const labels = placeLabels(labelCandidates, width, height, labelSize);
+  return {
+    width,
+    height,
+    transform,
+    sphere: pw.sphere,
+    land,
+    marks,
+    arcs,
+    labels,
+    arcKeys,
+    unknown: placement.unknown,
+  };
+}
