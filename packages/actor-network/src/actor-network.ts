@@ -1,15 +1,779 @@
-import { html } from 'lit';
-import type { TemplateResult } from 'lit';
-import { NutgrafElement } from '@nutgraf/core';
+import { html, nothing, svg } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { Dataset, Relation } from '@nutgraf/core';
+import {
+  NutgrafElement,
+  TooltipController,
+  certaintyStyles,
+  certaintyWords,
+  legendStyles,
+  quotesFor,
+  renderLegend,
+  renderSourceNote,
+  sourceNoteStyles,
+  tooltipStyles,
+} from '@nutgraf/core';
+import type { LegendItem } from '@nutgraf/core';
+import { actorNetworkStyles } from './actor-network.styles.js';
+import { typeColor, typeColorStyles } from './colors.js';
+import { kindWords, nodeName, relationSentence, summarySentence } from './describe.js';
+import type { Point } from './geometry.js';
+import { KIND_SYMBOL, nodeShape } from './geometry.js';
+import type { Graph, GraphEdge, MembershipMode } from './graph.js';
+import { buildGraph, typeWords } from './graph.js';
+import type { NetworkModel } from './layout.js';
+import { buildModel, fitPositions, forceInput, heightFor, metrics } from './layout.js';
+import { isArrowKey, nearestInDirection } from './navigation.js';
+import type { ForceLayout } from './simulate.js';
+import { createForceLayout } from './simulate.js';
+
+/** Milliseconds of layout work per slice before yielding to the page. */
+const SLICE_MS = 12;
+
+interface View {
+  k: number;
+  x: number;
+  y: number;
+}
+
+interface Drag {
+  pointer: number;
+  index: number;
+  startX: number;
+  startY: number;
+  moved: boolean;
+}
 
 /**
- * @summary Placeholder for <actor-network>; the component lands in its own issue.
+ * A seeded force-directed network of the dataset's actors (countries, people,
+ * organisations) and their typed, directed relations.
+ *
+ * The same data gives the same picture on every load. Hover or focus a node to bring
+ * out its neighbours; drag nodes by mouse or touch; Ctrl/⌘ + wheel or a pinch zooms
+ * (the plain wheel keeps scrolling the page). Keyboard: Tab enters the graph, arrow keys
+ * move to the nearest node in that direction, Home/End to the first/last, R (or `]`)
+ * and Shift+R (or `[`) step through the focused node's relations, each announced;
+ * Enter or Space selects; Escape ends the relation walk.
+ *
+ * @summary Who is tied to whom, how and how surely: a seeded, keyboard-navigable network.
+ *
+ * @fires nutgraf-select - A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any.
+ * @fires nutgraf-highlight - A node was hovered or focused (`detail.entity`), or that ended (`entity: null`).
+ *
+ * @csspart svg - The network drawing.
+ * @csspart legend - The legends (key and relation type filter).
+ * @csspart caption - The source note.
+ * @csspart tooltip - The tooltip.
+ * @csspart warnings - The note listing relations that could not be drawn.
+ * @csspart state - The loading, error and empty states.
+ *
+ * @cssprop --nutgraf-network-edge-width - Stroke width of relation lines (default 1.5px).
+ * @cssprop --nutgraf-network-node-fill - Fill of country and person nodes (default the background).
+ * @cssprop --nutgraf-faded-opacity - Opacity of what is not highlighted (default 0.25).
+ * @cssprop --nutgraf-label-size - Size of node labels (default 12px).
  */
 export class ActorNetwork extends NutgrafElement {
   static override tagName = 'actor-network';
 
-  protected override renderChart(): TemplateResult {
-    return html`<p>actor-network</p>`;
+  static override styles = [
+    ...NutgrafElement.styles,
+    legendStyles,
+    certaintyStyles,
+    sourceNoteStyles,
+    tooltipStyles,
+    typeColorStyles,
+    actorNetworkStyles,
+  ];
+
+  static override properties = {
+    ...NutgrafElement.properties,
+    memberships: { type: String, reflect: true },
+    types: { type: String },
+    focusEntity: { type: String, attribute: 'focus' },
+    seed: { type: Number },
+    hiddenTypes: { state: true },
+    model: { state: true },
+    hover: { state: true },
+    active: { state: true },
+    step: { state: true },
+    announcement: { state: true },
+    view: { state: true },
+    listOpen: { state: true },
+  };
+
+  /** `edges` draws memberships as arrows; `grouped` draws each organisation as an area around its members (frozen, former and invited memberships stay arrows). */
+  declare memberships: MembershipMode;
+  /** Relation types shown at first, separated by spaces or commas (e.g. `"arms-supply alliance"`); unset shows all. The legend toggles them. */
+  declare types: string | undefined;
+  /** Id of an entity to centre the view on and bring out (attribute `focus`). */
+  declare focusEntity: string | undefined;
+  /** Seed of the layout; change it for another (equally stable) arrangement. */
+  declare seed: number;
+
+  declare private hiddenTypes: ReadonlySet<string>;
+  declare private model: NetworkModel | undefined;
+  declare private hover: number | null;
+  declare private active: number;
+  declare private step: number;
+  declare private announcement: string;
+  declare private view: View;
+  declare private listOpen: boolean;
+
+  private readonly tooltip = new TooltipController(this);
+  private graph: Graph | undefined;
+  private relationsById = new Map<string, Relation>();
+  private positions: Point[] = [];
+  private layout: ForceLayout | undefined;
+  private layoutKey = '';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private drag: Drag | undefined;
+  private pan: { pointer: number; x: number; y: number } | undefined;
+  private touches = new Map<number, { x: number; y: number }>();
+  private pinch: { dist: number; k: number } | undefined;
+  private focusWithin = false;
+
+  constructor() {
+    super();
+    this.memberships = 'edges';
+    this.seed = 1;
+    this.hiddenTypes = new Set();
+    this.model = undefined;
+    this.hover = null;
+    this.active = -1;
+    this.step = -1;
+    this.announcement = '';
+    this.view = { k: 1, x: 0, y: 0 };
+    this.listOpen = false;
+  }
+
+  /** True while a layout is being computed in slices (for tests and cleanup checks). */
+  get layoutRunning(): boolean {
+    return this.layout !== undefined || this.timer !== undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Coming back after removal: lay out again (the old run was stopped).
+    if (this.hasUpdated) {
+      this.layoutKey = '';
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLayout();
+    this.drag = undefined;
+    this.pan = undefined;
+    this.touches.clear();
+  }
+
+  protected override emptyReason(dataset: Dataset): string | null {
+    return dataset.entities.length ? null : 'the dataset has no actors.';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('types')) this.hiddenTypes = new Set();
+    const dataset = this.status.kind === 'ready' ? this.dataset_ : undefined;
+    if (!dataset) {
+      this.stopLayout();
+      this.model = undefined;
+      this.graph = undefined;
+      return;
+    }
+    const width = this.resize.size.width || 640;
+    const compact = width < 480;
+    const graphChanged =
+      !this.graph ||
+      this.graphSource !== dataset ||
+      this.graphKey !== `${this.memberships}|${compact}|${this.locale.lang}`;
+    if (graphChanged) {
+      this.graphSource = dataset;
+      this.graphKey = `${this.memberships}|${compact}|${this.locale.lang}`;
+      this.graph = buildGraph(dataset, { memberships: this.memberships, lang: this.locale.lang, compact });
+      this.relationsById = new Map(dataset.relations.map((r) => [r.id, r]));
+      if (this.types !== undefined || changed.has('types')) this.applyTypesAttribute();
+      this.active = this.defaultActive();
+      this.step = -1;
+    } else if (changed.has('types')) {
+      this.applyTypesAttribute();
+    }
+    const height = heightFor(width, this.graph!.nodes.length);
+    const key = `${this.graphKey}|${width}|${height}|${this.seed}`;
+    if (key !== this.layoutKey || graphChanged) {
+      this.layoutKey = key;
+      this.startLayout(width, height);
+    }
+    if (changed.has('focusEntity')) this.centreOnFocus();
+  }
+
+  private graphSource: Dataset | undefined;
+  private graphKey = '';
+
+  private applyTypesAttribute(): void {
+    const wanted = (this.types ?? '').split(/[\s,]+/).filter(Boolean);
+    this.hiddenTypes = wanted.length
+      ? new Set(this.graph!.types.filter((t) => !wanted.includes(t)))
+      : new Set();
+  }
+
+  private defaultActive(): number {
+    const nodes = this.graph?.nodes ?? [];
+    let best = nodes.length ? 0 : -1;
+    nodes.forEach((n, i) => {
+      if (n.degree > nodes[best]!.degree) best = i;
+    });
+    return best;
+  }
+
+  // ── Layout in slices ────────────────────────────────────────────────────────────
+
+  private startLayout(width: number, height: number): void {
+    this.stopLayout();
+    const graph = this.graph!;
+    const layout = createForceLayout(forceInput(graph, width, height, this.seed));
+    this.layout = layout;
+    const finish = () => {
+      const m = metrics(graph.nodes.length, width);
+      this.positions = fitPositions(layout.positions(), width, height, m);
+      this.layout = undefined;
+      this.model = buildModel(graph, this.positions, width, height, { rtl: this.locale.dir === 'rtl' });
+      if (this.focusEntity) this.centreOnFocus();
+    };
+    const slice = (): boolean => {
+      const t0 = performance.now();
+      while (!layout.done && performance.now() - t0 < SLICE_MS) layout.step(1);
+      return layout.done;
+    };
+    // Small graphs finish in the first slice and draw at once, without a placeholder.
+    if (slice()) {
+      finish();
+      return;
+    }
+    this.model = undefined;
+    const next = () => {
+      this.timer = undefined;
+      if (this.layout !== layout) return;
+      if (slice()) finish();
+      else this.timer = setTimeout(next, 0);
+    };
+    this.timer = setTimeout(next, 0);
+  }
+
+  private stopLayout(): void {
+    this.layout?.stop();
+    this.layout = undefined;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  // ── What is highlighted ─────────────────────────────────────────────────────────
+
+  private indexOf(id: string | null | undefined): number {
+    if (!id || !this.graph) return -1;
+    return this.graph.nodes.findIndex((n) => n.id === id);
+  }
+
+  /** Edges the reader can see (type filter applied). */
+  private visibleEdges(): GraphEdge[] {
+    return this.graph?.edges.filter((e) => !this.hiddenTypes.has(e.type)) ?? [];
+  }
+
+  /** The relations of a node the reader can walk: drawn edges plus grouped memberships. */
+  private relationsOfNode(index: number): GraphEdge[] {
+    const graph = this.graph;
+    const node = graph?.nodes[index];
+    if (!graph || !node) return [];
+    return [...this.visibleEdges(), ...graph.grouped].filter(
+      (e) => e.source === node.id || e.target === node.id,
+    );
+  }
+
+  private highlighted(): number {
+    if (this.hover !== null) return this.hover;
+    if (this.focusWithin && this.active >= 0) return this.active;
+    const linked = this.indexOf(this.linkedEntity);
+    if (linked >= 0) return linked;
+    return this.indexOf(this.focusEntity);
+  }
+
+  private name = (id: string): string => this.graph?.nodes.find((n) => n.id === id)?.name ?? id;
+
+  // ── Rendering ───────────────────────────────────────────────────────────────────
+
+  protected override renderChart(dataset: Dataset): TemplateResult {
+    const graph = this.graph;
+    const model = this.model;
+    const total = graph ? graph.edges.length + graph.grouped.length : 0;
+    const summary = graph ? summarySentence(graph, total) : '';
+    const outside =
+      dataset.entities.some((e) => e.basis === 'outside') ||
+      dataset.relations.some((r) => r.basis === 'outside');
+    return html`
+      <p class="summary" id="summary">${summary}</p>
+      <div class="frame">
+        ${model && graph ? this.renderSvg(model, graph, summary) : html`<p class="pending" role="status">Laying out ${graph?.nodes.length ?? 0} actors…</p>`}
+        ${
+          model
+            ? html`<div class="zoom">
+                <button type="button" aria-label="Zoom in" @click=${() => this.zoomBy(1.4)}>+</button>
+                <button type="button" aria-label="Zoom out" @click=${() => this.zoomBy(1 / 1.4)}>−</button>
+                <button type="button" aria-label="Reset view" @click=${this.resetView}>⟲</button>
+              </div>`
+            : nothing
+        }
+      </div>
+      <p class="visually-hidden" id="hint">
+        Arrow keys move to the nearest actor in that direction; R and Shift+R step through its relations;
+        Enter selects.
+      </p>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live>${this.announcement}</div>
+      ${graph ? this.renderLegends(graph) : nothing} ${this.renderWarnings()}
+      ${graph ? this.renderList(graph) : nothing} ${renderSourceNote(dataset, { outside })}
+      ${this.tooltip.render()}
+    `;
+  }
+
+  private renderSvg(model: NetworkModel, graph: Graph, summary: string): TemplateResult {
+    const hi = this.highlighted();
+    const visible = this.visibleEdges();
+    const shown = new Set(visible.map((e) => e.id));
+    const on = new Set<number>();
+    const onEdges = new Set<string>();
+    const onHulls = new Set<string>();
+    const current =
+      this.step >= 0 && this.active >= 0 ? this.relationsOfNode(this.active)[this.step] : undefined;
+    if (hi >= 0) {
+      const id = graph.nodes[hi]!.id;
+      on.add(hi);
+      for (const e of visible) {
+        if (e.source !== id && e.target !== id) continue;
+        onEdges.add(e.id);
+        on.add(this.indexOf(e.source));
+        on.add(this.indexOf(e.target));
+      }
+      for (const g of graph.groups) {
+        if (g.id !== id && !g.members.includes(id)) continue;
+        onHulls.add(g.id);
+        on.add(this.indexOf(g.id));
+        if (g.id === id) for (const m of g.members) on.add(this.indexOf(m));
+      }
+    }
+    const large = model.metrics.large;
+    const groupIds = new Set(graph.groups.map((g) => g.id));
+    const { k, x, y } = this.view;
+    const edges = model.edges.filter((e) => shown.has(e.edge.id));
+    const single = large ? edges.filter((e) => onEdges.has(e.edge.id)) : edges;
+    const hitR = large ? 6 : 12;
+    return html`<svg
+      class="chart ${hi >= 0 ? 'faded' : ''}"
+      part="svg"
+      viewBox="0 0 ${model.width} ${model.height}"
+      role="group"
+      aria-label="Network: ${summary}"
+      aria-describedby="hint"
+      @pointerdown=${this.onPointerDown}
+      @pointermove=${this.onPointerMove}
+      @pointerup=${this.onPointerUp}
+      @pointercancel=${this.onPointerUp}
+      @pointerover=${this.onPointerOver}
+      @pointerout=${this.onPointerOut}
+      @wheel=${this.onWheel}
+      @keydown=${this.onKeyDown}
+      @focusin=${this.onFocusIn}
+      @focusout=${this.onFocusOut}
+    >
+      <g transform="translate(${x} ${y}) scale(${k})">
+        ${model.hulls.map(
+          (h) => svg`<path class="hull ${onHulls.has(h.id) ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`,
+        )}
+        ${large ? this.renderBatches(edges) : nothing}
+        <g aria-hidden="true">
+          ${single.map(
+            (
+              e,
+            ) => svg`<g class="edge t-${e.edge.type} certainty-${e.edge.certainty} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id}>
+              <path class="line certainty-${e.edge.certainty}" d=${e.d}></path>
+              <path class="arrow" d=${e.arrow}></path>
+              ${large ? nothing : svg`<path class="hit" d=${e.d}></path>`}
+            </g>`,
+          )}
+        </g>
+        ${model.nodes.map((n) => {
+          const rels = this.relationsOfNode(n.index).length;
+          return svg`<g
+            class="node kind-${n.node.kind} ${n.node.outside ? 'outside' : ''} ${on.has(n.index) ? 'on' : ''}"
+            data-index=${n.index}
+            transform="translate(${n.x} ${n.y})"
+            role="button"
+            tabindex=${n.index === this.active ? 0 : -1}
+            aria-label=${nodeName(n.node, rels)}
+          >
+            <circle class="target" r=${hitR}></circle>
+            <path class="shape" d=${nodeShape(n.node.kind, n.r)}></path>
+            <circle class="ring" r=${n.r + 4}></circle>
+          </g>`;
+        })}
+        <g aria-hidden="true">
+          ${model.nodes.map((n) => {
+            const show = n.label.visible || (large && on.has(n.index));
+            if (!show) return nothing;
+            const l = n.label.visible ? n.label : { x: n.x + n.r + 3, y: n.y + 4, anchor: 'start' };
+            return svg`<text class="label ${groupIds.has(n.node.id) ? 'group' : ''} ${on.has(n.index) ? 'on' : ''}" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${n.node.label}</text>`;
+          })}
+        </g>
+      </g>
+    </svg>`;
+  }
+
+  /** Above the node threshold: all edges as a few long paths, one per certainty style. */
+  private renderBatches(edges: NetworkModel['edges']): TemplateResult {
+    const byCertainty = new Map<string, { d: string[]; a: string[] }>();
+    for (const e of edges) {
+      const c = e.edge.certainty;
+      let b = byCertainty.get(c);
+      if (!b) byCertainty.set(c, (b = { d: [], a: [] }));
+      b.d.push(e.d);
+      b.a.push(e.arrow);
+    }
+    return svg`<g aria-hidden="true">${[...byCertainty].map(
+      ([c, b]) =>
+        svg`<path class="batch certainty-${c}" d=${b.d.join('')}></path><path class="batch-arrows" d=${b.a.join('')}></path>`,
+    )}</g>`;
+  }
+
+  private renderLegends(graph: Graph): TemplateResult {
+    const kinds = [...new Set(graph.nodes.map((n) => n.kind))];
+    const key: LegendItem[] = kinds.map((kind) => ({
+      id: kind,
+      label: kindWords(kind).replace(/^./, (c) => c.toUpperCase()),
+      symbol: KIND_SYMBOL[kind],
+    }));
+    const certainties = new Set([...graph.edges, ...graph.grouped].map((e) => e.certainty));
+    if (certainties.has('asserted')) key.push({ id: 'asserted', label: 'Asserted', symbol: 'line-asserted' });
+    if (certainties.has('reported')) key.push({ id: 'reported', label: 'Reported', symbol: 'line-reported' });
+    if (['hypothetical', 'predicted', 'opinion'].some((c) => certainties.has(c as never)))
+      key.push({ id: 'possible', label: 'Possible or predicted', symbol: 'line-hypothetical' });
+    const counts = new Map<string, number>();
+    for (const e of graph.edges) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    const types: LegendItem[] = graph.types.map((type) => ({
+      id: type,
+      label: typeWords(type),
+      color: typeColor(type),
+      symbol: 'line-asserted',
+      active: !this.hiddenTypes.has(type),
+      note: String(counts.get(type) ?? 0),
+    }));
+    return html`<div class="legends">
+      ${renderLegend(key, { label: 'Key' })}
+      ${types.length ? renderLegend(types, { label: 'Show relations by type', onToggle: this.toggleType }) : nothing}
+    </div>`;
+  }
+
+  private renderList(graph: Graph): TemplateResult {
+    const hidden = [...this.hiddenTypes].sort().join(',');
+    return html`<details @toggle=${this.onListToggle} ?open=${this.listOpen}>
+      <summary>Relations as a list</summary>
+      ${
+        this.listOpen
+          ? guard([graph, hidden], () => {
+              const all = [...this.visibleEdges(), ...graph.grouped];
+              return html`<ul>
+                ${graph.nodes.map((n) => {
+                  const rels = all.filter((e) => e.source === n.id || e.target === n.id);
+                  return html`<li>
+                    ${n.name}
+                    (${kindWords(n.kind)})${
+                      rels.length
+                        ? html`<ul>
+                            ${rels.map((e) => html`<li>${relationSentence(e, this.name)}</li>`)}
+                          </ul>`
+                        : html`: no relations shown`
+                    }
+                  </li>`;
+                })}
+              </ul>`;
+            })
+          : nothing
+      }
+    </details>`;
+  }
+
+  // ── Events ──────────────────────────────────────────────────────────────────────
+
+  private onListToggle = (e: Event): void => {
+    this.listOpen = (e.currentTarget as HTMLDetailsElement).open;
+  };
+
+  private toggleType = (type: string): void => {
+    const next = new Set(this.hiddenTypes);
+    if (next.has(type)) next.delete(type);
+    else next.add(type);
+    this.hiddenTypes = next;
+    this.step = -1;
+  };
+
+  private nodeIndexFrom(e: Event): number {
+    const el = (e.target as Element | null)?.closest?.('[data-index]');
+    return el ? Number(el.getAttribute('data-index')) : -1;
+  }
+
+  private onPointerOver = (e: PointerEvent): void => {
+    const i = this.nodeIndexFrom(e);
+    if (i >= 0 && i !== this.hover && !this.drag) {
+      this.hover = i;
+      this.emitHighlight(this.graph!.nodes[i]!.id);
+      return;
+    }
+    const edge = (e.target as Element).closest?.('[data-edge]');
+    if (edge && !this.drag) this.showEdgeTooltip(edge.getAttribute('data-edge')!, edge);
+  };
+
+  private onPointerOut = (e: PointerEvent): void => {
+    const i = this.nodeIndexFrom(e);
+    const to = this.nodeIndexFrom({ target: e.relatedTarget } as unknown as Event);
+    if (i >= 0 && to !== i && this.hover === i && !this.drag) {
+      this.hover = null;
+      this.emitHighlight(null);
+    }
+    if ((e.target as Element).closest?.('[data-edge]') && this.step < 0) this.tooltip.hide();
+  };
+
+  private svgScale(): number {
+    const svgEl = this.renderRoot.querySelector('svg.chart');
+    const width = svgEl?.getBoundingClientRect().width || this.model?.width || 1;
+    return width / (this.model?.width || 1);
+  }
+
+  private onPointerDown = (e: PointerEvent): void => {
+    if (e.button !== 0 && e.pointerType === 'mouse') return;
+    const i = this.nodeIndexFrom(e);
+    const target = e.currentTarget as SVGSVGElement;
+    if (i >= 0) {
+      this.drag = { pointer: e.pointerId, index: i, startX: e.clientX, startY: e.clientY, moved: false };
+      target.setPointerCapture?.(e.pointerId);
+      return;
+    }
+    if (e.pointerType === 'touch') {
+      this.touches.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      if (this.touches.size === 2) {
+        const [a, b] = [...this.touches.values()] as [Point, Point];
+        this.pinch = { dist: Math.hypot(a.x - b.x, a.y - b.y) || 1, k: this.view.k };
+        target.setPointerCapture?.(e.pointerId);
+      }
+      return;
+    }
+    this.pan = { pointer: e.pointerId, x: e.clientX, y: e.clientY };
+    target.setPointerCapture?.(e.pointerId);
+  };
+
+  private onPointerMove = (e: PointerEvent): void => {
+    const drag = this.drag;
+    if (drag && drag.pointer === e.pointerId && this.model && this.graph) {
+      const dx = e.clientX - drag.startX;
+      const dy = e.clientY - drag.startY;
+      if (!drag.moved && Math.hypot(dx, dy) < 4) return;
+      drag.moved = true;
+      const s = this.svgScale() * this.view.k;
+      const p = this.positions[drag.index]!;
+      this.positions[drag.index] = { x: p.x + dx / s, y: p.y + dy / s };
+      drag.startX = e.clientX;
+      drag.startY = e.clientY;
+      const large = this.model.metrics.large;
+      const labels = large ? this.model.nodes.map((n) => n.label) : undefined;
+      this.model = buildModel(this.graph, this.positions, this.model.width, this.model.height, {
+        rtl: this.locale.dir === 'rtl',
+        ...(labels ? { labels } : {}),
+      });
+      return;
+    }
+    if (this.touches.has(e.pointerId)) {
+      this.touches.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      if (this.pinch && this.touches.size === 2) {
+        const [a, b] = [...this.touches.values()] as [Point, Point];
+        const k = (this.pinch.k * Math.hypot(a.x - b.x, a.y - b.y)) / this.pinch.dist;
+        this.zoomAt(k / this.view.k, (a.x + b.x) / 2, (a.y + b.y) / 2);
+      }
+      return;
+    }
+    if (this.pan && this.pan.pointer === e.pointerId) {
+      const s = this.svgScale();
+      this.view = {
+        ...this.view,
+        x: this.view.x + (e.clientX - this.pan.x) / s,
+        y: this.view.y + (e.clientY - this.pan.y) / s,
+      };
+      this.pan = { ...this.pan, x: e.clientX, y: e.clientY };
+    }
+  };
+
+  private onPointerUp = (e: PointerEvent): void => {
+    const drag = this.drag;
+    if (drag && drag.pointer === e.pointerId) {
+      this.drag = undefined;
+      if (!drag.moved && e.type === 'pointerup') this.select(drag.index);
+      else if (drag.moved && !this.model?.metrics.large && this.model && this.graph) {
+        // Place labels again around the node's new spot.
+        this.model = buildModel(this.graph, this.positions, this.model.width, this.model.height, {
+          rtl: this.locale.dir === 'rtl',
+        });
+      }
+    }
+    this.touches.delete(e.pointerId);
+    if (this.touches.size < 2) this.pinch = undefined;
+    if (this.pan?.pointer === e.pointerId) this.pan = undefined;
+  };
+
+  private onWheel = (e: WheelEvent): void => {
+    // Only Ctrl/⌘ + wheel (and trackpad pinch, which arrives as Ctrl + wheel) zooms;
+    // the plain wheel is the page's.
+    if (!(e.ctrlKey || e.metaKey)) return;
+    e.preventDefault();
+    this.zoomAt(Math.exp(-e.deltaY * 0.01), e.clientX, e.clientY);
+  };
+
+  private zoomAt(factor: number, clientX: number, clientY: number): void {
+    const svgEl = this.renderRoot.querySelector('svg.chart');
+    if (!svgEl) return;
+    const rect = svgEl.getBoundingClientRect();
+    const s = rect.width / (this.model?.width || 1);
+    const px = (clientX - rect.left) / s;
+    const py = (clientY - rect.top) / s;
+    const k = Math.max(0.5, Math.min(8, this.view.k * factor));
+    const f = k / this.view.k;
+    this.view = { k, x: px - (px - this.view.x) * f, y: py - (py - this.view.y) * f };
+  }
+
+  private zoomBy(factor: number): void {
+    const m = this.model;
+    if (!m) return;
+    const k = Math.max(0.5, Math.min(8, this.view.k * factor));
+    const f = k / this.view.k;
+    const cx = m.width / 2;
+    const cy = m.height / 2;
+    this.view = { k, x: cx - (cx - this.view.x) * f, y: cy - (cy - this.view.y) * f };
+  }
+
+  private resetView = (): void => {
+    this.view = { k: 1, x: 0, y: 0 };
+  };
+
+  private centreOnFocus(): void {
+    const i = this.indexOf(this.focusEntity);
+    const m = this.model;
+    if (i < 0 || !m) {
+      if (!this.focusEntity) this.view = { k: 1, x: 0, y: 0 };
+      return;
+    }
+    const n = m.nodes[i]!;
+    const k = m.metrics.large ? 2.5 : 1.25;
+    this.view = { k, x: m.width / 2 - n.x * k, y: m.height / 2 - n.y * k };
+    this.active = i;
+  }
+
+  private select(index: number): void {
+    const node = this.graph?.nodes[index];
+    if (!node) return;
+    this.active = index;
+    const rel = this.step >= 0 ? this.relationsOfNode(index)[this.step] : undefined;
+    this.emitSelect(node.id, rel?.id);
+  }
+
+  private onFocusIn = (e: FocusEvent): void => {
+    const i = this.nodeIndexFrom(e);
+    if (i < 0) return;
+    this.focusWithin = true;
+    if (i !== this.active) this.step = -1;
+    this.active = i;
+    this.emitHighlight(this.graph!.nodes[i]!.id);
+  };
+
+  private onFocusOut = (e: FocusEvent): void => {
+    const to = e.relatedTarget as Element | null;
+    if (to && this.nodeIndexFrom({ target: to } as unknown as Event) >= 0) return;
+    this.focusWithin = false;
+    this.step = -1;
+    this.requestUpdate();
+    this.tooltip.hide();
+    this.emitHighlight(null);
+  };
+
+  private focusNode(index: number): void {
+    this.active = index;
+    this.step = -1;
+    this.tooltip.hide();
+    void this.updateComplete.then(() => {
+      (this.renderRoot.querySelector(`[data-index="${index}"]`) as SVGGElement | null)?.focus();
+    });
+  }
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    const graph = this.graph;
+    const model = this.model;
+    if (!graph || !model || this.active < 0) return;
+    const key = e.key;
+    if (isArrowKey(key)) {
+      e.preventDefault();
+      const next = nearestInDirection(this.positions, this.active, key);
+      if (next !== null) this.focusNode(next);
+      return;
+    }
+    if (key === 'Home' || key === 'End') {
+      e.preventDefault();
+      this.focusNode(key === 'Home' ? 0 : graph.nodes.length - 1);
+      return;
+    }
+    if (key === 'Enter' || key === ' ') {
+      e.preventDefault();
+      this.select(this.active);
+      return;
+    }
+    if (key === 'Escape') {
+      if (this.step >= 0) {
+        this.step = -1;
+        this.tooltip.hide();
+        this.announcement = '';
+      }
+      return;
+    }
+    const forward = key === 'r' || key === ']';
+    const backward = key === 'R' || key === '[';
+    if (!forward && !backward) return;
+    e.preventDefault();
+    const rels = this.relationsOfNode(this.active);
+    const name = graph.nodes[this.active]!.name;
+    if (!rels.length) {
+      this.announcement = `${name} has no relations shown.`;
+      return;
+    }
+    const n = rels.length;
+    this.step = this.step < 0 ? (forward ? 0 : n - 1) : (this.step + (forward ? 1 : -1) + n) % n;
+    const rel = rels[this.step]!;
+    this.announcement = `${relationSentence(rel, this.name)}. Relation ${this.step + 1} of ${n}.`;
+    void this.updateComplete.then(() => {
+      const anchor =
+        this.renderRoot.querySelector(`[data-edge="${CSS.escape(rel.id)}"]`) ??
+        this.renderRoot.querySelector(`[data-index="${this.active}"]`);
+      if (anchor) this.showEdgeTooltip(rel.id, anchor);
+    });
+  };
+
+  private showEdgeTooltip(id: string, anchor: Element): void {
+    const relation = this.relationsById.get(id);
+    const dataset = this.dataset_;
+    if (!relation || !dataset) return;
+    const status = relation.status && relation.status !== 'active' ? ` (${relation.status})` : '';
+    this.tooltip.show(anchor, {
+      title: `${this.name(relation.source)} → ${this.name(relation.target)}`,
+      lines: [
+        `${this.name(relation.source)} ${relation.label}${status} ${this.name(relation.target)}.`,
+        `${typeWords(relation.type).replace(/^./, (c) => c.toUpperCase())}; ${certaintyWords(relation.certainty)}${relation.basis === 'outside' ? '; outside knowledge †' : ''}.`,
+      ],
+      quotes: quotesFor(dataset, relation),
+      source: dataset.source.name,
+    });
   }
 }
 

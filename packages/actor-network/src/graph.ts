@@ -59,6 +59,8 @@ export interface Graph {
   /** Edges to draw (grouped memberships are not among them). */
   edges: GraphEdge[];
   groups: GraphGroup[];
+  /** Memberships drawn as groups, for lists and announcements. */
+  grouped: GraphEdge[];
   /** Pairs of node indices that attract each other in the layout (all relations, once per pair). */
   links: [number, number][];
   /** Relation types present, in first-seen order. */
@@ -101,6 +103,7 @@ export function buildGraph(dataset: Dataset, options: GraphOptions = {}): Graph 
     };
   });
   const grouped = new Map<string, GraphGroup>();
+  const groupedEdges: GraphEdge[] = [];
   const edges: GraphEdge[] = [];
   const types: RelationType[] = [];
   const pairs = new Set<string>();
@@ -124,12 +127,13 @@ export function buildGraph(dataset: Dataset, options: GraphOptions = {}): Graph 
         grouped.set(relation.target, group);
       }
       group.members.push(relation.source);
+      groupedEdges.push(toEdge(relation));
       continue;
     }
     if (!types.includes(relation.type)) types.push(relation.type);
     edges.push(toEdge(relation));
   }
-  return { nodes, edges, groups: [...grouped.values()], links, types };
+  return { nodes, edges, groups: [...grouped.values()], grouped: groupedEdges, links, types };
 }
 
 function isGroupMembership(relation: Relation, targetKind: EntityKind): boolean {

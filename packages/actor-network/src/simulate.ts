@@ -5,9 +5,12 @@
  * number of ticks rather than for a time. Ticks can be run in slices
  * ({@link ForceLayout.step}) so the caller can yield to the page between them.
  *
+ * The forces come from d3-force; the tick loop is our own (the few lines of
+ * `forceSimulation.tick`), which keeps d3-timer and d3-dispatch out of the bundle.
+ *
  * @module
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
+import { forceCollide, forceLink, forceManyBody, forceX, forceY } from 'd3-force';
 import type { SimulationNodeDatum } from 'd3-force';
 import { lcg } from './random.js';
 
@@ -57,61 +60,63 @@ export function createForceLayout(input: ForceInput): ForceLayout {
   const spread = spacing * Math.sqrt(count) * 0.5;
   const nodes: Node[] = [];
   for (let i = 0; i < count; i++) {
-    nodes.push({ index: i, x: (random() - 0.5) * spread * 2, y: (random() - 0.5) * spread * 2 });
+    nodes.push({
+      index: i,
+      x: (random() - 0.5) * spread * 2,
+      y: (random() - 0.5) * spread * 2,
+      vx: 0,
+      vy: 0,
+    });
   }
   const totalTicks = tickCount(count);
   const alphaMin = 0.001;
-  const simulation = forceSimulation<Node>(nodes)
-    .randomSource(random)
-    .alphaMin(alphaMin)
-    .alphaDecay(1 - Math.pow(alphaMin, 1 / totalTicks))
-    .stop();
+  const alphaDecay = 1 - Math.pow(alphaMin, 1 / totalTicks);
+  const velocityDecay = 0.6;
+  let alpha = 1;
+  type Force = ((alpha: number) => void) & { initialize?: (nodes: Node[], random: () => number) => void };
+  const forces: Force[] = [];
+  const add = (force: unknown) => {
+    const f = force as Force;
+    f.initialize?.(nodes, random);
+    forces.push(f);
+  };
   const linkData = links.map(([source, target]) => ({ source, target }));
   const degree = new Array<number>(count).fill(0);
   for (const [s, t] of links) {
     degree[s]!++;
     degree[t]!++;
   }
-  simulation
-    .force(
-      'link',
-      forceLink<Node, { source: number; target: number }>(linkData)
-        .distance((l) => {
-          const s = l.source as unknown as Node;
-          const t = l.target as unknown as Node;
-          return spacing * 0.6 + (radii[s.index] ?? 0) + (radii[t.index] ?? 0);
-        })
-        .strength((l) => {
-          const s = l.source as unknown as Node;
-          const t = l.target as unknown as Node;
-          return 0.7 / Math.min(degree[s.index]! || 1, degree[t.index]! || 1);
-        }),
-    )
-    .force(
-      'charge',
-      forceManyBody<Node>()
-        .strength(-spacing * (count > 400 ? 0.9 : 1.6))
-        .theta(count > 400 ? 1.1 : 0.9)
-        .distanceMax(spacing * 8),
-    )
-    .force(
-      'collide',
-      forceCollide<Node>((n) => radii[n.index] ?? 4)
-        .strength(0.8)
-        .iterations(count > 400 ? 1 : 2),
-    )
-    // Pull towards the centre, more strongly across the short side, so the picture takes the box's shape.
-    .force(
-      'x',
-      forceX<Node>(0).strength((0.06 * Math.min(1.5, height / width)) / Math.sqrt(Math.max(1, count / 60))),
-    )
-    .force(
-      'y',
-      forceY<Node>(0).strength((0.06 * Math.min(1.5, width / height)) / Math.sqrt(Math.max(1, count / 60))),
-    );
+  add(
+    forceLink<Node, { source: number; target: number }>(linkData)
+      .distance((l) => {
+        const s = l.source as unknown as Node;
+        const t = l.target as unknown as Node;
+        return spacing * 0.6 + (radii[s.index] ?? 0) + (radii[t.index] ?? 0);
+      })
+      .strength((l) => {
+        const s = l.source as unknown as Node;
+        const t = l.target as unknown as Node;
+        return 0.7 / Math.min(degree[s.index]! || 1, degree[t.index]! || 1);
+      }),
+  );
+  add(
+    forceManyBody<Node>()
+      .strength(-spacing * (count > 400 ? 0.9 : 1.6))
+      .theta(count > 400 ? 1.1 : 0.9)
+      .distanceMax(spacing * 8),
+  );
+  add(
+    forceCollide<Node>((n) => radii[n.index] ?? 4)
+      .strength(0.8)
+      .iterations(count > 400 ? 1 : 2),
+  );
+  // Pull towards the centre, more strongly across the short side, so the picture takes the box's shape.
+  const pull = 0.06 / Math.sqrt(Math.max(1, count / 60));
+  add(forceX<Node>(0).strength(pull * Math.min(1.5, height / width)));
+  add(forceY<Node>(0).strength(pull * Math.min(1.5, width / height)));
   if (input.clusters && input.clusters.some((c) => c >= 0)) {
     const clusters = input.clusters;
-    simulation.force('cluster', (alpha: number) => {
+    add((alpha: number) => {
       const sums = new Map<number, { x: number; y: number; n: number }>();
       for (const node of nodes) {
         const c = clusters[node.index]!;
@@ -137,7 +142,14 @@ export function createForceLayout(input: ForceInput): ForceLayout {
     step(ticks: number): boolean {
       if (stopped) return true;
       const n = Math.min(ticks, totalTicks - ticksDone);
-      if (n > 0) simulation.tick(n);
+      for (let k = 0; k < n; k++) {
+        alpha += (0 - alpha) * alphaDecay;
+        for (const force of forces) force(alpha);
+        for (const node of nodes) {
+          node.x! += node.vx! *= velocityDecay;
+          node.y! += node.vy! *= velocityDecay;
+        }
+      }
       ticksDone += Math.max(0, n);
       return ticksDone >= totalTicks;
     },
@@ -151,7 +163,6 @@ export function createForceLayout(input: ForceInput): ForceLayout {
     positions: () => nodes.map((n) => ({ x: n.x!, y: n.y! })),
     stop(): void {
       stopped = true;
-      simulation.stop();
     },
   };
 }
