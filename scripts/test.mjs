@@ -50,7 +50,12 @@ check('manifest', 'node', ['scripts/manifest.mjs', '--check']);
 check('storybook-build', npx, ['storybook', 'build', '-o', 'storybook-static', '--quiet']);
 
 if (!only.length || only.includes('node')) {
-  const files = [...findTests('scripts'), ...findTests('stories'), ...findTests('bench')];
+  const files = [
+    ...findTests('scripts'),
+    ...findTests('test'),
+    ...findTests('stories'),
+    ...findTests('bench'),
+  ];
   const tap = join(tmp, 'node.tap');
   console.log(`\n▶ node tests (${files.length} files)`);
   const ok = run('node', [
