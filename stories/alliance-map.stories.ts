@@ -1,0 +1,72 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { defaultDataset } from '@nutgraf/core';
+import '@nutgraf/alliance-map/define';
+
+type Args = { grouping?: string; fit?: string; borders?: string; theme?: string; src?: string };
+
+const meta: Meta<Args> = {
+  title: 'Components/Alliance map',
+  component: 'alliance-map',
+  render: (args) =>
+    html`<alliance-map
+      grouping=${args.grouping ?? 'alliances'}
+      fit=${args.fit ?? ''}
+      borders=${args.borders ?? 'de-jure'}
+      theme=${args.theme ?? ''}
+    ></alliance-map>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** With no attributes: the bundled dataset, BRICS and CSTO together, every arrow. */
+export const Default: Story = {};
+/** BRICS members only; † marks members known from outside the article. */
+export const Brics: Story = { args: { grouping: 'brics' } };
+/** CSTO members; Armenia's frozen membership is hatched. */
+export const Csto: Story = { args: { grouping: 'csto' } };
+/** The countries the article names. */
+export const Actors: Story = { args: { grouping: 'actors' } };
+/** Fitted to the Middle East. */
+export const MiddleEast: Story = { args: { fit: 'middle-east' } };
+/** De facto borders (Natural Earth): Crimea drawn inside Russia. */
+export const DeFactoBorders: Story = { args: { borders: 'de-facto', fit: 'UKR,RUS,TUR' } };
+/** Dark theme. */
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  decorators: [(story) => html`<div style="background:#18181b;padding:8px">${story()}</div>`],
+};
+/** On a phone. */
+export const Phone: Story = {
+  render: () => html`<div style="width:375px"><alliance-map></alliance-map></div>`,
+};
+/** A Persian right-to-left page: country names in Persian. */
+export const RightToLeft: Story = {
+  render: () => html`<div lang="fa" dir="rtl"><alliance-map></alliance-map></div>`,
+};
+/** Loading: the placeholder at the final size (this story's data request never answers). */
+export const Loading: Story = {
+  render: () => {
+    const original = globalThis.fetch;
+    globalThis.fetch = (input, init) =>
+      String(input).includes('/never-answers/') ? new Promise(() => {}) : original(input, init);
+    return html`<alliance-map src="/never-answers/dataset.json"></alliance-map>`;
+  },
+};
+/** A bad `src`: the error says which URL failed, at the same size. */
+export const Error: Story = {
+  render: () => html`<alliance-map src="/missing/dataset.json"></alliance-map>`,
+};
+/** Names that contain markup are shown as text, never parsed. */
+export const HostileData: Story = {
+  render: () => {
+    const data = structuredClone(defaultDataset);
+    for (const e of data.entities)
+      if (e.id === 'iran' || e.id === 'russia') {
+        e.name = `<img src=x onerror=alert(1)>${e.name}<script>alert(1)</script>`;
+        delete e.iso2;
+        delete e.shortName;
+      }
+    return html`<alliance-map .data=${data}></alliance-map>`;
+  },
+};
