@@ -7,14 +7,17 @@
  * `--check`: builds in memory and fails if either written file is not current.
  * Exits non-zero with every problem listed when anything is wrong.
  *
+ * The derivation itself lives in the nutgraf package (packages/nutgraf/cli/derive/), so
+ * `npx nutgraf build` and this script run one implementation.
+ *
  * @module
  */
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadInputs } from './load-inputs.mjs';
-import { assembleDataset } from './assemble-dataset.mjs';
+import { loadInputs } from '../../packages/nutgraf/cli/derive/load-inputs.mjs';
+import { assembleDataset } from '../../packages/nutgraf/cli/derive/assemble-dataset.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const OUTPUTS = ['data/dataset.json', 'packages/core/src/default-dataset.json'];
@@ -26,7 +29,9 @@ export const SCHEMA = 'data/dataset.schema.json';
  * @returns {{ dataset: Record<string, any>, json: string }}
  */
 export function buildDataset(root = ROOT) {
-  return assembleDataset(loadInputs(root), { schemaPath: join(root, SCHEMA) });
+  return assembleDataset(loadInputs(join(root, 'data'), { prefix: 'data/' }), {
+    schemaPath: join(root, SCHEMA),
+  });
 }
 
 /**

@@ -77,6 +77,9 @@ test('the command fails loudly: a bad quote exits non-zero, --check catches a st
   try {
     cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
     cpSync(join(ROOT, 'scripts/data'), join(dir, 'scripts/data'), { recursive: true });
+    cpSync(join(ROOT, 'packages/nutgraf/cli/derive'), join(dir, 'packages/nutgraf/cli/derive'), {
+      recursive: true,
+    });
     mkdirSync(join(dir, 'packages/core/src'), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     const script = join(dir, 'scripts/data/build-dataset.mjs');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkReferences } from './check-references.mjs';
+import { checkReferences } from '../../packages/nutgraf/cli/derive/check-references.mjs';
 import { inputs, buildError, file } from './fixtures.mjs';
 
 test('a dangling relation end fails the build, naming the id', () => {

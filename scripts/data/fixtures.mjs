@@ -7,18 +7,18 @@
 
 import { join } from 'node:path';
 import { ROOT, SCHEMA } from './build-dataset.mjs';
-import { loadInputs } from './load-inputs.mjs';
-import { assembleDataset } from './assemble-dataset.mjs';
+import { loadInputs } from '../../packages/nutgraf/cli/derive/load-inputs.mjs';
+import { assembleDataset } from '../../packages/nutgraf/cli/derive/assemble-dataset.mjs';
 
-const pristine = loadInputs(ROOT);
+const pristine = loadInputs(join(ROOT, 'data'), { prefix: 'data/' });
 
-/** @returns {import('./load-inputs.mjs').Inputs} a fresh deep copy of the real inputs */
+/** @returns {import('../../packages/nutgraf/cli/derive/load-inputs.mjs').Inputs} a fresh deep copy of the real inputs */
 export function inputs() {
   return structuredClone(pristine);
 }
 
 /**
- * @param {import('./load-inputs.mjs').Inputs} input
+ * @param {import('../../packages/nutgraf/cli/derive/load-inputs.mjs').Inputs} input
  * @returns {{ dataset: Record<string, any>, json: string }}
  */
 export function assemble(input) {
@@ -27,7 +27,7 @@ export function assemble(input) {
 
 /**
  * Builds and returns the error message; fails the test if the build succeeds.
- * @param {import('./load-inputs.mjs').Inputs} input
+ * @param {import('../../packages/nutgraf/cli/derive/load-inputs.mjs').Inputs} input
  * @returns {string}
  */
 export function buildError(input) {
@@ -40,7 +40,7 @@ export function buildError(input) {
 }
 
 /**
- * @param {import('./load-inputs.mjs').Inputs} input
+ * @param {import('../../packages/nutgraf/cli/derive/load-inputs.mjs').Inputs} input
  * @param {string} path e.g. "data/annotations/relations.json"
  * @returns {Record<string, any>}
  */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from './sentences.mjs';
-import { locateQuote } from './locate-quote.mjs';
+import { splitSentences } from '../../packages/nutgraf/cli/derive/sentences.mjs';
+import { locateQuote } from '../../packages/nutgraf/cli/derive/locate-quote.mjs';
 import { inputs, assemble, buildError, file } from './fixtures.mjs';
 
 const text = inputs().article;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { schemaValidator } from './validate-schema.mjs';
+import { schemaValidator } from '../../packages/nutgraf/cli/derive/validate-schema.mjs';
 import { ROOT, SCHEMA } from './build-dataset.mjs';
 import { inputs, assemble } from './fixtures.mjs';
 

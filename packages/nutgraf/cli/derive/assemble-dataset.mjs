@@ -63,8 +63,13 @@ const KEYS = {
   date: ['value', 'estimated'],
   source: ['name', 'title', 'byline', 'date', 'url', 'language', 'sha256'],
 };
-/** Keys an annotation may carry for reviewers only; never copied into the dataset. */
-const REVIEW_ONLY = ['comment'];
+/**
+ * Keys an annotation may carry for reviewers only; never copied into the dataset.
+ * `review` is written by `nutgraf draft`: "unreviewed" fails the build until a person has
+ * checked the item and set it to "reviewed" (or deleted the key).
+ */
+const REVIEW_ONLY = ['comment', 'review'];
+const REVIEW_STATES = ['unreviewed', 'reviewed'];
 const COLLECTIONS = ['dataset', 'entities', 'relations', 'series', 'citations', '$comment'];
 /** From most to least certain: a computed remainder is as certain as its least certain input. */
 const CERTAINTY_ORDER = ['asserted', 'reported', 'opinion', 'predicted', 'hypothetical'];
@@ -81,10 +86,11 @@ export function assembleDataset(inputs, { schemaPath }) {
     problems.push({ where, message });
 
   const { article, source } = inputs;
+  const prefix = inputs.prefix ?? '';
   const sha256 = createHash('sha256').update(article, 'utf8').digest('hex');
   if (sha256 !== source.sha256) {
     add(
-      'data/source/article.txt',
+      `${prefix}source/article.txt`,
       `sha256 is ${sha256}, but source.json says ${source.sha256}: the source text changed`,
     );
   }
@@ -145,6 +151,14 @@ export function assembleDataset(inputs, { schemaPath }) {
       if (!keys.includes(key) && !REVIEW_ONLY.includes(key))
         add(where, `unknown field "${key}" (allowed: ${keys.join(', ')})`);
     }
+    const review = /** @type {Obj} */ (from).review;
+    if (review !== undefined && !REVIEW_STATES.includes(review))
+      add(where, `"review" must be one of ${REVIEW_STATES.join(', ')}`);
+    if (review === 'unreviewed')
+      add(
+        where,
+        'not reviewed yet: check the quote, ids and fields against the article, then set "review": "reviewed" or delete the item',
+      );
     /** @type {Obj} */
     const out = {};
     for (const key of keys) {
@@ -180,9 +194,9 @@ export function assembleDataset(inputs, { schemaPath }) {
      */
     const checkFolder = (where, item) => {
       if (folder === 'outside' && item.basis !== 'outside')
-        add(where, 'items in data/outside/ must have basis "outside"');
+        add(where, `items in ${prefix}outside/ must have basis "outside"`);
       if (folder === 'annotations' && item.basis === 'outside')
-        add(where, 'outside knowledge belongs in data/outside/, with its citations');
+        add(where, `outside knowledge belongs in ${prefix}outside/, with its citations`);
     };
     for (const [i, raw] of (data.entities ?? []).entries()) {
       const where = `${file.path} entities[${i}] (${raw?.id})`;
@@ -221,7 +235,8 @@ export function assembleDataset(inputs, { schemaPath }) {
       citations.push(pick(`${file.path} citations[${i}] (${raw?.id})`, raw, KEYS.citation));
     }
   }
-  if (!meta) add('data/annotations', 'no file gives the dataset id and title ("dataset": { "id", "title" })');
+  if (!meta)
+    add(`${prefix}annotations`, 'no file gives the dataset id and title ("dataset": { "id", "title" })');
 
   const byId = (/** @type {Obj} */ a, /** @type {Obj} */ b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const dataset = {
@@ -230,7 +245,7 @@ export function assembleDataset(inputs, { schemaPath }) {
     title: meta?.title,
     offsetUnit: 'codepoint',
     source: {
-      ...pick('data/source/source.json', source, [...KEYS.source, 'notes']),
+      ...pick(`${prefix}source/source.json`, source, [...KEYS.source, 'notes']),
       sentenceCount: sentences.length,
     },
     entities: entities.sort(byId),

@@ -1,11 +1,12 @@
 /**
- * Reads everything a dataset build needs from a repository checkout: the source text,
- * what is known about it, and the curated annotation files.
+ * Reads everything a dataset build needs from a data folder: the source text, what is
+ * known about it, and the curated annotation files. The layout is the same for the
+ * repository's own `data/` folder and for a newsroom's story folder made by `nutgraf draft`:
  *
- * - data/source/article.txt: the source text (UTF-8; invalid bytes fail).
- * - data/source/source.json: title, byline, date, url, language, sha256, name.
- * - data/annotations/*.json: claims from the article (basis "article" or "computed").
- * - data/outside/*.json: outside knowledge, every item with basis "outside" and citations.
+ * - source/article.txt: the source text (UTF-8; invalid bytes fail).
+ * - source/source.json: title, byline, date, url, language, sha256, name.
+ * - annotations/*.json: claims from the article (basis "article" or "computed").
+ * - outside/*.json: outside knowledge, every item with basis "outside" and citations.
  *
  * @module
  */
@@ -16,57 +17,63 @@ import { DataError } from './problems.mjs';
 
 /**
  * @typedef {{ path: string, folder: 'annotations' | 'outside', data: Record<string, any> }} AnnotationFile
- * @typedef {{ article: string, source: Record<string, any>, files: AnnotationFile[] }} Inputs
+ * @typedef {{ article: string, source: Record<string, any>, files: AnnotationFile[], prefix?: string }} Inputs
  */
 
 /**
- * @param {string} root Repository root.
+ * @param {string} dir The data folder (the repository's `data/`, or a story folder).
+ * @param {{ prefix?: string }} [options] `prefix` is put before every path in messages and
+ *   in `AnnotationFile.path` ("data/" for the repository, so messages name real paths).
  * @returns {Inputs}
  */
-export function loadInputs(root) {
+export function loadInputs(dir, { prefix = '' } = {}) {
   /** @type {import('./problems.mjs').Problem[]} */
   const problems = [];
   /** @param {string} path */
   const readJson = (path) => {
     try {
-      return JSON.parse(readFileSync(join(root, path), 'utf8'));
+      return JSON.parse(readFileSync(join(dir, path), 'utf8'));
     } catch (error) {
-      problems.push({ where: path, message: `cannot read JSON: ${/** @type {Error} */ (error).message}` });
+      problems.push({
+        where: `${prefix}${path}`,
+        message: `cannot read JSON: ${/** @type {Error} */ (error).message}`,
+      });
       return undefined;
     }
   };
 
   let article = '';
   try {
-    article = new TextDecoder('utf-8', { fatal: true }).decode(
-      readFileSync(join(root, 'data/source/article.txt')),
-    );
+    article = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(dir, 'source/article.txt')));
   } catch (error) {
     problems.push({
-      where: 'data/source/article.txt',
+      where: `${prefix}source/article.txt`,
       message: `cannot read the source text: ${/** @type {Error} */ (error).message}`,
     });
   }
-  const source = readJson('data/source/source.json');
+  const source = readJson('source/source.json');
 
   /** @type {AnnotationFile[]} */
   const files = [];
   for (const folder of /** @type {const} */ (['annotations', 'outside'])) {
-    const dir = `data/${folder}`;
     let names = [];
     try {
-      names = readdirSync(join(root, dir))
+      names = readdirSync(join(dir, folder))
         .filter((n) => n.endsWith('.json'))
         .sort();
     } catch (error) {
-      problems.push({ where: dir, message: `cannot list: ${/** @type {Error} */ (error).message}` });
+      // A story without outside knowledge may have no outside/ folder at all.
+      if (!(folder === 'outside' && /** @type {any} */ (error).code === 'ENOENT'))
+        problems.push({
+          where: `${prefix}${folder}`,
+          message: `cannot list: ${/** @type {Error} */ (error).message}`,
+        });
     }
     for (const name of names) {
-      const path = `${dir}/${name}`;
-      const data = readJson(path);
-      if (data !== undefined) files.push({ path, folder, data });
+      const data = readJson(`${folder}/${name}`);
+      if (data !== undefined) files.push({ path: `${prefix}${folder}/${name}`, folder, data });
     }
   }
   if (problems.length) throw new DataError(problems);
-  return { article, source, files };
+  return { article, source, files, prefix };
 }
