@@ -513,6 +513,7 @@ export class ActorNetwork extends NutgrafElement {
     else next.add(type);
     this.hiddenTypes = next;
     this.step = -1;
+    this.tooltip.hide();
   };
 
   private nodeIndexFrom(e: Event): number {

@@ -1,0 +1,269 @@
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import { defaultDataset } from '@nutgraf/core';
+import type { Dataset } from '@nutgraf/core';
+import '../src/define.js';
+import type { ActorNetwork } from '../src/actor-network.js';
+import { syntheticDataset } from '../src/synthetic.js';
+
+const axe = (el: Element) =>
+  (
+    window as unknown as {
+      axe: { run: (e: Element, o: object) => Promise<{ violations: { id: string }[] }> };
+    }
+  ).axe.run(el, { rules: { region: { enabled: false } } });
+
+async function ready(el: ActorNetwork): Promise<void> {
+  for (let i = 0; i < 200 && (el.layoutRunning || !el.shadowRoot!.querySelector('svg.chart')); i++)
+    await aTimeout(20);
+  await el.updateComplete;
+}
+
+async function mount(template = html`<actor-network></actor-network>`, width = 800): Promise<ActorNetwork> {
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
+  const el = wrap.querySelector('actor-network') as ActorNetwork;
+  await ready(el);
+  return el;
+}
+
+const $ = (el: ActorNetwork, sel: string) => el.shadowRoot!.querySelector(sel);
+const $$ = (el: ActorNetwork, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+const node = (el: ActorNetwork, name: string) =>
+  $$(el, '.node').find((n) => n.getAttribute('aria-label')!.startsWith(`${name},`)) as SVGGElement;
+const key = (target: Element, k: string, shiftKey = false) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: k, shiftKey, bubbles: true, composed: true }));
+
+describe('<actor-network>', () => {
+  it('draws every entity with a shape per kind and a label, and every relation with an arrowhead', async () => {
+    const el = await mount();
+    expect($$(el, '.node')).to.have.length(defaultDataset.entities.length);
+    expect($$(el, '.edge')).to.have.length(defaultDataset.relations.length);
+    expect($$(el, '.edge .arrow')).to.have.length(defaultDataset.relations.length);
+    expect($$(el, 'text.label')).to.have.length(defaultDataset.entities.length);
+    expect($$(el, '.node.kind-country')).to.not.be.empty;
+    expect($$(el, '.node.kind-person')).to.not.be.empty;
+    expect($$(el, '.node.kind-organisation')).to.not.be.empty;
+    expect($(el, '.summary')!.textContent).to.match(/30 actors .* linked by 45 relations/);
+    const reported = $$(el, '.edge.certainty-reported');
+    expect(reported.length).to.be.greaterThan(0);
+    expect(getComputedStyle(reported[0]!.querySelector('.line')!).strokeDasharray).to.not.equal('none');
+  });
+
+  it('is accessible (axe) at rest, focused, walking relations, filtered and with the list open', async () => {
+    const el = await mount();
+    expect((await axe(el)).violations.map((v) => v.id)).to.deep.equal([]);
+    const iran = node(el, 'Iran');
+    iran.focus();
+    key(iran, 'r');
+    await aTimeout(50);
+    await el.updateComplete;
+    expect($(el, '.tooltip')!.matches(':popover-open')).to.equal(true);
+    expect((await axe(el)).violations.map((v) => v.id)).to.deep.equal([]);
+    ($$(el, 'button.legend-item')[0] as HTMLButtonElement).click();
+    await el.updateComplete;
+    const details = $(el, 'details') as HTMLDetailsElement;
+    details.open = true;
+    await aTimeout(10);
+    await el.updateComplete;
+    expect($$(el, 'details li').length).to.be.greaterThan(30);
+    expect((await axe(el)).violations.map((v) => v.id)).to.deep.equal([]);
+  });
+
+  it('Tab enters on one node (roving tabindex); arrow keys move to the nearest node that way', async () => {
+    const el = await mount();
+    const tabbable = $$(el, '.node[tabindex="0"]');
+    expect(tabbable).to.have.length(1);
+    const start = tabbable[0] as SVGGElement;
+    start.focus();
+    const from = start.getAttribute('transform')!;
+    const x0 = Number(/translate\(([\d.]+)/.exec(from)![1]);
+    key(start, 'ArrowRight');
+    await el.updateComplete;
+    await el.updateComplete;
+    const now = el.shadowRoot!.activeElement as SVGGElement;
+    expect(now).to.not.equal(start);
+    expect(now.getAttribute('tabindex')).to.equal('0');
+    const x1 = Number(/translate\(([\d.]+)/.exec(now.getAttribute('transform')!)![1]);
+    expect(x1).to.be.greaterThan(x0);
+  });
+
+  it('R and Shift+R step through the relations, each announced in words', async () => {
+    const el = await mount();
+    const russia = node(el, 'Russia');
+    russia.focus();
+    const live = $(el, '[aria-live]')!;
+    const heard: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      key(russia, 'r');
+      await el.updateComplete;
+      heard.push(live.textContent!.trim());
+    }
+    expect(heard).to.include(
+      'Russia, supplied armoured vehicles and attack helicopters to, Iran, reported. Relation ' +
+        heard.find((h) => h.startsWith('Russia, supplied'))!.split('Relation ')[1],
+    );
+    expect(heard.every((h) => /Relation \d+ of \d+\.$/.test(h))).to.equal(true);
+    key(russia, 'R', true);
+    await el.updateComplete;
+    expect(live.textContent).to.equal(heard[10]);
+    expect($$(el, '.edge.current')).to.have.length(1);
+  });
+
+  it('fires nutgraf-select on click and Enter, nutgraf-highlight on hover and focus', async () => {
+    const el = await mount();
+    const iran = node(el, 'Iran');
+    setTimeout(() => {
+      iran.dispatchEvent(
+        new PointerEvent('pointerdown', {
+          bubbles: true,
+          composed: true,
+          pointerId: 1,
+          button: 0,
+          pointerType: 'mouse',
+        }),
+      );
+      iran.dispatchEvent(
+        new PointerEvent('pointerup', {
+          bubbles: true,
+          composed: true,
+          pointerId: 1,
+          button: 0,
+          pointerType: 'mouse',
+        }),
+      );
+    });
+    const click = await oneEvent(el, 'nutgraf-select');
+    expect(click.detail.entity).to.equal('iran');
+    setTimeout(() => {
+      iran.focus();
+    });
+    const hi = await oneEvent(el, 'nutgraf-highlight');
+    expect(hi.detail.entity).to.equal('iran');
+    setTimeout(() => key(iran, 'Enter'));
+    const enter = await oneEvent(el, 'nutgraf-select');
+    expect(enter.detail.entity).to.equal('iran');
+  });
+
+  it('hovering a node fades everything but it and its neighbours', async () => {
+    const el = await mount();
+    const armenia = node(el, 'Armenia');
+    armenia.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect($(el, 'svg.chart')!.classList.contains('faded')).to.equal(true);
+    const on = $$(el, '.node.on').map((n) => n.getAttribute('aria-label')!.split(',')[0]);
+    expect(on.sort()).to.deep.equal(['Armenia', 'Azerbaijan', 'Collective Security Treaty Organization']);
+    const faded = node(el, 'Iran');
+    expect(Number(getComputedStyle(faded).opacity)).to.be.closeTo(0.25, 0.01);
+  });
+
+  it('highlights an entity highlighted by another embed', async () => {
+    const el = await mount();
+    document.dispatchEvent(
+      new CustomEvent('nutgraf-highlight', {
+        detail: { entity: 'china', origin: 'oil-share-donut' },
+        bubbles: true,
+      }),
+    );
+    await el.updateComplete;
+    expect(node(el, 'China').classList.contains('on')).to.equal(true);
+    expect($(el, 'svg.chart')!.classList.contains('faded')).to.equal(true);
+  });
+
+  it('a type filter hides the other types; the legend toggles them', async () => {
+    const el = await mount(html`<actor-network types="arms-supply"></actor-network>`);
+    expect($$(el, '.edge')).to.have.length(2);
+    const buttons = $$(el, 'button.legend-item') as HTMLButtonElement[];
+    const attack = buttons.find((b) => b.textContent!.includes('attack'))!;
+    expect(attack.getAttribute('aria-pressed')).to.equal('false');
+    attack.click();
+    await el.updateComplete;
+    expect($$(el, '.edge')).to.have.length(7);
+  });
+
+  it('the focus attribute centres the view on one entity', async () => {
+    const el = await mount(html`<actor-network focus="iran"></actor-network>`);
+    const iran = node(el, 'Iran');
+    const svg = $(el, 'svg.chart') as SVGSVGElement;
+    const box = svg.getBoundingClientRect();
+    const r = iran.getBoundingClientRect();
+    expect(r.x + r.width / 2).to.be.closeTo(box.x + box.width / 2, 4);
+    expect(r.y + r.height / 2).to.be.closeTo(box.y + box.height / 2, 4);
+    expect(iran.classList.contains('on')).to.equal(true);
+  });
+
+  it('grouped memberships draw areas, and keep frozen memberships as arrows', async () => {
+    const el = await mount(html`<actor-network memberships="grouped"></actor-network>`);
+    expect($$(el, '.hull')).to.have.length(2);
+    const armenia = node(el, 'Armenia');
+    armenia.focus();
+    const seen: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      key(armenia, 'r');
+      await el.updateComplete;
+      seen.push($(el, '[aria-live]')!.textContent!);
+    }
+    expect(seen.join(' ')).to.contain('froze its membership of (frozen)');
+  });
+
+  it('names dangling relations in a visible warning and draws the rest', async () => {
+    const bad: Dataset = {
+      ...defaultDataset,
+      relations: [
+        ...defaultDataset.relations,
+        { ...defaultDataset.relations[0]!, id: 'ghost-rel', target: 'atlantis' },
+      ],
+    };
+    const el = await mount(html`<actor-network .data=${bad}></actor-network>`);
+    const warning = $(el, '.warnings')!;
+    expect(warning.textContent).to.contain('ghost-rel');
+    expect($$(el, '.edge')).to.have.length(defaultDataset.relations.length);
+    expect((await axe(el)).violations.map((v) => v.id)).to.deep.equal([]);
+  });
+
+  it('shows an error at the reserved size for a bad src', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width:400px"><actor-network src="/nowhere/missing.json"></actor-network></div>`,
+    );
+    const el = wrap.querySelector('actor-network') as ActorNetwork;
+    for (let i = 0; i < 100 && !$(el, '[role="alert"]'); i++) await aTimeout(50);
+    const state = $(el, '[role="alert"]')!;
+    expect(state.textContent).to.contain('missing.json');
+    expect(state.getBoundingClientRect().height).to.be.closeTo(400 * 1.3, 2);
+    expect((await axe(el)).violations.map((v) => v.id)).to.deep.equal([]);
+  });
+
+  it('hostile labels stay text', async () => {
+    const data: Dataset = {
+      ...defaultDataset,
+      entities: defaultDataset.entities.map((e, i) =>
+        i === 0 ? { ...e, name: '<img src=x onerror=alert(1)>' } : e,
+      ),
+    };
+    const el = await mount(html`<actor-network .data=${data}></actor-network>`);
+    expect($(el, 'img')).to.equal(null);
+    expect($$(el, 'text.label').some((t) => t.textContent!.startsWith('<img src=x onerror='))).to.equal(true);
+  });
+
+  it('removing the element stops the layout, its timer and its observers', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
+    const el = document.createElement('actor-network') as ActorNetwork;
+    el.data = syntheticDataset(600, 1500);
+    wrap.append(el);
+    await el.updateComplete;
+    for (let i = 0; i < 50 && !el.layoutRunning; i++) await aTimeout(10);
+    expect(el.layoutRunning).to.equal(true);
+    el.remove();
+    expect(el.layoutRunning).to.equal(false);
+    expect((el as unknown as { resize: { observing: boolean } }).resize.observing).to.equal(false);
+    await aTimeout(100);
+    expect(el.layoutRunning).to.equal(false);
+    expect($(el, 'svg.chart')).to.equal(null);
+  });
+
+  it('lays out the same picture every time', async () => {
+    const a = await mount();
+    const b = await mount();
+    const pos = (el: ActorNetwork) => $$(el, '.node').map((n) => n.getAttribute('transform'));
+    expect(pos(a)).to.deep.equal(pos(b));
+  });
+});

@@ -1,0 +1,89 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { defaultDataset } from '@nutgraf/core';
+import type { Dataset } from '@nutgraf/core';
+import '@nutgraf/actor-network/define';
+import { syntheticDataset } from '../packages/actor-network/src/synthetic.js';
+
+const meta: Meta = {
+  title: 'Components/Actor network',
+  component: 'actor-network',
+  render: () => html`<actor-network></actor-network>`,
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** The bundled dataset: every actor and relation. */
+export const Default: Story = {};
+
+/** Memberships drawn as areas around the members of BRICS and the CSTO. */
+export const Grouped: Story = {
+  render: () => html`<actor-network memberships="grouped"></actor-network>`,
+};
+
+/** Only arms supplies, attacks and military operations at first; the legend toggles the rest. */
+export const TypeFilter: Story = {
+  render: () => html`<actor-network types="arms-supply attack military-operation"></actor-network>`,
+};
+
+/** The view centred on Iran, its ties brought out. */
+export const FocusOnIran: Story = {
+  render: () => html`<actor-network focus="iran"></actor-network>`,
+};
+
+const large = syntheticDataset(1000, 3000);
+/** 1,000 actors and 3,000 relations (seeded synthetic data): labels only for hubs and what is hovered. */
+export const LargeSynthetic: Story = {
+  render: () => html`<actor-network .data=${large}></actor-network>`,
+};
+
+/** Forced dark theme. */
+export const Dark: Story = {
+  render: () =>
+    html`<div style="background:#18181b;padding:8px"><actor-network theme="dark"></actor-network></div>`,
+};
+
+/** A 320 px column: short names, a taller box. */
+export const Narrow320: Story = {
+  render: () => html`<div style="width:320px"><actor-network></actor-network></div>`,
+};
+
+/** Right-to-left page (Arabic). */
+export const RightToLeft: Story = {
+  render: () => html`<div dir="rtl" lang="ar"><actor-network></actor-network></div>`,
+};
+
+/** A `src` that does not exist: a visible error at the reserved size. */
+export const Error: Story = {
+  render: () => html`<actor-network src="/data/missing-network.json"></actor-network>`,
+};
+
+const dangling: Dataset = {
+  ...defaultDataset,
+  relations: [
+    ...defaultDataset.relations,
+    { ...defaultDataset.relations[0]!, id: 'ghost-relation', target: 'atlantis' },
+  ],
+};
+/** A relation pointing at an unknown actor: named in a warning, the rest drawn. */
+export const DanglingRelation: Story = {
+  render: () => html`<actor-network .data=${dangling}></actor-network>`,
+};
+
+const hostile: Dataset = {
+  ...defaultDataset,
+  entities: defaultDataset.entities.map((e, i) =>
+    i === 0
+      ? { ...e, name: '<img src=x onerror=alert(1)>', shortName: undefined }
+      : i === 1
+        ? { ...e, name: 'A very, very long name that would never fit next to a node', shortName: undefined }
+        : i === 2
+          ? { ...e, name: 'الولايات المتحدة', shortName: undefined, iso2: undefined }
+          : e,
+  ),
+};
+/** Labels that try to inject markup, are far too long, or are right-to-left text. */
+export const HostileLabels: Story = {
+  render: () => html`<actor-network .data=${hostile}></actor-network>`,
+};
