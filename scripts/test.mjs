@@ -45,6 +45,8 @@ check('typecheck', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 if (existsSync('scripts/data/build-dataset.mjs'))
   check('data', 'node', ['scripts/data/build-dataset.mjs', '--check']);
 check('build', 'node', ['scripts/build.mjs']);
+// The framework examples type-check against the built packages, as an application would.
+check('typecheck-examples', npx, ['tsc', '-p', 'examples/tsconfig.json']);
 check('size', 'node', ['scripts/size.mjs']);
 check('manifest', 'node', ['scripts/manifest.mjs', '--check']);
 check('storybook-build', npx, ['storybook', 'build', '-o', 'storybook-static', '--quiet']);
