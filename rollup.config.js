@@ -64,4 +64,16 @@ const embedBundle = {
   },
 };
 
-export default [...packageBuilds, embedBundle];
+// The lazy loader and one chunk per component (plus shared chunks), for article pages.
+const lazyBundle = {
+  ...embedBundle,
+  input: { loader: `${root}packages/nutgraf/src/loader.ts` },
+  output: {
+    dir: `${root}packages/nutgraf/dist/lazy`,
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+  },
+};
+
+export default [...packageBuilds, embedBundle, lazyBundle];

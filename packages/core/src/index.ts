@@ -15,3 +15,4 @@ export * from './ui/legend.js';
 export * from './ui/roving-focus.js';
 export * from './ui/source-note.js';
 export * from './ui/tooltip.js';
+export * from './ui/css-props.js';

@@ -1,6 +1,6 @@
 import { css, html, nothing, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 
 /** How a legend item draws its key. Line symbols show certainty styles. */
 export type LegendSymbol =
@@ -62,7 +62,7 @@ export function renderLegend(
         width="14"
         height="14"
         aria-hidden="true"
-        style=${styleMap({ color: item.color ?? 'currentColor' })}
+        ${cssProps({ color: item.color ?? 'currentColor' })}
       >
         ${symbolShape(item.symbol ?? 'square')}</svg
       ><span class="legend-label">${item.label}</span>${

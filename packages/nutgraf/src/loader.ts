@@ -1,0 +1,59 @@
+/**
+ * The lazy loader (`dist/lazy/loader.js`), for article pages: a tiny script that loads a
+ * component's code only when one of its tags comes within about one viewport of the screen.
+ * Components above the fold load at once; those below load nothing (no code, no geometry,
+ * no data) until the reader scrolls near them. Tags added later are picked up too.
+ *
+ * @example
+ * <script type="module" src="https://cdn.example.org/nutgraf@0.1.0/dist/lazy/loader.js"></script>
+ * <alliance-map></alliance-map>
+ */
+
+type Loader = () => Promise<{ define(): boolean }>;
+
+const loaders: Record<string, Loader> = {
+  'alliance-map': () => import('@nutgraf/alliance-map').then((m) => m.AllianceMap),
+  'oil-share-donut': () => import('@nutgraf/oil-share-donut').then((m) => m.OilShareDonut),
+  'actor-network': () => import('@nutgraf/actor-network').then((m) => m.ActorNetwork),
+};
+
+const waiting = new Set(Object.keys(loaders));
+const selector = () => [...waiting].join(',');
+
+function load(tag: string): void {
+  if (!waiting.delete(tag)) return;
+  loaders[tag]!().then(
+    (element) => element.define(),
+    (error: Error) => console.error(`nutgraf: could not load <${tag}>: ${error.message}`),
+  );
+}
+
+const observer =
+  typeof IntersectionObserver === 'function'
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            observer!.unobserve(entry.target);
+            load(entry.target.localName);
+          }
+        },
+        { rootMargin: '100% 0px' },
+      )
+    : undefined;
+
+function watch(root: ParentNode): void {
+  if (!waiting.size) return;
+  const found = root instanceof Element && root.matches(selector()) ? [root] : [];
+  for (const element of [...found, ...root.querySelectorAll(selector())]) {
+    if (observer) observer.observe(element);
+    else load(element.localName);
+  }
+}
+
+watch(document);
+if (waiting.size) {
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) watch(node);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}

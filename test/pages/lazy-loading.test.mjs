@@ -1,0 +1,45 @@
+// The lazy loader: a graphic above the fold loads at once; graphics far below load nothing
+// (no component code, no geometry, no data) until the reader scrolls near them.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startHarness } from './page-harness.mjs';
+
+describe('lazy loader', () => {
+  let harness;
+  before(async () => (harness = await startHarness({ csp: true })));
+  after(async () => harness?.close());
+
+  it('loads only what is near the viewport, then the rest on scroll', async () => {
+    const { page, log } = await harness.open('/test/pages/fixtures/lazy.html', { width: 375, height: 700 });
+    await page.waitForFunction(
+      () => document.querySelector('oil-share-donut').shadowRoot?.querySelector('svg'),
+      {
+        timeout: 15000,
+      },
+    );
+    const before = await page.evaluate(() => ({
+      map: !!customElements.get('alliance-map'),
+      network: !!customElements.get('actor-network'),
+    }));
+    assert.deepEqual(before, { map: false, network: false });
+    const early = log.requests.filter((u) => /\.json(\?|$)/.test(u));
+    assert.deepEqual(early, [], `no geometry or data before scrolling: ${early.join(', ')}`);
+    const scriptsBefore = log.requests.filter((u) => u.endsWith('.js')).length;
+
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForFunction(
+      () =>
+        ['alliance-map', 'actor-network'].every((t) =>
+          document.querySelector(t).shadowRoot?.querySelector('svg'),
+        ),
+      { timeout: 20000 },
+    );
+    assert.ok(
+      log.requests.filter((u) => u.endsWith('.js')).length > scriptsBefore,
+      'component code loaded on scroll',
+    );
+    assert.deepEqual(log.pageErrors, []);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+});
