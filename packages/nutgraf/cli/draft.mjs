@@ -1,0 +1,217 @@
+/**
+ * Drafts starter annotations for an article: the files a story folder needs so that
+ * `nutgraf build` can derive a dataset from it, every item marked `"review": "unreviewed"`
+ * (the build refuses those until a person has checked them), plus a report for the
+ * reviewer: every mention with its offsets, hedged sentences, names left unresolved.
+ *
+ * Pure apart from the NLP: text in, file contents out.
+ *
+ * @module
+ */
+
+import { createHash } from 'node:crypto';
+import { splitSentences } from './derive/sentences.mjs';
+import { locateQuote } from './derive/locate-quote.mjs';
+import { findEntities, slug } from './entities.mjs';
+import { findHedges } from './hedges.mjs';
+import { candidateRelations } from './relations.mjs';
+import { guessLanguage } from './language.mjs';
+import { ISO_CITATION } from './gazetteer.mjs';
+
+/**
+ * @typedef {object} DraftResult
+ * @property {Record<string, string>} files path in the story folder → content
+ * @property {Record<string, any>} report what draft-report.json holds
+ */
+
+const UNREVIEWED = 'unreviewed';
+
+/**
+ * @param {string} text the article
+ * @param {{ name: string, partial?: boolean, onProgress?: (what: string, done: number, total: number) => void, onStep?: (message: string) => void }} options
+ *   `name` names the article (its file name); `partial` marks a draft of an unsupported language
+ * @returns {DraftResult}
+ */
+export function draftAnnotations(text, { name, partial = false, onProgress, onStep }) {
+  const language = guessLanguage(text);
+  onStep?.('splitting sentences');
+  const sentences = splitSentences(text);
+  const codePoints = [...text];
+  const source = { text, codePoints, sentences };
+  onStep?.(`finding names in ${sentences.length} sentences`);
+  const found = findEntities(text, { onProgress: (d, t) => onProgress?.('finding names', d, t) });
+
+  /** @param {number} start */
+  const sentenceAt = (start) => sentences.find((s) => s.start <= start && start < s.end);
+  /**
+   * The quote for a sentence, with `occurrence` or `subhead` when the build needs them.
+   * @param {import('./derive/sentences.mjs').Sentence} sentence
+   */
+  const quoteFor = (sentence) => {
+    const spec = sentence.subhead ? { quote: sentence.text, subhead: true } : { quote: sentence.text };
+    const located = locateQuote(source, spec);
+    if (located.ok) return spec.subhead ? spec : spec.quote;
+    const same = sentences.filter((s) => s.subhead === sentence.subhead && s.text === sentence.text);
+    return { ...spec, occurrence: same.indexOf(sentence) + 1 };
+  };
+
+  // ids: countries and organisations by name, people by surname; unique
+  /** @type {Set<string>} */
+  const ids = new Set();
+  /** @param {string} base */
+  const uniqueId = (base) => {
+    let id = base || 'item';
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    ids.add(id);
+    return id;
+  };
+
+  const entities = found.entities.map((e) => {
+    const id = uniqueId(
+      e.kind === 'country' ? slug(e.name) : (e.organisationId ?? slug(e.key.replace(/^\w+:/, ''))),
+    );
+    const first = e.mentions.find((m) => !sentenceAt(m.start)?.subhead) ?? e.mentions[0];
+    const sentence = /** @type {import('./derive/sentences.mjs').Sentence} */ (sentenceAt(first.start));
+    const forms = [...new Set(e.mentions.map((m) => m.text))].filter((t) => t !== e.name);
+    const how = [...new Set(e.mentions.map((m) => m.how))];
+    /** @type {Record<string, any>} */
+    const item = { id, kind: e.kind, name: e.name };
+    if (e.country) {
+      Object.assign(item, { iso3: e.country.iso3, isoNumeric: e.country.isoNumeric, iso2: e.country.iso2 });
+    }
+    if (forms.length) item.aliases = forms;
+    Object.assign(item, { basis: 'article', certainty: 'asserted', evidence: [quoteFor(sentence)] });
+    if (e.country) item.citations = [ISO_CITATION.id];
+    item.review = UNREVIEWED;
+    item.comment =
+      `${e.mentions.length} mention(s), first at code point ${e.mentions[0].start}; found as ${how.join(', ')}. ` +
+      (how.includes('stand-in')
+        ? 'Check each stand-in (a capital for its country) means the country here. '
+        : '') +
+      (e.kind === 'person' ? 'Add a "role" if the article gives one. ' : '') +
+      (e.organisationId === undefined && e.kind === 'organisation'
+        ? 'Not in the lookup table: check the name. '
+        : '') +
+      'Check the quote names the entity.';
+    return { item, found: e };
+  });
+
+  onStep?.('proposing relations');
+  const actors = entities.map(({ item, found: e }) => ({
+    id: item.id,
+    kind: item.kind,
+    mentions: e.mentions,
+  }));
+  const candidates = candidateRelations(sentences, actors);
+  /** @type {Set<string>} */
+  const relationIds = new Set();
+  const relations = candidates.map((c) => {
+    let id = `${c.source}-${c.target}-${c.type}`;
+    for (let n = 2; relationIds.has(id); n++) id = `${c.source}-${c.target}-${c.type}-${n}`;
+    relationIds.add(id);
+    const hedgeWords = c.hedges.map((h) => `"${h.phrase}" (${h.certainty})`).join(', ');
+    return {
+      id,
+      type: c.type,
+      source: c.source,
+      target: c.target,
+      label: c.label,
+      certainty: c.certainty,
+      basis: 'article',
+      evidence: [quoteFor(c.sentence)],
+      review: UNREVIEWED,
+      comment:
+        `Candidate: sentence ${c.sentence.index} names both. ` +
+        (c.cue ? `Type guessed from "${c.cue}". ` : 'No cue for a type: "cooperation" is a placeholder. ') +
+        (hedgeWords ? `Hedged by ${hedgeWords}: keep the certainty at most "${c.certainty}". ` : '') +
+        'Check the direction (source → target), the type and the label, or delete it.',
+    };
+  });
+
+  onStep?.('flagging hedges');
+  const hedged = sentences
+    .map((s) => ({ s, hedges: findHedges(s.text) }))
+    .filter(({ hedges }) => hedges.length)
+    .map(({ s, hedges }) => ({
+      sentence: s.index,
+      start: s.start,
+      end: s.end,
+      subhead: s.subhead,
+      text: s.text,
+      hedges: hedges.map((h) => ({ ...h, start: s.start + h.start, end: s.start + h.end })),
+    }));
+
+  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  const status = partial || !language.supported ? 'partial' : 'complete';
+  const banner =
+    `Drafted by nutgraf draft from ${name}. Every item is "review": "unreviewed": check it against the article, ` +
+    'fix it, then set "review": "reviewed" or delete it. nutgraf build refuses unreviewed items.' +
+    (status === 'partial'
+      ? ' PARTIAL DRAFT: the article does not look like English, so names, hedges and relations are missing.'
+      : '');
+  const datasetId = slug(name.replace(/\.[^.]+$/, '')) || 'story';
+  const countries = entities.filter(({ item }) => item.kind === 'country');
+
+  /** @type {Record<string, string>} */
+  const files = {
+    'source/article.txt': text,
+    'source/source.json': json({
+      name,
+      title: null,
+      byline: null,
+      url: null,
+      date: null,
+      language: language.supported ? 'en' : 'und',
+      sha256,
+      notes: {
+        title: 'Fill in, or leave null with a note if the source gives none.',
+        byline: 'Fill in, or leave null.',
+        url: 'Fill in, or leave null.',
+        date: 'Fill in as { "value": "YYYY-MM-DD", "estimated": false }, or estimated: true if inferred.',
+        sha256: 'Pins the text: if article.txt changes, the build fails until this is updated.',
+      },
+    }),
+    'annotations/meta.json': json({
+      $comment: banner,
+      dataset: { id: datasetId, title: `Draft: ${name}`, review: UNREVIEWED },
+    }),
+    'annotations/entities.json': json({ $comment: banner, entities: entities.map(({ item }) => item) }),
+    'annotations/relations.json': json({ $comment: banner, relations }),
+  };
+  if (countries.length)
+    files['outside/iso-3166.json'] = json({
+      $comment: 'The ISO 3166-1 codes the draft gave the countries come from this source.',
+      citations: [ISO_CITATION],
+    });
+
+  const report = {
+    $comment: 'For the reviewer; nutgraf build does not read this file.',
+    article: name,
+    sha256,
+    status,
+    language,
+    counts: {
+      sentences: sentences.length,
+      entities: entities.length,
+      countries: countries.length,
+      people: entities.filter(({ item }) => item.kind === 'person').length,
+      organisations: entities.filter(({ item }) => item.kind === 'organisation').length,
+      relations: relations.length,
+      hedgedSentences: hedged.length,
+    },
+    entities: entities.map(({ item, found: e }) => ({
+      id: item.id,
+      kind: item.kind,
+      name: item.name,
+      mentions: e.mentions,
+    })),
+    hedged,
+    unresolved: found.unresolved,
+  };
+  return { files, report };
+}
+
+/** @param {unknown} value */
+function json(value) {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
