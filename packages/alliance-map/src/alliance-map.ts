@@ -29,7 +29,7 @@ import { DE_FACTO_URL, DE_JURE_URL, decodeWorld, loadWorld } from './geo/world.j
 import type { World } from './geo/world.js';
 import { ALLIANCES, deriveGroupings } from './groupings.js';
 import type { Grouping } from './groupings.js';
-import { ARC_STYLE, NO_ZOOM, layoutMap, projectWorldChunked } from './layout.js';
+import { ARC_STYLE, NO_ZOOM, arcKeysOf, layoutMap, projectWorldChunked } from './layout.js';
 import type { ArcMark, CountryMark, MapModel, ProjectedWorld, Zoom } from './layout.js';
 
 type Item = { kind: 'country'; mark: CountryMark } | { kind: 'arc'; arc: ArcMark };
@@ -168,11 +168,12 @@ export class AllianceMap extends NutgrafElement {
       this.loadGeometry();
     if (changed.has('fit') || changed.has('borders')) this.zoom = NO_ZOOM;
     const ds = this.dataset_;
+    if (ds && (changed.has('data') || changed.has('src') || !this.groupings.length))
+      this.groupings = deriveGroupings(ds);
     if (!ds || !this.world || !this.projected || this.frameSize.width < 10 || this.frameSize.height < 10) {
       this.model = null;
       return;
     }
-    this.groupings = deriveGroupings(ds);
     const grouping = this.groupings.find((g) => g.id === this.grouping) ?? this.groupings[0];
     this.model = layoutMap(ds, this.world, {
       width: this.frameSize.width,
@@ -241,6 +242,11 @@ export class AllianceMap extends NutgrafElement {
             this.frameSize = next;
         });
         this.frameObserver.observe(frame);
+        // The first size is read at once (after render, not in it), so the map does not
+        // wait a frame and then grow in the middle of a ResizeObserver delivery.
+        const box = frame.getBoundingClientRect();
+        if (!this.frameSize.width && box.width)
+          this.frameSize = { width: Math.round(box.width), height: Math.round(box.height) };
         frame.addEventListener('wheel', this.onWheel as EventListener, { passive: false });
       }
     }
@@ -297,7 +303,7 @@ export class AllianceMap extends NutgrafElement {
                   </div>`
           }
         </div>
-        <div class="keys">${this.renderKeys(model, grouping)}</div>
+        <div class="keys">${this.renderKeys(grouping)}</div>
       </div>
       ${this.renderWarnings()} ${renderSourceNote(dataset, { outside })}
       <div class="after">${model ? renderDataTable(dataTable(dataset, model, this.name)) : nothing}</div>
@@ -322,7 +328,7 @@ export class AllianceMap extends NutgrafElement {
     </div>`;
   }
 
-  private renderKeys(model: MapModel | null, grouping: Grouping | undefined): TemplateResult {
+  private renderKeys(grouping: Grouping | undefined): TemplateResult {
     if (!grouping) return html``;
     const twoGroups = grouping.groups.length > 1 && [...grouping.members.values()].some((m) => m.length > 1);
     const notActive = [...grouping.members.values()].some((ms) => ms.some((m) => m.status !== 'active'));
@@ -346,7 +352,7 @@ export class AllianceMap extends NutgrafElement {
           ]
         : []),
     ];
-    const arcItems: LegendItem[] = (model?.arcKeys ?? []).map((k) => ({
+    const arcItems: LegendItem[] = (this.dataset_ ? arcKeysOf(this.dataset_) : []).map((k) => ({
       id: k,
       label: ARC_STYLE[k as keyof typeof ARC_STYLE]?.label ?? k,
       color: ARC_STYLE[k as keyof typeof ARC_STYLE]?.color,

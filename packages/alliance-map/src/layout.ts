@@ -43,6 +43,18 @@ export const REVERSED: ReadonlySet<RelationType> = new Set(['oil-purchase']);
 /** The legend key of a type (oil purchases and exports share one toggle). */
 export const arcKey = (type: RelationType): string => (type === 'oil-purchase' ? 'oil-export' : type);
 
+/** Legend keys of the arc types in a dataset (between two countries), before any geometry is known. */
+export function arcKeysOf(dataset: Dataset): string[] {
+  const kinds = new Map(dataset.entities.map((e) => [e.id, e.kind]));
+  const keys = dataset.relations
+    .filter(
+      (r) =>
+        ARC_TYPES.includes(r.type) && kinds.get(r.source) === 'country' && kinds.get(r.target) === 'country',
+    )
+    .map((r) => arcKey(r.type));
+  return [...new Set(keys)];
+}
+
 /** Named views for the `fit` attribute, as ISO alpha-3 codes. */
 export const REGIONS: Record<string, string[]> = {
   'middle-east': [
