@@ -90,7 +90,7 @@ export class TooltipController implements ReactiveController {
                 (q) =>
                   html`<blockquote class="tooltip-quote">
                     <p>“${q.text}”</p>
-                    <footer>
+                    <footer role="none">
                       ${certaintyWords(q.certainty)}${q.basis === 'outside' ? ' · outside knowledge †' : nothing}
                       ${c.source ? html`· Source: ${c.source}${q.sentence ? `, sentence ${q.sentence}` : ''}` : nothing}
                     </footer>
