@@ -6,6 +6,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyLiterals from 'rollup-plugin-minify-html-literals-v3';
 
 export const PACKAGES = ['core', 'alliance-map', 'oil-share-donut', 'actor-network', 'nutgraf'];
 
@@ -25,6 +26,15 @@ export function nutgrafSources() {
   };
 }
 
+/** Minifies the HTML, SVG and CSS inside Lit's tagged templates of our own sources. */
+export function minifyTemplates() {
+  return minifyLiterals({
+    include: ['packages/*/src/**/*.ts', `${root}packages/*/src/**/*.ts`],
+    failOnError: true,
+    options: { shouldMinify: (template) => template.tag === 'html' || template.tag === 'svg' },
+  });
+}
+
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 const packageBuilds = PACKAGES.map((name) => {
@@ -33,7 +43,7 @@ const packageBuilds = PACKAGES.map((name) => {
   return {
     input,
     external: isBare,
-    plugins: [json({ preferConst: true }), esbuild(esbuildOptions)],
+    plugins: [minifyTemplates(), json({ preferConst: true }), esbuild(esbuildOptions)],
     output: {
       dir: `${dir}/dist`,
       format: 'es',
@@ -52,6 +62,7 @@ const embedBundle = {
   input: `${root}packages/nutgraf/src/embed.ts`,
   plugins: [
     nutgrafSources(),
+    minifyTemplates(),
     nodeResolve({ browser: true }),
     json({ preferConst: true, compact: true }),
     esbuild(esbuildOptions),
