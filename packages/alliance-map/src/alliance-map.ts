@@ -1,10 +1,10 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   NutgrafElement,
   TooltipController,
   certaintyStyles,
+  cssProps,
   dataTableStyles,
   entityName,
   legendStyles,
@@ -400,7 +400,7 @@ export class AllianceMap extends NutgrafElement {
         class=${hl ? 'highlighting' : ''}
         @keydown=${this.onKeydown}
         @focusout=${this.onFocusOut}
-        style=${styleMap({ '--_label-px': `${labelPx}px` })}
+        ${cssProps({ '--_label-px': `${labelPx}px` })}
       >
         <defs>
           ${(grouping?.groups ?? []).map(
@@ -409,7 +409,7 @@ export class AllianceMap extends NutgrafElement {
             ) => svg`<pattern id="hatch-${g.id}" patternUnits="userSpaceOnUse" width=${5 / t.k} height=${5 / t.k}
               patternTransform="rotate(45)">
               <line class="hatch-line" x1="0" y1="0" x2="0" y2=${5 / t.k} stroke-width=${2.2 / t.k}
-                style=${styleMap({ '--hatch': g.color })} />
+                ${cssProps({ '--hatch': g.color })} />
             </pattern>`,
           )}
         </defs>
@@ -423,7 +423,7 @@ export class AllianceMap extends NutgrafElement {
                 svg`<g class="mark${on(!!hl?.countries.has(m.id))}" data-entity=${m.id}>
                   <path class="country${m.fill || m.hatch ? '' : ' neutral'}" d=${m.d!} tabindex=${tabindex}
                     role="button" aria-label=${label} data-index=${i}
-                    style=${styleMap({ '--fill': m.fill ?? undefined })}
+                    ${cssProps({ '--fill': m.fill ?? undefined })}
                     @pointerenter=${(e: Event) => this.activate(i, e.currentTarget as Element, 'hover')}
                     @pointerleave=${this.deactivate}
                     @focus=${(e: Event) => this.activate(i, e.currentTarget as Element, 'focus')}
@@ -444,7 +444,7 @@ export class AllianceMap extends NutgrafElement {
                 @click=${() => this.select(i)}>
                 <circle class="hit" cx=${m.point!.x} cy=${m.point!.y} r="12" />
                 <circle class="dot" cx=${m.point!.x} cy=${m.point!.y} r="4.5"
-                  style=${styleMap({ '--fill': m.fill ?? (m.hatch ? grouping?.groups.find((g) => g.id === m.hatch)?.color : undefined) })} />
+                  ${cssProps({ '--fill': m.fill ?? (m.hatch ? grouping?.groups.find((g) => g.id === m.hatch)?.color : undefined) })} />
               </g>`,
           )}
         <g class="arcs">
@@ -452,7 +452,7 @@ export class AllianceMap extends NutgrafElement {
             ({ a, i, tabindex, label }) =>
               svg`<g class="arc${on(!!hl?.arcs.has(a.id))}" data-relation=${a.id} data-certainty=${a.relation.certainty}
                 tabindex=${tabindex} role="button" aria-label=${label} data-index=${i}
-                style=${styleMap({ '--arc': a.color })}
+                ${cssProps({ '--arc': a.color })}
                 @pointerenter=${(e: Event) => this.activate(i, e.currentTarget as Element, 'hover')}
                 @pointerleave=${this.deactivate}
                 @focus=${(e: Event) => this.activate(i, e.currentTarget as Element, 'focus')}
