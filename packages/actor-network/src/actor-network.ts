@@ -28,6 +28,14 @@ import { isArrowKey, nearestInDirection } from './navigation.js';
 import type { ForceLayout } from './simulate.js';
 import { createForceLayout } from './simulate.js';
 
+function capture(el: Element, pointer: number): void {
+  try {
+    el.setPointerCapture(pointer);
+  } catch {
+    // Synthetic or already released pointers cannot be captured; dragging still works inside the svg.
+  }
+}
+
 /** Milliseconds of layout work per slice before yielding to the page. */
 const SLICE_MS = 12;
 
@@ -252,7 +260,9 @@ export class ActorNetwork extends NutgrafElement {
       finish();
       return;
     }
-    this.model = undefined;
+    // Keep the previous picture (scaled by its viewBox) while a new size is laid out.
+    if (graph !== this.model?.nodes[0]?.node && this.model?.nodes.length !== graph.nodes.length)
+      this.model = undefined;
     const next = () => {
       this.timer = undefined;
       if (this.layout !== layout) return;
@@ -271,9 +281,13 @@ export class ActorNetwork extends NutgrafElement {
 
   // ── What is highlighted ─────────────────────────────────────────────────────────
 
+  private ids: { graph: Graph; map: Map<string, number> } | undefined;
+
   private indexOf(id: string | null | undefined): number {
     if (!id || !this.graph) return -1;
-    return this.graph.nodes.findIndex((n) => n.id === id);
+    if (this.ids?.graph !== this.graph)
+      this.ids = { graph: this.graph, map: new Map(this.graph.nodes.map((n, i) => [n.id, i])) };
+    return this.ids.map.get(id) ?? -1;
   }
 
   /** Edges the reader can see (type filter applied). */
@@ -348,8 +362,8 @@ export class ActorNetwork extends NutgrafElement {
     if (hi >= 0) {
       const id = graph.nodes[hi]!.id;
       on.add(hi);
-      for (const e of visible) {
-        if (e.source !== id && e.target !== id) continue;
+      for (const e of this.relationsOfNode(hi)) {
+        if (!shown.has(e.id)) continue;
         onEdges.add(e.id);
         on.add(this.indexOf(e.source));
         on.add(this.indexOf(e.target));
@@ -554,7 +568,7 @@ export class ActorNetwork extends NutgrafElement {
     const target = e.currentTarget as SVGSVGElement;
     if (i >= 0) {
       this.drag = { pointer: e.pointerId, index: i, startX: e.clientX, startY: e.clientY, moved: false };
-      target.setPointerCapture?.(e.pointerId);
+      capture(target, e.pointerId);
       return;
     }
     if (e.pointerType === 'touch') {
@@ -562,12 +576,12 @@ export class ActorNetwork extends NutgrafElement {
       if (this.touches.size === 2) {
         const [a, b] = [...this.touches.values()] as [Point, Point];
         this.pinch = { dist: Math.hypot(a.x - b.x, a.y - b.y) || 1, k: this.view.k };
-        target.setPointerCapture?.(e.pointerId);
+        capture(target, e.pointerId);
       }
       return;
     }
     this.pan = { pointer: e.pointerId, x: e.clientX, y: e.clientY };
-    target.setPointerCapture?.(e.pointerId);
+    capture(target, e.pointerId);
   };
 
   private onPointerMove = (e: PointerEvent): void => {

@@ -126,18 +126,15 @@ function candidates(req: LabelRequest, gap: number, rtl: boolean): { box: Box; a
   const near = rtl
     ? [left, right, below, above, bl, tl, br, tr]
     : [right, left, below, above, br, tr, bl, tl];
-  // A second, farther ring for crowded spots.
-  const far = near.map(({ box, anchor }) => {
-    const dx = box.x + box.width / 2 - x;
-    const dy = box.y + box.height / 2 - y;
-    const len = Math.hypot(dx, dy) || 1;
-    const push = h * 0.9;
-    return {
-      box: { ...box, x: box.x + (dx / len) * push, y: box.y + (dy / len) * push },
-      anchor,
-    };
-  });
-  return [...near, ...far];
+  // Farther rings for crowded spots.
+  const ring = (push: number) =>
+    near.map(({ box, anchor }) => {
+      const dx = box.x + box.width / 2 - x;
+      const dy = box.y + box.height / 2 - y;
+      const len = Math.hypot(dx, dy) || 1;
+      return { box: { ...box, x: box.x + (dx / len) * push, y: box.y + (dy / len) * push }, anchor };
+    });
+  return [...near, ...ring(h * 0.9), ...ring(h * 1.8), ...ring(h * 2.8)];
 }
 
 function textPosition(box: Box, anchor: Anchor): { x: number; y: number } {

@@ -51,7 +51,7 @@ export function forceInput(graph: Graph, width: number, height: number, seed = 1
     if (own !== undefined && clusters[own] === -1) clusters[own] = groupIndex.get(group.id)!;
   });
   const radii = graph.nodes.map((n) =>
-    m.large ? m.r + 2 : m.r + 4 + Math.min(textWidth(n.label, m.fontSize), 110) * 0.45,
+    m.large ? m.r + 2 : m.r + 5 + Math.min(textWidth(n.label, m.fontSize), 110) * 0.5,
   );
   return { count: graph.nodes.length, links: graph.links, radii, clusters, width, height, seed };
 }

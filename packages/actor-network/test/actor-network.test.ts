@@ -40,9 +40,9 @@ describe('<actor-network>', () => {
     expect($$(el, '.edge')).to.have.length(defaultDataset.relations.length);
     expect($$(el, '.edge .arrow')).to.have.length(defaultDataset.relations.length);
     expect($$(el, 'text.label')).to.have.length(defaultDataset.entities.length);
-    expect($$(el, '.node.kind-country')).to.not.be.empty;
-    expect($$(el, '.node.kind-person')).to.not.be.empty;
-    expect($$(el, '.node.kind-organisation')).to.not.be.empty;
+    expect($$(el, '.node.kind-country').length).to.be.greaterThan(0);
+    expect($$(el, '.node.kind-person').length).to.be.greaterThan(0);
+    expect($$(el, '.node.kind-organisation').length).to.be.greaterThan(0);
     expect($(el, '.summary')!.textContent).to.match(/30 actors .* linked by 45 relations/);
     const reported = $$(el, '.edge.certainty-reported');
     expect(reported.length).to.be.greaterThan(0);
@@ -134,12 +134,12 @@ describe('<actor-network>', () => {
     });
     const click = await oneEvent(el, 'nutgraf-select');
     expect(click.detail.entity).to.equal('iran');
-    setTimeout(() => {
-      iran.focus();
-    });
+    await ready(el);
+    const target = node(el, 'Iran');
+    setTimeout(() => target.focus());
     const hi = await oneEvent(el, 'nutgraf-highlight');
     expect(hi.detail.entity).to.equal('iran');
-    setTimeout(() => key(iran, 'Enter'));
+    setTimeout(() => key(target, 'Enter'));
     const enter = await oneEvent(el, 'nutgraf-select');
     expect(enter.detail.entity).to.equal('iran');
   });
