@@ -3,7 +3,6 @@
 // Layout time (element connected → svg drawn), long tasks (PerformanceObserver 'longtask'),
 // and hover / drag frame cost. Median of runs. Usage: node bench/network-layout.mjs [runs]
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../scripts/chrome.mjs';

@@ -261,8 +261,7 @@ export class ActorNetwork extends NutgrafElement {
       return;
     }
     // Keep the previous picture (scaled by its viewBox) while a new size is laid out.
-    if (graph !== this.model?.nodes[0]?.node && this.model?.nodes.length !== graph.nodes.length)
-      this.model = undefined;
+    if (this.model?.nodes.length !== graph.nodes.length) this.model = undefined;
     const next = () => {
       this.timer = undefined;
       if (this.layout !== layout) return;
