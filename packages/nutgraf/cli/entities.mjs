@@ -35,7 +35,7 @@ import { resolve, stripPossessive, SURFACE_FORMS } from './gazetteer.mjs';
 
 const EDGE_PUNCTUATION = /^[\s"'“”‘’()[\]«»,.;:!?–—-]+|[\s"'“”‘’()[\]«»,.;:!?–—-]+$/gu;
 const ORG_WORDS =
-  /\b(?:Organi[sz]ation|Council|Union|Party|Ministry|Bank|Agency|Treaty|Company|Corporation|Corp|Inc|Ltd|Committee|Fund|Association|Alliance|Army|Navy|Guard|Guards|Court|Parliament|Assembly|University|Institute|Federation|Front|Movement|Group|Forum|Commission|Office|Service)\b/u;
+  /\b(?:Organi[sz]ation|Council|Union|Party|Ministry|Bank|Agency|Treaty|Company|Corporation|Corp|Inc|Ltd|Committee|Fund|Association|Alliance|Army|Navy|Guard|Guards|Court|Parliament|Assembly|University|Institute|Federation|Front|Movement|Group|Forum|Commission|Office|Service|Programme|Program)\b/u;
 const MINOR = new Set(['of', 'the', 'for', 'and', 'de', 'la', 'on', 'in', '&']);
 
 /**
@@ -72,7 +72,7 @@ export function findEntities(text, { onProgress } = {}) {
     lineAt += line.length + 1;
     onProgress?.(i + 1, lines.length);
   });
-  raw.push(...scanGazetteer(text));
+  raw.push(...scanGazetteer(text), ...scanOrganisationNames(text));
 
   /** @type {Array<{ text: string, at: number, tag: string }>} */
   const pieces = [];
@@ -207,6 +207,26 @@ function scanGazetteer(text) {
   const out = [];
   for (const m of text.matchAll(pattern))
     out.push({ text: m[0], at: /** @type {number} */ (m.index), tag: 'gazetteer' });
+  return out;
+}
+
+/**
+ * Capitalised names ending in an organisation word ("World Food Programme", "Central
+ * Bank of Nigeria" is not caught: the word must end the name), which compromise misses.
+ * @param {string} text
+ * @returns {Array<{ text: string, at: number, tag: 'organisation' }>}
+ */
+function scanOrganisationNames(text) {
+  const pattern = new RegExp(
+    `(?<![\\p{L}'’])(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|for|and|on)\\s+)?){1,6}${ORG_WORDS.source}`,
+    'gu',
+  );
+  /** @type {Array<{ text: string, at: number, tag: 'organisation' }>} */
+  const out = [];
+  for (const m of text.matchAll(pattern)) {
+    const lead = /^(?:The|A|An)\s+/u.exec(m[0])?.[0].length ?? 0;
+    out.push({ text: m[0].slice(lead), at: /** @type {number} */ (m.index) + lead, tag: 'organisation' });
+  }
   return out;
 }
 

@@ -5,7 +5,9 @@
  * proposes the certainty a relation in that sentence should carry.
  *
  * The certainty proposed is the weakest one any hedge in the sentence implies, in the
- * dataset's order: asserted > reported > opinion > predicted > hypothetical.
+ * dataset's order: asserted > reported > opinion > predicted > hypothetical; except that an
+ * attributed claim stays "reported" when it is also qualified ("According to some reports,
+ * … presumably …"): "opinion" is for the author's own estimate.
  *
  * @module
  */
@@ -31,6 +33,10 @@ const LEXICON = [
       'claims',
       'sources say',
       'sources said',
+      'said',
+      'says',
+      'saying',
+      'told',
     ],
   ],
   [
@@ -105,7 +111,11 @@ export function findHedges(sentence) {
  */
 export function certaintyOf(hedges) {
   let worst = 0;
-  for (const h of hedges) worst = Math.max(worst, ORDER.indexOf(h.certainty));
+  const attributed = hedges.some((h) => h.certainty === 'reported');
+  for (const h of hedges) {
+    const certainty = attributed && h.certainty === 'opinion' ? 'reported' : h.certainty;
+    worst = Math.max(worst, ORDER.indexOf(certainty));
+  }
   return /** @type {Certainty} */ (ORDER[worst]);
 }
 

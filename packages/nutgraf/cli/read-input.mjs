@@ -46,7 +46,7 @@ export function readTextFile(path, { maxBytes, what }) {
   if (stat.isDirectory()) throw new CliError(`${path} is a folder, not a ${what} file.`, EXIT.UNREADABLE);
   if (stat.size > maxBytes)
     throw new CliError(
-      `${path} is ${formatBytes(stat.size)}; nutgraf reads a ${what} of at most ${formatBytes(maxBytes)}. ` +
+      `${path} is ${formatBytes(stat.size)}; nutgraf reads ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} of at most ${formatBytes(maxBytes)}. ` +
         `Is this the right file? Split a very long text into the part the graphics are about.`,
       EXIT.UNREADABLE,
     );
