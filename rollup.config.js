@@ -1,6 +1,6 @@
 // Builds every package to ES modules in its dist/ (dependencies left as imports), and the
 // self-contained drop-in bundle packages/nutgraf/dist/nutgraf.js (everything inlined, minified).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -35,6 +35,21 @@ export function minifyTemplates() {
   });
 }
 
+/** Copies <alliance-map>'s geometry next to the code that fetches it (`new URL('./world-110m.json', import.meta.url)`). */
+export function mapGeometry(prefix = '') {
+  return {
+    name: 'alliance-map-geometry',
+    buildStart() {
+      for (const name of ['world-110m.json', 'world-110m-de-facto.json'])
+        this.emitFile({
+          type: 'asset',
+          fileName: `${prefix}${name}`,
+          source: readFileSync(`${root}packages/alliance-map/src/geo/${name}`),
+        });
+    },
+  };
+}
+
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 const packageBuilds = PACKAGES.map((name) => {
@@ -43,7 +58,12 @@ const packageBuilds = PACKAGES.map((name) => {
   return {
     input,
     external: isBare,
-    plugins: [minifyTemplates(), json({ preferConst: true }), esbuild(esbuildOptions)],
+    plugins: [
+      minifyTemplates(),
+      json({ preferConst: true }),
+      esbuild(esbuildOptions),
+      ...(name === 'alliance-map' ? [mapGeometry('geo/')] : []),
+    ],
     output: {
       dir: `${dir}/dist`,
       format: 'es',
@@ -63,6 +83,7 @@ const embedBundle = {
   plugins: [
     nutgrafSources(),
     minifyTemplates(),
+    mapGeometry(),
     nodeResolve({ browser: true }),
     json({ preferConst: true, compact: true }),
     esbuild(esbuildOptions),
