@@ -11,7 +11,7 @@ const bin = resolve('node_modules/.bin/custom-elements-manifest');
 const tmp = '.manifest-tmp';
 
 function analyze(cwd, globs, outdir) {
-  const args = ['analyze', '--litelement', '--outdir', outdir];
+  const args = ['analyze', '--config', resolve('custom-elements-manifest.config.mjs'), '--outdir', outdir];
   for (const g of globs) args.push('--globs', g);
   args.push('--exclude', '**/*.test.ts', '--exclude', '**/*.stories.ts', '--exclude', '**/dist/**');
   const result = spawnSync(bin, args, { cwd, encoding: 'utf8' });
