@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Dataset, Relation, SeriesValue } from '@nutgraf/core';
+import type { Basis, Certainty, Dataset, Relation, SeriesValue } from '@nutgraf/core';
 import { certaintyWords, defaultDataset, indexDataset } from '@nutgraf/core';
 
 /** Which components draw a claim. */
@@ -35,6 +35,44 @@ function quotes(dataset: Dataset, ids: string[]) {
   });
 }
 
+interface ClaimRow {
+  head: unknown;
+  kind: string;
+  claim: { basis: Basis; certainty: Certainty };
+  evidence: unknown;
+  usedBy: string[];
+}
+
+/** One table of claims: what, its kind, basis and certainty, the quotes, and who draws it. */
+function claimTable(headLabel: string, kindLabel: string, rows: ClaimRow[]) {
+  return html`<table>
+    <thead>
+      <tr>
+        <th>${headLabel}</th>
+        <th>${kindLabel}</th>
+        <th>Basis · certainty</th>
+        <th>Evidence</th>
+        <th>Used by</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        (row) =>
+          html`<tr>
+            <th scope="row">${row.head}</th>
+            <td>${row.kind}</td>
+            <td>
+              ${row.claim.basis}${row.claim.basis === 'outside' ? ' †' : ''} ·
+              ${certaintyWords(row.claim.certainty)}
+            </td>
+            <td>${row.evidence}</td>
+            <td>${row.usedBy.join(', ')}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
 function renderDataset(dataset: Dataset) {
   const { entities } = indexDataset(dataset);
   const name = (id: string) => entities.get(id)?.name ?? id;
@@ -48,84 +86,44 @@ function renderDataset(dataset: Dataset) {
       (${dataset.source.date?.value}) is ${dataset.source.date?.estimated ? 'an estimate' : 'given'}.
     </p>
     <h2>Entities (${dataset.entities.length})</h2>
-    <table>
-      <thead>
-        <tr>
-          <th>Entity</th>
-          <th>Kind</th>
-          <th>Basis · certainty</th>
-          <th>Evidence</th>
-          <th>Used by</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${dataset.entities.map(
-          (e) =>
-            html`<tr>
-              <th scope="row">
-                ${e.name}${e.iso3 ? ` (${e.iso3})` : ''}${e.role ? html`<br /><small>${e.role}</small>` : ''}
-              </th>
-              <td>${e.kind}</td>
-              <td>${e.basis}${e.basis === 'outside' ? ' †' : ''} · ${certaintyWords(e.certainty)}</td>
-              <td>${quotes(dataset, e.evidence)}</td>
-              <td>${usedBy('entity', dataset, e).join(', ')}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${claimTable(
+      'Entity',
+      'Kind',
+      dataset.entities.map((e) => ({
+        head: html`${e.name}${e.iso3 ? ` (${e.iso3})` : ''}${e.role ? html`<br /><small>${e.role}</small>` : ''}`,
+        kind: e.kind,
+        claim: e,
+        evidence: quotes(dataset, e.evidence),
+        usedBy: usedBy('entity', dataset, e),
+      })),
+    )}
     <h2>Relations (${dataset.relations.length})</h2>
-    <table>
-      <thead>
-        <tr>
-          <th>Claim</th>
-          <th>Type</th>
-          <th>Basis · certainty</th>
-          <th>Evidence</th>
-          <th>Used by</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${dataset.relations.map(
-          (r) =>
-            html`<tr>
-              <th scope="row">
-                ${name(r.source)} ${r.label}
-                ${name(r.target)}${r.time?.text ? html`<br /><small>${r.time.text}</small>` : ''}
-              </th>
-              <td>${r.type}${r.status ? ` (${r.status})` : ''}</td>
-              <td>${r.basis}${r.basis === 'outside' ? ' †' : ''} · ${certaintyWords(r.certainty)}</td>
-              <td>${quotes(dataset, r.evidence)}${r.note ? html`<p><small>${r.note}</small></p>` : ''}</td>
-              <td>${usedBy('relation', dataset, r).join(', ')}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${claimTable(
+      'Claim',
+      'Type',
+      dataset.relations.map((r) => ({
+        head: html`${name(r.source)} ${r.label}
+        ${name(r.target)}${r.time?.text ? html`<br /><small>${r.time.text}</small>` : ''}`,
+        kind: `${r.type}${r.status ? ` (${r.status})` : ''}`,
+        claim: r,
+        evidence: html`${quotes(dataset, r.evidence)}${r.note ? html`<p><small>${r.note}</small></p>` : ''}`,
+        usedBy: usedBy('relation', dataset, r),
+      })),
+    )}
     ${dataset.series.map(
       (s) =>
         html`<h2>Series: ${s.title}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th>Share</th>
-                <th>Value</th>
-                <th>Basis · certainty</th>
-                <th>Evidence</th>
-                <th>Used by</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${s.values.map(
-                (v) =>
-                  html`<tr>
-                    <th scope="row">${v.label}</th>
-                    <td>${value(v)}${v.remainder ? ' (computed remainder, never split)' : ''}</td>
-                    <td>${v.basis} · ${certaintyWords(v.certainty)}</td>
-                    <td>${quotes(dataset, v.evidence)}</td>
-                    <td>oil-share-donut</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`,
+          ${claimTable(
+            'Share',
+            'Value',
+            s.values.map((v) => ({
+              head: v.label,
+              kind: `${value(v)}${v.remainder ? ' (computed remainder, never split)' : ''}`,
+              claim: v,
+              evidence: quotes(dataset, v.evidence),
+              usedBy: ['oil-share-donut'],
+            })),
+          )}`,
     )}
     <h2>Outside knowledge (†)</h2>
     <ul>
