@@ -1,0 +1,166 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement, html as litHtml } from 'lit';
+import type { TemplateResult } from 'lit';
+import {
+  TooltipController,
+  entityName,
+  formatPercent,
+  nextIndex,
+  renderDataTable,
+  renderLegend,
+  themeStyles,
+  tooltipStyles,
+  legendStyles,
+} from '../src/index.js';
+
+class TipHost extends LitElement {
+  static override styles = [themeStyles, tooltipStyles, legendStyles];
+  tooltip = new TooltipController(this);
+  toggled: string[] = [];
+  override render(): TemplateResult {
+    return litHtml`<button class="anchor">Iran</button>
+      ${renderLegend(
+        [
+          { id: 'brics', label: 'BRICS', color: 'var(--_c1)', symbol: 'square' },
+          { id: 'csto', label: 'CSTO', color: 'var(--_c2)', symbol: 'hatch', active: false },
+        ],
+        { label: 'Groups', onToggle: (id) => this.toggled.push(id) },
+      )}
+      ${this.tooltip.render()}`;
+  }
+}
+customElements.define('test-tip-host', TipHost);
+
+const popover = (el: TipHost) => el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+const anchor = (el: TipHost) => el.shadowRoot!.querySelector<HTMLElement>('.anchor')!;
+
+async function openTip(el: TipHost) {
+  el.tooltip.show(anchor(el), {
+    title: 'Iran',
+    lines: ['Member of BRICS'],
+    quotes: [{ text: 'Iran’s Shahed drones…', certainty: 'reported', basis: 'article', sentence: 14 }],
+    source: 'Article on Russia–Iran relations',
+  });
+  await el.updateComplete;
+}
+
+describe('tooltip', () => {
+  it('opens in the top layer with the title, lines, quote, certainty and source line', async () => {
+    const el = await fixture<TipHost>(html`<test-tip-host></test-tip-host>`);
+    await openTip(el);
+    expect(popover(el).matches(':popover-open')).to.equal(true);
+    const text = popover(el).textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Iran').and.contain('Member of BRICS').and.contain('Shahed drones');
+    expect(text).to.contain('reported').and.contain('sentence 14');
+  });
+
+  it('is not clipped by a host container with overflow: hidden and a transform', async () => {
+    const wrapper = await fixture(
+      html`<div style="overflow: hidden; transform: translateX(0); width: 120px; height: 40px">
+        <test-tip-host></test-tip-host>
+      </div>`,
+    );
+    const el = wrapper.querySelector<TipHost>('test-tip-host')!;
+    await openTip(el);
+    const tip = popover(el).getBoundingClientRect();
+    const box = wrapper.getBoundingClientRect();
+    expect(tip.height).to.be.greaterThan(40);
+    // In the top layer, the tooltip extends beyond the clipping container, whole.
+    expect(popover(el).matches(':popover-open')).to.equal(true);
+    expect(tip.bottom).to.be.greaterThan(box.bottom);
+    expect(tip.right).to.be.greaterThan(box.right);
+    expect(tip.top).to.be.at.least(0);
+  });
+
+  it('stays inside the viewport when its anchor sits at the right edge', async () => {
+    const el = await fixture<TipHost>(
+      html`<test-tip-host style="position: fixed; right: 0; bottom: 0"></test-tip-host>`,
+    );
+    await openTip(el);
+    const tip = popover(el).getBoundingClientRect();
+    expect(tip.right).to.be.at.most(document.documentElement.clientWidth);
+    expect(tip.bottom).to.be.at.most(document.documentElement.clientHeight);
+    expect(tip.left).to.be.at.least(0);
+  });
+
+  it('closes with Esc and with a tap outside', async () => {
+    const el = await fixture<TipHost>(html`<test-tip-host></test-tip-host>`);
+    await openTip(el);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await el.updateComplete;
+    expect(popover(el).matches(':popover-open')).to.equal(false);
+    await openTip(el);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.tooltip.open).to.equal(false);
+  });
+});
+
+describe('legend', () => {
+  it('renders toggle buttons with aria-pressed that call back with the item id', async () => {
+    const el = await fixture<TipHost>(html`<test-tip-host></test-tip-host>`);
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.legend button')];
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false']);
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['BRICS', 'CSTO']);
+    buttons[1]!.click();
+    expect(el.toggled).to.deep.equal(['csto']);
+    expect(el.shadowRoot!.querySelector('.legend')!.getAttribute('aria-label')).to.equal('Groups');
+  });
+});
+
+describe('data table', () => {
+  it('is a disclosure with a captioned table whose rows are headed', async () => {
+    const el = await fixture(
+      html`<div>
+        ${renderDataTable({ caption: 'Shares', columns: ['Buyer', 'Share'], rows: [['China', 'around 80%']] })}
+      </div>`,
+    );
+    const table = el.querySelector('table')!;
+    expect(el.querySelector('details > summary')!.textContent).to.contain('table');
+    expect(table.querySelector('caption')!.textContent!.trim()).to.equal('Shares');
+    expect(table.querySelector('tbody th[scope="row"]')!.textContent).to.equal('China');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('keyboard and language helpers', () => {
+  it('moves a roving index with arrows, Home and End, mirrored right to left', () => {
+    expect(nextIndex('ArrowRight', 0, 3)).to.equal(1);
+    expect(nextIndex('ArrowLeft', 0, 3)).to.equal(2);
+    expect(nextIndex('ArrowRight', 0, 3, { rtl: true })).to.equal(2);
+    expect(nextIndex('ArrowDown', 2, 3, { wrap: false })).to.equal(2);
+    expect(nextIndex('End', 0, 3)).to.equal(2);
+    expect(nextIndex('Home', 2, 3)).to.equal(0);
+    expect(nextIndex('a', 0, 3)).to.equal(null);
+    expect(nextIndex('ArrowRight', 0, 0)).to.equal(null);
+  });
+
+  it('names countries in the page language and reads approximate shares', () => {
+    const iran = { name: 'Iran', iso2: 'IR', kind: 'country' as const };
+    expect(entityName(iran, 'en')).to.equal('Iran');
+    expect(entityName(iran, 'fa')).to.equal('ایران');
+    expect(entityName(iran, 'de')).to.equal('Iran');
+    expect(entityName({ name: 'China', iso2: 'CN', kind: 'country' }, 'ru')).to.equal('Китай');
+    expect(entityName({ name: 'BRICS', kind: 'organisation' }, 'fa')).to.equal('BRICS');
+    expect(formatPercent(80, 'en', true)).to.equal('~80%');
+    expect(formatPercent(80, 'en', true, true)).to.equal('around 80%');
+    expect(formatPercent(80, 'en', false)).to.equal('80%');
+  });
+});
+
+describe('theme', () => {
+  it('has light and dark tokens, forced by the theme attribute and themable from the page', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <test-tip-host theme="light"></test-tip-host><test-tip-host theme="dark"></test-tip-host>
+        <test-tip-host style="--nutgraf-color-background: rgb(1, 2, 3)"></test-tip-host>
+      </div>`,
+    );
+    const [light, dark, custom] = [...wrapper.querySelectorAll('test-tip-host')].map(
+      (el) => getComputedStyle(el).backgroundColor,
+    );
+    expect(light).to.equal('rgb(255, 255, 255)');
+    expect(dark).to.equal('rgb(24, 24, 27)');
+    expect(custom).to.equal('rgb(1, 2, 3)');
+  });
+});
