@@ -9,7 +9,7 @@ const ds = JSON.parse(readFileSync('packages/core/src/default-dataset.json', 'ut
 const raw = JSON.parse(readFileSync('packages/alliance-map/src/geo/world-110m.json', 'utf8'));
 let t = performance.now();
 const world = decodeWorld(raw, 'de-jure');
-console.log(`decode: ${(performance.now() - t).toFixed(1)} ms`);
+console.log(`decode (join arcs into paths): ${(performance.now() - t).toFixed(1)} ms`);
 const groupings = deriveGroupings(ds);
 for (const [w, h] of [
   [375, 300],

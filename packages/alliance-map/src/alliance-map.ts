@@ -29,8 +29,8 @@ import { DE_FACTO_URL, DE_JURE_URL, decodeWorld, loadWorld } from './geo/world.j
 import type { World } from './geo/world.js';
 import { ALLIANCES, deriveGroupings } from './groupings.js';
 import type { Grouping } from './groupings.js';
-import { ARC_STYLE, NO_ZOOM, arcKeysOf, layoutMap, projectWorldChunked } from './layout.js';
-import type { ArcMark, CountryMark, MapModel, ProjectedWorld, Zoom } from './layout.js';
+import { ARC_STYLE, NO_ZOOM, arcKeysOf, layoutMap } from './layout.js';
+import type { ArcMark, CountryMark, MapModel, Zoom } from './layout.js';
 
 type Item = { kind: 'country'; mark: CountryMark } | { kind: 'arc'; arc: ArcMark };
 
@@ -103,9 +103,9 @@ export class AllianceMap extends NutgrafElement {
   declare fit: string | undefined;
   /** `de-jure` (default; Crimea in Ukraine) or `de-facto` (Natural Earth; Crimea in Russia). */
   declare borders: 'de-jure' | 'de-facto';
-  /** URL of a TopoJSON with a `countries` object (ids ISO numeric) to draw instead of the bundled geometry. */
+  /** URL of a world geometry JSON (made by `scripts/build-geometry.mjs` from any TopoJSON with ISO numeric ids) to draw instead of the bundled one. */
   declare geometrySrc: string | undefined;
-  /** A TopoJSON topology object to draw instead of fetching one. */
+  /** A world geometry object (as `scripts/build-geometry.mjs` writes it) to draw instead of fetching one. */
   declare geometry: unknown;
 
   declare protected world: World | null;
@@ -119,7 +119,6 @@ export class AllianceMap extends NutgrafElement {
   declare protected frameSize: { width: number; height: number };
 
   protected readonly tooltip = new TooltipController(this);
-  private projected: ProjectedWorld | null = null;
   private model: MapModel | null = null;
   private groupings: Grouping[] = [];
   private items: Item[] = [];
@@ -170,7 +169,7 @@ export class AllianceMap extends NutgrafElement {
     const ds = this.dataset_;
     if (ds && (changed.has('data') || changed.has('src') || !this.groupings.length))
       this.groupings = deriveGroupings(ds);
-    if (!ds || !this.world || !this.projected || this.frameSize.width < 10 || this.frameSize.height < 10) {
+    if (!ds || !this.world || this.frameSize.width < 10 || this.frameSize.height < 10) {
       this.model = null;
       return;
     }
@@ -185,7 +184,6 @@ export class AllianceMap extends NutgrafElement {
       zoom: this.zoom,
       name: this.name,
       labelSize: this.frameSize.width < 600 ? 11 : 12,
-      projected: this.projected,
     });
     this.items = [
       ...this.model.marks.map((mark) => ({ kind: 'country', mark }) as Item),
@@ -203,12 +201,9 @@ export class AllianceMap extends NutgrafElement {
   private loadGeometry(): void {
     const request = ++this.geoRequest;
     this.geoError = null;
-    const done = (world: World) =>
-      projectWorldChunked(world).then((projected) => {
-        if (request !== this.geoRequest) return;
-        this.projected = projected;
-        this.world = world;
-      });
+    const done = (world: World) => {
+      if (request === this.geoRequest) this.world = world;
+    };
     const fail = (url: string) => (error: unknown) => {
       if (request !== this.geoRequest) return;
       const message = error instanceof Error ? error.message : String(error);
@@ -217,7 +212,7 @@ export class AllianceMap extends NutgrafElement {
     };
     if (this.geometry) {
       try {
-        void done(decodeWorld(this.geometry, 'geometry-property'));
+        done(decodeWorld(this.geometry, 'geometry-property'));
       } catch (error) {
         fail('the geometry property')(error);
       }

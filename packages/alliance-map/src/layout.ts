@@ -1,19 +1,11 @@
-import { geoArea, geoCentroid, geoEqualEarth, geoInterpolate, geoPath } from 'd3-geo';
-import type { GeoProjection } from 'd3-geo';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { geoInterpolate } from 'd3-geo';
 import type { Dataset, Entity, Relation, RelationType } from '@nutgraf/core';
-import type { CountryFeature, World } from './geo/world.js';
+import type { Bounds, CountryShape, World } from './geo/world.js';
 import type { GroupMember, Grouping } from './groupings.js';
 import { isActor } from './groupings.js';
 import type { PlacedLabel } from './labels.js';
 import { placeLabels } from './labels.js';
 import { ANCHORS, LABEL_AT, smallStateAt } from './small-states.js';
-
-/**
- * Rotation of the world so the antimeridian cut falls at 169° W, in the Bering Strait
- * east of Chukotka (Russia ends at 169.9° W at 110m): Russia is drawn whole.
- */
-export const ROTATE: [number, number] = [-11, 0];
 
 /** Relation types drawn as arcs (directed flows or actions between countries). */
 export const ARC_TYPES: readonly RelationType[] = [
@@ -83,7 +75,7 @@ export const REGIONS: Record<string, string[]> = {
 /** A country of the dataset, placed on the map. */
 export interface Place {
   entity: Entity;
-  feature: CountryFeature | null;
+  feature: CountryShape | null;
   /** [lon, lat] of the point symbol, for a country with no shape at this scale. */
   point: [number, number] | null;
   /** [lon, lat] where arcs start and end. */
@@ -97,22 +89,6 @@ export interface Placement {
   places: Map<string, Place>;
   /** Countries with neither a shape nor a known position (named in a visible warning). */
   unknown: Entity[];
-}
-
-function largestPart(f: CountryFeature): Feature<Polygon> | CountryFeature {
-  if (f.geometry.type !== 'MultiPolygon') return f;
-  let best: Feature<Polygon> | null = null;
-  let bestArea = -1;
-  for (const coordinates of (f.geometry as MultiPolygon).coordinates) {
-    const part: Feature<Polygon> = {
-      type: 'Feature',
-      properties: {},
-      geometry: { type: 'Polygon', coordinates },
-    };
-    const area = geoArea(part);
-    if (area > bestArea) [best, bestArea] = [part, area];
-  }
-  return best ?? f;
 }
 
 const placements = new WeakMap<World, WeakMap<Dataset, Placement>>();
@@ -137,7 +113,7 @@ export function placeCountries(dataset: Dataset, world: World): Placement {
       unknown.push(entity);
       continue;
     }
-    const center = point ?? (geoCentroid(largestPart(feature!)) as [number, number]);
+    const center = point ?? feature!.centroid;
     const anchor = (iso3 && ANCHORS[iso3]) || center;
     const labelAt = (iso3 && LABEL_AT[iso3]) || anchor;
     places.set(entity.id, { entity, feature, point, anchor, labelAt });
@@ -167,91 +143,6 @@ export function fitCodes(fit: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
-/** Width of the reference frame every country is projected into once. */
-export const REF_WIDTH = 1000;
-
-/** The reference projection: rotated Equal Earth, the whole sphere in [0, 1000] wide. */
-export function referenceProjection(): GeoProjection {
-  return geoEqualEarth().rotate(ROTATE).fitWidth(REF_WIDTH, { type: 'Sphere' });
-}
-
-type Bounds = [[number, number], [number, number]];
-
-/** Every country projected once into the reference frame: path strings and bounds. */
-export interface ProjectedWorld {
-  projection: GeoProjection;
-  sphere: string;
-  sphereBounds: Bounds;
-  paths: Map<string, string>;
-  bounds: Map<string, Bounds>;
-}
-
-const projected = new WeakMap<World, ProjectedWorld>();
-
-function startProjecting(world: World): { result: ProjectedWorld; step: (i: number) => void } {
-  const projection = referenceProjection();
-  const spherePath = geoPath(projection).digits(2);
-  // No adaptive resampling for the countries: 110m segments are short, and it halves the time.
-  const path = geoPath(referenceProjection().precision(0)).digits(2);
-  const result: ProjectedWorld = {
-    projection,
-    sphere: spherePath({ type: 'Sphere' }) ?? '',
-    sphereBounds: spherePath.bounds({ type: 'Sphere' }) as Bounds,
-    paths: new Map(),
-    bounds: new Map(),
-  };
-  const step = (i: number) => {
-    const f = world.features[i];
-    const d = path(f);
-    if (!d) return;
-    result.paths.set(f.id, d);
-    result.bounds.set(f.id, path.bounds(f) as Bounds);
-  };
-  return { result, step };
-}
-
-/**
- * Projects every country once per geometry (memoised): afterwards any size, fit or zoom is
- * an affine transform of these paths, so resizing and zooming never project again.
- */
-export function projectWorld(world: World): ProjectedWorld {
-  const hit = projected.get(world);
-  if (hit) return hit;
-  const { result, step } = startProjecting(world);
-  for (let i = 0; i < world.features.length; i++) step(i);
-  projected.set(world, result);
-  return result;
-}
-
-const pending = new WeakMap<World, Promise<ProjectedWorld>>();
-
-/**
- * Like {@link projectWorld}, in slices of at most `budget` ms that yield to the main thread
- * between them, so projecting never makes a long task. Shared by every map on the page.
- */
-export function projectWorldChunked(world: World, budget = 8): Promise<ProjectedWorld> {
-  const hit = projected.get(world);
-  if (hit) return Promise.resolve(hit);
-  let promise = pending.get(world);
-  if (promise) return promise;
-  promise = new Promise<ProjectedWorld>((resolve) => {
-    const { result, step } = startProjecting(world);
-    let i = 0;
-    const run = () => {
-      const until = performance.now() + budget;
-      while (i < world.features.length && performance.now() < until) step(i++);
-      if (i < world.features.length) setTimeout(run, 0);
-      else {
-        projected.set(world, result);
-        resolve(result);
-      }
-    };
-    run();
-  });
-  pending.set(world, promise);
-  return promise;
-}
-
 /** Screen = k · reference + (x, y). */
 export interface Transform {
   k: number;
@@ -275,7 +166,7 @@ export function compose(zoom: Zoom, t: Transform): Transform {
 }
 
 /** Reference-frame bounds of what a view fits: named countries, else every country of the dataset. */
-export function fitBounds(pw: ProjectedWorld, world: World, placement: Placement, codes: string[]): Bounds {
+export function fitBounds(world: World, placement: Placement, codes: string[]): Bounds {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -288,16 +179,16 @@ export function fitBounds(pw: ProjectedWorld, world: World, placement: Placement
     y1 = Math.max(y1, b[1][1]);
   };
   const addPoint = (at: [number, number]) => {
-    const p = pw.projection(at);
-    if (p) addBounds([p as [number, number], p as [number, number]]);
+    const p = world.project(at);
+    addBounds([p, p]);
   };
   const addPlace = (place: Place | undefined) => {
-    if (place?.feature) addBounds(pw.bounds.get(place.feature.id));
+    if (place?.feature) addBounds(place.feature.bounds);
     else if (place?.point) addPoint(place.point);
   };
   for (const code of codes) {
     const f = world.byA3.get(code.toUpperCase()) ?? world.byId.get(code);
-    if (f) addBounds(pw.bounds.get(f.id));
+    if (f) addBounds(f.bounds);
     else {
       const place =
         placement.places.get(code) ??
@@ -310,9 +201,13 @@ export function fitBounds(pw: ProjectedWorld, world: World, placement: Placement
     }
   }
   if (!(x1 > x0)) for (const place of placement.places.values()) addPlace(place);
-  if (!(x1 >= x0)) return pw.sphereBounds;
+  if (!(x1 >= x0))
+    return [
+      [0, 0],
+      [world.width, world.height],
+    ];
   // A single small country is shown with some surroundings.
-  const min = REF_WIDTH / 30;
+  const min = world.width / 30;
   if (x1 - x0 < min) [x0, x1] = [(x0 + x1) / 2 - min / 2, (x0 + x1) / 2 + min / 2];
   if (y1 - y0 < min) [y0, y1] = [(y0 + y1) / 2 - min / 2, (y0 + y1) / 2 + min / 2];
   return [
@@ -386,14 +281,12 @@ export interface LayoutOptions {
   /** Label text for an entity (localised). */
   name: (entity: Entity) => string;
   labelSize: number;
-  /** The projected world, when already computed (else computed synchronously). */
-  projected?: ProjectedWorld;
 }
 
 const HEAD = 8;
 
 function arcPath(
-  toScreen: (p: [number, number]) => [number, number] | null,
+  toScreen: (p: [number, number]) => [number, number],
   a: [number, number],
   b: [number, number],
   bend: number,
@@ -403,8 +296,7 @@ function arcPath(
   const n = 32;
   const pts: [number, number][] = [];
   for (let i = 0; i <= n; i++) {
-    const p = toScreen(interpolate(i / n));
-    if (p) pts.push(p);
+    pts.push(toScreen(interpolate(i / n)));
   }
   if (pts.length < 2) return { d: '', head: '' };
   const [x0, y0] = pts[0];
@@ -442,22 +334,20 @@ function arcPath(
 }
 
 /**
- * The map's model. Pure (no DOM). Projecting the countries happens once per geometry
- * ({@link projectWorld}); a new size, fit or zoom only changes the transform, the arcs
- * and the labels.
+ * The map's model. Pure (no DOM). The countries are projected at build time; a new size,
+ * fit or zoom only changes the transform, the arcs and the labels.
  */
 export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions): MapModel {
   const { width, height, grouping, name, labelSize } = options;
   const hiddenGroups = options.hiddenGroups ?? new Set<string>();
   const hiddenArcs = options.hiddenArcs ?? new Set<string>();
   const zoom = options.zoom ?? NO_ZOOM;
-  const pw = options.projected ?? projectWorld(world);
   const placement = placeCountries(dataset, world);
-  const base = fitTransform(fitBounds(pw, world, placement, fitCodes(options.fit)), width, height);
+  const base = fitTransform(fitBounds(world, placement, fitCodes(options.fit)), width, height);
   const transform = compose(zoom, base);
-  const toScreen = (lonlat: [number, number]): [number, number] | null => {
-    const p = pw.projection(lonlat);
-    return p ? [transform.k * p[0] + transform.x, transform.k * p[1] + transform.y] : null;
+  const toScreen = (lonlat: [number, number]): [number, number] => {
+    const p = world.project(lonlat);
+    return [transform.k * p[0] + transform.x, transform.k * p[1] + transform.y];
   };
   const storyFeatures = new Set<string>();
   const marks: CountryMark[] = [];
@@ -470,12 +360,12 @@ export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions
     const fill = first && first.status === 'active' ? color(first.group) : null;
     const hatch =
       groups.length > 1 ? groups[1].group : first && first.status !== 'active' ? first.group : null;
-    const at = toScreen(place.anchor) ?? [NaN, NaN];
+    const at = toScreen(place.anchor);
     const pt = place.point ? toScreen(place.point) : null;
     marks.push({
       id,
       entity: place.entity,
-      d: place.feature ? (pw.paths.get(place.feature.id) ?? '') : null,
+      d: place.feature ? place.feature.d : null,
       point: pt ? { x: pt[0], y: pt[1] } : null,
       fill,
       hatch,
@@ -488,7 +378,7 @@ export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions
   }
   marks.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const land: { id: string; d: string }[] = [];
-  for (const [id, d] of pw.paths) if (!storyFeatures.has(id)) land.push({ id, d });
+  for (const f of world.features) if (!storyFeatures.has(f.id)) land.push({ id: f.id, d: f.d });
 
   // Arcs: directed relations between two placed countries; parallel arcs bend apart.
   const candidates = dataset.relations.filter(
@@ -541,14 +431,15 @@ export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions
     const p = m.point ? [m.point.x, m.point.y] : toScreen(place.labelAt);
     if (!p || !(p[0] >= 0 && p[0] <= width && p[1] >= 0 && p[1] <= height)) continue;
     const outside = m.groups.length > 0 && m.groups.every((g) => g.basis === 'outside');
-    const fb = place.feature ? pw.bounds.get(place.feature.id) : undefined;
+    const fb = place.feature?.bounds;
     labelCandidates.push({
       id: m.id,
       text: `${name(m.entity)}${outside ? ' †' : ''}`,
       x: p[0],
       y: p[1],
       priority:
-        (m.actor ? 1000 : 0) + (fb ? Math.min(999, (fb[1][0] - fb[0][0]) * (fb[1][1] - fb[0][1])) / 1000 : 0),
+        (m.actor ? 1000 : 0) +
+        (fb ? Math.min(999, ((fb[1][0] - fb[0][0]) * (fb[1][1] - fb[0][1])) / 1000) : 0),
       clear: m.point ? 5 : 0,
     });
   }
@@ -557,7 +448,7 @@ export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions
     width,
     height,
     transform,
-    sphere: pw.sphere,
+    sphere: world.sphere,
     land,
     marks,
     arcs,

@@ -1,0 +1,264 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import { defaultDataset } from '@nutgraf/core';
+import type { Dataset } from '@nutgraf/core';
+import '../src/define.js';
+import type { AllianceMap } from '../src/alliance-map.js';
+
+const root = (el: AllianceMap) => el.shadowRoot!;
+const ready = (el: AllianceMap) =>
+  waitUntil(() => root(el).querySelector('svg [role="button"]'), 'the map did not render', { timeout: 8000 });
+const marks = (el: AllianceMap) => [...root(el).querySelectorAll<SVGElement>('svg [data-index]')];
+const byLabel = (el: AllianceMap, start: string) =>
+  marks(el).find((m) => m.getAttribute('aria-label')!.startsWith(start))!;
+
+async function axe(el: Element) {
+  const result = await (
+    window as unknown as {
+      axe: { run: (e: Element) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+    }
+  ).axe.run(el);
+  expect(result.violations.map((v) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
+}
+
+async function map(template = html`<alliance-map></alliance-map>`) {
+  const el = await fixture<AllianceMap>(html`<div style="width: 900px">${template}</div>`);
+  const m = el.querySelector('alliance-map') as AllianceMap;
+  await ready(m);
+  return m;
+}
+
+describe('<alliance-map>', () => {
+  it('draws the story: countries, arcs, labels, legend, caption and table', async () => {
+    const el = await map();
+    const text = root(el).textContent!;
+    expect(root(el).querySelectorAll('.land').length).to.be.greaterThan(100);
+    expect(root(el).querySelectorAll('.arc').length).to.be.greaterThan(5);
+    const labels = [...root(el).querySelectorAll('.label text')].map((t) => t.textContent);
+    expect(labels).to.include.members(['Iran', 'Russia', 'Ukraine', 'Israel']);
+    expect(text).to.include('BRICS');
+    expect(text).to.include('Source:');
+    expect(root(el).querySelector('details table'), 'exists').to.not.equal(null);
+    expect(root(el).querySelector('#summary')!.textContent).to.match(/World map of \d+ countries/);
+    await axe(el);
+  });
+
+  it('names each mark by what it means', async () => {
+    const el = await map();
+    const iran = byLabel(el, 'Iran:');
+    expect(iran.getAttribute('aria-label')).to.include('is a member of BRICS');
+    expect(iran.getAttribute('aria-label')).to.include('Iran supplied Shahed drones');
+    const possible = root(el).querySelector('.arc[data-relation="israel-iran-attack-possible"]')!;
+    expect(possible.getAttribute('aria-label')).to.include('possible');
+    expect(possible.querySelector('.arc-line')!.classList.contains('certainty-hypothetical')).to.equal(true);
+    expect(getComputedStyle(possible.querySelector('.arc-line')!).strokeDasharray).to.not.equal('none');
+  });
+
+  it('moves along countries and arcs with the keyboard (one tab stop)', async () => {
+    const el = await map();
+    const tabbable = marks(el).filter((m) => m.getAttribute('tabindex') === '0');
+    expect(tabbable.length).to.equal(1);
+    tabbable[0].focus();
+    tabbable[0].dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }),
+    );
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(root(el).activeElement).to.equal(marks(el)[1]);
+    (root(el).activeElement as SVGElement).dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }),
+    );
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(root(el).activeElement!.classList.contains('arc')).to.equal(true);
+    expect(marks(el).filter((m) => m.getAttribute('tabindex') === '0')).to.deep.equal([
+      root(el).activeElement,
+    ]);
+  });
+
+  it('opens a tooltip with the quote and certainty on focus, highlights and fades the rest', async () => {
+    const el = await map();
+    const arc = root(el).querySelector<SVGElement>('.arc[data-relation="russia-iran-arms-supply"]')!;
+    const highlight = oneEvent(el, 'nutgraf-highlight');
+    arc.focus();
+    expect((await highlight).detail).to.include({ relation: 'russia-iran-arms-supply' });
+    await el.updateComplete;
+    const tip = root(el).querySelector('.tooltip')!;
+    expect(tip.textContent).to.include('armoured vehicles and attack helicopters');
+    expect(tip.textContent).to.include('reported');
+    expect(tip.matches(':popover-open')).to.equal(true);
+    expect(root(el).querySelector('svg')!.classList.contains('highlighting')).to.equal(true);
+    const other = root(el).querySelector('.arc[data-relation="united-states-venezuela-military-operation"]')!;
+    (other as SVGElement).style.transition = 'none'; // read the end state, not the fade
+    expect(Number(getComputedStyle(other).opacity)).to.be.lessThan(0.5);
+    await axe(el);
+  });
+
+  it('shows a country tooltip on hover with its memberships and quote', async () => {
+    const el = await map();
+    const iran = byLabel(el, 'Iran:');
+    iran.dispatchEvent(new PointerEvent('pointerenter', { bubbles: false }));
+    await el.updateComplete;
+    const tip = root(el).querySelector('.tooltip')!.textContent!;
+    expect(tip).to.include('Iran');
+    expect(tip).to.include('BRICS');
+    expect(tip).to.include('“');
+    await axe(el);
+    iran.dispatchEvent(new PointerEvent('pointerleave', { bubbles: false }));
+    await el.updateComplete;
+    expect(root(el).querySelector('svg')!.classList.contains('highlighting')).to.equal(false);
+  });
+
+  it('fires nutgraf-select on click and on Enter', async () => {
+    const el = await map();
+    const iran = byLabel(el, 'Iran:');
+    setTimeout(() => iran.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+    expect((await oneEvent(el, 'nutgraf-select')).detail).to.include({
+      entity: 'iran',
+      origin: 'alliance-map',
+    });
+    iran.focus();
+    setTimeout(() =>
+      iran.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true })),
+    );
+    expect((await oneEvent(el, 'nutgraf-select')).detail.entity).to.equal('iran');
+  });
+
+  it('zooms with Ctrl + wheel, buttons and keys, never with a plain wheel', async () => {
+    const el = await map();
+    const g = () => root(el).querySelector('svg > g')!.getAttribute('transform');
+    const initial = g();
+    const frame = root(el).querySelector('.frame')!;
+    const plain = new WheelEvent('wheel', { deltaY: -100, cancelable: true, bubbles: true });
+    frame.dispatchEvent(plain);
+    expect(plain.defaultPrevented).to.equal(false);
+    const ctrl = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, cancelable: true, bubbles: true });
+    frame.dispatchEvent(ctrl);
+    expect(ctrl.defaultPrevented).to.equal(true);
+    await el.updateComplete;
+    expect(g()).to.not.equal(initial);
+    root(el).querySelector<HTMLButtonElement>('.zoom button:last-child')!.click();
+    await el.updateComplete;
+    expect(g()).to.equal(initial);
+    root(el).querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.click();
+    await el.updateComplete;
+    expect(g()).to.not.equal(initial);
+    const first = marks(el)[0];
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(g()).to.equal(initial);
+  });
+
+  it('switches grouping and toggles groups and arc types from the legend', async () => {
+    const el = await map();
+    const select = root(el).querySelector('select')!;
+    select.value = 'csto';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(root(el).querySelector('.legend')!.textContent).to.include('CSTO');
+    expect(root(el).querySelector('.legend')!.textContent).to.not.include('BRICS');
+    const attacks = [...root(el).querySelectorAll<HTMLButtonElement>('button.legend-item')].find((b) =>
+      b.textContent!.includes('Attacks'),
+    )!;
+    attacks.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('.arc[data-relation="israel-iran-attack-possible"]')).to.equal(null);
+    expect(attacks.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('follows a highlight from another embed on the page', async () => {
+    const el = await map();
+    document.body.dispatchEvent(
+      new CustomEvent('nutgraf-highlight', {
+        detail: { entity: 'china', origin: 'oil-share-donut' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await el.updateComplete;
+    expect(root(el).querySelector('.mark.on[data-entity="china"]'), 'exists').to.not.equal(null);
+  });
+
+  it('is accessible in the dark theme', async () => {
+    const el = await map(html`<alliance-map theme="dark"></alliance-map>`);
+    await axe(el);
+  });
+
+  it('shows Persian names on a right-to-left Persian page', async () => {
+    const el = await map(html`<div lang="fa" dir="rtl"><alliance-map></alliance-map></div>`);
+    const labels = [...root(el).querySelectorAll('.label text')].map((t) => t.textContent);
+    expect(labels).to.include('ایران');
+    expect(root(el).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+  });
+});
+
+describe('<alliance-map> states and bad input', () => {
+  it('keeps its size and is accessible while loading', async () => {
+    const original = window.fetch;
+    window.fetch = (input, init) =>
+      String(input).includes('/hang/') ? new Promise(() => {}) : original(input, init);
+    try {
+      const wrap = await fixture<HTMLElement>(
+        html`<div style="width: 600px"><alliance-map src="/hang/x.json"></alliance-map></div>`,
+      );
+      const el = wrap.firstElementChild as AllianceMap;
+      await el.updateComplete;
+      const state = root(el).querySelector('.state')!;
+      expect(state.getAttribute('aria-busy')).to.equal('true');
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(300);
+      await axe(el);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('names the URL of a bad src and keeps its size', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="width: 600px"><alliance-map src="/no/such/dataset.json"></alliance-map></div>`,
+    );
+    const el = wrap.firstElementChild as AllianceMap;
+    await waitUntil(() => root(el).querySelector('[data-kind="error"]'), 'no error shown', { timeout: 8000 });
+    expect(root(el).textContent).to.include('/no/such/dataset.json');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(300);
+    await axe(el);
+  });
+
+  it('names the URL of bad geometry', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="width: 600px"><alliance-map geometry-src="/no/world.json"></alliance-map></div>`,
+    );
+    const el = wrap.firstElementChild as AllianceMap;
+    await waitUntil(() => root(el).querySelector('[data-kind="error"]'), 'no error shown', { timeout: 8000 });
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.include('/no/world.json');
+    await axe(el);
+  });
+
+  it('names an unknown country code in a visible warning and draws the rest', async () => {
+    const data = structuredClone(defaultDataset) as Dataset;
+    data.entities.push({
+      ...data.entities.find((e) => e.id === 'iran')!,
+      id: 'atlantis',
+      name: 'Atlantis',
+      iso3: 'ATL',
+      isoNumeric: '999',
+      iso2: undefined,
+    });
+    const el = await map(html`<alliance-map .data=${data}></alliance-map>`);
+    const warning = root(el).querySelector('.warnings')!;
+    expect(warning.textContent).to.include('Atlantis');
+    expect(warning.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(byLabel(el, 'Iran:'), 'exists').to.not.equal(undefined);
+    await axe(el);
+  });
+
+  it('shows names containing markup as text', async () => {
+    const data = structuredClone(defaultDataset) as Dataset;
+    const iran = data.entities.find((e) => e.id === 'iran')!;
+    iran.name = '<img src=x onerror="window.__pwned=1">Iran';
+    delete iran.iso2;
+    const el = await map(html`<alliance-map .data=${data}></alliance-map>`);
+    expect(root(el).querySelector('img')).to.equal(null);
+    expect(byLabel(el, '<img src=x'), 'exists').to.not.equal(undefined);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});

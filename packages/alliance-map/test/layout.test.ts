@@ -1,0 +1,253 @@
+import { expect } from '@open-wc/testing';
+import { geoEqualEarth } from 'd3-geo';
+import { defaultDataset } from '@nutgraf/core';
+import type { Dataset, Entity } from '@nutgraf/core';
+import { DE_FACTO_URL, DE_JURE_URL, loadWorld } from '../src/geo/world.js';
+import type { CountryShape, World } from '../src/geo/world.js';
+import { deriveGroupings } from '../src/groupings.js';
+import { placeLabels, textWidth } from '../src/labels.js';
+import { layoutMap } from '../src/layout.js';
+import type { LayoutOptions, MapModel } from '../src/layout.js';
+
+const CRIMEA: [number, number] = [34.1, 44.9];
+const name = (e: Entity) => e.name;
+
+function layout(ds: Dataset, world: World, extra: Partial<LayoutOptions> = {}): MapModel {
+  return layoutMap(ds, world, {
+    width: 1000,
+    height: 560,
+    grouping: deriveGroupings(ds)[0],
+    name,
+    labelSize: 12,
+    ...extra,
+  });
+}
+
+/** Whether a [lon, lat] point lies inside a shipped country shape (SVG fill test). */
+function contains(world: World, shape: CountryShape, lonlat: [number, number]): boolean {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', shape.d);
+  svg.append(path);
+  document.body.append(svg);
+  const [x, y] = world.project(lonlat);
+  const inside = path.isPointInFill(new DOMPoint(x, y));
+  svg.remove();
+  return inside;
+}
+
+const startOf = (d: string) =>
+  d
+    .match(/^M(-?[\d.]+),(-?[\d.]+)/)!
+    .slice(1)
+    .map(Number);
+
+describe('alliance-map geometry', () => {
+  let dejure: World;
+  let defacto: World;
+  before(async () => {
+    [dejure, defacto] = await Promise.all([loadWorld(DE_JURE_URL), loadWorld(DE_FACTO_URL)]);
+  });
+
+  it('fetches each geometry once, however many maps ask', async () => {
+    expect(loadWorld(DE_JURE_URL)).to.equal(loadWorld(DE_JURE_URL));
+    expect(await loadWorld(DE_JURE_URL)).to.equal(dejure);
+  });
+
+  it('puts Crimea in Ukraine by default (de jure)', () => {
+    expect(contains(dejure, dejure.byA3.get('UKR')!, CRIMEA)).to.equal(true);
+    expect(contains(dejure, dejure.byId.get('643')!, CRIMEA)).to.equal(false);
+    expect(contains(dejure, dejure.byId.get('643')!, [37.6, 55.75])).to.equal(true); // Moscow
+  });
+
+  it('puts Crimea in Russia with de facto borders', () => {
+    expect(contains(defacto, defacto.byId.get('804')!, CRIMEA)).to.equal(false);
+    expect(contains(defacto, defacto.byId.get('643')!, CRIMEA)).to.equal(true);
+  });
+
+  it('has no Antarctica and keeps ids and alpha-3 codes', () => {
+    expect(dejure.byId.has('010')).to.equal(false);
+    expect(dejure.byId.get('364')!.a3).to.equal('IRN');
+    expect(dejure.features.length).to.be.greaterThan(170);
+  });
+
+  it('projects points exactly as the shapes were projected (d3 Equal Earth, rotated 11°)', () => {
+    const d3 = geoEqualEarth().rotate([-11, 0]).fitWidth(dejure.width, { type: 'Sphere' });
+    for (const p of [
+      [34.1, 44.9],
+      [-170, 66],
+      [179, -17],
+      [-98, 39],
+      [0, 0],
+    ] as [number, number][]) {
+      const [ax, ay] = dejure.project(p);
+      const [bx, by] = d3(p)!;
+      expect(Math.hypot(ax - bx, ay - by), String(p)).to.be.lessThan(0.01);
+    }
+  });
+
+  it('draws Russia whole: no Chukotka sliver at the far left', () => {
+    for (const world of [dejure, defacto]) {
+      const [[x0], [x1]] = world.byId.get('643')!.bounds;
+      expect(x0).to.be.greaterThan(world.width * 0.45);
+      expect(x1).to.be.lessThan(world.width);
+      // No shape spans the frame (a polygon drawn across the cut would).
+      for (const f of world.features)
+        expect(f.bounds[1][0] - f.bounds[0][0], f.id).to.be.lessThan(world.width * 0.6);
+    }
+  });
+});
+
+describe('alliance-map layout', () => {
+  let world: World;
+  before(async () => {
+    world = await loadWorld(DE_JURE_URL);
+  });
+
+  it('fits every country of the story inside the frame by default', () => {
+    const model = layout(defaultDataset, world);
+    expect(model.marks.length).to.be.greaterThan(15);
+    for (const m of model.marks) {
+      expect(m.x, m.id).to.be.within(0, 1000);
+      expect(m.y, m.id).to.be.within(0, 560);
+    }
+  });
+
+  it('fits the Middle East when asked, closer than the world view', () => {
+    const world1 = layout(defaultDataset, world);
+    const me = layout(defaultDataset, world, { fit: 'middle-east' });
+    expect(me.transform.k).to.be.greaterThan(world1.transform.k * 3);
+    const at = (id: string) => me.marks.find((m) => m.id === id)!;
+    for (const id of ['iran', 'israel', 'saudi-arabia', 'syria']) {
+      expect(at(id).x, id).to.be.within(0, 1000);
+      expect(at(id).y, id).to.be.within(0, 560);
+    }
+    expect(at('united-states').x).to.be.lessThan(0);
+  });
+
+  it('fits to a list of ISO codes', () => {
+    const model = layout(defaultDataset, world, { fit: 'UKR, RUS' });
+    const ukraine = model.marks.find((m) => m.id === 'ukraine')!;
+    expect(ukraine.x).to.be.within(0, 1000);
+    expect(model.marks.find((m) => m.id === 'venezuela')!.x).to.be.lessThan(0);
+  });
+
+  it('starts and ends each arc at the right countries', () => {
+    const model = layout(defaultDataset, world);
+    const mark = (id: string) => model.marks.find((m) => m.id === id)!;
+    const arc = model.arcs.find((a) => a.id === 'iran-russia-arms-supply')!;
+    const [sx, sy] = startOf(arc.d);
+    const [tx, ty] = startOf(arc.head);
+    expect(Math.hypot(sx - mark('iran').x, sy - mark('iran').y)).to.be.lessThan(1);
+    expect(Math.hypot(tx - mark('russia').x, ty - mark('russia').y)).to.be.lessThan(1);
+  });
+
+  it('draws oil from the seller to the buyer', () => {
+    const model = layout(defaultDataset, world);
+    const arc = model.arcs.find((a) => a.relation.type === 'oil-purchase' && a.relation.target === 'iran')!;
+    expect([arc.from, arc.to]).to.deep.equal(['iran', 'china']);
+  });
+
+  it('bends parallel arcs apart (a strike and a possible strike)', () => {
+    const model = layout(defaultDataset, world);
+    const a = model.arcs.find((x) => x.id === 'israel-iran-attack-airstrikes')!;
+    const b = model.arcs.find((x) => x.id === 'israel-iran-attack-possible')!;
+    expect(a.d).to.not.equal(b.d);
+  });
+
+  it('hides arcs of a toggled-off type and countries of a toggled-off group', () => {
+    const grouping = deriveGroupings(defaultDataset).find((g) => g.id === 'brics')!;
+    const model = layout(defaultDataset, world, {
+      grouping,
+      hiddenArcs: new Set(['attack']),
+      hiddenGroups: new Set(['brics']),
+    });
+    expect(model.arcs.some((a) => a.relation.type === 'attack')).to.equal(false);
+    expect(model.marks.every((m) => m.fill === null)).to.equal(true);
+  });
+
+  it('hatches a country in two groups and a frozen membership', () => {
+    const model = layout(defaultDataset, world);
+    const russia = model.marks.find((m) => m.id === 'russia')!;
+    const armenia = model.marks.find((m) => m.id === 'armenia')!;
+    expect(russia.fill).to.not.equal(null);
+    expect(russia.hatch).to.not.equal(null);
+    expect(armenia.fill).to.equal(null);
+    expect(armenia.hatch).to.equal('csto');
+  });
+
+  it('shows small states as points: Bahrain, Singapore, Malta', () => {
+    const ds = structuredClone(defaultDataset);
+    const add = (id: string, iso3: string, isoNumeric: string) =>
+      ds.entities.push({
+        ...ds.entities.find((e) => e.id === 'iran')!,
+        id,
+        name: id,
+        iso3,
+        isoNumeric,
+        iso2: undefined,
+      });
+    add('bahrain', 'BHR', '048');
+    add('singapore', 'SGP', '702');
+    add('malta', 'MLT', '470');
+    const model = layout(ds, world);
+    for (const id of ['bahrain', 'singapore', 'malta']) {
+      const m = model.marks.find((x) => x.id === id)!;
+      expect(m, id).to.not.equal(undefined);
+      expect(m.d).to.equal(null);
+      expect(m.point!.x).to.be.within(0, 1000);
+    }
+    expect(model.unknown).to.deep.equal([]);
+  });
+
+  it('names countries with an unknown code and draws the rest', () => {
+    const ds = structuredClone(defaultDataset);
+    ds.entities.push({
+      ...ds.entities.find((e) => e.id === 'iran')!,
+      id: 'atlantis',
+      name: 'Atlantis',
+      iso3: 'ATL',
+      isoNumeric: '999',
+    });
+    const model = layout(ds, world);
+    expect(model.unknown.map((e) => e.name)).to.deep.equal(['Atlantis']);
+    expect(model.marks.some((m) => m.id === 'iran')).to.equal(true);
+  });
+
+  it('labels the actors without collisions, at least 11 px on a phone', () => {
+    const model = layout(defaultDataset, world, { width: 375, height: 220, labelSize: 11 });
+    const boxes = model.labels.map((l) => {
+      const w = textWidth(l.text, 11);
+      const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+      return [x0, l.y - 6.6, x0 + w, l.y + 6.6];
+    });
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const overlap = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+        expect(overlap, `${model.labels[i].text} / ${model.labels[j].text}`).to.equal(false);
+      }
+    expect(model.labels.some((l) => l.id === 'iran')).to.equal(true);
+  });
+});
+
+describe('placeLabels', () => {
+  it('drops or moves a label that would collide, keeping the more important one in place', () => {
+    const placed = placeLabels(
+      [
+        { id: 'a', text: 'Iran', x: 100, y: 50, priority: 2 },
+        { id: 'b', text: 'Iraq', x: 102, y: 50, priority: 1 },
+      ],
+      200,
+      100,
+      12,
+    );
+    expect(placed[0]).to.include({ id: 'a', x: 100, y: 50, anchor: 'middle' });
+    expect(placed.length === 1 || placed[1].x !== 102 || placed[1].y !== 50).to.equal(true);
+  });
+
+  it('keeps labels inside the frame or drops them', () => {
+    const placed = placeLabels([{ id: 'a', text: 'A very long name', x: 2, y: 2, priority: 1 }], 40, 20, 12);
+    expect(placed).to.deep.equal([]);
+  });
+});
