@@ -54,6 +54,7 @@ function watch(root: ParentNode): void {
 watch(document);
 if (waiting.size) {
   new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) watch(node);
+    for (const record of records)
+      for (const node of record.addedNodes) if (node instanceof Element) watch(node);
   }).observe(document.documentElement, { childList: true, subtree: true });
 }

@@ -24,7 +24,6 @@ type NutgrafProps<T> = HTMLAttributes<T> & {
 };
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'alliance-map': NutgrafProps<AllianceMap> & {
