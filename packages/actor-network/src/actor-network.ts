@@ -5,14 +5,10 @@ import type { Dataset, Relation } from '@nutgraf/core';
 import {
   NutgrafElement,
   TooltipController,
-  certaintyStyles,
   certaintyWords,
-  legendStyles,
   quotesFor,
   renderLegend,
   renderSourceNote,
-  sourceNoteStyles,
-  tooltipStyles,
 } from '@nutgraf/core';
 import type { LegendItem } from '@nutgraf/core';
 import { actorNetworkStyles } from './actor-network.styles.js';
@@ -23,7 +19,7 @@ import { KIND_SYMBOL, nodeShape } from './geometry.js';
 import type { Graph, GraphEdge, MembershipMode } from './graph.js';
 import { buildGraph, typeWords } from './graph.js';
 import type { NetworkModel } from './layout.js';
-import { buildModel, fitPositions, forceInput, heightFor, metrics } from './layout.js';
+import { buildModel, edgeShape, fitPositions, forceInput, heightFor, metrics } from './layout.js';
 import { isArrowKey, nearestInDirection } from './navigation.js';
 import type { ForceLayout } from './simulate.js';
 import { createForceLayout } from './simulate.js';
@@ -38,6 +34,8 @@ function capture(el: Element, pointer: number): void {
 
 /** Milliseconds of layout work per slice before yielding to the page. */
 const SLICE_MS = 12;
+/** Nodes drawn per task on a big graph's first render (each task stays short). */
+const CHUNK = 125;
 
 interface View {
   k: number;
@@ -84,15 +82,7 @@ interface Drag {
 export class ActorNetwork extends NutgrafElement {
   static override tagName = 'actor-network';
 
-  static override styles = [
-    ...NutgrafElement.styles,
-    legendStyles,
-    certaintyStyles,
-    sourceNoteStyles,
-    tooltipStyles,
-    typeColorStyles,
-    actorNetworkStyles,
-  ];
+  static override styles = [...NutgrafElement.styles, typeColorStyles, actorNetworkStyles];
 
   static override properties = {
     ...NutgrafElement.properties,
@@ -108,6 +98,7 @@ export class ActorNetwork extends NutgrafElement {
     announcement: { state: true },
     view: { state: true },
     listOpen: { state: true },
+    shown: { state: true },
   };
 
   /** `edges` draws memberships as arrows; `grouped` draws each organisation as an area around its members (frozen, former and invited memberships stay arrows). */
@@ -127,6 +118,8 @@ export class ActorNetwork extends NutgrafElement {
   declare private announcement: string;
   declare private view: View;
   declare private listOpen: boolean;
+  /** Nodes drawn so far (a big graph's first render is spread over several tasks). */
+  declare private shown: number;
 
   private readonly tooltip = new TooltipController(this);
   private graph: Graph | undefined;
@@ -140,6 +133,14 @@ export class ActorNetwork extends NutgrafElement {
   private touches = new Map<number, { x: number; y: number }>();
   private pinch: { dist: number; k: number } | undefined;
   private focusWithin = false;
+  /** Nodes that are highlighted now, and the elements that carry their `on` class. */
+  private onNodes = new Set<number>();
+  private marked: Element[] = [];
+  private frame = 0;
+  private scale = 1;
+  private summary = '';
+  private rels:
+    { graph: Graph; hidden: ReadonlySet<string>; visible: GraphEdge[]; of: GraphEdge[][] } | undefined;
 
   constructor() {
     super();
@@ -153,11 +154,12 @@ export class ActorNetwork extends NutgrafElement {
     this.announcement = '';
     this.view = { k: 1, x: 0, y: 0 };
     this.listOpen = false;
+    this.shown = 0;
   }
 
   /** True while a layout is being computed in slices (for tests and cleanup checks). */
   get layoutRunning(): boolean {
-    return this.layout !== undefined || this.timer !== undefined;
+    return this.timer !== undefined || (!!this.model && this.shown < this.model.nodes.length);
   }
 
   override connectedCallback(): void {
@@ -202,6 +204,7 @@ export class ActorNetwork extends NutgrafElement {
       this.graphKey = `${this.memberships}|${compact}|${this.locale.lang}`;
       this.graph = buildGraph(dataset, { memberships: this.memberships, lang: this.locale.lang, compact });
       this.relationsById = new Map(dataset.relations.map((r) => [r.id, r]));
+      this.summary = summarySentence(this.graph, this.graph.edges.length + this.graph.grouped.length);
       if (this.types !== undefined || changed.has('types')) this.applyTypesAttribute();
       this.active = this.defaultActive();
       this.step = -1;
@@ -248,6 +251,7 @@ export class ActorNetwork extends NutgrafElement {
       this.positions = fitPositions(layout.positions(), width, height, m);
       this.layout = undefined;
       this.model = buildModel(graph, this.positions, width, height, { rtl: this.locale.dir === 'rtl' });
+      this.shown = m.large ? CHUNK : graph.nodes.length;
       if (this.focusEntity) this.centreOnFocus();
     };
     const slice = (): boolean => {
@@ -265,17 +269,32 @@ export class ActorNetwork extends NutgrafElement {
     const next = () => {
       this.timer = undefined;
       if (this.layout !== layout) return;
-      if (slice()) finish();
-      else this.timer = setTimeout(next, 0);
+      // The model is built in a task of its own, after the last ticks.
+      if (layout.done) finish();
+      else {
+        slice();
+        this.timer = setTimeout(next, 0);
+      }
     };
     this.timer = setTimeout(next, 0);
+  }
+
+  /** Draws the next chunk of a big graph's nodes, one task each. */
+  private more(): void {
+    const total = this.model?.nodes.length ?? 0;
+    if (this.shown >= total || this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.shown += CHUNK;
+    });
   }
 
   private stopLayout(): void {
     this.layout?.stop();
     this.layout = undefined;
-    if (this.timer !== undefined) clearTimeout(this.timer);
+    clearTimeout(this.timer);
     this.timer = undefined;
+    cancelAnimationFrame(this.frame);
   }
 
   // ── What is highlighted ─────────────────────────────────────────────────────────
@@ -289,19 +308,25 @@ export class ActorNetwork extends NutgrafElement {
     return this.ids.map.get(id) ?? -1;
   }
 
-  /** Edges the reader can see (type filter applied). */
-  private visibleEdges(): GraphEdge[] {
-    return this.graph?.edges.filter((e) => !this.hiddenTypes.has(e.type)) ?? [];
+  /** Edges the reader can see (type filter applied), and the relations of each node the reader can walk. */
+  private relations() {
+    const graph = this.graph!;
+    let r = this.rels;
+    if (r?.graph !== graph || r.hidden !== this.hiddenTypes) {
+      const visible = graph.edges.filter((e) => !this.hiddenTypes.has(e.type));
+      const of: GraphEdge[][] = graph.nodes.map(() => []);
+      for (const e of [...visible, ...graph.grouped]) {
+        of[this.indexOf(e.source)]!.push(e);
+        of[this.indexOf(e.target)]!.push(e);
+      }
+      r = this.rels = { graph, hidden: this.hiddenTypes, visible, of };
+    }
+    return r;
   }
 
   /** The relations of a node the reader can walk: drawn edges plus grouped memberships. */
   private relationsOfNode(index: number): GraphEdge[] {
-    const graph = this.graph;
-    const node = graph?.nodes[index];
-    if (!graph || !node) return [];
-    return [...this.visibleEdges(), ...graph.grouped].filter(
-      (e) => e.source === node.id || e.target === node.id,
-    );
+    return (this.graph && this.relations().of[index]) || [];
   }
 
   private highlighted(): number {
@@ -312,22 +337,20 @@ export class ActorNetwork extends NutgrafElement {
     return this.indexOf(this.focusEntity);
   }
 
-  private name = (id: string): string => this.graph?.nodes.find((n) => n.id === id)?.name ?? id;
+  private name = (id: string): string => this.graph?.nodes[this.indexOf(id)]?.name ?? id;
 
   // ── Rendering ───────────────────────────────────────────────────────────────────
 
   protected override renderChart(dataset: Dataset): TemplateResult {
     const graph = this.graph;
     const model = this.model;
-    const total = graph ? graph.edges.length + graph.grouped.length : 0;
-    const summary = graph ? summarySentence(graph, total) : '';
     const outside =
       dataset.entities.some((e) => e.basis === 'outside') ||
       dataset.relations.some((r) => r.basis === 'outside');
     return html`
-      <p class="summary" id="summary">${summary}</p>
+      <p class="summary" id="summary">${this.summary}</p>
       <div class="frame">
-        ${model && graph ? this.renderSvg(model, graph, summary) : html`<p class="pending" role="status">Laying out ${graph?.nodes.length ?? 0} actors…</p>`}
+        ${model && graph ? this.renderSvg(model, graph) : html`<p class="pending" role="status">Laying out ${graph?.nodes.length ?? 0} actors…</p>`}
         ${
           model
             ? html`<div class="zoom">
@@ -342,27 +365,26 @@ export class ActorNetwork extends NutgrafElement {
         Arrow keys move to the nearest actor in that direction; R and Shift+R step through its relations;
         Enter selects.
       </p>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live>${this.announcement}</div>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${graph ? this.renderLegends(graph) : nothing} ${this.renderWarnings()}
       ${graph ? this.renderList(graph) : nothing} ${renderSourceNote(dataset, { outside })}
       ${this.tooltip.render()}
     `;
   }
 
-  private renderSvg(model: NetworkModel, graph: Graph, summary: string): TemplateResult {
+  private renderSvg(model: NetworkModel, graph: Graph): TemplateResult {
     const hi = this.highlighted();
-    const visible = this.visibleEdges();
-    const shown = new Set(visible.map((e) => e.id));
+    const { visible, of } = this.relations();
     const on = new Set<number>();
     const onEdges = new Set<string>();
     const onHulls = new Set<string>();
-    const current =
-      this.step >= 0 && this.active >= 0 ? this.relationsOfNode(this.active)[this.step] : undefined;
+    const shown = new Set(visible);
+    const current = this.step >= 0 ? of[this.active]?.[this.step] : undefined;
     if (hi >= 0) {
       const id = graph.nodes[hi]!.id;
       on.add(hi);
-      for (const e of this.relationsOfNode(hi)) {
-        if (!shown.has(e.id)) continue;
+      for (const e of of[hi]!) {
+        if (!shown.has(e)) continue;
         onEdges.add(e.id);
         on.add(this.indexOf(e.source));
         on.add(this.indexOf(e.target));
@@ -374,18 +396,28 @@ export class ActorNetwork extends NutgrafElement {
         if (g.id === id) for (const m of g.members) on.add(this.indexOf(m));
       }
     }
+    this.onNodes = on;
     const large = model.metrics.large;
-    const groupIds = new Set(graph.groups.map((g) => g.id));
+    const edges = model.edges.filter((e) => shown.has(e.edge) && (!large || onEdges.has(e.edge.id)));
     const { k, x, y } = this.view;
-    const edges = model.edges.filter((e) => shown.has(e.edge.id));
-    const single = large ? edges.filter((e) => onEdges.has(e.edge.id)) : edges;
-    const hitR = large ? 6 : 12;
+    const chunks: TemplateResult[] = [];
+    const a = this.active;
+    for (let from = 0; from < Math.min(this.shown, model.nodes.length); from += CHUNK) {
+      const to = from + CHUNK;
+      // A chunk draws again only when the model, the filter or its tab stop changes.
+      chunks.push(
+        guard(
+          [model.nodes, of, a >= from && a < to ? a : -1],
+          () => svg`<g>${model.nodes.slice(from, to).map((n) => this.renderNode(n, model, of))}</g>`,
+        ) as TemplateResult,
+      );
+    }
     return html`<svg
       class="chart ${hi >= 0 ? 'faded' : ''}"
       part="svg"
       viewBox="0 0 ${model.width} ${model.height}"
       role="group"
-      aria-label="Network: ${summary}"
+      aria-label="Network: ${this.summary}"
       aria-describedby="hint"
       @pointerdown=${this.onPointerDown}
       @pointermove=${this.onPointerMove}
@@ -402,9 +434,9 @@ export class ActorNetwork extends NutgrafElement {
         ${model.hulls.map(
           (h) => svg`<path class="hull ${onHulls.has(h.id) ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`,
         )}
-        ${large ? this.renderBatches(edges) : nothing}
+        ${large ? guard([model.edges, visible], () => this.renderBatches(model.edges, shown)) : nothing}
         <g aria-hidden="true">
-          ${single.map(
+          ${edges.map(
             (
               e,
             ) => svg`<g class="edge t-${e.edge.type} certainty-${e.edge.certainty} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id}>
@@ -414,46 +446,63 @@ export class ActorNetwork extends NutgrafElement {
             </g>`,
           )}
         </g>
-        ${model.nodes.map((n) => {
-          const rels = this.relationsOfNode(n.index).length;
-          return svg`<g
-            class="node kind-${n.node.kind} ${n.node.outside ? 'outside' : ''} ${on.has(n.index) ? 'on' : ''}"
-            data-index=${n.index}
-            transform="translate(${n.x} ${n.y})"
-            role="button"
-            tabindex=${n.index === this.active ? 0 : -1}
-            aria-label=${nodeName(n.node, rels)}
-          >
-            <circle class="target" r=${hitR}></circle>
-            <path class="shape" d=${nodeShape(n.node.kind, n.r)}></path>
-            <circle class="ring" r=${n.r + 4}></circle>
-          </g>`;
-        })}
+        ${chunks}
         <g aria-hidden="true">
-          ${model.nodes.map((n) => {
-            const show = n.label.visible || (large && on.has(n.index));
-            if (!show) return nothing;
-            const l = n.label.visible ? n.label : { x: n.x + n.r + 3, y: n.y + 4, anchor: 'start' };
-            return svg`<text class="label ${groupIds.has(n.node.id) ? 'group' : ''} ${on.has(n.index) ? 'on' : ''}" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${n.node.label}</text>`;
-          })}
+          ${model.nodes
+            .filter((n) => n.label.visible || (large && on.has(n.index)))
+            .map((n) => {
+              const l = n.label.visible ? n.label : { x: n.x + n.r + 3, y: n.y + 4, anchor: 'start' };
+              return svg`<text class="label ${graph.groups.some((g) => g.id === n.node.id) ? 'group' : ''} ${on.has(n.index) ? 'on' : ''}" data-label=${n.index} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${n.node.label}</text>`;
+            })}
         </g>
       </g>
     </svg>`;
   }
 
+  private renderNode(
+    n: NetworkModel['nodes'][number],
+    model: NetworkModel,
+    of: GraphEdge[][],
+  ): TemplateResult {
+    return svg`<g
+      class="node kind-${n.node.kind} ${n.node.outside ? 'outside' : ''}"
+      data-index=${n.index}
+      transform="translate(${n.x} ${n.y})"
+      role="button"
+      tabindex=${n.index === this.active ? 0 : -1}
+      aria-label=${nodeName(n.node, of[n.index]!.length)}
+    >
+      <circle class="target" r=${model.metrics.large ? 6 : 12}></circle>
+      <path class="shape" d=${nodeShape(n.node.kind, n.r)}></path>
+      <circle class="ring" r=${n.r + 4}></circle>
+    </g>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Highlighted nodes carry an `on` class set here, so hovering never redraws every node.
+    for (const el of this.marked) el.classList.remove('on');
+    this.marked = [...this.onNodes].flatMap((i) => [
+      ...this.renderRoot.querySelectorAll(`.node[data-index="${i}"]`),
+    ]);
+    for (const el of this.marked) el.classList.add('on');
+    this.more();
+  }
+
   /** Above the node threshold: all edges as a few long paths, one per certainty style. */
-  private renderBatches(edges: NetworkModel['edges']): TemplateResult {
-    const byCertainty = new Map<string, { d: string[]; a: string[] }>();
+  private renderBatches(edges: NetworkModel['edges'], shown: Set<GraphEdge>): TemplateResult {
+    const byCertainty = new Map<string, string[]>();
     for (const e of edges) {
+      if (!shown.has(e.edge)) continue;
       const c = e.edge.certainty;
-      let b = byCertainty.get(c);
-      if (!b) byCertainty.set(c, (b = { d: [], a: [] }));
-      b.d.push(e.d);
-      b.a.push(e.arrow);
+      if (!byCertainty.has(c)) byCertainty.set(c, ['', '']);
+      const b = byCertainty.get(c)!;
+      b[0] += e.d;
+      b[1] += e.arrow;
     }
     return svg`<g aria-hidden="true">${[...byCertainty].map(
-      ([c, b]) =>
-        svg`<path class="batch certainty-${c}" d=${b.d.join('')}></path><path class="batch-arrows" d=${b.a.join('')}></path>`,
+      ([c, [d, a]]) =>
+        svg`<path class="batch certainty-${c}" d=${d}></path><path class="batch-arrows" d=${a}></path>`,
     )}</g>`;
   }
 
@@ -492,10 +541,10 @@ export class ActorNetwork extends NutgrafElement {
       ${
         this.listOpen
           ? guard([graph, hidden], () => {
-              const all = [...this.visibleEdges(), ...graph.grouped];
+              const { of } = this.relations();
               return html`<ul>
-                ${graph.nodes.map((n) => {
-                  const rels = all.filter((e) => e.source === n.id || e.target === n.id);
+                ${graph.nodes.map((n, i) => {
+                  const rels = of[i]!;
                   return html`<li>
                     ${n.name}
                     (${kindWords(n.kind)})${
@@ -568,6 +617,11 @@ export class ActorNetwork extends NutgrafElement {
     if (i >= 0) {
       this.drag = { pointer: e.pointerId, index: i, startX: e.clientX, startY: e.clientY, moved: false };
       capture(target, e.pointerId);
+      // The dragged node is highlighted, so its edges are drawn singly and follow it.
+      if (this.hover !== i) {
+        this.hover = i;
+        this.emitHighlight(this.graph!.nodes[i]!.id);
+      }
       return;
     }
     if (e.pointerType === 'touch') {
@@ -589,18 +643,19 @@ export class ActorNetwork extends NutgrafElement {
       const dx = e.clientX - drag.startX;
       const dy = e.clientY - drag.startY;
       if (!drag.moved && Math.hypot(dx, dy) < 4) return;
+      if (!drag.moved) this.scale = this.svgScale() * this.view.k;
       drag.moved = true;
-      const s = this.svgScale() * this.view.k;
       const p = this.positions[drag.index]!;
-      this.positions[drag.index] = { x: p.x + dx / s, y: p.y + dy / s };
+      this.positions[drag.index] = { x: p.x + dx / this.scale, y: p.y + dy / this.scale };
       drag.startX = e.clientX;
       drag.startY = e.clientY;
-      const large = this.model.metrics.large;
-      const labels = large ? this.model.nodes.map((n) => n.label) : undefined;
-      this.model = buildModel(this.graph, this.positions, this.model.width, this.model.height, {
-        rtl: this.locale.dir === 'rtl',
-        ...(labels ? { labels } : {}),
-      });
+      if (this.model.metrics.large) {
+        // Big graphs: move the node and its drawn edges in place, once per frame.
+        if (!this.frame) this.frame = requestAnimationFrame(() => this.moveNode(drag.index));
+      } else
+        this.model = buildModel(this.graph, this.positions, this.model.width, this.model.height, {
+          rtl: this.locale.dir === 'rtl',
+        });
       return;
     }
     if (this.touches.has(e.pointerId)) {
@@ -628,17 +683,43 @@ export class ActorNetwork extends NutgrafElement {
     if (drag && drag.pointer === e.pointerId) {
       this.drag = undefined;
       if (!drag.moved && e.type === 'pointerup') this.select(drag.index);
-      else if (drag.moved && !this.model?.metrics.large && this.model && this.graph) {
-        // Place labels again around the node's new spot.
-        this.model = buildModel(this.graph, this.positions, this.model.width, this.model.height, {
-          rtl: this.locale.dir === 'rtl',
-        });
+      else if (drag.moved && this.model?.metrics.large) {
+        cancelAnimationFrame(this.frame);
+        this.moveNode(drag.index);
+        // Redraw the batched edges once, at the drop.
+        this.model = { ...this.model, edges: [...this.model.edges] };
       }
     }
     this.touches.delete(e.pointerId);
     if (this.touches.size < 2) this.pinch = undefined;
     if (this.pan?.pointer === e.pointerId) this.pan = undefined;
   };
+
+  /** Big graphs: moves node `i`, its edges and label in the model and the DOM without a render. */
+  private moveNode(i: number): void {
+    this.frame = 0;
+    const { model, graph } = this;
+    if (!model || !graph) return;
+    const n = model.nodes[i]!;
+    const p = this.positions[i]!;
+    const label = n.label;
+    label.x += p.x - n.x;
+    label.y += p.y - n.y;
+    n.x = p.x;
+    n.y = p.y;
+    const root = this.renderRoot;
+    root.querySelector(`.node[data-index="${i}"]`)?.setAttribute('transform', `translate(${p.x} ${p.y})`);
+    const text = root.querySelector(`[data-label="${i}"]`);
+    text?.setAttribute('x', `${n.label.visible ? label.x : p.x + n.r + 3}`);
+    text?.setAttribute('y', `${n.label.visible ? label.y : p.y + 4}`);
+    for (const e of model.edges) {
+      if (e.source !== i && e.target !== i) continue;
+      Object.assign(e, edgeShape(graph, this.positions, e, model.metrics));
+      const g = root.querySelector(`[data-edge="${CSS.escape(e.edge.id)}"]`);
+      g?.querySelector('.line')?.setAttribute('d', e.d);
+      g?.querySelector('.arrow')?.setAttribute('d', e.arrow);
+    }
+  }
 
   private onWheel = (e: WheelEvent): void => {
     // Only Ctrl/⌘ + wheel (and trackpad pinch, which arrives as Ctrl + wheel) zooms;

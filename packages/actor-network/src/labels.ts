@@ -162,9 +162,11 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
     .sort((a, b) => b.req.priority - a.req.priority || a.i - b.i);
   const result = new Array<LabelPlacement>(requests.length);
   let placed = 0;
+  // With a limit, only the first few candidates by priority are tried (big graphs stay fast).
+  let tries = limit * 3;
   for (const { req, i } of order) {
     let best: { box: Box; anchor: Anchor; cost: number } | null = null;
-    if (placed < limit) {
+    if (placed < limit && tries-- > 0) {
       for (const c of candidates(req, gap, rtl)) {
         const b = c.box;
         const outside =

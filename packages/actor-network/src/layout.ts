@@ -10,6 +10,7 @@
  */
 import type { Graph, GraphEdge, GraphNode } from './graph.js';
 import type { Point } from './geometry.js';
+import type { EdgeGeometry } from './geometry.js';
 import { edgeGeometry, paddedHull } from './geometry.js';
 import type { LabelPlacement } from './labels.js';
 import { placeLabels, textWidth } from './labels.js';
@@ -102,6 +103,8 @@ export interface EdgeModel {
   index: number;
   source: number;
   target: number;
+  /** Sideways offset of the curve (parallel and reciprocal edges). */
+  bend: number;
   d: string;
   arrow: string;
   mid: Point;
@@ -198,12 +201,14 @@ export function buildModel(
   }));
   const bend = bends(graph, index);
   const edges: EdgeModel[] = graph.edges.map((edge, i) => {
-    const s = index.get(edge.source)!;
-    const t = index.get(edge.target)!;
-    const ra = m.r + (graph.nodes[s]!.kind === 'organisation' ? 2 : 0);
-    const rb = m.r + (graph.nodes[t]!.kind === 'organisation' ? 2 : 0);
-    const g = edgeGeometry(positions[s]!, positions[t]!, ra, rb, bend[i]!, m.large ? 4 : 7);
-    return { edge, index: i, source: s, target: t, ...g };
+    const e = {
+      edge,
+      index: i,
+      source: index.get(edge.source)!,
+      target: index.get(edge.target)!,
+      bend: bend[i]!,
+    };
+    return { ...e, ...edgeShape(graph, positions, e, m) };
   });
   const hulls: HullModel[] = graph.groups.map((group) => {
     const pts: Point[] = [];
@@ -214,6 +219,24 @@ export function buildModel(
     return { id: group.id, label: group.label, d: paddedHull(pts, m.r + 8) };
   });
   return { width, height, metrics: m, nodes, edges, hulls };
+}
+
+/** The path and arrowhead of an edge between the nodes' current positions. */
+export function edgeShape(
+  graph: Graph,
+  positions: readonly Point[],
+  e: Pick<EdgeModel, 'source' | 'target' | 'bend'>,
+  m: Metrics,
+): EdgeGeometry {
+  const rim = (i: number) => m.r + (graph.nodes[i]!.kind === 'organisation' ? 2 : 0);
+  return edgeGeometry(
+    positions[e.source]!,
+    positions[e.target]!,
+    rim(e.source),
+    rim(e.target),
+    e.bend,
+    m.large ? 4 : 7,
+  );
 }
 
 /** Lays out a graph at once (seeded): positions fitted to the box and the drawing model. */
