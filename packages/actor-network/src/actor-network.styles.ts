@@ -97,6 +97,11 @@ export const actorNetworkStyles = css`
   .node.kind-organisation .shape {
     fill: var(--_fg);
   }
+  path.node {
+    pointer-events: none;
+    stroke-width: 1.5px;
+  }
+  path.node,
   .node.on .shape,
   .node:hover .shape {
     fill: var(--_accent);
@@ -130,12 +135,12 @@ export const actorNetworkStyles = css`
   .label.group {
     font-weight: 600;
   }
+  .dim .layer,
+  .dim .label:not(.on),
   .faded .edge:not(.on),
   .faded .node:not(.on),
   .faded .label:not(.on),
-  .faded .hull:not(.on),
-  .faded .batch,
-  .faded .batch-arrows {
+  .faded .hull:not(.on) {
     opacity: var(--_faded);
   }
   .zoom {

@@ -396,8 +396,10 @@ export class ActorNetwork extends NutgrafElement {
         if (g.id === id) for (const m of g.members) on.add(this.indexOf(m));
       }
     }
-    this.onNodes = on;
     const large = model.metrics.large;
+    // Big graphs fade whole layers and draw the highlighted nodes again on top: fading
+    // a thousand elements one by one costs a frame.
+    this.onNodes = large ? new Set() : on;
     const edges = model.edges.filter((e) => shown.has(e.edge) && (!large || onEdges.has(e.edge.id)));
     const { k, x, y } = this.view;
     const chunks: TemplateResult[] = [];
@@ -413,7 +415,7 @@ export class ActorNetwork extends NutgrafElement {
       );
     }
     return html`<svg
-      class="chart ${hi >= 0 ? 'faded' : ''}"
+      class="chart ${hi < 0 ? '' : large ? 'dim' : 'faded'}"
       part="svg"
       viewBox="0 0 ${model.width} ${model.height}"
       role="group"
@@ -435,6 +437,15 @@ export class ActorNetwork extends NutgrafElement {
           (h) => svg`<path class="hull ${onHulls.has(h.id) ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`,
         )}
         ${large ? guard([model.edges, visible], () => this.renderBatches(model.edges, shown)) : nothing}
+        <g class="layer">${chunks}</g>
+        ${
+          large
+            ? svg`<g aria-hidden="true">${[...on].map((i) => {
+                const n = model.nodes[i]!;
+                return svg`<path class="node on kind-${n.node.kind}" data-copy=${i} transform="translate(${n.x} ${n.y})" d=${nodeShape(n.node.kind, n.r)}></path>`;
+              })}</g>`
+            : nothing
+        }
         <g aria-hidden="true">
           ${edges.map(
             (
@@ -446,7 +457,6 @@ export class ActorNetwork extends NutgrafElement {
             </g>`,
           )}
         </g>
-        ${chunks}
         <g aria-hidden="true">
           ${model.nodes
             .filter((n) => n.label.visible || (large && on.has(n.index)))
@@ -500,7 +510,7 @@ export class ActorNetwork extends NutgrafElement {
       b[0] += e.d;
       b[1] += e.arrow;
     }
-    return svg`<g aria-hidden="true">${[...byCertainty].map(
+    return svg`<g class="layer" aria-hidden="true">${[...byCertainty].map(
       ([c, [d, a]]) =>
         svg`<path class="batch certainty-${c}" d=${d}></path><path class="batch-arrows" d=${a}></path>`,
     )}</g>`;
@@ -708,7 +718,8 @@ export class ActorNetwork extends NutgrafElement {
     n.x = p.x;
     n.y = p.y;
     const root = this.renderRoot;
-    root.querySelector(`.node[data-index="${i}"]`)?.setAttribute('transform', `translate(${p.x} ${p.y})`);
+    for (const el of root.querySelectorAll(`[data-index="${i}"],[data-copy="${i}"]`))
+      el.setAttribute('transform', `translate(${p.x} ${p.y})`);
     const text = root.querySelector(`[data-label="${i}"]`);
     text?.setAttribute('x', `${n.label.visible ? label.x : p.x + n.r + 3}`);
     text?.setAttribute('y', `${n.label.visible ? label.y : p.y + 4}`);
