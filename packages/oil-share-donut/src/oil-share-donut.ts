@@ -1,26 +1,21 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   NutgrafElement,
   ResizeController,
   TooltipController,
   basisWords,
-  certaintyStyles,
   certaintyWords,
-  dataTableStyles,
+  cssProps,
   entityName,
   formatPercent,
   indexDataset,
-  legendStyles,
   nextIndex,
   quotesFor,
   renderDataTable,
   renderLegend,
   renderSourceNote,
-  sourceNoteStyles,
-  tooltipStyles,
 } from '@nutgraf/core';
 import type { Dataset, LegendItem, Series, TooltipContent } from '@nutgraf/core';
 import { checkSeries, layoutDonut } from './layout.js';
@@ -60,15 +55,7 @@ import { donutStyles } from './oil-share-donut.styles.js';
 export class OilShareDonut extends NutgrafElement {
   static override tagName = 'oil-share-donut';
 
-  static override styles = [
-    ...NutgrafElement.styles,
-    legendStyles,
-    sourceNoteStyles,
-    dataTableStyles,
-    tooltipStyles,
-    certaintyStyles,
-    donutStyles,
-  ];
+  static override styles = [...NutgrafElement.styles, ...donutStyles];
 
   static override properties = {
     ...NutgrafElement.properties,
@@ -238,7 +225,7 @@ export class OilShareDonut extends NutgrafElement {
       </div>
       ${
         model?.notes.length
-          ? html`<div class="notes" role="note">${model.notes.map((n) => html`<p>${n}</p>`)}</div>`
+          ? html`<div class="warnings" role="note">${model.notes.map((n) => html`<p>${n}</p>`)}</div>`
           : nothing
       }
       ${this.renderWarnings()} ${renderSourceNote(dataset)}
@@ -303,7 +290,7 @@ export class OilShareDonut extends NutgrafElement {
                 on: on(s),
                 selected: s.id === this.selected,
               })}
-              style=${styleMap(s.hatch || s.kind === 'missing' ? {} : { fill: s.color })}
+              ${cssProps({ fill: s.hatch || s.kind === 'missing' ? null : s.color })}
               d=${s.path}
               data-id=${s.id}
               data-index=${i}
@@ -321,7 +308,7 @@ export class OilShareDonut extends NutgrafElement {
           s.label.mode === 'outside'
             ? svg`<path class=${classMap({ leader: true, on: on(s) })} d=${s.label.leader}></path>
                 <text class=${classMap({ label: true, on: on(s) })} x=${s.label.x} y=${s.label.y} dy="0.35em"
-                  text-anchor=${s.label.anchor}>${s.name} <tspan class="v">${s.valueText}</tspan></text>`
+                  text-anchor=${s.label.anchor}>${`${s.name} `}<tspan class="v">${s.valueText}</tspan></text>`
             : s.label.mode === 'inside'
               ? svg`<text class=${classMap({ label: true, on: on(s) })} x=${s.label.x} y=${s.label.y} text-anchor="middle">
                   <tspan x=${s.label.x} dy="-0.2em">${s.name}</tspan><tspan class="v" x=${s.label.x} dy="1.2em">${s.valueText}</tspan></text>`

@@ -177,14 +177,14 @@ describe('<oil-share-donut>', () => {
     expect(missing.classList.contains('missing')).to.equal(true);
     expect(missing.getAttribute('tabindex')).to.equal('-1');
     expect(missing.getAttribute('aria-label')).to.contain('Not accounted for: around 10%');
-    expect(el.shadowRoot!.querySelector('.notes')!.textContent).to.contain('add up to around 90%');
+    expect(el.shadowRoot!.querySelector('[role="note"]')!.textContent).to.contain('add up to around 90%');
     await noViolations(el);
   });
 
   it('explains shares that add up to more than 100', async () => {
     const el = await mount(html`<oil-share-donut .data=${sumAbove()}></oil-share-donut>`);
     expect(slices(el).length).to.equal(3);
-    expect(el.shadowRoot!.querySelector('.notes')!.textContent).to.contain('add up to ~112%');
+    expect(el.shadowRoot!.querySelector('[role="note"]')!.textContent).to.contain('add up to ~112%');
     await noViolations(el);
   });
 
@@ -193,7 +193,9 @@ describe('<oil-share-donut>', () => {
     expect(slices(el).length).to.equal(8);
     expect(slices(el).at(-1)!.getAttribute('aria-label')).to.match(/^Other \(4\): 9% of/);
     expect(el.shadowRoot!.querySelector('.legend')!.textContent).to.contain('Other (4)');
-    expect(el.shadowRoot!.querySelector('.notes')!.textContent).to.contain('Italy, Spain, Greece, Malaysia');
+    expect(el.shadowRoot!.querySelector('[role="note"]')!.textContent).to.contain(
+      'Italy, Spain, Greece, Malaysia',
+    );
     await noViolations(el);
   });
 
@@ -232,7 +234,7 @@ describe('<oil-share-donut>', () => {
   it('keeps its size between loading, error and ready', async () => {
     const wrap = await fixture<HTMLDivElement>(
       html`<div style="width:375px">
-        <oil-share-donut src="/nowhere/does-not-exist.json"></oil-share-donut>
+        <oil-share-donut src="/__test/slow/2000"></oil-share-donut>
         <oil-share-donut .data=${badValue(-1)}></oil-share-donut>
         <oil-share-donut></oil-share-donut>
       </div>`,
@@ -240,6 +242,8 @@ describe('<oil-share-donut>', () => {
     const [loading, error, ready] = [...wrap.querySelectorAll('oil-share-donut')];
     await aTimeout(100);
     const h = (e: Element) => Math.round(e.getBoundingClientRect().height);
+    // Still waiting for the server (it answers after 2 s): a real loading state.
+    expect(loading!.shadowRoot!.textContent).to.contain('Loading graphic');
     expect(h(loading!)).to.equal(h(ready!));
     expect(h(error!)).to.equal(h(ready!));
     expect(h(ready!)).to.be.greaterThan(300);
