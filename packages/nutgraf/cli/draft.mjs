@@ -14,7 +14,7 @@ import { splitSentences } from './derive/sentences.mjs';
 import { locateQuote } from './derive/locate-quote.mjs';
 import { findEntities, slug } from './entities.mjs';
 import { findHedges } from './hedges.mjs';
-import { candidateRelations } from './relations.mjs';
+import { candidateRelations, sentenceIndexAt } from './relations.mjs';
 import { guessLanguage } from './language.mjs';
 import { ISO_CITATION } from './gazetteer.mjs';
 
@@ -42,17 +42,50 @@ export function draftAnnotations(text, { name, partial = false, onProgress, onSt
   const found = findEntities(text, { onProgress: (d, t) => onProgress?.('finding names', d, t) });
 
   /** @param {number} start */
-  const sentenceAt = (start) => sentences.find((s) => s.start <= start && start < s.end);
+  const sentenceAt = (start) => {
+    const i = sentenceIndexAt(sentences, start);
+    return i === undefined ? undefined : sentences[i];
+  };
+  /** @type {Map<string, import('./derive/sentences.mjs').Sentence[]>} identical sentences, by kind and text */
+  const identical = new Map();
+  for (const s of sentences) {
+    const key = `${s.subhead}:${s.text}`;
+    identical.set(key, [...(identical.get(key) ?? []), s]);
+  }
+  /** @type {Map<string, number>} how often each sentence's text occurs anywhere in the article */
+  const occurrences = new Map();
+  /** @param {string} quote */
+  const countInText = (quote) => {
+    let n = occurrences.get(quote);
+    if (n === undefined) {
+      n = 0;
+      for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) n++;
+      occurrences.set(quote, n);
+    }
+    return n;
+  };
   /**
    * The quote for a sentence, with `occurrence` or `subhead` when the build needs them.
    * @param {import('./derive/sentences.mjs').Sentence} sentence
    */
   const quoteFor = (sentence) => {
     const spec = sentence.subhead ? { quote: sentence.text, subhead: true } : { quote: sentence.text };
+    const same = /** @type {import('./derive/sentences.mjs').Sentence[]} */ (
+      identical.get(`${sentence.subhead}:${sentence.text}`)
+    );
+    const total = countInText(sentence.text);
+    if (total === 1) return spec.subhead ? spec : spec.quote;
+    const whole =
+      (identical.get(`true:${sentence.text}`)?.length ?? 0) +
+      (identical.get(`false:${sentence.text}`)?.length ?? 0);
+    if (total === whole) return { ...spec, occurrence: same.indexOf(sentence) + 1 };
+    // the text also stands inside a longer sentence: let the build's own locator count
     const located = locateQuote(source, spec);
     if (located.ok) return spec.subhead ? spec : spec.quote;
-    const same = sentences.filter((s) => s.subhead === sentence.subhead && s.text === sentence.text);
-    return { ...spec, occurrence: same.indexOf(sentence) + 1 };
+    const all = sentences.filter(
+      (s) => s.subhead === sentence.subhead && s.text.includes(sentence.text) && s.start <= sentence.start,
+    );
+    return { ...spec, occurrence: all.reduce((n, s) => n + countIn(s.text, sentence.text), 0) };
   };
 
   // ids: countries and organisations by name, people by surname; unique
@@ -209,6 +242,17 @@ export function draftAnnotations(text, { name, partial = false, onProgress, onSt
     unresolved: found.unresolved,
   };
   return { files, report };
+}
+
+/**
+ * @param {string} haystack
+ * @param {string} needle
+ * @returns {number}
+ */
+function countIn(haystack, needle) {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) n++;
+  return n;
 }
 
 /** @param {unknown} value */

@@ -99,8 +99,9 @@ export function findEntities(text, { onProgress } = {}) {
   const byKey = new Map();
   /** @type {Mention[]} */
   const unresolved = [];
-  /** @type {Set<string>} "at:length" of mentions already taken */
-  const seen = new Set();
+  /** which taken mention covers each UTF-16 index (0: none), so containment is O(1) */
+  const spanAt = new Int32Array(text.length + 1);
+  let spans = 0;
   const toCp = codePointIndex(text);
   /**
    * @param {string} key
@@ -109,14 +110,12 @@ export function findEntities(text, { onProgress } = {}) {
    * @param {string} how
    */
   const add = (key, base, piece, how) => {
-    const spot = `${piece.at}:${piece.text.length}`;
-    if (seen.has(spot)) return;
-    // a shorter piece inside a longer one already taken ("Kremlin" in "the Kremlin") is the same mention
-    for (const taken of seen) {
-      const [a, l] = taken.split(':').map(Number);
-      if (a <= piece.at && piece.at + piece.text.length <= a + l) return;
-    }
-    seen.add(spot);
+    // the same mention twice, or a shorter piece inside a longer one already taken
+    // ("Kremlin" in "the Kremlin"), is one mention
+    const first = spanAt[piece.at];
+    if (first !== 0 && spanAt[piece.at + piece.text.length - 1] === first) return;
+    spans++;
+    spanAt.fill(spans, piece.at, piece.at + piece.text.length);
     let entity = byKey.get(key);
     if (!entity) byKey.set(key, (entity = { key, ...base, mentions: [] }));
     const start = toCp(piece.at);

@@ -60,19 +60,23 @@ const TYPE_CUES = /** @type {Array<[string, string, RegExp]>} */ ([
 export function candidateRelations(sentences, actors) {
   /** @type {Candidate[]} */
   const out = [];
-  for (const sentence of sentences) {
-    if (sentence.subhead) continue;
-    /** @type {Array<{ id: string, at: number }>} */
-    const named = [];
-    for (const actor of actors) {
-      const first = actor.mentions.find((m) => sentence.start <= m.start && m.end <= sentence.end);
-      if (first) named.push({ id: actor.id, at: first.start });
+  /** @type {Map<number, Array<{ id: string, at: number }>>} actors named per sentence, first mention each */
+  const bySentence = new Map();
+  for (const actor of actors)
+    for (const m of actor.mentions) {
+      const sentence = sentenceIndexAt(sentences, m.start);
+      if (sentence === undefined || m.end > sentences[sentence].end) continue;
+      const list = bySentence.get(sentence) ?? [];
+      if (!list.some((n) => n.id === actor.id)) list.push({ id: actor.id, at: m.start });
+      bySentence.set(sentence, list);
     }
-    if (named.length < 2) continue;
+  const kinds = new Map(actors.map((a) => [a.id, a.kind]));
+  for (const [index, named] of [...bySentence].sort((a, b) => a[0] - b[0])) {
+    const sentence = sentences[index];
+    if (sentence.subhead || named.length < 2) continue;
     named.sort((a, b) => a.at - b.at);
     const hedges = findHedges(sentence.text);
     const certainty = certaintyOf(hedges);
-    const kinds = new Map(actors.map((a) => [a.id, a.kind]));
     for (let i = 0; i < named.length; i++)
       for (let j = i + 1; j < named.length; j++) {
         let source = named[i].id;
@@ -89,6 +93,24 @@ export function candidateRelations(sentences, actors) {
       }
   }
   return out;
+}
+
+/**
+ * The index of the sentence holding a code point, by binary search.
+ * @param {Sentence[]} sentences in text order
+ * @param {number} at
+ * @returns {number | undefined}
+ */
+export function sentenceIndexAt(sentences, at) {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < sentences[mid].start) hi = mid - 1;
+    else if (at >= sentences[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return undefined;
 }
 
 /**

@@ -46,10 +46,11 @@ export function locateQuote(source, rawSpec) {
 
   /** @type {Location[]} */
   const all = [];
+  const toCodePoint = codePointIndex(source);
   for (let at = source.text.indexOf(quote); at !== -1; at = source.text.indexOf(quote, at + 1)) {
-    const start = [...source.text.slice(0, at)].length;
+    const start = toCodePoint[at];
     const end = start + [...quote].length;
-    const sentence = source.sentences.find((s) => s.start <= start && end <= s.end);
+    const sentence = sentenceHolding(source.sentences, start, end);
     if (!sentence) {
       return fail(
         `the quote ${JSON.stringify(quote)} crosses a sentence boundary at code points ${start}–${end}; quote within one sentence`,
@@ -96,6 +97,52 @@ export function locateQuote(source, rawSpec) {
     );
   }
   return { ok: true, location: candidates[0] };
+}
+
+/** @type {WeakMap<Source, Uint32Array>} */
+const indexes = new WeakMap();
+
+/**
+ * UTF-16 index → code point offset, computed once per source, so locating many quotes in a
+ * long text stays linear.
+ * @param {Source} source
+ * @returns {Uint32Array}
+ */
+function codePointIndex(source) {
+  let table = indexes.get(source);
+  if (!table) {
+    const { text } = source;
+    table = new Uint32Array(text.length + 1);
+    let cp = 0;
+    for (let i = 0; i < text.length; i++) {
+      table[i] = cp;
+      const code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) table[++i] = cp;
+      cp++;
+    }
+    table[text.length] = cp;
+    indexes.set(source, table);
+  }
+  return table;
+}
+
+/**
+ * The sentence that holds [start, end), by binary search (sentences are in text order).
+ * @param {Sentence[]} sentences
+ * @param {number} start
+ * @param {number} end
+ * @returns {Sentence | undefined}
+ */
+function sentenceHolding(sentences, start, end) {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (start < sentences[mid].start) hi = mid - 1;
+    else if (start >= sentences[mid].end) lo = mid + 1;
+    else return end <= sentences[mid].end ? sentences[mid] : undefined;
+  }
+  return undefined;
 }
 
 /**
