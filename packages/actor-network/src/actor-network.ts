@@ -82,7 +82,7 @@ interface Drag {
 export class ActorNetwork extends NutgrafElement {
   static override tagName = 'actor-network';
 
-  static override styles = [...NutgrafElement.styles, typeColorStyles, actorNetworkStyles];
+  static override styles = [...NutgrafElement.styles, typeColorStyles, ...actorNetworkStyles];
 
   static override properties = {
     ...NutgrafElement.properties,
