@@ -38,13 +38,18 @@ describe('built Storybook', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       try {
         await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
-        // A nutgraf element that is defined and has rendered something into its shadow root.
+        // Every custom element in the story is defined and has rendered into its shadow root
+        // (or the story is a plain page that marks itself rendered).
         await page.waitForFunction(
           () => {
             const root = document.querySelector('#storybook-root');
-            const el =
-              root && [...root.querySelectorAll('*')].find((n) => n.localName.includes('-') && n.shadowRoot);
-            return !!el && customElements.get(el.localName) && el.shadowRoot.childElementCount > 0;
+            if (!root) return false;
+            if (root.querySelector('[data-rendered]')) return true;
+            const els = [...root.querySelectorAll('*')].filter((n) => n.localName.includes('-'));
+            return (
+              els.length > 0 &&
+              els.every((el) => customElements.get(el.localName) && el.shadowRoot?.childElementCount > 0)
+            );
           },
           { timeout: 15000 },
         );
