@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import * as prettier from 'prettier';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -339,7 +340,8 @@ const demo = join(root, 'demo/index.html');
 if (writeDemo && existsSync(demo)) {
   let page = readFileSync(demo, 'utf8');
   for (const [tag, html] of Object.entries(made)) page = injectFallback(page, tag, html);
-  writeFileSync(demo, page);
+  const options = (await prettier.resolveConfig(demo)) ?? {};
+  writeFileSync(demo, await prettier.format(page, { ...options, filepath: demo }));
   console.log(`fallbacks: injected ${Object.keys(made).length} into demo/index.html`);
 }
 process.exit(failed ? 1 : 0);

@@ -1,6 +1,7 @@
 // Without JavaScript: the demo page's tags hold fallback content (npm run fallbacks) — a static
 // SVG and a table — that shows when scripts are off, and is gone once the elements upgrade.
 import assert from 'node:assert/strict';
+import process from 'node:process';
 import { after, before, describe, it } from 'node:test';
 import { TAGS, startHarness, waitForGraphics } from './page-harness.mjs';
 
