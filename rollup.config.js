@@ -6,7 +6,6 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import minifyLiterals from 'rollup-plugin-minify-html-literals-v3';
 
 export const PACKAGES = ['core', 'alliance-map', 'oil-share-donut', 'actor-network', 'nutgraf'];
 
@@ -24,19 +23,6 @@ export function nutgrafSources() {
       return existsSync(file) ? file : null;
     },
   };
-}
-
-/** Minifies the HTML, SVG and CSS inside Lit's tagged templates of our own sources. */
-export function minifyTemplates() {
-  return minifyLiterals({
-    include: ['packages/*/src/**/*.ts', `${root}packages/*/src/**/*.ts`],
-    failOnError: true,
-    // CSS is left as written: clean-css 4 drops @container rules and whatever follows them.
-    options: {
-      shouldMinify: (template) => template.tag === 'html' || template.tag === 'svg',
-      shouldMinifyCSS: () => false,
-    },
-  });
 }
 
 /** Copies <alliance-map>'s geometry next to the code that fetches it (`new URL('./world-110m.json', import.meta.url)`). */
@@ -63,8 +49,7 @@ const packageBuilds = PACKAGES.map((name) => {
     input,
     external: isBare,
     plugins: [
-      minifyTemplates(),
-      json({ preferConst: true }),
+        json({ preferConst: true }),
       esbuild(esbuildOptions),
       ...(name === 'alliance-map' ? [mapGeometry('geo/')] : []),
     ],
@@ -86,7 +71,6 @@ const embedBundle = {
   input: `${root}packages/nutgraf/src/embed.ts`,
   plugins: [
     nutgrafSources(),
-    minifyTemplates(),
     mapGeometry(),
     nodeResolve({ browser: true }),
     json({ preferConst: true, compact: true }),
