@@ -32,7 +32,10 @@ export function createDemoServer(dir = root, { csp = true } = {}) {
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-    if (path === '/' || path === '') path = '/demo/index.html';
+    if (path === '/' || path === '') {
+      res.writeHead(302, { Location: '/demo/' }).end();
+      return;
+    }
     let file = join(dir, path);
     if (!file.startsWith(dir)) {
       res.writeHead(403).end('Forbidden');
@@ -55,7 +58,7 @@ export function createDemoServer(dir = root, { csp = true } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   createDemoServer().listen(port, host, () => {
-    console.log(`nutgraf demo news page: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+    console.log(`nutgraf demo news page: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/demo/`);
     console.log('Press Ctrl+C to stop.');
   });
 }
