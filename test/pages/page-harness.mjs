@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
-import { createDemoServer } from '../../scripts/serve-demo.mjs';
+import { STRICT_CSP, createDemoServer } from '../../scripts/serve-demo.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -34,8 +34,16 @@ export async function startHarness({ csp = false, mounts = {} } = {}) {
     if (mount && mounts[mount[1]]) {
       const file = join(mounts[mount[1]], normalize(mount[2]).replace(/^(\.\.[/\\])+/, ''));
       if (!existsSync(file)) return void res.writeHead(404).end('Not found');
-      const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8';
-      return void res.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
+      const html = file.endsWith('.html');
+      const headers = {
+        'Content-Type': html
+          ? 'text/html; charset=utf-8'
+          : file.endsWith('.json')
+            ? 'application/json'
+            : 'text/javascript; charset=utf-8',
+      };
+      if (csp && html) headers['Content-Security-Policy'] = STRICT_CSP;
+      return void res.writeHead(200, headers).end(readFileSync(file));
     }
     serveRepo(req, res);
   });
