@@ -1,0 +1,139 @@
+// Host isolation: a hostile host stylesheet (root font size 62.5%; `* { line-height: 3;
+// letter-spacing: 2px; text-transform: uppercase; box-sizing: content-box }`) changes neither
+// the components' size nor their text, compared with the same page without it. And a tooltip
+// inside a container with `overflow: hidden` and `transform` is not clipped.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { TAGS, settle, startHarness, waitForGraphics } from './page-harness.mjs';
+
+/** Text inside each component whose style a host stylesheet must not reach. */
+const LABELS = {
+  'alliance-map': ['.toolbar label', '.label text'],
+  'oil-share-donut': ['.title', '.summary'],
+  'actor-network': ['.summary', 'text.label'],
+};
+
+function measure(page) {
+  return page.evaluate((labels) => {
+    const out = {};
+    for (const [tag, selectors] of Object.entries(labels)) {
+      const el = document.querySelector(tag);
+      out[tag] = { height: Math.round(el.getBoundingClientRect().height), text: {} };
+      for (const sel of selectors) {
+        const node = el.shadowRoot.querySelector(sel);
+        const s = node && getComputedStyle(node);
+        out[tag].text[sel] = s
+          ? `${s.letterSpacing} ${s.textTransform} ${s.lineHeight} ${s.fontSize}`
+          : 'missing';
+      }
+    }
+    return out;
+  }, LABELS);
+}
+
+async function settled(harness, path, width) {
+  const { page, log } = await harness.open(path, { width });
+  await waitForGraphics(page);
+  await new Promise((r) => setTimeout(r, 600));
+  await settle(page);
+  return { page, log };
+}
+
+describe('host isolation', () => {
+  let harness;
+  before(async () => (harness = await startHarness({ csp: true })));
+  after(async () => harness?.close());
+
+  for (const width of [375, 1280])
+    it(`a hostile stylesheet changes no size and no text style (${width} px)`, async () => {
+      const control = await settled(harness, '/test/pages/fixtures/control.html', width);
+      const expected = await measure(control.page);
+      await control.page.close();
+      const hostile = await settled(harness, '/test/pages/fixtures/hostile.html', width);
+      const actual = await measure(hostile.page);
+      const rootFont = await hostile.page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+      await hostile.page.close();
+      assert.equal(rootFont, '10px', 'the hostile stylesheet is in force');
+      for (const tag of TAGS) {
+        for (const [sel, style] of Object.entries(expected[tag].text))
+          assert.notEqual(style, 'missing', `<${tag}> ${sel} exists on the control page`);
+        assert.deepEqual(actual[tag], expected[tag], `<${tag}> as on the control page`);
+      }
+    });
+
+  it('a tooltip inside an overflow: hidden, transformed container is not clipped', async () => {
+    const { page } = await settled(harness, '/test/pages/fixtures/control.html', 1280);
+    const host = '#clipped';
+    const slice = await page.$(`${host} >>> .slice`);
+    assert.ok(slice, 'the clipped donut drew a slice');
+    await page.evaluate(() => document.querySelector('.clip').scrollIntoView({ block: 'center' }));
+    // Hover a point of a slice that shows inside the container (hit-tested).
+    const box = await page.evaluate((h) => {
+      const c = document.querySelector('.clip').getBoundingClientRect();
+      const root = document.querySelector(h).shadowRoot;
+      for (const slice of root.querySelectorAll('.slice')) {
+        const len = slice.getTotalLength();
+        const m = slice.getScreenCTM();
+        for (let i = 1; i < 40; i++) {
+          const q = slice.getPointAtLength((len * i) / 40);
+          const p = new DOMPoint(q.x, q.y).matrixTransform(m);
+          // step slightly inwards from the outline
+          for (const [dx, dy] of [
+            [0, 3],
+            [3, 0],
+            [0, -3],
+            [-3, 0],
+          ]) {
+            const x = p.x + dx;
+            const y = p.y + dy;
+            if (
+              x > c.left + 2 &&
+              x < c.right - 2 &&
+              y > c.top + 2 &&
+              y < c.bottom - 2 &&
+              root.elementFromPoint(x, y) === slice
+            )
+              return { x, y };
+          }
+        }
+      }
+      return null;
+    }, host);
+    assert.ok(box, 'a slice shows inside the container');
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.move(box.x + 2, box.y + 2);
+    await page.waitForFunction(
+      (h) => document.querySelector(h).shadowRoot.querySelector('[popover]:popover-open'),
+      { timeout: 5000 },
+      host,
+    );
+    const geometry = await page.evaluate((h) => {
+      const root = document.querySelector(h).shadowRoot;
+      const tip = root.querySelector('[popover]:popover-open');
+      const t = tip.getBoundingClientRect();
+      const c = document.querySelector('.clip').getBoundingClientRect();
+      const outside = t.left < c.left || t.right > c.right || t.top < c.top || t.bottom > c.bottom;
+      // A point of the tooltip outside the container, to hit-test.
+      const px = t.right > c.right ? (Math.max(t.left, c.right) + t.right) / 2 : (t.left + t.right) / 2;
+      const py =
+        t.bottom > c.bottom
+          ? (Math.max(t.top, c.bottom) + t.bottom) / 2
+          : t.top < c.top
+            ? (t.top + Math.min(t.bottom, c.top)) / 2
+            : (t.top + t.bottom) / 2;
+      // Hit-testing sees what is painted there (the tooltip ignores the pointer: let it count here).
+      tip.style.setProperty('pointer-events', 'auto');
+      const hit = root.elementFromPoint(px, py);
+      return {
+        outside,
+        hitsTooltip: !!hit && tip.contains(hit),
+        inViewport: t.left >= 0 && t.top >= 0 && t.right <= innerWidth && t.bottom <= innerHeight,
+        rect: [t.left, t.top, t.width, t.height].map(Math.round),
+      };
+    }, host);
+    await page.close();
+    assert.ok(geometry.outside, `the tooltip reaches outside the container (${geometry.rect})`);
+    assert.ok(geometry.hitsTooltip, 'the part outside the container is painted, not clipped');
+    assert.ok(geometry.inViewport, `the tooltip is inside the viewport (${geometry.rect})`);
+  });
+});
