@@ -53,8 +53,7 @@ describe('actor-network layout', () => {
     for (const mode of ['edges', 'grouped'] as const)
       it(`labels every node at ${width} px (${mode}) without overlapping nodes or each other, inside the box`, () => {
         const r = overlaps(width, mode);
-        // Known limit: at 320 px with grouped memberships one pair of labels (CSTO, Tajikistan) still touches.
-        expect(r.labels).to.be.at.most(width === 320 && mode === 'grouped' ? 1 : 0);
+        expect(r.labels).to.equal(0);
         expect(r.out).to.equal(0);
       });
 
