@@ -20,7 +20,7 @@ const nutgrafSources = {
 
 export default {
   rootDir: '.',
-  files: ['packages/*/test/**/*.test.ts', 'stories/**/*.test.ts'],
+  files: ['packages/*/test/**/*.test.ts', 'stories/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

@@ -2,6 +2,7 @@
 // The full fuzz run: FUZZ_RUNS renders per element (default 10,000) in the browser.
 // Usage: FUZZ_RUNS=10000 node test/reliability/fuzz-full.mjs
 import { spawnSync } from 'node:child_process';
+import process from 'node:process';
 import { rmSync, writeFileSync } from 'node:fs';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 10_000);

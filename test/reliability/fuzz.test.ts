@@ -108,9 +108,7 @@ describe('fuzzing (fast-check)', () => {
               const end = await outcome(el);
               counts[end] = (counts[end] ?? 0) + 1;
               expect(end, 'ends in a chart or a clear state').to.not.equal('stuck');
-              expect(deepQuery(el.shadowRoot!, DANGEROUS).map((e) => e.outerHTML.slice(0, 80))).to.deep.equal(
-                [],
-              );
+              expect(deepQuery(el.shadowRoot!, DANGEROUS).map((e) => e.localName)).to.deep.equal([]);
               assertClean(`<${tag}>`);
             } finally {
               el.remove();
