@@ -1,216 +1,200 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
-export const actorNetworkStyles = [
-  css`
-    :host {
-      container-type: inline-size;
-      --_edge-width: var(--nutgraf-network-edge-width, 1.5px);
-      --_node-fill: var(--nutgraf-network-node-fill, var(--_bg));
-    }
+/** Styles of `<actor-network>`: the reserved box, nodes, edges, labels, zoom buttons and the list. */
+export const actorNetworkStyles = css`
+  :host {
+    container-type: inline-size;
+    --_edge-width: var(--nutgraf-network-edge-width, 1.5px);
+    --_node-fill: var(--nutgraf-network-node-fill, var(--_bg));
+  }
+  .frame,
+  .state {
+    position: relative;
+    width: 100%;
+    aspect-ratio: 10 / 7;
+    max-height: 720px;
+    height: auto;
+  }
+  @container (max-width: 479px) {
     .frame,
     .state {
-      position: relative;
-      width: 100%;
-      aspect-ratio: 10 / 7;
-      max-height: 720px;
-      height: auto;
+      aspect-ratio: 1 / 1.3;
     }
-    svg.chart {
-      display: block;
-      width: 100%;
-      height: 100%;
-      overflow: visible;
-      /* Plain wheel and one-finger swipes scroll the page; pinch is ours. */
-      touch-action: pan-x pan-y;
-      user-select: none;
-      -webkit-user-select: none;
-    }
-    .pending {
-      position: absolute;
-      inset: 0;
-      display: grid;
-      place-items: center;
-      margin: 0;
-      color: var(--_fg-muted);
-      background: var(--_surface);
-      border-radius: var(--_radius);
-    }
-    .hull {
-      fill: var(--_surface);
-      stroke: var(--_rule);
-      stroke-width: 1;
-    }
+  }
+  svg.chart {
+    display: block;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    /* Plain wheel and one-finger swipes scroll the page; pinch is ours. */
+    touch-action: pan-x pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .pending {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    color: var(--_fg-muted);
+    background: var(--_surface);
+  }
+  .hull {
+    fill: var(--_surface);
+    stroke: var(--_rule);
+  }
+  .edge {
+    transition: opacity 120ms;
+  }
+  .line {
+    fill: none;
+    stroke: var(--_edge-color, var(--_neutral));
+    stroke-width: var(--_edge-width);
+  }
+  .arrow {
+    fill: var(--_edge-color, var(--_neutral));
+    stroke: none;
+  }
+  .edge:is(.certainty-predicted, .certainty-hypothetical, .certainty-opinion) .arrow {
+    opacity: 0.6;
+  }
+  .hit {
+    fill: none;
+    stroke: transparent;
+    stroke-width: 12px;
+    pointer-events: stroke;
+  }
+  .current .line {
+    stroke-width: calc(var(--_edge-width) * 2.2);
+  }
+  .batch {
+    fill: none;
+    stroke: var(--_neutral);
+    stroke-width: 0.75px;
+    opacity: 0.55;
+  }
+  .batch-arrows {
+    fill: var(--_neutral);
+    opacity: 0.55;
+  }
+  .node {
+    cursor: grab;
+    touch-action: none;
+    outline: none;
+  }
+  .shape {
+    fill: var(--_node-fill);
+    stroke: var(--_fg);
+    stroke-width: 1.5px;
+  }
+  .outside .shape {
+    stroke-dasharray: 3 2;
+  }
+  .kind-organisation .shape {
+    fill: var(--_fg);
+  }
+  path.node {
+    pointer-events: none;
+    stroke-width: 1.5px;
+  }
+  path.node,
+  .node:is(.on, :hover) .shape {
+    fill: var(--_accent);
+    stroke: var(--_fg);
+  }
+  .ring {
+    fill: none;
+  }
+  .target {
+    fill: transparent;
+  }
+  .node:focus-visible .ring {
+    stroke: var(--_focus);
+    stroke-width: 2.5px;
+  }
+  .label {
+    fill: var(--_fg);
+    font-size: var(--_label-size);
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    pointer-events: none;
+    direction: ltr;
+  }
+  .group {
+    font-weight: 600;
+  }
+  .dim .layer,
+  .dim .label:not(.on),
+  .faded :is(.edge, .node, .label, .hull):not(.on) {
+    opacity: var(--_faded);
+  }
+  .zoom {
+    position: absolute;
+    inset-block-start: 4px;
+    inset-inline-end: 4px;
+    display: flex;
+    gap: 4px;
+  }
+  .zoom button {
+    min-width: 28px;
+    min-height: 28px;
+    font: inherit;
+    line-height: 1;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_rule);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .summary {
+    margin: 0 0 0.5em;
+    color: var(--_fg-muted);
+    font-size: 0.875em;
+  }
+  .legends {
+    display: grid;
+    gap: 0.4em;
+    margin-block: 0.5em;
+  }
+  details {
+    margin-block: 0.5em;
+    font-size: 0.875em;
+  }
+  summary {
+    cursor: pointer;
+    min-height: 24px;
+  }
+  details ul {
+    margin: 0.25em 0;
+    padding-inline-start: 1.25em;
+  }
+  @media (prefers-reduced-motion: reduce) {
     .edge {
-      transition: opacity 120ms;
+      transition: none;
     }
-    .line {
-      fill: none;
-      stroke: var(--_edge-color, var(--_neutral));
-      stroke-width: var(--_edge-width);
+  }
+  @media (forced-colors: active) {
+    .line,
+    .batch,
+    .shape {
+      stroke: CanvasText;
     }
-    .arrow {
-      fill: var(--_edge-color, var(--_neutral));
-      stroke: none;
-    }
-    .edge.certainty-predicted .arrow,
-    .edge.certainty-hypothetical .arrow,
-    .edge.certainty-opinion .arrow {
-      opacity: 0.6;
-    }
-    .hit {
-      fill: none;
-      stroke: transparent;
-      stroke-width: 12px;
-      pointer-events: stroke;
-    }
-    .edge.current .line {
-      stroke-width: calc(var(--_edge-width) * 2.2);
-    }
-    .batch {
-      fill: none;
-      stroke: var(--_neutral);
-      stroke-width: 0.75px;
-      opacity: 0.55;
-    }
+    .arrow,
     .batch-arrows {
-      fill: var(--_neutral);
-      opacity: 0.55;
+      fill: CanvasText;
     }
-    .node {
-      cursor: grab;
-      touch-action: none;
-      outline: none;
+    .shape {
+      fill: Canvas;
     }
-    .node .shape {
-      fill: var(--_node-fill);
-      stroke: var(--_fg);
-      stroke-width: 1.5px;
-    }
-    .node.outside .shape {
-      stroke-dasharray: 3 2;
-    }
-    .node.kind-organisation .shape {
-      fill: var(--_fg);
-    }
-    path.node {
-      pointer-events: none;
-      stroke-width: 1.5px;
-    }
-    path.node,
-    .node.on .shape,
-    .node:hover .shape {
-      fill: var(--_accent);
-      stroke: var(--_fg);
-    }
-    .node:focus-visible .ring {
-      stroke: var(--_focus);
-      stroke-width: 2.5px;
-      fill: none;
-    }
-    .node .ring {
-      fill: none;
-      stroke: none;
-    }
-    .node .target {
-      fill: transparent;
-    }
-    .node.dragging {
-      cursor: grabbing;
+    .node.on .shape {
+      fill: Highlight;
     }
     .label {
-      fill: var(--_fg);
-      font-size: var(--_label-size);
-      paint-order: stroke;
-      stroke: var(--_bg);
-      stroke-width: 3px;
-      stroke-linejoin: round;
-      pointer-events: none;
-      direction: ltr;
+      fill: CanvasText;
+      stroke: Canvas;
     }
-    .label.group {
-      font-weight: 600;
-    }
-    .dim .layer,
-    .dim .label:not(.on),
-    .faded .edge:not(.on),
-    .faded .node:not(.on),
-    .faded .label:not(.on),
-    .faded .hull:not(.on) {
-      opacity: var(--_faded);
-    }
-    .zoom {
-      position: absolute;
-      inset-block-start: 4px;
-      inset-inline-end: 4px;
-      display: flex;
-      gap: 4px;
-    }
-    .zoom button {
-      min-width: 28px;
-      min-height: 28px;
-      font: inherit;
-      line-height: 1;
-      color: var(--_fg);
-      background: var(--_bg);
-      border: 1px solid var(--_rule);
-      border-radius: var(--_radius);
-      cursor: pointer;
-    }
-    .summary {
-      margin: 0 0 0.5em;
-      color: var(--_fg-muted);
-      font-size: 0.875em;
-    }
-    .legends {
-      display: grid;
-      gap: 0.4em;
-      margin-block: 0.5em;
-    }
-    .legends h3 {
-      margin: 0;
-      font-size: var(--_label-size);
-      font-weight: 600;
-      color: var(--_fg-muted);
-    }
-    details {
-      margin-block: 0.5em;
-      font-size: 0.875em;
-    }
-    summary {
-      cursor: pointer;
-      min-height: 24px;
-    }
-    details ul {
-      margin: 0.25em 0;
-      padding-inline-start: 1.25em;
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .edge {
-        transition: none;
-      }
-    }
-    @media (forced-colors: active) {
-      .line,
-      .batch {
-        stroke: CanvasText;
-      }
-      .arrow,
-      .batch-arrows {
-        fill: CanvasText;
-      }
-      .node .shape {
-        stroke: CanvasText;
-        fill: Canvas;
-      }
-      .node.on .shape {
-        fill: Highlight;
-      }
-      .label {
-        fill: CanvasText;
-        stroke: Canvas;
-      }
-    }
-  `,
-  // Kept out of the template minifier, which drops container queries.
-  unsafeCSS('@container (max-width:479px){.frame,.state{aspect-ratio:1/1.3}}'),
-];
+  }
+`;

@@ -1,18 +1,19 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { Dataset, Relation } from '@nutgraf/core';
+import type { Dataset } from '@nutgraf/core';
 import {
   NutgrafElement,
   TooltipController,
   certaintyWords,
+  cssProps,
   quotesFor,
   renderLegend,
   renderSourceNote,
 } from '@nutgraf/core';
 import type { LegendItem } from '@nutgraf/core';
 import { actorNetworkStyles } from './actor-network.styles.js';
-import { typeColor, typeColorStyles } from './colors.js';
+import { typeColor } from './colors.js';
 import { kindWords, nodeName, relationSentence, summarySentence } from './describe.js';
 import type { Point } from './geometry.js';
 import { KIND_SYMBOL, nodeShape } from './geometry.js';
@@ -36,6 +37,12 @@ function capture(el: Element, pointer: number): void {
 const SLICE_MS = 12;
 /** Nodes drawn per task on a big graph's first render (each task stays short). */
 const CHUNK = 125;
+/** The zoom buttons: accessible name, text, factor (0 resets the view). */
+const ZOOM = [
+  ['Zoom in', '+', 1.4],
+  ['Zoom out', '−', 1 / 1.4],
+  ['Reset view', '⟲', 0],
+] as const;
 
 interface View {
   k: number;
@@ -82,7 +89,7 @@ interface Drag {
 export class ActorNetwork extends NutgrafElement {
   static override tagName = 'actor-network';
 
-  static override styles = [...NutgrafElement.styles, typeColorStyles, ...actorNetworkStyles];
+  static override styles = [...NutgrafElement.styles, actorNetworkStyles];
 
   static override properties = {
     ...NutgrafElement.properties,
@@ -123,7 +130,6 @@ export class ActorNetwork extends NutgrafElement {
 
   private readonly tooltip = new TooltipController(this);
   private graph: Graph | undefined;
-  private relationsById = new Map<string, Relation>();
   private positions: Point[] = [];
   private layout: ForceLayout | undefined;
   private layoutKey = '';
@@ -203,7 +209,6 @@ export class ActorNetwork extends NutgrafElement {
       this.graphSource = dataset;
       this.graphKey = `${this.memberships}|${compact}|${this.locale.lang}`;
       this.graph = buildGraph(dataset, { memberships: this.memberships, lang: this.locale.lang, compact });
-      this.relationsById = new Map(dataset.relations.map((r) => [r.id, r]));
       this.summary = summarySentence(this.graph, this.graph.edges.length + this.graph.grouped.length);
       if (this.types !== undefined || changed.has('types')) this.applyTypesAttribute();
       this.active = this.defaultActive();
@@ -299,13 +304,8 @@ export class ActorNetwork extends NutgrafElement {
 
   // ── What is highlighted ─────────────────────────────────────────────────────────
 
-  private ids: { graph: Graph; map: Map<string, number> } | undefined;
-
   private indexOf(id: string | null | undefined): number {
-    if (!id || !this.graph) return -1;
-    if (this.ids?.graph !== this.graph)
-      this.ids = { graph: this.graph, map: new Map(this.graph.nodes.map((n, i) => [n.id, i])) };
-    return this.ids.map.get(id) ?? -1;
+    return (id ? this.graph?.index.get(id) : undefined) ?? -1;
   }
 
   /** Edges the reader can see (type filter applied), and the relations of each node the reader can walk. */
@@ -347,19 +347,10 @@ export class ActorNetwork extends NutgrafElement {
     const outside =
       dataset.entities.some((e) => e.basis === 'outside') ||
       dataset.relations.some((r) => r.basis === 'outside');
-    return html`
-      <p class="summary" id="summary">${this.summary}</p>
+    return html`<p class="summary" id="summary">${this.summary}</p>
       <div class="frame">
         ${model && graph ? this.renderSvg(model, graph) : html`<p class="pending" role="status">Laying out ${graph?.nodes.length ?? 0} actors…</p>`}
-        ${
-          model
-            ? html`<div class="zoom">
-                <button type="button" aria-label="Zoom in" @click=${() => this.zoomBy(1.4)}>+</button>
-                <button type="button" aria-label="Zoom out" @click=${() => this.zoomBy(1 / 1.4)}>−</button>
-                <button type="button" aria-label="Reset view" @click=${this.resetView}>⟲</button>
-              </div>`
-            : nothing
-        }
+        ${model ? html`<div class="zoom">${ZOOM.map(([label, text, factor]) => html`<button type="button" aria-label=${label} @click=${() => this.zoomBy(factor)}>${text}</button>`)}</div>` : nothing}
       </div>
       <p class="visually-hidden" id="hint">
         Arrow keys move to the nearest actor in that direction; R and Shift+R step through its relations;
@@ -368,8 +359,7 @@ export class ActorNetwork extends NutgrafElement {
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${graph ? this.renderLegends(graph) : nothing} ${this.renderWarnings()}
       ${graph ? this.renderList(graph) : nothing} ${renderSourceNote(dataset, { outside })}
-      ${this.tooltip.render()}
-    `;
+      ${this.tooltip.render()}`;
   }
 
   private renderSvg(model: NetworkModel, graph: Graph): TemplateResult {
@@ -433,9 +423,7 @@ export class ActorNetwork extends NutgrafElement {
       @focusout=${this.onFocusOut}
     >
       <g transform="translate(${x} ${y}) scale(${k})">
-        ${model.hulls.map(
-          (h) => svg`<path class="hull ${onHulls.has(h.id) ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`,
-        )}
+        ${model.hulls.map((h) => svg`<path class="hull ${onHulls.has(h.id) ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}
         ${large ? guard([model.edges, visible], () => this.renderBatches(model.edges, shown)) : nothing}
         <g class="layer">${chunks}</g>
         ${
@@ -448,13 +436,8 @@ export class ActorNetwork extends NutgrafElement {
         }
         <g aria-hidden="true">
           ${edges.map(
-            (
-              e,
-            ) => svg`<g class="edge t-${e.edge.type} certainty-${e.edge.certainty} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id}>
-              <path class="line certainty-${e.edge.certainty}" d=${e.d}></path>
-              <path class="arrow" d=${e.arrow}></path>
-              ${large ? nothing : svg`<path class="hit" d=${e.d}></path>`}
-            </g>`,
+            (e) =>
+              svg`<g class="edge certainty-${e.edge.certainty} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id} ${cssProps({ '--_edge-color': typeColor(e.edge.type) })}><path class="line certainty-${e.edge.certainty}" d=${e.d}></path><path class="arrow" d=${e.arrow}></path>${large ? nothing : svg`<path class="hit" d=${e.d}></path>`}</g>`,
           )}
         </g>
         <g aria-hidden="true">
@@ -474,18 +457,10 @@ export class ActorNetwork extends NutgrafElement {
     model: NetworkModel,
     of: GraphEdge[][],
   ): TemplateResult {
-    return svg`<g
-      class="node kind-${n.node.kind} ${n.node.outside ? 'outside' : ''}"
-      data-index=${n.index}
-      transform="translate(${n.x} ${n.y})"
-      role="button"
-      tabindex=${n.index === this.active ? 0 : -1}
-      aria-label=${nodeName(n.node, of[n.index]!.length)}
-    >
-      <circle class="target" r=${model.metrics.large ? 6 : 12}></circle>
-      <path class="shape" d=${nodeShape(n.node.kind, n.r)}></path>
-      <circle class="ring" r=${n.r + 4}></circle>
-    </g>`;
+    return svg`<g class="node kind-${n.node.kind} ${n.node.outside ? 'outside' : ''}" data-index=${n.index}
+      transform="translate(${n.x} ${n.y})" role="button" tabindex=${n.index === this.active ? 0 : -1}
+      aria-label=${nodeName(n.node, of[n.index]!.length)}><circle class="target" r=${model.metrics.large ? 6 : 12}></circle><path
+      class="shape" d=${nodeShape(n.node.kind, n.r)}></path><circle class="ring" r=${n.r + 4}></circle></g>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -553,19 +528,19 @@ export class ActorNetwork extends NutgrafElement {
           ? guard([graph, hidden], () => {
               const { of } = this.relations();
               return html`<ul>
-                ${graph.nodes.map((n, i) => {
-                  const rels = of[i]!;
-                  return html`<li>
-                    ${n.name}
-                    (${kindWords(n.kind)})${
-                      rels.length
-                        ? html`<ul>
-                            ${rels.map((e) => html`<li>${relationSentence(e, this.name)}</li>`)}
-                          </ul>`
-                        : html`: no relations shown`
-                    }
-                  </li>`;
-                })}
+                ${graph.nodes.map(
+                  (n, i) =>
+                    html`<li>
+                      ${n.name}
+                      (${kindWords(n.kind)})${
+                        of[i]!.length
+                          ? html`<ul>
+                              ${of[i]!.map((e) => html`<li>${relationSentence(e, this.name)}</li>`)}
+                            </ul>`
+                          : ': no relations shown'
+                      }
+                    </li>`,
+                )}
               </ul>`;
             })
           : nothing
@@ -752,19 +727,12 @@ export class ActorNetwork extends NutgrafElement {
     this.view = { k, x: px - (px - this.view.x) * f, y: py - (py - this.view.y) * f };
   }
 
+  /** Zooms about the middle of the view; 0 resets the view. */
   private zoomBy(factor: number): void {
-    const m = this.model;
-    if (!m) return;
-    const k = Math.max(0.5, Math.min(8, this.view.k * factor));
-    const f = k / this.view.k;
-    const cx = m.width / 2;
-    const cy = m.height / 2;
-    this.view = { k, x: cx - (cx - this.view.x) * f, y: cy - (cy - this.view.y) * f };
+    const r = this.renderRoot.querySelector('svg.chart')?.getBoundingClientRect();
+    if (!factor) this.view = { k: 1, x: 0, y: 0 };
+    else if (r) this.zoomAt(factor, r.left + r.width / 2, r.top + r.height / 2);
   }
-
-  private resetView = (): void => {
-    this.view = { k: 1, x: 0, y: 0 };
-  };
 
   private centreOnFocus(): void {
     const i = this.indexOf(this.focusEntity);
@@ -867,7 +835,7 @@ export class ActorNetwork extends NutgrafElement {
   };
 
   private showEdgeTooltip(id: string, anchor: Element): void {
-    const relation = this.relationsById.get(id);
+    const relation = this.graph && [...this.graph.edges, ...this.graph.grouped].find((e) => e.id === id);
     const dataset = this.dataset_;
     if (!relation || !dataset) return;
     const status = relation.status && relation.status !== 'active' ? ` (${relation.status})` : '';

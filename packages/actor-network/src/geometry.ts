@@ -99,37 +99,31 @@ export function convexHull(points: readonly Point[]): Point[] {
   const p = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
   if (p.length < 3) return p;
   const cross = (o: Point, a: Point, b: Point) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
-  const lower: Point[] = [];
-  for (const pt of p) {
-    while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, pt) <= 0)
-      lower.pop();
-    lower.push(pt);
-  }
-  const upper: Point[] = [];
-  for (let i = p.length - 1; i >= 0; i--) {
-    const pt = p[i]!;
-    while (upper.length >= 2 && cross(upper[upper.length - 2]!, upper[upper.length - 1]!, pt) <= 0)
-      upper.pop();
-    upper.push(pt);
-  }
-  return lower.slice(0, -1).concat(upper.slice(0, -1));
+  // One half of the hull (lower, then upper on the reversed points), without its last point.
+  const half = (pts: Point[]) => {
+    const h: Point[] = [];
+    for (const pt of pts) {
+      while (h.length >= 2 && cross(h[h.length - 2]!, h[h.length - 1]!, pt) <= 0) h.pop();
+      h.push(pt);
+    }
+    h.pop();
+    return h;
+  };
+  return half(p).concat(half(p.reverse()));
 }
 
-// Unit vectors of a regular 12-gon (no trigonometry at run time: exact same numbers everywhere).
+// Unit vectors of a regular 12-gon: a quarter turn and its three rotations by 90° (no
+// trigonometry at run time: exact same numbers everywhere; the hull does not depend on order).
 const RING = [
   [1, 0],
   [0.866, 0.5],
   [0.5, 0.866],
-  [0, 1],
-  [-0.5, 0.866],
-  [-0.866, 0.5],
-  [-1, 0],
-  [-0.866, -0.5],
-  [-0.5, -0.866],
-  [0, -1],
-  [0.5, -0.866],
-  [0.866, -0.5],
-] as const;
+].flatMap(([x, y]) => [
+  [x!, y!],
+  [-y!, x!],
+  [-x!, -y!],
+  [y!, -x!],
+]);
 
 /** A hull around `points`, padded by `pad` px, as a closed SVG path. */
 export function paddedHull(points: readonly Point[], pad: number): string {

@@ -4,15 +4,7 @@
  *
  * @module
  */
-import type {
-  Basis,
-  Certainty,
-  Dataset,
-  EntityKind,
-  Relation,
-  RelationStatus,
-  RelationType,
-} from '@nutgraf/core';
+import type { Dataset, EntityKind, Relation, RelationType } from '@nutgraf/core';
 import { entityName } from '@nutgraf/core';
 
 /** How membership relations are drawn. */
@@ -32,18 +24,8 @@ export interface GraphNode {
   outside: boolean;
 }
 
-/** One directed, typed relation. */
-export interface GraphEdge {
-  id: string;
-  type: RelationType;
-  source: string;
-  target: string;
-  /** Verb phrase read from source to target. */
-  label: string;
-  certainty: Certainty;
-  basis: Basis;
-  status?: RelationStatus;
-}
+/** One directed, typed relation: the dataset's own relation object. */
+export type GraphEdge = Relation;
 
 /** An organisation drawn as a group around its active members. */
 export interface GraphGroup {
@@ -65,6 +47,8 @@ export interface Graph {
   links: [number, number][];
   /** Relation types present, in first-seen order. */
   types: RelationType[];
+  /** Index of each node by entity id. */
+  index: Map<string, number>;
 }
 
 /** Options for {@link buildGraph}. */
@@ -127,13 +111,13 @@ export function buildGraph(dataset: Dataset, options: GraphOptions = {}): Graph 
         grouped.set(relation.target, group);
       }
       group.members.push(relation.source);
-      groupedEdges.push(toEdge(relation));
+      groupedEdges.push(relation);
       continue;
     }
     if (!types.includes(relation.type)) types.push(relation.type);
-    edges.push(toEdge(relation));
+    edges.push(relation);
   }
-  return { nodes, edges, groups: [...grouped.values()], grouped: groupedEdges, links, types };
+  return { nodes, edges, groups: [...grouped.values()], grouped: groupedEdges, links, types, index };
 }
 
 function isGroupMembership(relation: Relation, targetKind: EntityKind): boolean {
@@ -142,20 +126,6 @@ function isGroupMembership(relation: Relation, targetKind: EntityKind): boolean 
     targetKind === 'organisation' &&
     (relation.status === undefined || relation.status === 'active')
   );
-}
-
-function toEdge(relation: Relation): GraphEdge {
-  const edge: GraphEdge = {
-    id: relation.id,
-    type: relation.type,
-    source: relation.source,
-    target: relation.target,
-    label: relation.label,
-    certainty: relation.certainty,
-    basis: relation.basis,
-  };
-  if (relation.status) edge.status = relation.status;
-  return edge;
 }
 
 /** A relation type in words for legends and announcements ("arms supply"). */

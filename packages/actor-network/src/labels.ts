@@ -111,21 +111,35 @@ class Grid {
 
 type Anchor = LabelPlacement['anchor'];
 
+/** Directions tried around a node, best first: right, left, below, above, then the diagonals. */
+const DIRS = [
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+  [0, -1],
+  [1, 1],
+  [1, -1],
+  [-1, 1],
+  [-1, -1],
+] as const;
+
 function candidates(req: LabelRequest, gap: number, rtl: boolean): { box: Box; anchor: Anchor }[] {
   const { x, y, r, width: w, height: h } = req;
-  const d = r + gap;
-  const diag = r * 0.7 + gap;
-  const right = { box: { x: x + d, y: y - h / 2, width: w, height: h }, anchor: 'start' as const };
-  const left = { box: { x: x - d - w, y: y - h / 2, width: w, height: h }, anchor: 'end' as const };
-  const below = { box: { x: x - w / 2, y: y + d, width: w, height: h }, anchor: 'middle' as const };
-  const above = { box: { x: x - w / 2, y: y - d - h, width: w, height: h }, anchor: 'middle' as const };
-  const br = { box: { x: x + diag, y: y + diag - 2, width: w, height: h }, anchor: 'start' as const };
-  const tr = { box: { x: x + diag, y: y - diag - h + 2, width: w, height: h }, anchor: 'start' as const };
-  const bl = { box: { x: x - diag - w, y: y + diag - 2, width: w, height: h }, anchor: 'end' as const };
-  const tl = { box: { x: x - diag - w, y: y - diag - h + 2, width: w, height: h }, anchor: 'end' as const };
-  const near = rtl
-    ? [left, right, below, above, bl, tl, br, tr]
-    : [right, left, below, above, br, tr, bl, tl];
+  // Right-to-left pages prefer the left side: the directions are mirrored.
+  const near = DIRS.map(([ltrX, dy]) => {
+    const dx = rtl ? -ltrX : ltrX;
+    const d = dx && dy ? r * 0.7 + gap : r + gap;
+    const tuck = dx ? 2 : 0;
+    return {
+      box: {
+        x: dx > 0 ? x + d : dx < 0 ? x - d - w : x - w / 2,
+        y: dy > 0 ? y + d - tuck : dy < 0 ? y - d - h + tuck : y - h / 2,
+        width: w,
+        height: h,
+      },
+      anchor: (dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle') as Anchor,
+    };
+  });
   // Farther rings for crowded spots.
   const ring = (push: number) =>
     near.map(({ box, anchor }) => {

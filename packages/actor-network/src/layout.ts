@@ -39,17 +39,15 @@ export function metrics(count: number, width: number): Metrics {
 /** The input of the force simulation for `graph` in a box of `width` × `height`. */
 export function forceInput(graph: Graph, width: number, height: number, seed = 1): ForceInput {
   const m = metrics(graph.nodes.length, width);
-  const groupIndex = new Map(graph.groups.map((g, i) => [g.id, i]));
   const clusters = graph.nodes.map(() => -1);
-  const idIndex = new Map(graph.nodes.map((n, i) => [n.id, i]));
   graph.groups.forEach((group, gi) => {
     for (const member of group.members) {
-      const i = idIndex.get(member);
+      const i = graph.index.get(member);
       // A member of several groups follows the first one.
       if (i !== undefined && clusters[i] === -1) clusters[i] = gi;
     }
-    const own = idIndex.get(group.id);
-    if (own !== undefined && clusters[own] === -1) clusters[own] = groupIndex.get(group.id)!;
+    const own = graph.index.get(group.id);
+    if (own !== undefined && clusters[own] === -1) clusters[own] = gi;
   });
   const radii = graph.nodes.map((n) =>
     m.large ? m.r + 2 : m.r + 5 + Math.min(textWidth(n.label, m.fontSize), 110) * 0.5,
@@ -170,7 +168,7 @@ export function buildModel(
   options: ModelOptions = {},
 ): NetworkModel {
   const m = metrics(graph.nodes.length, width);
-  const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  const { index } = graph;
   const labels =
     options.labels ??
     placeLabels(

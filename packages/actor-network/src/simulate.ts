@@ -5,14 +5,15 @@
  * number of ticks rather than for a time. Ticks can be run in slices
  * ({@link ForceLayout.step}) so the caller can yield to the page between them.
  *
- * Links and the centring pull come from d3-force; the tick loop is our own (the few lines
- * of `forceSimulation.tick`), which keeps d3-timer and d3-dispatch out of the bundle.
+ * Links come from d3-force; the tick loop is our own (the few lines of
+ * `forceSimulation.tick`), which keeps d3-timer and d3-dispatch out of the bundle.
  * Repulsion and collision are d3's many-body and collide forces computed over every pair
- * (exact, no Barnes–Hut), which keeps d3-quadtree out: 3 KB less, and as fast at 1,000 nodes.
+ * (exact, no Barnes–Hut), which keeps d3-quadtree out (3 KB less, and as fast at 1,000
+ * nodes); the centring pull is d3's forceX/forceY in two lines.
  *
  * @module
  */
-import { forceLink, forceX, forceY } from 'd3-force';
+import { forceLink } from 'd3-force';
 import type { SimulationNodeDatum } from 'd3-force';
 import { lcg } from './random.js';
 
@@ -36,7 +37,6 @@ export interface ForceLayout {
   /** Runs up to `ticks` more ticks; returns true when the layout is finished. */
   step(ticks: number): boolean;
   readonly done: boolean;
-  readonly ticksDone: number;
   readonly totalTicks: number;
   /** Current positions, centred on the origin. */
   positions(): { x: number; y: number }[];
@@ -145,32 +145,32 @@ export function createForceLayout(input: ForceInput): ForceLayout {
         }
       }
   });
-  // Pull towards the centre, more strongly across the short side, so the picture takes the box's shape.
+  // Pull towards the centre (d3's forceX/forceY towards 0), more strongly across the short
+  // side, so the picture takes the box's shape; and group members towards their group.
   const pull = 0.06 / Math.sqrt(Math.max(1, count / 60));
-  add(forceX<Node>(0).strength(pull * Math.min(1.5, height / width)));
-  add(forceY<Node>(0).strength(pull * Math.min(1.5, width / height)));
-  if (input.clusters && input.clusters.some((c) => c >= 0)) {
-    const clusters = input.clusters;
-    add((alpha: number) => {
-      const sums = new Map<number, { x: number; y: number; n: number }>();
-      for (const node of nodes) {
-        const c = clusters[node.index]!;
-        if (c < 0) continue;
-        const s = sums.get(c) ?? { x: 0, y: 0, n: 0 };
-        s.x += node.x!;
-        s.y += node.y!;
-        s.n++;
-        sums.set(c, s);
-      }
-      for (const node of nodes) {
-        const c = clusters[node.index]!;
-        if (c < 0) continue;
-        const s = sums.get(c)!;
-        node.vx! += (s.x / s.n - node.x!) * alpha * 0.15;
-        node.vy! += (s.y / s.n - node.y!) * alpha * 0.15;
-      }
-    });
-  }
+  const px = pull * Math.min(1.5, height / width);
+  const py = pull * Math.min(1.5, width / height);
+  const clusters = input.clusters ?? [];
+  add((alpha: number) => {
+    const sums = new Map<number, { x: number; y: number; n: number }>();
+    for (const node of nodes) {
+      node.vx! += -node.x! * px * alpha;
+      node.vy! += -node.y! * py * alpha;
+      const c = clusters[node.index] ?? -1;
+      if (c < 0) continue;
+      const s = sums.get(c) ?? { x: 0, y: 0, n: 0 };
+      s.x += node.x!;
+      s.y += node.y!;
+      s.n++;
+      sums.set(c, s);
+    }
+    for (const node of nodes) {
+      const s = sums.get(clusters[node.index] ?? -1);
+      if (!s) continue;
+      node.vx! += (s.x / s.n - node.x!) * alpha * 0.15;
+      node.vy! += (s.y / s.n - node.y!) * alpha * 0.15;
+    }
+  });
   let ticksDone = 0;
   let stopped = false;
   return {
@@ -190,9 +190,6 @@ export function createForceLayout(input: ForceInput): ForceLayout {
     },
     get done() {
       return stopped || ticksDone >= totalTicks;
-    },
-    get ticksDone() {
-      return ticksDone;
     },
     totalTicks,
     positions: () => nodes.map((n) => ({ x: n.x!, y: n.y! })),
