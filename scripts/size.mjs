@@ -2,7 +2,7 @@
 // Size budgets: gzip bytes of each package entry (with its own dependencies, minified,
 // without what `external` names) and of built files such as dist/nutgraf.js.
 // Fails when a budget is exceeded. `--json` prints the measurements as JSON.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -37,7 +37,17 @@ const rows = [];
 let failed = 0;
 for (const budget of budgets) {
   let bytes;
-  if (budget.file) {
+  if (budget.dir) {
+    // Every `.js` file of a directory, each gzipped on its own (as a page transfers them).
+    if (!existsSync(budget.dir)) {
+      console.error(`size: ${budget.dir} is missing (run npm run build)`);
+      failed++;
+      continue;
+    }
+    bytes = readdirSync(budget.dir)
+      .filter((f) => f.endsWith('.js'))
+      .reduce((sum, f) => sum + gzipSync(readFileSync(`${budget.dir}/${f}`)).length, 0);
+  } else if (budget.file) {
     if (!existsSync(budget.file)) {
       console.error(`size: ${budget.file} is missing (run npm run build)`);
       failed++;

@@ -58,7 +58,8 @@ describe('scripts off', () => {
     });
 
   it('hides the fallback once the elements upgrade (scripts on)', async () => {
-    const { page } = await harness.open('/demo/index.html', { width: 1280 });
+    // The demo page uses the lazy loader: a viewport tall enough to hold every graphic loads them all.
+    const { page } = await harness.open('/demo/index.html', { width: 1280, height: 12000 });
     await waitForGraphics(page);
     const shown = await fallbackVisibility(page);
     const inShadow = await page.evaluate(
