@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { defaultDataset } from '@nutgraf/core';
+import { cssProps, defaultDataset } from '@nutgraf/core';
 import '@nutgraf/alliance-map/define';
 
 type Args = { grouping?: string; fit?: string; borders?: string; theme?: string; src?: string };
@@ -36,11 +36,18 @@ export const DeFactoBorders: Story = { args: { borders: 'de-facto', fit: 'UKR,GE
 /** Dark theme. */
 export const Dark: Story = {
   args: { theme: 'dark' },
-  decorators: [(story) => html`<div style="background:#18181b;padding:8px">${story()}</div>`],
+  decorators: [(story) => html`<div ${cssProps({ background: '#18181b', padding: '8px' })}>${story()}</div>`],
 };
-/** On a phone. */
+/** On a phone: the view fits the story's core; arrows to farther countries end at the edge, named there. */
 export const Phone: Story = {
-  render: () => html`<div style="width:375px"><alliance-map></alliance-map></div>`,
+  render: () => html`<div ${cssProps({ width: '375px' })}><alliance-map></alliance-map></div>`,
+};
+/** On a phone in the dark theme. */
+export const PhoneDark: Story = {
+  render: () =>
+    html`<div ${cssProps({ width: '375px', background: '#18181b' })}>
+      <alliance-map theme="dark"></alliance-map>
+    </div>`,
 };
 /** A Persian right-to-left page: country names in Persian. */
 export const RightToLeft: Story = {

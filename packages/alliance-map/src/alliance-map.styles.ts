@@ -3,27 +3,50 @@ import { css } from 'lit';
 export const allianceMapStyles = css`
   :host {
     container-type: inline-size;
-    --_map-ratio: var(--nutgraf-map-aspect-ratio, 1.8);
-    --_map-ratio-narrow: var(--nutgraf-map-aspect-ratio-narrow, 1.05);
+    --_map-ratio: var(--nutgraf-map-aspect-ratio, 2);
+    --_map-ratio-narrow: var(--nutgraf-map-aspect-ratio-narrow, 1);
     --_arc-width: var(--nutgraf-arc-width, 2px);
   }
-  /* The size is reserved by the aspect ratio of the whole block (toolbar, map, legend),
-     the same in every state; below 560 px the map is taller so a phone gets a usable map. */
+  /* The size of the whole block (title, summary, toolbar, map, legend) is reserved from the
+     width alone, the same in every state: 100cqw / ratio for the map plus a fixed allowance
+     for the rest (150 px; 210 px at 560 px and below, where text wraps more and the map is
+     nearly square so a phone gets a usable map). Mirrored in packages/nutgraf/src/nutgraf.css. */
   .root,
   .state {
-    aspect-ratio: var(--_map-ratio);
-    min-height: 240px;
+    box-sizing: border-box;
+    height: max(240px, calc(100cqw / var(--_map-ratio) + 150px));
   }
   @container (max-width: 560px) {
     .root,
     .state {
-      aspect-ratio: var(--_map-ratio-narrow);
+      height: max(240px, calc(100cqw / var(--_map-ratio-narrow) + 210px));
+    }
+    .root {
+      --_label-size: var(--nutgraf-label-size, 11px);
+    }
+    .keys .legend {
+      gap: 4px 6px;
     }
   }
   .root {
     display: grid;
-    grid-template-rows: auto minmax(0, 1fr) auto;
+    grid-template-rows: auto auto minmax(0, 1fr) auto;
     gap: 4px;
+  }
+  .head p {
+    margin: 0;
+  }
+  .title {
+    font-weight: 700;
+  }
+  .summary {
+    color: var(--_fg-muted);
+    font-size: 0.875em;
+  }
+  .undrawn {
+    margin: 0.25em 0 0;
+    color: var(--_fg-muted);
+    font-size: var(--_label-size);
   }
   .toolbar {
     display: flex;
@@ -191,6 +214,10 @@ export const allianceMapStyles = css`
   .label.actor text {
     font-weight: 600;
   }
+  .label.edge text {
+    fill: var(--_fg-muted);
+    font-style: italic;
+  }
   .leader {
     stroke: var(--_fg-muted);
     stroke-width: 1px;
@@ -199,7 +226,7 @@ export const allianceMapStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 2px 16px;
+    gap: 4px 12px;
   }
   .keys .legend {
     align-items: center;

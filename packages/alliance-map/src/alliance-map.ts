@@ -2,6 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
   NutgrafElement,
+  ResizeController,
   TooltipController,
   certaintyStyles,
   cssProps,
@@ -23,19 +24,25 @@ import {
   countryLabel,
   countryTooltip,
   dataTable,
+  relationSentence,
   summarySentence,
+  undrawnRelations,
 } from './describe.js';
 import { DE_FACTO_URL, DE_JURE_URL, decodeWorld, loadWorld } from './geo/world.js';
 import type { World } from './geo/world.js';
 import { ALLIANCES, deriveGroupings } from './groupings.js';
 import type { Grouping } from './groupings.js';
-import { ARC_STYLE, NO_ZOOM, arcKeysOf, layoutMap } from './layout.js';
+import { ARC_STYLE, NARROW, NO_ZOOM, arcKeysOf, layoutMap, placeCountries } from './layout.js';
 import type { ArcMark, CountryMark, MapModel, Zoom } from './layout.js';
 
 type Item = { kind: 'country'; mark: CountryMark } | { kind: 'arc'; arc: ArcMark };
 
-const MIN_ZOOM = 1;
 const MAX_ZOOM = 12;
+/** Short arc-type labels for narrow legends. */
+const SHORT: Record<string, string> = {
+  'arms-supply': 'Arms',
+  'military-operation': 'Military',
+};
 
 /**
  * A world map of alliances and flows: countries coloured by grouping (each organisation's
@@ -52,6 +59,8 @@ const MAX_ZOOM = 12;
  * @fires nutgraf-select - The reader chose a country or an arc (click, Enter or Space).
  * @fires nutgraf-highlight - The reader hovered or focused a country or arc (entity), or left it (null).
  *
+ * @csspart title - The visible title.
+ * @csspart summary - The one-sentence summary (also the map's accessible description).
  * @csspart svg - The map.
  * @csspart legend - The legends (groups, arrows).
  * @csspart tooltip - The tooltip.
@@ -60,8 +69,8 @@ const MAX_ZOOM = 12;
  * @csspart state - The loading, error or empty message.
  * @csspart warnings - The note naming what could not be shown.
  *
- * @cssprop --nutgraf-map-aspect-ratio - Aspect ratio of the whole block above 560 px (default 1.8).
- * @cssprop --nutgraf-map-aspect-ratio-narrow - Aspect ratio at 560 px and below (default 1.05).
+ * @cssprop --nutgraf-map-aspect-ratio - Above 560 px the block (title, toolbar, map, legend) is `100% / ratio + 150px` tall (default 2).
+ * @cssprop --nutgraf-map-aspect-ratio-narrow - At 560 px and below the block is `100% / ratio + 210px` tall (default 1).
  * @cssprop --nutgraf-arc-width - Stroke width of the arcs (default 2px).
  * @cssprop --nutgraf-color-land - Neutral land.
  * @cssprop --nutgraf-color-1 - First palette colour (…through --nutgraf-color-7).
@@ -83,6 +92,7 @@ export class AllianceMap extends NutgrafElement {
 
   static override properties = {
     ...NutgrafElement.properties,
+    heading: { type: String },
     grouping: { type: String, reflect: true },
     fit: { type: String },
     borders: { type: String },
@@ -95,9 +105,10 @@ export class AllianceMap extends NutgrafElement {
     zoom: { state: true, attribute: false },
     active: { state: true, attribute: false },
     focusIndex: { state: true, attribute: false },
-    frameSize: { state: true, attribute: false },
   };
 
+  /** The visible title above the map. */
+  declare heading: string;
   /** Grouping shown: `alliances` (every organisation), an organisation id such as `brics` or `csto`, or `actors`. */
   declare grouping: string;
   /** Fit the view to these countries: a region (`middle-east`, `europe`, `post-soviet`) or ISO alpha-3 codes / entity ids, comma-separated. */
@@ -123,15 +134,14 @@ export class AllianceMap extends NutgrafElement {
   declare protected active: string | null;
   /** @internal */
   declare protected focusIndex: number;
-  /** @internal */
-  declare protected frameSize: { width: number; height: number };
 
   protected readonly tooltip = new TooltipController(this);
   private model: MapModel | null = null;
   private groupings: Grouping[] = [];
   private items: Item[] = [];
   private geoRequest = 0;
-  private frameObserver: ResizeObserver | undefined;
+  /** Size of the map's frame (created once the frame is rendered). */
+  private frameResize: ResizeController | undefined;
   private observedFrame: Element | null = null;
   private pointers = new Map<number, { x: number; y: number }>();
   private dragged = false;
@@ -139,6 +149,7 @@ export class AllianceMap extends NutgrafElement {
 
   constructor() {
     super();
+    this.heading = 'Who stands with whom';
     this.grouping = ALLIANCES;
     this.borders = 'de-jure';
     this.world = null;
@@ -148,14 +159,10 @@ export class AllianceMap extends NutgrafElement {
     this.zoom = NO_ZOOM;
     this.active = null;
     this.focusIndex = 0;
-    this.frameSize = { width: 0, height: 0 };
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.frameObserver?.disconnect();
-    this.frameObserver = undefined;
-    this.observedFrame = null;
+  private get frameSize(): { width: number; height: number } {
+    return this.frameResize?.size ?? { width: 0, height: 0 };
   }
 
   private name = (entity: Entity): string => {
@@ -177,6 +184,17 @@ export class AllianceMap extends NutgrafElement {
     const ds = this.dataset_;
     if (ds && (changed.has('data') || changed.has('src') || !this.groupings.length))
       this.groupings = deriveGroupings(ds);
+    // Countries the geometry cannot place are named as soon as the geometry is known, whatever
+    // the size, so the note does not appear (and move the page) in the middle of a resize.
+    if (ds && this.world) {
+      const unknown = placeCountries(ds, this.world).unknown.map((e) => ({
+        path: `entities.${e.id}`,
+        message: `${e.name} (${[e.iso3, e.isoNumeric].filter(Boolean).join(', ') || 'no country code'}): no shape or position for this country code`,
+      }));
+      const others = this.warnings.filter((w) => !w.message.endsWith('for this country code'));
+      if (unknown.length || others.length !== this.warnings.length)
+        this.warnings = [...others, ...unknown] as typeof this.warnings;
+    }
     if (!ds || !this.world || this.frameSize.width < 10 || this.frameSize.height < 10) {
       this.model = null;
       return;
@@ -198,12 +216,6 @@ export class AllianceMap extends NutgrafElement {
       ...this.model.arcs.map((arc) => ({ kind: 'arc', arc }) as Item),
     ];
     if (this.focusIndex >= this.items.length) this.focusIndex = 0;
-    const unknown = this.model.unknown.map((e) => ({
-      path: `entities.${e.id}`,
-      message: `${e.name} (${[e.iso3, e.isoNumeric].filter(Boolean).join(', ') || 'no country code'}): no shape or position for this country code`,
-    }));
-    const others = this.warnings.filter((w) => !w.message.endsWith('for this country code'));
-    this.warnings = [...others, ...unknown] as typeof this.warnings;
   }
 
   private loadGeometry(): void {
@@ -232,26 +244,18 @@ export class AllianceMap extends NutgrafElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The frame's size comes from core's ResizeController, pointed at the frame once it
+    // exists (and again if it is replaced). Its first observation arrives before the first
+    // paint; nothing is set during this update, so no second update is scheduled from here.
     const frame = this.renderRoot.querySelector('.frame');
     if (frame !== this.observedFrame) {
-      this.frameObserver?.disconnect();
       this.observedFrame = frame;
-      if (frame && typeof ResizeObserver !== 'undefined') {
-        this.frameObserver = new ResizeObserver((entries) => {
-          const box = entries[entries.length - 1]?.contentRect;
-          if (!box) return;
-          const next = { width: Math.round(box.width), height: Math.round(box.height) };
-          if (next.width !== this.frameSize.width || next.height !== this.frameSize.height)
-            this.frameSize = next;
-        });
-        this.frameObserver.observe(frame);
-        // The first size is read at once (after render, not in it), so the map does not
-        // wait a frame and then grow in the middle of a ResizeObserver delivery.
-        const box = frame.getBoundingClientRect();
-        if (!this.frameSize.width && box.width)
-          this.frameSize = { width: Math.round(box.width), height: Math.round(box.height) };
-        frame.addEventListener('wheel', this.onWheel as EventListener, { passive: false });
-      }
+      if (!frame) return;
+      if (this.frameResize) {
+        this.frameResize.hostDisconnected();
+        this.frameResize.hostConnected();
+      } else this.frameResize = new ResizeController(this, () => this.observedFrame ?? this);
+      frame.addEventListener('wheel', this.onWheel as EventListener, { passive: false });
     }
   }
 
@@ -284,8 +288,15 @@ export class AllianceMap extends NutgrafElement {
   protected override renderChart(dataset: Dataset): TemplateResult {
     const model = this.model;
     const grouping = this.groupings.find((g) => g.id === this.grouping) ?? this.groupings[0];
-    const outside = !!model?.marks.some((m) => m.groups.some((g) => g.basis === 'outside'));
+    // From the dataset and grouping alone, so the caption does not change when the map arrives.
+    const outside =
+      !!grouping && [...grouping.members.values()].some((ms) => ms.some((m) => m.basis === 'outside'));
+    const summary = summarySentence(dataset, model, grouping, this.hiddenArcs);
     return html`<div class="root" dir=${this.locale.dir} lang=${this.locale.lang}>
+        <div class="head">
+          <p class="title" id="title" part="title">${this.heading}</p>
+          <p class="summary" id="summary" part="summary">${summary}</p>
+        </div>
         ${this.renderToolbar()}
         <div
           class="frame"
@@ -308,9 +319,19 @@ export class AllianceMap extends NutgrafElement {
         </div>
         <div class="keys">${this.renderKeys(grouping)}</div>
       </div>
-      ${this.renderWarnings()} ${renderSourceNote(dataset, { outside })}
-      <div class="after">${model ? renderDataTable(dataTable(dataset, model, this.name)) : nothing}</div>
+      ${this.renderUndrawn(dataset)} ${this.renderWarnings()} ${renderSourceNote(dataset, { outside })}
+      <div class="after">${renderDataTable(dataTable(dataset, model, this.name))}</div>
       ${this.tooltip.render()}`;
+  }
+
+  /** Relations kept off the map as arrows, in words (they stay in tooltips and the table). */
+  private renderUndrawn(dataset: Dataset): TemplateResult | typeof nothing {
+    // From the dataset alone, with full names, so the page below does not move when the map arrives.
+    const undrawn = undrawnRelations(dataset);
+    if (!undrawn.length) return nothing;
+    const full = (e: Entity) => entityName(e, this.locale.lang);
+    const sentences = undrawn.map((r) => relationSentence(dataset, r, full));
+    return html`<p class="undrawn">No arrow (the article does not say where): ${sentences.join('; ')}.</p>`;
   }
 
   private renderToolbar(): TemplateResult {
@@ -333,6 +354,7 @@ export class AllianceMap extends NutgrafElement {
 
   private renderKeys(grouping: Grouping | undefined): TemplateResult {
     if (!grouping) return html``;
+    const narrow = this.frameSize.width > 0 && this.frameSize.width < NARROW;
     const twoGroups = grouping.groups.length > 1 && [...grouping.members.values()].some((m) => m.length > 1);
     const notActive = [...grouping.members.values()].some((ms) => ms.some((m) => m.status !== 'active'));
     const groupItems: LegendItem[] = grouping.groups.map((g) => ({
@@ -341,23 +363,12 @@ export class AllianceMap extends NutgrafElement {
       color: g.color,
       active: !this.hiddenGroups.has(g.id),
     }));
-    const patternItems: LegendItem[] = [
-      ...(twoGroups || notActive
-        ? [
-            {
-              id: 'hatch',
-              label: [twoGroups ? 'in both' : '', notActive ? 'frozen or invited' : '']
-                .filter(Boolean)
-                .join('; '),
-              note: 'hatched',
-              symbol: 'hatch' as const,
-            },
-          ]
-        : []),
-    ];
+    const hatch = [twoGroups ? 'in both' : '', notActive ? 'frozen or invited' : '']
+      .filter(Boolean)
+      .join(', ');
     const arcItems: LegendItem[] = (this.dataset_ ? arcKeysOf(this.dataset_) : []).map((k) => ({
       id: k,
-      label: ARC_STYLE[k as keyof typeof ARC_STYLE]?.label ?? k,
+      label: (narrow && SHORT[k]) || (ARC_STYLE[k as keyof typeof ARC_STYLE]?.label ?? k),
       color: ARC_STYLE[k as keyof typeof ARC_STYLE]?.color,
       symbol: 'line-asserted',
       active: !this.hiddenArcs.has(k),
@@ -367,8 +378,11 @@ export class AllianceMap extends NutgrafElement {
       { id: 'reported', label: 'reported', symbol: 'line-reported' },
       { id: 'hypothetical', label: 'possible', symbol: 'line-hypothetical' },
     ];
-    return html`${renderLegend(groupItems, { label: 'Groups (press to show or hide)', onToggle: this.toggleGroup })}
-    ${patternItems.length ? renderLegend(patternItems, { label: 'Patterns' }) : nothing}
+    return html`${renderLegend([...groupItems], {
+      label: 'Groups (press to show or hide)',
+      onToggle: this.toggleGroup,
+    })}
+    ${hatch ? renderLegend([{ id: 'hatch', label: hatch, symbol: 'hatch' }], { label: 'Hatched' }) : nothing}
     ${arcItems.length ? renderLegend(arcItems, { label: 'Arrows (press to show or hide)', onToggle: this.toggleArc }) : nothing}
     ${arcItems.length ? renderLegend(certainty, { label: 'Arrow styles' }) : nothing}`;
   }
@@ -380,7 +394,6 @@ export class AllianceMap extends NutgrafElement {
     const labelPx = model.width < 600 ? 11 : 12;
     let index = 0;
     const tab = () => (index++ === this.focusIndex ? 0 : -1);
-    const summary = grouping ? summarySentence(dataset, model, grouping) : '';
     const labelsById = new Map(model.labels.map((l) => [l.id, l]));
     const countryMarks = model.marks.map((m) => {
       const i = index;
@@ -398,8 +411,8 @@ export class AllianceMap extends NutgrafElement {
         part="svg"
         viewBox="0 0 ${model.width} ${model.height}"
         role="group"
-        aria-label="Map"
-        aria-describedby="summary"
+        aria-labelledby="title"
+        aria-describedby="summary help"
         class=${hl ? 'highlighting' : ''}
         @keydown=${this.onKeydown}
         @focusout=${this.onFocusOut}
@@ -476,11 +489,17 @@ export class AllianceMap extends NutgrafElement {
               <text x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${l.text}</text>
             </g>`;
           })}
+          ${model.edgeLabels.map(
+            (l) => svg`<g class="label edge${on(!!hl?.countries.has(l.id.split(':')[1]))}">
+              <text x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${l.text}</text>
+            </g>`,
+          )}
         </g>
       </svg>
-      <p id="summary" class="visually-hidden">
-        ${summary} Use Tab to reach the map, arrow keys to move between countries and arrows, Enter to choose,
-        plus and minus to zoom.
+      <p id="help" class="visually-hidden">
+        ${model.core ? 'The map is centred on the story; arrows to farther countries end at its edge, named there. ' : ''}Use
+        Tab to reach the map, arrow keys to move between countries and arrows, Enter to choose, plus and minus
+        to zoom.
       </p>`;
   }
 
@@ -601,9 +620,9 @@ export class AllianceMap extends NutgrafElement {
   zoomBy(factor: number, at?: { x: number; y: number }): void {
     const { width, height } = this.frameSize;
     const p = at && Number.isFinite(at.x) ? at : { x: width / 2, y: height / 2 };
-    const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, this.zoom.k * factor));
+    const k = Math.min(MAX_ZOOM, Math.max(this.model?.minZoom ?? 1, this.zoom.k * factor));
     const f = k / this.zoom.k;
-    if (k === MIN_ZOOM) {
+    if (Math.abs(k - 1) < 0.02) {
       this.zoom = NO_ZOOM;
       return;
     }

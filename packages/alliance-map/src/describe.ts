@@ -1,9 +1,9 @@
 import { basisWords, certaintyWords, indexDataset, quotesFor } from '@nutgraf/core';
 import type { Dataset, Entity, Relation, TooltipContent } from '@nutgraf/core';
-import type { ArcMark, CountryMark, MapModel } from './layout.js';
-import { ARC_TYPES, ARC_STYLE } from './layout.js';
+import type { ArcMark, CountryMark } from './layout.js';
+import { ARC_STYLE, ARC_TYPES, arcKey, undrawnReason } from './layout.js';
 import type { Grouping } from './groupings.js';
-import { orgLabel } from './groupings.js';
+import { ACTORS, orgLabel } from './groupings.js';
 
 type Name = (entity: Entity) => string;
 
@@ -102,37 +102,66 @@ export function arcTooltip(dataset: Dataset, arc: ArcMark, name: Name): TooltipC
   };
 }
 
-/** One sentence saying what the map shows. */
-export function summarySentence(dataset: Dataset, model: MapModel, grouping: Grouping | undefined): string {
-  const groups = grouping
-    ? grouping.groups.map((g) => {
-        const members = [...grouping.members.values()].filter((ms) => ms.some((m) => m.group === g.id));
-        const frozen = members.filter((ms) =>
-          ms.some((m) => m.group === g.id && m.status !== 'active'),
-        ).length;
-        return `${g.label} (${members.length - frozen} countries${frozen ? `, ${frozen} frozen or invited` : ''})`;
-      })
-    : [];
-  const arcs = dataset.relations.filter((r) => ARC_TYPES.includes(r.type));
-  const possible = model.arcs.filter((a) => !['asserted', 'reported'].includes(a.relation.certainty)).length;
-  return (
-    `World map of ${model.marks.length} countries from the article${groups.length ? `, coloured by ${groups.join(' and ')}` : ''}` +
-    `, with ${model.arcs.length} of ${arcs.length} arrows for arms supplies, oil, seizures, military operations and attacks` +
-    `${possible ? ` (${possible} of them only possible)` : ''}.`
+const list = (words: string[]): string =>
+  words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : (words[0] ?? '');
+
+/**
+ * One sentence saying what the map shows (the visible summary and the map's description):
+ * "22 countries coloured by BRICS and CSTO membership; 11 arrows of oil, arms supplies,
+ * attacks, military operations and seizure (3 only possible)."
+ */
+export function summarySentence(
+  dataset: Dataset,
+  _model: unknown,
+  grouping: Grouping | undefined,
+  hiddenArcs: ReadonlySet<string> = new Set(),
+): string {
+  // From the dataset alone (no geometry, no size; `_model` is unused, kept for callers), so the
+  // line does not change when the map arrives.
+  const countries = dataset.entities.filter((e) => e.kind === 'country');
+  const isCountry = new Set(countries.map((e) => e.id));
+  const colour = !grouping
+    ? ''
+    : grouping.id === ACTORS
+      ? ', coloured where the article names them'
+      : ` coloured by ${list(grouping.groups.map((g) => g.label))} membership`;
+  const arcs = dataset.relations.filter(
+    (r) =>
+      ARC_TYPES.includes(r.type) &&
+      isCountry.has(r.source) &&
+      isCountry.has(r.target) &&
+      r.source !== r.target &&
+      !hiddenArcs.has(arcKey(r.type)) &&
+      !undrawnReason(r, dataset.relations),
   );
+  const kinds = [...new Set(arcs.map((r) => arcKey(r.type)))].map((k) =>
+    (ARC_STYLE[k as keyof typeof ARC_STYLE]?.label ?? k).toLowerCase(),
+  );
+  const possible = arcs.filter((r) => !['asserted', 'reported'].includes(r.certainty)).length;
+  const arrows = arcs.length
+    ? `; ${arcs.length} arrows of ${list(kinds)}${possible ? ` (${possible} only possible)` : ''}`
+    : '';
+  return `${countries.length} countries${colour}${arrows}.`;
+}
+
+/** Relations kept off the map as arrows (see `undrawnReason`), from the dataset alone. */
+export function undrawnRelations(dataset: Dataset): Relation[] {
+  return dataset.relations.filter((r) => ARC_TYPES.includes(r.type) && undrawnReason(r, dataset.relations));
 }
 
 /** The data-table alternative: one row per country. */
-export function dataTable(dataset: Dataset, model: MapModel, name: Name) {
+export function dataTable(dataset: Dataset, _model: unknown, name: Name) {
+  // From the dataset alone, so the table is there (at its size) before the geometry arrives.
   return {
     caption: 'Countries on the map, their memberships and relations',
     columns: ['Country', 'Memberships', 'Relations with other countries'],
-    rows: [...model.marks]
-      .sort((a, b) => name(a.entity).localeCompare(name(b.entity)))
-      .map((m) => [
-        name(m.entity),
-        membershipPhrases(dataset, m.id).join('; ') || '—',
-        countryRelations(dataset, m.id)
+    rows: dataset.entities
+      .filter((e) => e.kind === 'country')
+      .sort((a, b) => name(a).localeCompare(name(b)))
+      .map((e) => [
+        name(e),
+        membershipPhrases(dataset, e.id).join('; ') || '—',
+        countryRelations(dataset, e.id)
           .map((r) => relationSentence(dataset, r, name))
           .join('; ') || '—',
       ]),

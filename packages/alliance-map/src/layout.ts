@@ -1,9 +1,9 @@
-import { geoInterpolate } from 'd3-geo';
+import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { Dataset, Entity, Relation, RelationType } from '@nutgraf/core';
 import type { Bounds, CountryShape, World } from './geo/world.js';
 import type { GroupMember, Grouping } from './groupings.js';
 import { isActor } from './groupings.js';
-import type { PlacedLabel } from './labels.js';
+import type { LabelCandidate, PlacedLabel } from './labels.js';
 import { placeLabels } from './labels.js';
 import { ANCHORS, LABEL_AT, smallStateAt } from './small-states.js';
 
@@ -250,6 +250,14 @@ export interface ArcMark {
   head: string;
   color: string;
   key: string;
+  /** The line was cut at the frame's edge: the country beyond it is named there. */
+  cut: 'start' | 'end' | 'both' | null;
+}
+
+/** A relation kept off the map as an arrow (it stays in tooltips, names and the table). */
+export interface UndrawnArc {
+  relation: Relation;
+  reason: 'no-target';
 }
 
 /** Everything the element draws. Shapes are in the reference frame (drawn under `transform`); the rest in screen px. */
@@ -264,6 +272,14 @@ export interface MapModel {
   marks: CountryMark[];
   arcs: ArcMark[];
   labels: PlacedLabel[];
+  /** Names of countries beyond the frame, where their arcs leave it (id `edge:<entity>:<n>`). */
+  edgeLabels: PlacedLabel[];
+  /** Hypothetical actions not drawn as arrows (see `undrawnReason`). */
+  undrawn: UndrawnArc[];
+  /** The view fits the story's core (narrow default): some arcs end beyond the frame. */
+  core: boolean;
+  /** Smallest zoom: below 1 when the view fits the core, so the whole story can be reached. */
+  minZoom: number;
   /** Arc legend keys present in the data (whatever is hidden). */
   arcKeys: string[];
   unknown: Entity[];
@@ -284,32 +300,77 @@ export interface LayoutOptions {
 }
 
 const HEAD = 8;
+/** Arcs are cut this far inside the frame's edge, so the halo and arrowhead stay visible. */
+const EDGE = 3;
+/** Narrower than this, the default view fits the story's core (see `coreBounds`). */
+export const NARROW = 560;
+/** Radius of the story's core around its busiest country, in radians (≈ 3,300 km). */
+const CORE_RADIUS = 0.52;
 
-function arcPath(
-  toScreen: (p: [number, number]) => [number, number],
-  a: [number, number],
-  b: [number, number],
-  bend: number,
-  width: number,
-): { d: string; head: string } {
+type Pt = [number, number];
+
+/** Screen points of an arc along the great circle, bent sideways by `bend` (px, scaled by length). */
+function arcPoints(toScreen: (p: Pt) => Pt, a: Pt, b: Pt, bend: number): Pt[] {
   const interpolate = geoInterpolate(a, b);
   const n = 32;
-  const pts: [number, number][] = [];
-  for (let i = 0; i <= n; i++) {
-    pts.push(toScreen(interpolate(i / n)));
-  }
-  if (pts.length < 2) return { d: '', head: '' };
+  const pts: Pt[] = [];
+  for (let i = 0; i <= n; i++) pts.push(toScreen(interpolate(i / n)));
   const [x0, y0] = pts[0];
-  const [x1, y1] = pts[pts.length - 1];
+  const [x1, y1] = pts[n];
   const len = Math.hypot(x1 - x0, y1 - y0) || 1;
   const nx = -(y1 - y0) / len;
   const ny = (x1 - x0) / len;
   const off = bend * Math.min(40, Math.max(10, len * 0.12));
-  const bent = pts.map(([x, y], i) => {
-    const s = Math.sin((Math.PI * i) / (pts.length - 1)) * off;
-    return [x + nx * s, y + ny * s] as [number, number];
+  return pts.map(([x, y], i) => {
+    const s = Math.sin((Math.PI * i) / n) * off;
+    return [x + nx * s, y + ny * s];
   });
-  // Stop the line where the arrowhead starts; the head's tip sits on the anchor.
+}
+
+/** Where the segment from inside point p to outside point q crosses the box. */
+function exitPoint(p: Pt, q: Pt, box: [number, number, number, number]): Pt {
+  const [x0, y0, x1, y1] = box;
+  let t = 1;
+  const dx = q[0] - p[0];
+  const dy = q[1] - p[1];
+  if (q[0] < x0) t = Math.min(t, (x0 - p[0]) / dx);
+  if (q[0] > x1) t = Math.min(t, (x1 - p[0]) / dx);
+  if (q[1] < y0) t = Math.min(t, (y0 - p[1]) / dy);
+  if (q[1] > y1) t = Math.min(t, (y1 - p[1]) / dy);
+  return [p[0] + dx * t, p[1] + dy * t];
+}
+
+/**
+ * The part of an arc inside the frame: the longest run of points inside it (preferring the
+ * one that reaches the arc's end), extended to the frame's edge where it was cut.
+ */
+function clipToFrame(pts: Pt[], width: number, height: number): { pts: Pt[]; cut: ArcMark['cut'] } | null {
+  const box: [number, number, number, number] = [EDGE, EDGE, width - EDGE, height - EDGE];
+  const inside = ([x, y]: Pt) => x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3];
+  let best: [number, number] | null = null;
+  for (let i = 0; i < pts.length;) {
+    if (!inside(pts[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < pts.length && inside(pts[j + 1])) j++;
+    const score = j - i + (j === pts.length - 1 ? pts.length : 0);
+    const bestScore = best ? best[1] - best[0] + (best[1] === pts.length - 1 ? pts.length : 0) : -1;
+    if (score > bestScore) best = [i, j];
+    i = j + 1;
+  }
+  if (!best || best[1] - best[0] < 2) return null;
+  const [i, j] = best;
+  const run = pts.slice(i, j + 1);
+  if (i > 0) run.unshift(exitPoint(pts[i], pts[i - 1], box));
+  if (j < pts.length - 1) run.push(exitPoint(pts[j], pts[j + 1], box));
+  const cut = i > 0 && j < pts.length - 1 ? 'both' : i > 0 ? 'start' : j < pts.length - 1 ? 'end' : null;
+  return { pts: run, cut };
+}
+
+/** The line (stopped where the arrowhead starts) and the arrowhead, whose tip is the last point. */
+function arcPath(bent: Pt[], width: number): { d: string; head: string } {
   const tip = bent[bent.length - 1];
   let back = bent.length - 2;
   while (back > 0 && Math.hypot(tip[0] - bent[back][0], tip[1] - bent[back][1]) < HEAD) back--;
@@ -325,7 +386,7 @@ function arcPath(
   const w = HEAD * 0.45;
   const head = `M${r(tip[0])},${r(tip[1])}L${r(bx - uy * w)},${r(by + ux * w)}L${r(bx + uy * w)},${r(by - ux * w)}Z`;
   let d = '';
-  const line = [...bent.slice(0, back + 1), [bx, by] as [number, number]];
+  const line = [...bent.slice(0, back + 1), [bx, by] as Pt];
   line.forEach(([x, y], i) => {
     const jump = i > 0 && Math.abs(x - line[i - 1][0]) > width / 2;
     d += `${i === 0 || jump ? 'M' : 'L'}${r(x)},${r(y)}`;
@@ -333,9 +394,71 @@ function arcPath(
   return { d, head };
 }
 
+/** Action types whose hypothetical arrows need a precedent to be drawn (see `undrawnReason`). */
+const ACTIONS: ReadonlySet<RelationType> = new Set(['attack', 'military-operation']);
+const UNCERTAIN = new Set(['hypothetical', 'predicted', 'opinion']);
+
+/**
+ * Why a relation is not drawn as an arrow, or null. A possible attack or operation is drawn
+ * only when the article reports one along the same arrow (Israel → Iran, United States →
+ * Iran): the precedent says where it would land. Without one (Iran's possible
+ * counter-strikes "on American installations in the Gulf"), an arrow to the target
+ * country's territory would claim a destination the article does not give; the relation
+ * stays in the tooltips, the accessible names and the table.
+ */
+export function undrawnReason(r: Relation, relations: readonly Relation[]): UndrawnArc['reason'] | null {
+  if (!ACTIONS.has(r.type) || !UNCERTAIN.has(r.certainty)) return null;
+  const precedent = relations.some(
+    (o) =>
+      o !== r &&
+      ACTIONS.has(o.type) &&
+      !UNCERTAIN.has(o.certainty) &&
+      o.source === r.source &&
+      o.target === r.target,
+  );
+  return precedent ? null : 'no-target';
+}
+
+/**
+ * The story's core for a narrow default view: the actors within ~3,300 km of the country
+ * with the most arrows (by their anchors, so Russia's Siberia does not widen the view).
+ * Countries beyond it are reached by arrows cut at the frame's edge and named there.
+ */
+export function coreBounds(world: World, placement: Placement, arcs: readonly Relation[]): Bounds | null {
+  const count = new Map<string, number>();
+  for (const r of arcs) for (const id of [r.source, r.target]) count.set(id, (count.get(id) ?? 0) + 1);
+  let hub: Place | undefined;
+  for (const place of placement.places.values())
+    if ((count.get(place.entity.id) ?? 0) > (hub ? (count.get(hub.entity.id) ?? 0) : 0)) hub = place;
+  if (!hub) return null;
+  const pts: Pt[] = [];
+  for (const place of placement.places.values()) {
+    if (!isActor(place.entity) || geoDistance(place.anchor, hub.anchor) > CORE_RADIUS) continue;
+    pts.push(world.project(place.anchor));
+  }
+  if (pts.length < 3) return null;
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  // Room around the anchors for the countries' shapes and labels.
+  const m = world.width / 60;
+  return [
+    [Math.min(...xs) - m, Math.min(...ys) - m],
+    [Math.max(...xs) + m, Math.max(...ys) + m],
+  ];
+}
+
+const union = (a: Bounds, b: Bounds): Bounds => [
+  [Math.min(a[0][0], b[0][0]), Math.min(a[0][1], b[0][1])],
+  [Math.max(a[1][0], b[1][0]), Math.max(a[1][1], b[1][1])],
+];
+
 /**
  * The map's model. Pure (no DOM). The countries are projected at build time; a new size,
  * fit or zoom only changes the transform, the arcs and the labels.
+ *
+ * The default view (no `fit`) contains every arc it draws: the great circles' sampled points
+ * and their bends are part of the fitted bounds. Below `NARROW` px it fits the story's core
+ * instead, and arcs to countries beyond the frame are cut at its edge and named there.
  */
 export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions): MapModel {
   const { width, height, grouping, name, labelSize } = options;
@@ -343,12 +466,83 @@ export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions
   const hiddenArcs = options.hiddenArcs ?? new Set<string>();
   const zoom = options.zoom ?? NO_ZOOM;
   const placement = placeCountries(dataset, world);
-  const base = fitTransform(fitBounds(world, placement, fitCodes(options.fit)), width, height);
-  const transform = compose(zoom, base);
-  const toScreen = (lonlat: [number, number]): [number, number] => {
-    const p = world.project(lonlat);
-    return [transform.k * p[0] + transform.x, transform.k * p[1] + transform.y];
+
+  // Arcs: directed relations between two placed countries; parallel arcs bend apart.
+  const candidates = dataset.relations.filter(
+    (r) =>
+      ARC_TYPES.includes(r.type) &&
+      placement.places.has(r.source) &&
+      placement.places.has(r.target) &&
+      r.source !== r.target,
+  );
+  const undrawn: UndrawnArc[] = [];
+  const drawable = candidates.filter((r) => {
+    const reason = undrawnReason(r, dataset.relations);
+    if (reason) undrawn.push({ relation: r, reason });
+    return !reason;
+  });
+  const arcKeys = [...new Set(candidates.map((r) => arcKey(r.type)))];
+  const pairKey = (r: Relation) => [r.source, r.target].sort().join('|');
+  const pairs = new Map<string, Relation[]>();
+  const visible = drawable.filter((r) => !hiddenArcs.has(arcKey(r.type)));
+  for (const r of visible) pairs.set(pairKey(r), [...(pairs.get(pairKey(r)) ?? []), r]);
+  const ends = (r: Relation) => {
+    const reversed = REVERSED.has(r.type);
+    return reversed ? { from: r.target, to: r.source } : { from: r.source, to: r.target };
   };
+  const bendOf = (r: Relation, siblings: Relation[]) => {
+    const { from, to } = ends(r);
+    const i = siblings.indexOf(r);
+    const sign = from < to ? 1 : -1;
+    return siblings.length > 1 ? (i - (siblings.length - 1) / 2) * sign * 1.6 : 0.35 * sign;
+  };
+  const screenOf =
+    (t: Transform) =>
+    (lonlat: Pt): Pt => {
+      const p = world.project(lonlat);
+      return [t.k * p[0] + t.x, t.k * p[1] + t.y];
+    };
+
+  // The fitted view. Arcs are fitted as they would be drawn with every type shown, so
+  // toggling a type never moves the map.
+  const codes = fitCodes(options.fit);
+  const countries = fitBounds(world, placement, codes);
+  const core = !codes.length && width < NARROW ? coreBounds(world, placement, drawable) : null;
+  let base: Transform;
+  if (codes.length) base = fitTransform(countries, width, height);
+  else if (core) base = fitTransform(core, width, height);
+  else {
+    const allPairs = new Map<string, Relation[]>();
+    for (const r of drawable) allPairs.set(pairKey(r), [...(allPairs.get(pairKey(r)) ?? []), r]);
+    let bounds = countries;
+    base = fitTransform(bounds, width, height);
+    // Bends are in px, so a fit that shrinks the map changes them a little: refit until
+    // every bent arc lies inside the padded frame (two or three rounds).
+    for (let round = 0; round < 4; round++) {
+      const toScreen = screenOf(base);
+      let out = false;
+      for (const r of drawable) {
+        const { from, to } = ends(r);
+        const pts = arcPoints(
+          toScreen,
+          placement.places.get(from)!.anchor,
+          placement.places.get(to)!.anchor,
+          bendOf(r, allPairs.get(pairKey(r))!),
+        );
+        for (const [x, y] of pts) {
+          if (x < EDGE + HEAD || x > width - EDGE - HEAD || y < EDGE + HEAD || y > height - EDGE - HEAD)
+            out = true;
+          const p: Pt = [(x - base.x) / base.k, (y - base.y) / base.k];
+          bounds = union(bounds, [p, p]);
+        }
+      }
+      if (!out) break;
+      base = fitTransform(bounds, width, height);
+    }
+  }
+  const transform = compose(zoom, base);
+  const toScreen = screenOf(transform);
+
   const storyFeatures = new Set<string>();
   const marks: CountryMark[] = [];
   for (const place of placement.places.values()) {
@@ -380,36 +574,19 @@ export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions
   const land: { id: string; d: string }[] = [];
   for (const f of world.features) if (!storyFeatures.has(f.id)) land.push({ id: f.id, d: f.d });
 
-  // Arcs: directed relations between two placed countries; parallel arcs bend apart.
-  const candidates = dataset.relations.filter(
-    (r) =>
-      ARC_TYPES.includes(r.type) &&
-      placement.places.has(r.source) &&
-      placement.places.has(r.target) &&
-      r.source !== r.target,
-  );
-  const arcKeys = [...new Set(candidates.map((r) => arcKey(r.type)))];
-  const visible = candidates.filter((r) => !hiddenArcs.has(arcKey(r.type)));
-  const pairKey = (r: Relation) => [r.source, r.target].sort().join('|');
-  const pairs = new Map<string, Relation[]>();
-  for (const r of visible) pairs.set(pairKey(r), [...(pairs.get(pairKey(r)) ?? []), r]);
   const arcs: ArcMark[] = [];
+  const edgeCandidates: LabelCandidate[] = [];
   for (const r of visible) {
-    const reversed = REVERSED.has(r.type);
-    const from = reversed ? r.target : r.source;
-    const to = reversed ? r.source : r.target;
-    const siblings = pairs.get(pairKey(r))!;
-    const i = siblings.indexOf(r);
-    const sign = from < to ? 1 : -1;
-    const bend = siblings.length > 1 ? (i - (siblings.length - 1) / 2) * sign * 1.6 : 0.35 * sign;
-    const { d, head } = arcPath(
+    const { from, to } = ends(r);
+    const bent = arcPoints(
       toScreen,
       placement.places.get(from)!.anchor,
       placement.places.get(to)!.anchor,
-      bend,
-      width,
+      bendOf(r, pairs.get(pairKey(r))!),
     );
-    if (!d) continue;
+    const clipped = clipToFrame(bent, width, height);
+    if (!clipped) continue;
+    const { d, head } = arcPath(clipped.pts, width);
     const style = ARC_STYLE[r.type];
     arcs.push({
       id: r.id,
@@ -420,16 +597,34 @@ export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions
       head,
       color: style?.color ?? 'var(--_fg)',
       key: arcKey(r.type),
+      cut: clipped.cut,
     });
+    const edge = (id: string, p: Pt) => {
+      const entity = placement.places.get(id)!.entity;
+      edgeCandidates.push({
+        id: `edge:${id}`,
+        text: name(entity),
+        x: p[0],
+        y: p[1],
+        priority: 900,
+        clear: 4,
+      });
+    };
+    if (clipped.cut === 'start' || clipped.cut === 'both') edge(from, clipped.pts[0]);
+    if (clipped.cut === 'end' || clipped.cut === 'both') edge(to, clipped.pts[clipped.pts.length - 1]);
   }
 
-  // Labels: actors first (bigger countries before smaller), then coloured members.
-  const labelCandidates = [];
+  // Labels: actors first (bigger countries before smaller), then coloured members, then the
+  // names of countries beyond the frame where their arcs leave it (one each).
+  const inFrame = (p: Pt) => p[0] >= 0 && p[0] <= width && p[1] >= 0 && p[1] <= height;
+  const labelCandidates: LabelCandidate[] = [];
   for (const m of marks) {
     if (!m.actor && !m.fill && !m.hatch) continue;
     const place = placement.places.get(m.id)!;
-    const p = m.point ? [m.point.x, m.point.y] : toScreen(place.labelAt);
-    if (!p || !(p[0] >= 0 && p[0] <= width && p[1] >= 0 && p[1] <= height)) continue;
+    let p: Pt = m.point ? [m.point.x, m.point.y] : toScreen(place.labelAt);
+    // A label point beyond the frame (Russia's sits over Siberia) falls back to the anchor.
+    if (!inFrame(p) && !m.point) p = [m.x, m.y];
+    if (!inFrame(p)) continue;
     const outside = m.groups.length > 0 && m.groups.every((g) => g.basis === 'outside');
     const fb = place.feature?.bounds;
     labelCandidates.push({
@@ -443,7 +638,14 @@ export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions
       clear: m.point ? 5 : 0,
     });
   }
-  const labels = placeLabels(labelCandidates, width, height, labelSize);
+  // One name per place where a country's arcs leave the frame (arcs leaving together share it).
+  const kept: LabelCandidate[] = [];
+  for (const c of edgeCandidates) {
+    if (kept.some((k) => k.id.startsWith(`${c.id}:`) && Math.hypot(k.x - c.x, k.y - c.y) < 40)) continue;
+    kept.push({ ...c, id: `${c.id}:${kept.length}` });
+  }
+  labelCandidates.push(...kept);
+  const placed = placeLabels(labelCandidates, width, height, labelSize);
   return {
     width,
     height,
@@ -452,7 +654,11 @@ export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions
     land,
     marks,
     arcs,
-    labels,
+    labels: placed.filter((l) => !l.id.startsWith('edge:')),
+    edgeLabels: placed.filter((l) => l.id.startsWith('edge:')),
+    undrawn,
+    core: !!core,
+    minZoom: core ? Math.min(1, fitTransform(countries, width, height).k / base.k) : 1,
     arcKeys,
     unknown: placement.unknown,
   };

@@ -39,9 +39,35 @@ describe('<alliance-map>', () => {
     expect(text).to.include('BRICS');
     expect(text).to.include('Source:');
     expect(root(el).querySelector('details table'), 'exists').to.not.equal(null);
-    expect(root(el).querySelector('#summary')!.textContent).to.match(/World map of \d+ countries/);
+    expect(root(el).querySelector('.title')!.textContent).to.equal('Who stands with whom');
+    const summary = root(el).querySelector('.summary')!;
+    expect(summary.textContent).to.match(
+      /^\d+ countries coloured by BRICS and CSTO membership; \d+ arrows of .*attacks/,
+    );
+    expect(summary.getBoundingClientRect().height, 'visible').to.be.greaterThan(10);
+    const svg = root(el).querySelector('svg[part="svg"]')!;
+    expect(svg.getAttribute('aria-labelledby')).to.equal('title');
+    expect(svg.getAttribute('aria-describedby')!.split(' ')).to.include('summary');
+    expect(text).to.include('No arrow (the article does not say where): Iran might counter-strike');
     await axe(el);
   });
+
+  for (const width of [375, 1280])
+    it(`keeps every drawn arc inside the map's frame at ${width} px, with a usable map`, async () => {
+      const el = await map(html`<div style="width: ${width}px"><alliance-map></alliance-map></div>`);
+      await aTimeout(50);
+      const frame = root(el).querySelector('.frame')!.getBoundingClientRect();
+      expect(frame.height).to.be.greaterThan(width < 560 ? 300 : 500);
+      const arcs = [...root(el).querySelectorAll<SVGGraphicsElement>('.arc-line, .arc-head')];
+      expect(arcs.length).to.be.greaterThan(8);
+      for (const arc of arcs) {
+        const box = arc.getBoundingClientRect();
+        expect(box.top, 'top').to.be.at.least(frame.top - 0.5);
+        expect(box.left, 'left').to.be.at.least(frame.left - 0.5);
+        expect(box.bottom, 'bottom').to.be.at.most(frame.bottom + 0.5);
+        expect(box.right, 'right').to.be.at.most(frame.right + 0.5);
+      }
+    });
 
   it('names each mark by what it means', async () => {
     const el = await map();

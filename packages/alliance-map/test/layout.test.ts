@@ -136,6 +136,66 @@ describe('alliance-map layout', () => {
     expect(model.marks.find((m) => m.id === 'venezuela')!.x).to.be.lessThan(0);
   });
 
+  /** Every point of an SVG path string (M/L commands only, as the layout writes them). */
+  const pointsOf = (d: string) =>
+    [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+
+  for (const [width, height] of [
+    [375, 400],
+    [343, 300],
+    [640, 300],
+    [1280, 680],
+    [1248, 669],
+  ])
+    it(`keeps every arc it draws inside the frame by default at ${width} × ${height}`, () => {
+      const model = layout(defaultDataset, world, { width, height, labelSize: width < 600 ? 11 : 12 });
+      expect(model.arcs.length).to.be.greaterThan(width < 560 ? 5 : 9);
+      for (const arc of model.arcs)
+        for (const [x, y] of [...pointsOf(arc.d), ...pointsOf(arc.head)]) {
+          expect(x, `${arc.id} x`).to.be.within(0, width);
+          expect(y, `${arc.id} y`).to.be.within(0, height);
+        }
+    });
+
+  it('fits the whole story with every arc uncut on a wide frame (the Arctic arcs included)', () => {
+    const model = layout(defaultDataset, world, { width: 1280, height: 680 });
+    expect(model.core).to.equal(false);
+    expect(model.arcs.filter((a) => a.cut)).to.deep.equal([]);
+    for (const id of ['united-states-russia-seizure', 'united-states-iran-attack-airstrikes'])
+      expect(
+        model.arcs.some((a) => a.id === id),
+        id,
+      ).to.equal(true);
+  });
+
+  it("fits a phone to the story's core and names the countries beyond the edge", () => {
+    const model = layout(defaultDataset, world, { width: 375, height: 400, labelSize: 11 });
+    const wide = layout(defaultDataset, world, {
+      width: 375,
+      height: 400,
+      labelSize: 11,
+      fit: 'RUS,USA,IDN,BRA',
+    });
+    expect(model.core).to.equal(true);
+    expect(model.transform.k).to.be.greaterThan(wide.transform.k * 2);
+    const at = (id: string) => model.marks.find((m) => m.id === id)!;
+    for (const id of ['iran', 'israel', 'syria', 'ukraine'])
+      expect([at(id).x, at(id).y], id).to.satisfy(([x, y]: number[]) => x > 0 && x < 375 && y > 0 && y < 400);
+    expect(model.arcs.find((a) => a.id === 'united-states-iran-attack-airstrikes')!.cut).to.equal('start');
+    expect(model.edgeLabels.map((l) => l.text)).to.include('United States');
+    expect(model.minZoom).to.be.lessThan(0.6);
+  });
+
+  it('draws no arrow for a possible counter-strike without a place, but keeps possible strikes with a precedent', () => {
+    const model = layout(defaultDataset, world);
+    const ids = model.arcs.map((a) => a.id);
+    expect(ids).to.not.include('iran-united-states-attack-counter-strikes');
+    expect(ids).to.include.members(['israel-iran-attack-possible', 'united-states-iran-attack-possible']);
+    expect(model.undrawn.map((u) => u.relation.id)).to.deep.equal([
+      'iran-united-states-attack-counter-strikes',
+    ]);
+  });
+
   it('starts and ends each arc at the right countries', () => {
     const model = layout(defaultDataset, world);
     const mark = (id: string) => model.marks.find((m) => m.id === id)!;
