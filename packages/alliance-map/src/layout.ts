@@ -1,4 +1,4 @@
-import { geoDistance, geoInterpolate } from 'd3-geo';
+import { geoInterpolate } from 'd3-geo';
 import type { Dataset, Entity, Relation, RelationType } from '@nutgraf/core';
 import type { Bounds, CountryShape, World } from './geo/world.js';
 import type { GroupMember, Grouping } from './groupings.js';
@@ -304,8 +304,8 @@ const HEAD = 8;
 const EDGE = 3;
 /** Narrower than this, the default view fits the story's core (see `coreBounds`). */
 export const NARROW = 560;
-/** Radius of the story's core around its busiest country, in radians (≈ 3,300 km). */
-const CORE_RADIUS = 0.52;
+/** Radius of the story's core around its busiest country, as a share of the projected world's width (≈ 3,300 km). */
+const CORE_RADIUS = 0.083;
 
 type Pt = [number, number];
 
@@ -432,9 +432,10 @@ export function coreBounds(world: World, placement: Placement, arcs: readonly Re
     if ((count.get(place.entity.id) ?? 0) > (hub ? (count.get(hub.entity.id) ?? 0) : 0)) hub = place;
   if (!hub) return null;
   const pts: Pt[] = [];
+  const [hx, hy] = world.project(hub.anchor);
   for (const place of placement.places.values()) {
-    if (!isActor(place.entity) || geoDistance(place.anchor, hub.anchor) > CORE_RADIUS) continue;
-    pts.push(world.project(place.anchor));
+    const p = world.project(place.anchor);
+    if (isActor(place.entity) && Math.hypot(p[0] - hx, p[1] - hy) < CORE_RADIUS * world.width) pts.push(p);
   }
   if (pts.length < 3) return null;
   const xs = pts.map((p) => p[0]);
