@@ -121,7 +121,7 @@ export interface SeriesProblem {
 }
 
 /** The name of a value for messages and labels. */
-function nameOf(v: SeriesValue, names: Record<string, string> | undefined): string {
+export function nameOf(v: SeriesValue, names: Record<string, string> | undefined): string {
   return (v.entity && names?.[v.entity]) || v.label || v.entity || '';
 }
 
@@ -131,24 +131,32 @@ function nameOf(v: SeriesValue, names: Record<string, string> | undefined): stri
  */
 export function checkSeries(series: Series, names?: Record<string, string>): SeriesProblem[] {
   const problems: SeriesProblem[] = [];
+  const { title } = series;
   const values = Array.isArray(series.values) ? series.values : [];
-  if (!values.length) problems.push({ index: -1, message: `The series “${series.title}” has no values.` });
+  const whole = (what: string) => problems.push({ index: -1, message: `The series “${title}” has ${what}.` });
+  if (!values.length) whole('no values');
   values.forEach((v, index) => {
-    const who = `Entry ${index + 1} (“${nameOf(v, names) || 'unnamed'}”) of “${series.title}”`;
     const value = (v as { value?: unknown }).value;
-    let what = '';
-    if (value === undefined || value === null) what = 'has no value';
-    else if (typeof value !== 'number') what = `has a value that is not a number (${String(value)})`;
-    else if (Number.isNaN(value)) what = 'has a value that is not a number (NaN)';
-    else if (!Number.isFinite(value)) what = `has an infinite value`;
-    else if (value === 0) what = 'has a share of zero, which cannot be drawn';
-    else if (value < 0) what = `has a negative share (${value})`;
-    if (what) problems.push({ index, message: `${who} ${what}.` });
+    const what =
+      value === undefined || value === null
+        ? 'has no value'
+        : typeof value !== 'number' || Number.isNaN(value)
+          ? `has a value that is not a number (${String(value)})`
+          : !Number.isFinite(value)
+            ? 'has an infinite value'
+            : value === 0
+              ? 'has a share of zero, which cannot be drawn'
+              : value < 0
+                ? `has a negative share (${value})`
+                : '';
+    if (what)
+      problems.push({
+        index,
+        message: `Entry ${index + 1} (“${nameOf(v, names) || 'unnamed'}”) of “${title}” ${what}.`,
+      });
   });
-  if (values.filter((v) => v.remainder).length > 1)
-    problems.push({ index: -1, message: `The series “${series.title}” has more than one remainder.` });
-  if (!(series.total > 0))
-    problems.push({ index: -1, message: `The series “${series.title}” has no positive total.` });
+  if (values.filter((v) => v.remainder).length > 1) whole('more than one remainder');
+  if (!(series.total > 0)) whole('no positive total');
   return problems;
 }
 
@@ -195,69 +203,84 @@ export function sliceSeries(
   lang = 'en',
   names?: Record<string, string>,
 ): { slices: Draft[]; notes: string[]; sum: number } {
+  const { total, measure } = series;
   const pct = (v: number, approx: boolean, words = false) =>
-    formatPercent((v / series.total) * 100, lang, approx, words);
-  const measure = series.measure;
-  const draft = (v: SeriesValue, index: number): Draft => {
-    const remainder = !!v.remainder;
-    const name = remainder ? v.label : nameOf(v, names);
-    return {
-      id: remainder ? 'remainder' : (v.entity ?? `entry-${index}`),
-      kind: remainder ? 'remainder' : 'share',
-      entity: remainder ? null : (v.entity ?? null),
-      name,
-      value: v.value,
-      approximate: v.approximate,
-      certainty: v.certainty,
-      basis: v.basis,
-      evidence: v.evidence ?? [],
-      members: [],
-      color: remainder ? 'var(--_neutral)' : '',
-      hatch: remainder,
-      valueText: pct(v.value, v.approximate),
-      valueWords: pct(v.value, v.approximate, true),
-      accessibleName: '',
-      sort: index,
-    };
-  };
-  const all = series.values.map(draft);
-  const remainder = all.find((d) => d.kind === 'remainder');
-  const shares = all.filter((d) => d.kind === 'share').sort((a, b) => b.value - a.value || a.sort - b.sort);
+    formatPercent((v / total) * 100, lang, approx, words);
+  const make = (
+    id: string,
+    kind: SliceKind,
+    name: string,
+    value: number,
+    approximate: boolean,
+    rest: Partial<Draft>,
+  ): Draft => ({
+    id,
+    kind,
+    entity: null,
+    name,
+    value,
+    approximate,
+    certainty: 'asserted',
+    basis: 'computed',
+    evidence: [],
+    members: [],
+    color: '',
+    hatch: false,
+    valueText: pct(value, approximate),
+    valueWords: pct(value, approximate, true),
+    accessibleName: '',
+    sort: Infinity,
+    ...rest,
+  });
+  const all = series.values.map((v, sort) => {
+    const r = !!v.remainder;
+    return make(
+      r ? 'remainder' : (v.entity ?? `entry-${sort}`),
+      r ? 'remainder' : 'share',
+      r ? v.label : nameOf(v, names),
+      v.value,
+      v.approximate,
+      {
+        entity: r ? null : (v.entity ?? null),
+        certainty: v.certainty,
+        basis: v.basis,
+        evidence: v.evidence ?? [],
+        color: r ? 'var(--_neutral)' : '',
+        hatch: r,
+        sort,
+      },
+    );
+  });
+  const remainder = all.find((d) => d.hatch);
+  const shares = all.filter((d) => !d.hatch).sort((a, b) => b.value - a.value || a.sort - b.sort);
   const notes: string[] = [];
   const sum = series.values.reduce((acc, v) => acc + v.value, 0);
   const anyApprox = series.values.some((v) => v.approximate);
 
   const capacity = MAX_SLICES - (remainder ? 1 : 0);
-  let kept = shares;
-  if (shares.length > capacity) {
-    kept = shares.slice(0, capacity - 1);
-    const grouped = shares.slice(capacity - 1);
-    const value = grouped.reduce((acc, d) => acc + d.value, 0);
-    const approximate = grouped.some((d) => d.approximate);
-    const name = `Other (${grouped.length})`;
-    kept.push({
-      id: 'other',
-      kind: 'other',
-      entity: null,
-      name,
-      value,
-      approximate,
-      certainty: grouped.reduce<Certainty>(
-        (w, d) => (WEAKER.indexOf(d.certainty) > WEAKER.indexOf(w) ? d.certainty : w),
-        'asserted',
-      ),
-      basis: grouped.every((d) => d.basis === grouped[0]!.basis) ? grouped[0]!.basis : 'computed',
-      evidence: [...new Set(grouped.flatMap((d) => d.evidence))],
-      members: grouped.map((d) => ({ name: d.name, value: d.value, approximate: d.approximate })),
-      color: 'var(--_other)',
-      hatch: false,
-      valueText: pct(value, approximate),
-      valueWords: pct(value, approximate, true),
-      accessibleName: '',
-      sort: Infinity,
-    });
+  const kept = shares.slice(0, shares.length > capacity ? capacity - 1 : capacity);
+  const grouped = shares.slice(kept.length);
+  if (grouped.length) {
+    const other = make(
+      'other',
+      'other',
+      `Other (${grouped.length})`,
+      grouped.reduce((acc, d) => acc + d.value, 0),
+      grouped.some((d) => d.approximate),
+      {
+        certainty: grouped.reduce<Certainty>(
+          (w, d) => (WEAKER.indexOf(d.certainty) > WEAKER.indexOf(w) ? d.certainty : w),
+          'asserted',
+        ),
+        basis: grouped.every((d) => d.basis === grouped[0]!.basis) ? grouped[0]!.basis : 'computed',
+        evidence: [...new Set(grouped.flatMap((d) => d.evidence))],
+        members: grouped.map((d) => ({ name: d.name, value: d.value, approximate: d.approximate })),
+        color: 'var(--_other)',
+      },
+    );
+    kept.push(other);
     notes.push(
-      `The ${grouped.length} smallest shares (${grouped.map((d) => d.name).join(', ')}) are grouped as “${name}”: ${pct(value, approximate, true)} of ${measure} in all.`,
+      `The ${grouped.length} smallest shares (${grouped.map((d) => d.name).join(', ')}) are grouped as “${other.name}”: ${other.valueWords} of ${measure} in all.`,
     );
   }
   kept.forEach((d, i) => {
@@ -265,43 +288,29 @@ export function sliceSeries(
   });
   const slices = remainder ? [...kept, remainder] : kept;
 
-  const eps = series.total * 0.001;
-  if (sum < series.total - eps) {
-    const gap = series.total - sum;
-    slices.push({
-      id: 'missing',
-      kind: 'missing',
-      entity: null,
-      name: 'Not accounted for',
-      value: gap,
-      approximate: anyApprox,
-      certainty: 'asserted',
-      basis: 'computed',
-      evidence: [],
-      members: [],
-      color: 'none',
-      hatch: false,
-      valueText: pct(gap, anyApprox),
-      valueWords: pct(gap, anyApprox, true),
-      accessibleName: '',
-      sort: Infinity,
-    });
+  const eps = total * 0.001;
+  const given = `The shares given add up to ${pct(sum, anyApprox, sum < total)}`;
+  if (sum < total - eps) {
+    const gap = make('missing', 'missing', 'Not accounted for', total - sum, anyApprox, { color: 'none' });
+    slices.push(gap);
     notes.push(
-      `The shares given add up to ${pct(sum, anyApprox, true)} of ${measure}; the missing ${pct(gap, anyApprox, true)} is drawn as an empty, dashed slice marked “Not accounted for”.`,
+      `${given} of ${measure}; the missing ${gap.valueWords} is drawn as an empty, dashed slice marked “${gap.name}”.`,
     );
-  } else if (sum > series.total + eps) {
+  } else if (sum > total + eps) {
     notes.push(
-      `The shares given add up to ${pct(sum, anyApprox)}, more than the whole; each slice is drawn in proportion to that sum, and labels keep the stated values.`,
+      `${given}, more than the whole; each slice is drawn in proportion to that sum, and labels keep the stated values.`,
     );
   }
-  for (const d of slices) {
-    d.accessibleName =
-      d.kind === 'remainder'
-        ? `${d.name}: ${d.valueWords} of ${measure}, the part the source does not specify`
+  for (const d of slices)
+    d.accessibleName = `${d.name}: ${d.valueWords} of ${measure}${
+      d.hatch
+        ? ', the part the source does not specify'
         : d.kind === 'missing'
-          ? `${d.name}: ${d.valueWords} of ${measure} missing from the shares given`
-          : `${d.name}: ${d.valueWords} of ${measure}${d.certainty === 'asserted' ? '' : ` (${d.certainty})`}`;
-  }
+          ? ' missing from the shares given'
+          : d.certainty === 'asserted'
+            ? ''
+            : ` (${d.certainty})`
+    }`;
   return { slices, notes, sum };
 }
 
@@ -322,24 +331,17 @@ export function fitsInside(
   const [cx, cy] = point((r0 + r1) / 2, mid);
   const margin = 3;
   const full = 2 * Math.PI;
-  for (const [dx, dy] of [
-    [-1, -1],
-    [1, -1],
-    [1, 1],
-    [-1, 1],
-    [0, -1],
-    [0, 1],
-    [-1, 0],
-    [1, 0],
-  ] as const) {
-    const x = cx + (dx * w) / 2;
-    const y = cy + (dy * h) / 2;
-    const r = Math.hypot(x, y);
-    if (r < r0 + margin || r > r1 - margin) return false;
-    const d = (((Math.atan2(x, -y) - lo) % full) + full) % full;
-    const off = Math.asin(Math.min(1, margin / r));
-    if (span < full - 1e-9 && (d < off || d > span - off)) return false;
-  }
+  // The box's corners, the middles of its sides (and its centre) must all be inside.
+  for (const dx of [-1, 0, 1])
+    for (const dy of [-1, 0, 1]) {
+      const x = cx + (dx * w) / 2;
+      const y = cy + (dy * h) / 2;
+      const r = Math.hypot(x, y);
+      if (r < r0 + margin || r > r1 - margin) return false;
+      const d = (((Math.atan2(x, -y) - lo) % full) + full) % full;
+      const off = Math.asin(Math.min(1, margin / r));
+      if (span < full - 1e-9 && (d < off || d > span - off)) return false;
+    }
   return true;
 }
 
@@ -440,14 +442,13 @@ export function layoutDonut(series: Series, options: DonutOptions): DonutModel {
   }
 
   const slices: SliceModel[] = drafts.map((d, i) => {
-    const { sort: _sort, ...rest } = d;
-    void _sort;
+    const { start: startAngle, end: endAngle, widened } = angles[i]!;
     return {
-      ...rest,
-      startAngle: angles[i]!.start,
-      endAngle: angles[i]!.end,
-      widened: angles[i]!.widened,
-      path: radius > 0 ? (arcPath({ startAngle: angles[i]!.start, endAngle: angles[i]!.end }) ?? '') : '',
+      ...d,
+      startAngle,
+      endAngle,
+      widened,
+      path: radius > 0 ? (arcPath({ startAngle, endAngle }) ?? '') : '',
       label: labels[i]!,
     };
   });

@@ -1,6 +1,5 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import {
   NutgrafElement,
   ResizeController,
@@ -18,8 +17,8 @@ import {
   renderSourceNote,
 } from '@nutgraf/core';
 import type { Dataset, LegendItem, Series, TooltipContent } from '@nutgraf/core';
-import { checkSeries, layoutDonut } from './layout.js';
-import type { DonutModel, SeriesProblem, SliceModel } from './layout.js';
+import { checkSeries, layoutDonut, nameOf } from './layout.js';
+import type { DonutModel, SliceModel } from './layout.js';
 import { donutStyles } from './oil-share-donut.styles.js';
 
 /**
@@ -55,7 +54,7 @@ import { donutStyles } from './oil-share-donut.styles.js';
 export class OilShareDonut extends NutgrafElement {
   static override tagName = 'oil-share-donut';
 
-  static override styles = [...NutgrafElement.styles, ...donutStyles];
+  static override styles = [...NutgrafElement.styles, donutStyles];
 
   static override properties = {
     ...NutgrafElement.properties,
@@ -74,19 +73,18 @@ export class OilShareDonut extends NutgrafElement {
   /** Index of the slice that takes the Tab stop (roving tabindex). */
   declare protected active: number;
 
-  /** The model drawn, recomputed in `willUpdate` when its inputs change. */
+  /** The model drawn, recomputed in `willUpdate`. */
   protected model: DonutModel | null = null;
-  /** Values that cannot be drawn, each naming its entry. */
-  protected problems: SeriesProblem[] = [];
   /** The series drawn. */
   protected current: Series | undefined;
+  /** Why the series cannot be drawn: a message and the entries it names. */
+  protected failure: [string, string[]] | null = null;
 
   private readonly tooltip = new TooltipController(this);
   private plot: ResizeController | undefined;
   private plotEl: Element | null = null;
+  private names: Record<string, string> = {};
   private reported = '';
-  private modelKey = '';
-  private modelSeries: Series | undefined;
 
   constructor() {
     super();
@@ -102,42 +100,40 @@ export class OilShareDonut extends NutgrafElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const ds = this.status.kind === 'ready' ? this.dataset_ : undefined;
-    if (this.status.kind === 'error' && (changed.has('data') || changed.has('series'))) this.explainInvalid();
-    if (!ds) {
-      this.model = null;
-      this.current = undefined;
-      this.modelSeries = undefined;
-      if (this.status.kind !== 'error') this.problems = [];
-      return;
-    }
-    const series = this.series ? ds.series.find((s) => s.id === this.series) : ds.series[0];
+    // Without a dataset, look into data that failed validation (e.g. a value that is NaN or
+    // missing): when the failing part is the series drawn, name its entries, not only paths.
+    const raw = (ds ?? (this.status.kind === 'error' ? this.data : null)) as Partial<Dataset> | null;
+    const list = Array.isArray(raw?.series) ? raw.series : [];
+    const found = this.series ? list.find((s) => s?.id === this.series) : list[0];
+    const series = Array.isArray(found?.values) ? found : undefined;
     if (series !== this.current) {
       this.current = series;
       this.selected = null;
       this.active = 0;
     }
-    const { entities } = indexDataset(ds);
-    const names: Record<string, string> = {};
-    for (const v of series?.values ?? []) {
-      const e = v.entity ? entities.get(v.entity) : undefined;
-      if (e && v.entity) names[v.entity] = entityName(e, this.locale.lang);
-    }
-    this.problems = series ? checkSeries(series, names) : [];
-    const message = this.problems.map((p) => p.message).join(' ');
+    const names: Record<string, string> = (this.names = {});
+    for (const e of Array.isArray(raw?.entities) ? raw.entities : [])
+      if (typeof e?.name === 'string') names[e.id] = ds ? entityName(e, this.locale.lang) : e.name;
+    const problems = series ? checkSeries(series, names).filter((p) => ds || p.index >= 0) : [];
+    const details = problems.map((p) => p.message);
+    const drawn = 'This graphic could not be drawn:';
+    this.failure = problems.length
+      ? [
+          `${drawn} ${problems.length === 1 ? 'one share is' : `${problems.length} shares are`} not valid.`,
+          details,
+        ]
+      : ds && !series
+        ? [`${drawn} the dataset has no series “${this.series}”.`, []]
+        : null;
+    const message = details.join(' ');
     if (message && message !== this.reported) console.error(`nutgraf <${this.localName}>: ${message}`);
     this.reported = message;
-    const size = this.plot?.size ?? { width: 0, height: 0 };
-    const key = [series?.id, size.width, size.height, this.locale.lang, this.locale.dir, this.selected].join(
-      '|',
-    );
-    if (series === this.modelSeries && key === this.modelKey) return;
-    this.modelSeries = series;
-    this.modelKey = key;
+    const { width, height } = this.plot?.size ?? { width: 0, height: 0 };
     this.model =
-      series && !this.problems.length
+      ds && series && !problems.length
         ? layoutDonut(series, {
-            width: size.width,
-            height: size.height,
+            width,
+            height,
             lang: this.locale.lang,
             rtl: this.locale.dir === 'rtl',
             names,
@@ -148,63 +144,37 @@ export class OilShareDonut extends NutgrafElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The donut fills the plot box, whose size the legend beside or below decides: observe it.
     const el = this.renderRoot.querySelector('.plot');
-    if (el !== this.plotEl) {
-      if (this.plot) {
-        this.plot.hostDisconnected();
-        this.removeController(this.plot);
-        this.plot = undefined;
-      }
-      this.plotEl = el;
-      if (el) this.plot = new ResizeController(this, () => el);
+    if (el === this.plotEl) return;
+    this.plotEl = el;
+    if (this.plot) {
+      this.plot.hostDisconnected();
+      this.removeController(this.plot);
     }
+    this.plot = el ? new ResizeController(this, () => el) : undefined;
   }
 
   override render(): TemplateResult {
-    if (this.status.kind === 'error' && this.problems.length)
-      return this.renderState(
-        this.status.message,
-        this.problems.map((p) => p.message),
-      );
-    return super.render();
-  }
-
-  /**
-   * The dataset failed validation (e.g. a value that is NaN or missing): when the failing
-   * part is the series drawn, name the entries, not only their paths.
-   */
-  private explainInvalid(): void {
-    this.problems = [];
-    const raw = this.data as { series?: unknown; entities?: unknown } | null | undefined;
-    if (!raw || typeof raw !== 'object' || !Array.isArray(raw.series)) return;
-    const list = raw.series as Series[];
-    const series = this.series ? list.find((s) => s && s.id === this.series) : list[0];
-    if (!series || typeof series !== 'object' || !Array.isArray(series.values)) return;
-    const names: Record<string, string> = {};
-    if (Array.isArray(raw.entities))
-      for (const e of raw.entities as { id?: unknown; name?: unknown }[])
-        if (e && typeof e.id === 'string' && typeof e.name === 'string') names[e.id] = e.name;
-    const problems = checkSeries(series, names).filter((p) => p.index >= 0);
-    if (!problems.length) return;
-    this.problems = problems;
-    const message = problems.map((p) => p.message).join(' ');
-    console.error(`nutgraf <${this.localName}>: ${message}`);
-    this.reported = message;
-    this.status = {
-      kind: 'error',
-      message: `This graphic could not be drawn: ${problems.length === 1 ? 'one share is' : `${problems.length} shares are`} not valid.`,
-    };
+    const f = this.failure;
+    return f
+      ? html`<div class="state" part="state" data-kind="error" role="alert">
+          <div>
+            <p>${f[0]}</p>
+            ${
+              f[1].length
+                ? html`<ul>
+                    ${f[1].map((d) => html`<li>${d}</li>`)}
+                  </ul>`
+                : nothing
+            }
+          </div>
+        </div>`
+      : super.render();
   }
 
   protected override renderChart(dataset: Dataset): TemplateResult {
-    const series = this.current;
-    if (!series)
-      return this.renderState(`This graphic could not be drawn: the dataset has no series “${this.series}”.`);
-    if (this.problems.length)
-      return this.renderState(
-        `This graphic could not be drawn: ${this.problems.length === 1 ? 'one share is' : `${this.problems.length} shares are`} not valid.`,
-        this.problems.map((p) => p.message),
-      );
+    const series = this.current!;
     const model = this.model;
     const slices = model?.slices ?? [];
     const legend: LegendItem[] = slices.map((s) => ({
@@ -217,34 +187,15 @@ export class OilShareDonut extends NutgrafElement {
     return html`<div class="frame" dir=${this.locale.dir}>
       <div class="head">
         <p class="title" id="title">${series.title}</p>
-        <p class="summary" id="summary">${model?.summary ?? ''}</p>
+        <p class="summary" id="summary">${model?.summary}</p>
       </div>
       <div class="figure">
-        <div class="plot">${model && model.radius > 0 ? this.renderSvg(model, series) : nothing}</div>
+        <div class="plot">${model?.radius ? this.renderSvg(model, series) : nothing}</div>
         <div class="key">${renderLegend(legend, { label: `Key: ${series.title}` })}</div>
       </div>
-      ${
-        model?.notes.length
-          ? html`<div class="warnings" role="note">${model.notes.map((n) => html`<p>${n}</p>`)}</div>`
-          : nothing
-      }
+      ${model?.notes.length ? html`<div class="warnings" role="note">${model.notes.map((n) => html`<p>${n}</p>`)}</div>` : nothing}
       ${this.renderWarnings()} ${renderSourceNote(dataset)}
-      ${renderDataTable(this.table(dataset, series, model))} ${this.tooltip.render()}
-    </div>`;
-  }
-
-  private renderState(message: string, details: string[] = []): TemplateResult {
-    return html`<div class="state" part="state" data-kind="error" role="alert">
-      <div>
-        <p>${message}</p>
-        ${
-          details.length
-            ? html`<ul class="errors">
-                ${details.map((d) => html`<li>${d}</li>`)}
-              </ul>`
-            : nothing
-        }
-      </div>
+      ${renderDataTable(this.table(dataset, series, slices))} ${this.tooltip.render()}
     </div>`;
   }
 
@@ -252,7 +203,8 @@ export class OilShareDonut extends NutgrafElement {
     const lit = this.hovered ?? (this.noLink ? null : this.linkedId(model));
     const active = Math.min(this.active, model.slices.length - 1);
     const ring = model.slices[active];
-    const on = (s: SliceModel) => s.id === lit;
+    const { cx, cy, centre } = model;
+    const on = (id: string) => (id === lit ? ' on' : '');
     return html`<svg
       part="svg"
       role="group"
@@ -265,61 +217,45 @@ export class OilShareDonut extends NutgrafElement {
     >
       <defs>
         <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect class="hatch-bg" width="6" height="6"></rect>
-          <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+          <rect width="6" height="6"></rect>
+          <line x2="0" y2="6"></line>
         </pattern>
       </defs>
-      <g transform="translate(${model.cx} ${model.cy})">
+      <g transform="translate(${cx} ${cy})">
         <g
           class="slices"
-          @pointerover=${this.onPointerOver}
+          @pointerover=${this.onEnter}
           @pointerleave=${this.onPointerLeave}
-          @focusin=${this.onFocusIn}
+          @focusin=${this.onEnter}
           @focusout=${this.onFocusOut}
           @click=${this.onClick}
           @keydown=${this.onKeyDown}
         >
           ${model.slices.map(
             (s, i) =>
-              svg`<path
-              class=${classMap({
-                slice: true,
-                [s.kind]: true,
-                hatch: s.hatch,
-                [`certainty-${s.certainty}`]: s.kind !== 'missing',
-                on: on(s),
-                selected: s.id === this.selected,
-              })}
-              ${cssProps({ fill: s.hatch || s.kind === 'missing' ? null : s.color })}
-              d=${s.path}
-              data-id=${s.id}
-              data-index=${i}
-              role="button"
-              tabindex=${i === active ? '0' : '-1'}
-              aria-label=${s.accessibleName}
-              aria-pressed=${s.id === this.selected ? 'true' : 'false'}
-            ></path>`,
+              svg`<path class="slice ${s.kind}${s.hatch ? ' hatch' : ''}${s.kind === 'missing' ? '' : ` certainty-${s.certainty}`}${on(s.id)}${s.id === this.selected ? ' selected' : ''}"
+                ${cssProps({ fill: s.hatch || s.kind === 'missing' ? null : s.color })} d=${s.path} data-id=${s.id} data-index=${i}
+                role="button" tabindex=${i === active ? 0 : -1} aria-label=${s.accessibleName}
+                aria-pressed=${s.id === this.selected}></path>`,
           )}
         </g>
         ${ring ? svg`<path class="ring" d=${ring.path}></path>` : nothing}
       </g>
       <g aria-hidden="true">
-        ${model.slices.map((s) =>
-          s.label.mode === 'outside'
-            ? svg`<path class=${classMap({ leader: true, on: on(s) })} d=${s.label.leader}></path>
-                <text class=${classMap({ label: true, on: on(s) })} x=${s.label.x} y=${s.label.y} dy="0.35em"
-                  text-anchor=${s.label.anchor}>${`${s.name} `}<tspan class="v">${s.valueText}</tspan></text>`
-            : s.label.mode === 'inside'
-              ? svg`<text class=${classMap({ label: true, on: on(s) })} x=${s.label.x} y=${s.label.y} text-anchor="middle">
-                  <tspan x=${s.label.x} dy="-0.2em">${s.name}</tspan><tspan class="v" x=${s.label.x} dy="1.2em">${s.valueText}</tspan></text>`
+        ${model.slices.map(({ label: l, name, valueText, id }) =>
+          l.mode === 'outside'
+            ? svg`<path class="leader${on(id)}" d=${l.leader}></path><text class="label${on(id)}"
+                x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${name} <tspan class="v">${valueText}</tspan></text>`
+            : l.mode === 'inside'
+              ? svg`<text class="label${on(id)}" x=${l.x} y=${l.y} text-anchor="middle"><tspan x=${l.x}
+                  dy="-0.2em">${name}</tspan><tspan class="v" x=${l.x} dy="1.2em">${valueText}</tspan></text>`
               : nothing,
         )}
         ${
-          model.centre
-            ? svg`<text class="centre" x=${model.cx} y=${model.cy} text-anchor="middle">
-              <tspan class="v" x=${model.cx} dy="0.1em" font-size=${model.centre.valueSize}>${model.centre.value}</tspan>
-              <tspan class="n" x=${model.cx} dy=${model.centre.nameSize * 1.35} font-size=${model.centre.nameSize}>${model.centre.name}</tspan>
-            </text>`
+          centre
+            ? svg`<text class="centre" x=${cx} y=${cy} text-anchor="middle"><tspan class="v" x=${cx} dy="0.1em"
+                font-size=${centre.valueSize}>${centre.value}</tspan> <tspan class="n" x=${cx}
+                dy=${centre.nameSize * 1.35} font-size=${centre.nameSize}>${centre.name}</tspan></text>`
             : nothing
         }
       </g>
@@ -329,30 +265,21 @@ export class OilShareDonut extends NutgrafElement {
 
   /** The slice whose entity another embed highlights, if this donut shows it. */
   private linkedId(model: DonutModel): string | null {
-    if (!this.linkedEntity) return null;
-    return model.slices.find((s) => s.entity === this.linkedEntity)?.id ?? null;
+    return (this.linkedEntity && model.slices.find((s) => s.entity === this.linkedEntity)?.id) || null;
   }
 
-  private table(dataset: Dataset, series: Series, model: DonutModel | null) {
-    const { entities, evidence } = indexDataset(dataset);
-    const lang = this.locale.lang;
-    const source = (ids: string[], basis: SliceModel['basis']) => {
-      const sentences = ids.map((id) => evidence.get(id)?.sentence).filter((n) => n !== undefined);
-      const where = sentences.length ? `, sentence ${sentences.map((n) => n + 1).join(', ')}` : '';
-      return basis === 'article'
-        ? `Article${where}`
-        : `${basisWords(basis)}${where ? ` (from${where.slice(1)})` : ''}`;
-    };
+  private table(dataset: Dataset, series: Series, slices: SliceModel[]) {
+    const { evidence } = indexDataset(dataset);
     const rows = series.values.map((v) => {
-      const e = v.entity ? entities.get(v.entity) : undefined;
+      const sentences = v.evidence.map((id) => evidence.get(id)?.sentence).filter((n) => n !== undefined);
       return [
-        e && !v.remainder ? entityName(e, lang) : v.label,
-        formatPercent((v.value / series.total) * 100, lang, v.approximate, true),
+        v.remainder ? v.label : nameOf(v, this.names),
+        formatPercent((v.value / series.total) * 100, this.locale.lang, v.approximate, true),
         certaintyWords(v.certainty),
-        source(v.evidence, v.basis),
+        `${basisWords(v.basis)}${sentences.length ? `, sentence ${sentences.map((n) => n + 1).join(', ')}` : ''}`,
       ];
     });
-    const missing = model?.slices.find((s) => s.kind === 'missing');
+    const missing = slices.find((s) => s.kind === 'missing');
     if (missing) rows.push([missing.name, missing.valueWords, '—', 'computed']);
     return {
       caption: `${series.title}: share of ${series.measure}`,
@@ -363,22 +290,21 @@ export class OilShareDonut extends NutgrafElement {
 
   private tooltipFor(slice: SliceModel): TooltipContent {
     const ds = this.dataset_!;
-    const measure = this.current!.measure;
-    const lines = [`${slice.valueWords} of ${measure}`];
-    if (slice.kind === 'remainder')
-      lines.push(
-        'Computed: the whole minus the shares the source gives. The source does not say who buys it.',
-      );
-    if (slice.kind === 'other')
-      lines.push(
-        `Grouped: ${slice.members.map((m) => `${m.name} ${formatPercent(m.value, this.locale.lang, m.approximate)}`).join(', ')}`,
-      );
-    if (slice.kind === 'missing')
-      lines.push('The shares given do not add up to the whole; nothing in the data covers this part.');
-    else if (slice.kind !== 'remainder') lines.push(`Certainty: ${certaintyWords(slice.certainty)}`);
+    const { kind } = slice;
+    const grouped = slice.members.map(
+      (m) => `${m.name} ${formatPercent(m.value, this.locale.lang, m.approximate)}`,
+    );
     return {
       title: slice.name,
-      lines,
+      lines: [
+        `${slice.valueWords} of ${this.current!.measure}`,
+        kind === 'remainder'
+          ? 'Computed: the whole minus the shares the source gives. The source does not say who buys it.'
+          : kind === 'missing'
+            ? 'The shares given do not add up to the whole; nothing in the data covers this part.'
+            : `Certainty: ${certaintyWords(slice.certainty)}`,
+        ...(grouped.length ? [`Grouped: ${grouped.join(', ')}`] : []),
+      ],
       quotes: quotesFor(ds, slice),
       source: ds.source.name,
     };
@@ -392,14 +318,6 @@ export class OilShareDonut extends NutgrafElement {
     return el && slice ? { slice, el, index } : null;
   }
 
-  private enter(slice: SliceModel, el: Element): void {
-    if (this.hovered !== slice.id) {
-      this.hovered = slice.id;
-      this.emitHighlight(slice.entity);
-    }
-    this.tooltip.show(el, this.tooltipFor(slice));
-  }
-
   private leave(): void {
     if (this.hovered === null) return;
     this.hovered = null;
@@ -407,57 +325,51 @@ export class OilShareDonut extends NutgrafElement {
     this.emitHighlight(null);
   }
 
-  private onPointerOver = (event: PointerEvent): void => {
+  /** Pointer over or focus on a slice: highlight it and show its tooltip. */
+  private onEnter = (event: Event): void => {
     const hit = this.sliceOf(event);
-    if (hit) this.enter(hit.slice, hit.el);
+    if (!hit) return;
+    if (event.type === 'focusin') this.active = hit.index;
+    if (this.hovered !== hit.slice.id) {
+      this.hovered = hit.slice.id;
+      this.emitHighlight(hit.slice.entity);
+    }
+    this.tooltip.show(hit.el, this.tooltipFor(hit.slice));
   };
 
   private onPointerLeave = (): void => {
     if (!this.renderRoot.querySelector('.slice:focus')) this.leave();
   };
 
-  private onFocusIn = (event: FocusEvent): void => {
-    const hit = this.sliceOf(event);
-    if (!hit) return;
-    this.active = hit.index;
-    this.enter(hit.slice, hit.el);
-  };
-
   private onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget;
-    if (next instanceof Element && next.classList.contains('slice')) return;
-    this.leave();
+    if (!(next instanceof Element && next.classList.contains('slice'))) this.leave();
   };
 
-  private onClick = (event: MouseEvent): void => {
+  /** Click, Enter or Space: select the slice (again: unselect). */
+  private onClick = (event: Event): void => {
     const hit = this.sliceOf(event);
-    if (hit) this.choose(hit.slice, hit.index);
+    if (!hit) return;
+    event.preventDefault();
+    this.active = hit.index;
+    this.selected = this.selected === hit.slice.id ? null : hit.slice.id;
+    this.emitSelect(hit.slice.entity);
   };
 
   private onKeyDown = (event: KeyboardEvent): void => {
     const hit = this.sliceOf(event);
-    if (!hit || !this.model) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.choose(hit.slice, hit.index);
-      return;
-    }
-    const next = nextIndex(event.key, hit.index, this.model.slices.length, {
+    if (!hit) return;
+    if (event.key === 'Enter' || event.key === ' ') return this.onClick(event);
+    const next = nextIndex(event.key, hit.index, this.model!.slices.length, {
       rtl: this.locale.dir === 'rtl',
     });
     if (next === null) return;
     event.preventDefault();
     this.active = next;
-    this.updateComplete.then(() => {
-      (this.renderRoot.querySelector(`.slice[data-index="${next}"]`) as SVGElement | null)?.focus();
-    });
+    this.updateComplete.then(() =>
+      (this.renderRoot.querySelector(`.slice[data-index="${next}"]`) as SVGElement | null)?.focus(),
+    );
   };
-
-  private choose(slice: SliceModel, index: number): void {
-    this.active = index;
-    this.selected = this.selected === slice.id ? null : slice.id;
-    this.emitSelect(slice.entity);
-  }
 }
 
 declare global {
