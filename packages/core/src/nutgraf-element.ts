@@ -26,11 +26,12 @@ export type ElementStatus =
 
 const baseStyles = css`
   .state {
+    /* Text anchored at the top, so a one-line "Loading" becoming a two-line error moves nothing. */
     display: grid;
-    place-items: center;
+    place-items: start center;
     height: 100%;
     min-height: inherit;
-    padding: 1em;
+    padding: 2em 1em 1em;
     text-align: center;
     color: var(--_fg-muted);
     background: var(--_surface);

@@ -55,16 +55,20 @@ export const themeStyles = css`
     --_radius: var(--nutgraf-radius, 4px);
     display: block;
     position: relative;
-    box-sizing: border-box;
+    /* A host page's '*' rules reach the host element itself and beat :host for normal
+       declarations; !important in a shadow tree wins over the page, so these hold. */
+    box-sizing: border-box !important;
     color: var(--_fg);
     background: var(--_bg);
     font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.4;
-    letter-spacing: normal;
-    text-transform: none;
+    font-size: var(--_font-size) !important;
+    line-height: 1.4 !important;
+    letter-spacing: normal !important;
+    text-transform: none !important;
+    word-spacing: normal !important;
+    text-align: start;
     font-variant-numeric: tabular-nums;
-    contain: layout paint style;
+    contain: layout style;
   }
   :host([hidden]) {
     display: none;

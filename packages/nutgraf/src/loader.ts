@@ -8,6 +8,7 @@
  * <script type="module" src="https://cdn.example.org/nutgraf@0.1.0/dist/lazy/loader.js"></script>
  * <alliance-map></alliance-map>
  */
+import './trusted-types.js';
 
 type Loader = () => Promise<{ define(): boolean }>;
 
