@@ -498,11 +498,18 @@ export class ActorNetwork extends NutgrafElement {
       label: kindWords(kind).replace(/^./, (c) => c.toUpperCase()),
       symbol: KIND_SYMBOL[kind],
     }));
-    const certainties = new Set([...graph.edges, ...graph.grouped].map((e) => e.certainty));
-    if (certainties.has('asserted')) key.push({ id: 'asserted', label: 'Asserted', symbol: 'line-asserted' });
-    if (certainties.has('reported')) key.push({ id: 'reported', label: 'Reported', symbol: 'line-reported' });
-    if (['hypothetical', 'predicted', 'opinion'].some((c) => certainties.has(c as never)))
-      key.push({ id: 'possible', label: 'Possible or predicted', symbol: 'line-hypothetical' });
+    // Line styles in use: asserted, reported, and the dotted rest (hypothetical, predicted, opinion).
+    const styles = new Set(
+      [...graph.edges, ...graph.grouped].map((e) =>
+        /^(asserted|reported)$/.test(e.certainty) ? e.certainty : 'hypothetical',
+      ),
+    );
+    for (const [id, label] of [
+      ['asserted', 'Asserted'],
+      ['reported', 'Reported'],
+      ['hypothetical', 'Possible or predicted'],
+    ] as const)
+      if (styles.has(id)) key.push({ id, label, symbol: `line-${id}` });
     const counts = new Map<string, number>();
     for (const e of graph.edges) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
     const types: LegendItem[] = graph.types.map((type) => ({

@@ -7,25 +7,14 @@
 import { certaintyWords } from '@nutgraf/core';
 import type { Graph, GraphEdge, GraphNode } from './graph.js';
 
-const KIND_WORDS: Record<string, [string, string]> = {
-  country: ['country', 'countries'],
-  person: ['person', 'people'],
-  organisation: ['organisation', 'organisations'],
-  place: ['place', 'places'],
-};
-
-function count(n: number, [one, many]: [string, string]): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function list(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** The kind of an entity in words ("country"). */
+/** The kind of an entity in words ("country"): the kinds are English words already. */
 export function kindWords(kind: string): string {
-  return KIND_WORDS[kind]?.[0] ?? kind;
+  return kind;
+}
+
+/** "1 country", "22 countries", "6 people", "2 organisations". */
+function count(n: number, kind: string): string {
+  return `${n} ${n === 1 ? kind : kind === 'country' ? 'countries' : kind === 'person' ? 'people' : `${kind}s`}`;
 }
 
 /**
@@ -35,11 +24,11 @@ export function kindWords(kind: string): string {
 export function summarySentence(graph: Graph, relationCount: number): string {
   const kinds = new Map<string, number>();
   for (const n of graph.nodes) kinds.set(n.kind, (kinds.get(n.kind) ?? 0) + 1);
-  const parts = [...kinds].map(([k, n]) => count(n, KIND_WORDS[k] ?? [k, k]));
+  const parts = [...kinds].map(([k, n]) => count(n, k));
   let top: GraphNode | undefined;
   for (const n of graph.nodes) if (!top || n.degree > top.degree) top = n;
   const most = top && top.degree > 0 ? `; ${top.name} has the most, ${top.degree}` : '';
-  return `${graph.nodes.length} actors (${list(parts)}) linked by ${relationCount} relation${relationCount === 1 ? '' : 's'}${most}.`;
+  return `${graph.nodes.length} actors (${new Intl.ListFormat('en-GB').format(parts)}) linked by ${relationCount} relation${relationCount === 1 ? '' : 's'}${most}.`;
 }
 
 /** A relation as a sentence for screen readers: "Russia, supplied … to, Iran, reported". */
