@@ -35,11 +35,12 @@ const baseStyles = css`
     text-align: center;
     color: var(--_fg-muted);
     background: var(--_surface);
+    border: 1px solid transparent;
     border-radius: var(--_radius);
   }
   .state[data-kind='error'] {
     color: var(--_fg);
-    border: 1px solid var(--_c1);
+    border-color: var(--_c1);
   }
   .warnings {
     margin: 0.25em 0;
