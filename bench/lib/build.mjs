@@ -14,7 +14,8 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nutgrafSources } from '../../rollup.config.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-export const OUT = `${root}bench/.build`;
+// Outside the linted tree: generated bundles are not source.
+export const OUT = `${root}node_modules/.cache/nutgraf-bench`;
 const DATASET = `${root}packages/core/src/default-dataset.json`;
 const SYNTHETIC = `${root}packages/actor-network/src/synthetic.ts`;
 
