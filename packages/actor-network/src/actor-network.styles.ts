@@ -31,15 +31,6 @@ export const actorNetworkStyles = css`
     user-select: none;
     -webkit-user-select: none;
   }
-  .pending {
-    position: absolute;
-    inset: 0;
-    display: grid;
-    place-items: center;
-    margin: 0;
-    color: var(--_fg-muted);
-    background: var(--_surface);
-  }
   .hull {
     fill: var(--_surface);
     stroke: var(--_rule);
@@ -49,14 +40,13 @@ export const actorNetworkStyles = css`
   }
   .line {
     fill: none;
-    stroke: var(--_edge-color, var(--_neutral));
+    stroke: currentColor;
     stroke-width: var(--_edge-width);
   }
   .arrow {
-    fill: var(--_edge-color, var(--_neutral));
-    stroke: none;
+    fill: currentColor;
   }
-  .edge:is(.certainty-predicted, .certainty-hypothetical, .certainty-opinion) .arrow {
+  .edge:not(.certainty-asserted, .certainty-reported) .arrow {
     opacity: 0.6;
   }
   .hit {
@@ -68,15 +58,15 @@ export const actorNetworkStyles = css`
   .current .line {
     stroke-width: calc(var(--_edge-width) * 2.2);
   }
+  .batch,
+  .batch-arrows {
+    fill: var(--_neutral);
+    opacity: 0.55;
+  }
   .batch {
     fill: none;
     stroke: var(--_neutral);
     stroke-width: 0.75px;
-    opacity: 0.55;
-  }
-  .batch-arrows {
-    fill: var(--_neutral);
-    opacity: 0.55;
   }
   .node {
     cursor: grab;

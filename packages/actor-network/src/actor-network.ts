@@ -25,6 +25,9 @@ import { isArrowKey, nearestInDirection } from './navigation.js';
 import type { ForceLayout } from './simulate.js';
 import { createForceLayout } from './simulate.js';
 
+/** "Arms supply" from "arms supply". */
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function capture(el: Element, pointer: number): void {
   try {
     el.setPointerCapture(pointer);
@@ -349,7 +352,7 @@ export class ActorNetwork extends NutgrafElement {
       dataset.relations.some((r) => r.basis === 'outside');
     return html`<p class="summary" id="summary">${this.summary}</p>
       <div class="frame">
-        ${model && graph ? this.renderSvg(model, graph) : html`<p class="pending" role="status">Laying out ${graph?.nodes.length ?? 0} actors…</p>`}
+        ${model && graph ? this.renderSvg(model, graph) : html`<div class="state" role="status">Laying out ${graph?.nodes.length ?? 0} actors…</div>`}
         ${model ? html`<div class="zoom">${ZOOM.map(([label, text, factor]) => html`<button type="button" aria-label=${label} @click=${() => this.zoomBy(factor)}>${text}</button>`)}</div>` : nothing}
       </div>
       <p class="visually-hidden" id="hint">
@@ -437,7 +440,7 @@ export class ActorNetwork extends NutgrafElement {
         <g aria-hidden="true">
           ${edges.map(
             (e) =>
-              svg`<g class="edge certainty-${e.edge.certainty} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id} ${cssProps({ '--_edge-color': typeColor(e.edge.type) })}><path class="line certainty-${e.edge.certainty}" d=${e.d}></path><path class="arrow" d=${e.arrow}></path>${large ? nothing : svg`<path class="hit" d=${e.d}></path>`}</g>`,
+              svg`<g class="edge certainty-${e.edge.certainty} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id} ${cssProps({ color: typeColor(e.edge.type) })}><path class="line certainty-${e.edge.certainty}" d=${e.d}></path><path class="arrow" d=${e.arrow}></path>${large ? nothing : svg`<path class="hit" d=${e.d}></path>`}</g>`,
           )}
         </g>
         <g aria-hidden="true">
@@ -495,7 +498,7 @@ export class ActorNetwork extends NutgrafElement {
     const kinds = [...new Set(graph.nodes.map((n) => n.kind))];
     const key: LegendItem[] = kinds.map((kind) => ({
       id: kind,
-      label: kindWords(kind).replace(/^./, (c) => c.toUpperCase()),
+      label: cap(kindWords(kind)),
       symbol: KIND_SYMBOL[kind],
     }));
     // Line styles in use: asserted, reported, and the dotted rest (hypothetical, predicted, opinion).
@@ -850,7 +853,7 @@ export class ActorNetwork extends NutgrafElement {
       title: `${this.name(relation.source)} → ${this.name(relation.target)}`,
       lines: [
         `${this.name(relation.source)} ${relation.label}${status} ${this.name(relation.target)}.`,
-        `${typeWords(relation.type).replace(/^./, (c) => c.toUpperCase())}; ${certaintyWords(relation.certainty)}${relation.basis === 'outside' ? '; outside knowledge †' : ''}.`,
+        `${cap(typeWords(relation.type))}; ${certaintyWords(relation.certainty)}${relation.basis === 'outside' ? '; outside knowledge †' : ''}.`,
       ],
       quotes: quotesFor(dataset, relation),
       source: dataset.source.name,

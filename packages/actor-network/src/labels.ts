@@ -37,8 +37,6 @@ export interface LabelPlacement {
   box: Box;
   /** False when no free place was found and `hideOnCollision` was set. */
   visible: boolean;
-  /** True when the label overlaps something (only when it could not be avoided and was kept). */
-  overlaps: boolean;
 }
 
 /** Options for {@link placeLabels}. */
@@ -80,31 +78,26 @@ function overlapArea(a: Box, b: Box): number {
 class Grid {
   private cells = new Map<number, Box[]>();
   constructor(private readonly size: number) {}
-  private *keys(b: Box): Generator<number> {
-    const x0 = Math.floor(b.x / this.size);
-    const x1 = Math.floor((b.x + b.width) / this.size);
-    const y0 = Math.floor(b.y / this.size);
-    const y1 = Math.floor((b.y + b.height) / this.size);
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) yield (x + 4096) * 8192 + (y + 4096);
+  /** The cells a box touches. */
+  private cellsOf(b: Box): Box[][] {
+    const s = this.size;
+    const out: Box[][] = [];
+    for (let x = Math.floor(b.x / s); x <= Math.floor((b.x + b.width) / s); x++)
+      for (let y = Math.floor(b.y / s); y <= Math.floor((b.y + b.height) / s); y++) {
+        const k = (x + 4096) * 8192 + (y + 4096);
+        if (!this.cells.has(k)) this.cells.set(k, []);
+        out.push(this.cells.get(k)!);
+      }
+    return out;
   }
   add(b: Box): void {
-    for (const k of this.keys(b)) {
-      const list = this.cells.get(k);
-      if (list) list.push(b);
-      else this.cells.set(k, [b]);
-    }
+    for (const cell of this.cellsOf(b)) cell.push(b);
   }
-  /** Total overlap area with the boxes in the grid, skipping `skip`. */
-  cost(b: Box, skip?: Box): number {
+  /** Total overlap area with the boxes in the grid. */
+  cost(b: Box): number {
+    const seen = new Set(this.cellsOf(b).flat());
     let sum = 0;
-    const seen = new Set<Box>();
-    for (const k of this.keys(b)) {
-      for (const other of this.cells.get(k) ?? []) {
-        if (other === skip || seen.has(other)) continue;
-        seen.add(other);
-        sum += overlapArea(b, other);
-      }
-    }
+    for (const other of seen) sum += overlapArea(b, other);
     return sum;
   }
 }
@@ -206,7 +199,6 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
       anchor,
       box,
       visible,
-      overlaps: visible && (best?.cost ?? 0) > 0,
     };
   }
   return result;

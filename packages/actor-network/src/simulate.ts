@@ -82,24 +82,15 @@ export function createForceLayout(input: ForceInput): ForceLayout {
     f.initialize?.(nodes, random);
     forces.push(f);
   };
-  const linkData = links.map(([source, target]) => ({ source, target }));
   const degree = new Array<number>(count).fill(0);
   for (const [s, t] of links) {
     degree[s]!++;
     degree[t]!++;
   }
   add(
-    forceLink<Node, { source: number; target: number }>(linkData)
-      .distance((l) => {
-        const s = l.source as unknown as Node;
-        const t = l.target as unknown as Node;
-        return spacing * 0.6 + (radii[s.index] ?? 0) + (radii[t.index] ?? 0);
-      })
-      .strength((l) => {
-        const s = l.source as unknown as Node;
-        const t = l.target as unknown as Node;
-        return 0.7 / Math.min(degree[s.index]! || 1, degree[t.index]! || 1);
-      }),
+    forceLink(links.map(([source, target]) => ({ source, target })))
+      .distance((_, i) => spacing * 0.6 + (radii[links[i]![0]] ?? 0) + (radii[links[i]![1]] ?? 0))
+      .strength((_, i) => 0.7 / Math.min(degree[links[i]![0]]! || 1, degree[links[i]![1]]! || 1)),
   );
   const charge = -spacing * (count > 400 ? 0.9 : 1.4);
   const reach = (spacing * 8) ** 2;
