@@ -12,7 +12,7 @@ import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
 import { buildAll, OUT } from './lib/build.mjs';
 import { CONTENDERS } from './lib/contenders.mjs';
-import { chartSvg, formatTable, median, percentile } from './lib/report.mjs';
+import { chartSvg, formatMarkdown, formatTable, median, percentile } from './lib/report.mjs';
 
 const RESULTS = new URL('./results', import.meta.url).pathname;
 const env = (k, d) => process.env[k] ?? d;
@@ -253,4 +253,20 @@ const results = {
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(`${RESULTS}/results.json`, await prettier.format(JSON.stringify(results), { parser: 'json' }));
 writeFileSync(`${RESULTS}/chart.svg`, chartSvg(results));
+// docs/benchmarks.md keeps its prose; the figures between the markers are replaced.
+const DOC = new URL('../docs/benchmarks.md', import.meta.url).pathname;
+if (!only && existsSync(DOC)) {
+  const doc = readFileSync(DOC, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const [head, rest] = doc.split(start);
+  if (rest?.includes(end))
+    writeFileSync(
+      DOC,
+      await prettier.format(`${head}${start}\n${formatMarkdown(results)}\n${end}${rest.split(end)[1]}`, {
+        ...(await prettier.resolveConfig(DOC)),
+        parser: 'markdown',
+      }),
+    );
+}
 console.log(formatTable(results));

@@ -111,3 +111,40 @@ export function chartSvg(results) {
   parts.push('</svg>');
   return parts.join('\n');
 }
+
+/** The results as Markdown tables, for docs/benchmarks.md. */
+export function formatMarkdown(results) {
+  const m = results.machine;
+  const out = [
+    `Measured ${results.date.slice(0, 10)} on ${m.cpus} × ${m.cpu}, ${m.memoryGiB} GiB, ${m.chromium}, Node ${m.node}.`,
+    `First render: median of ${results.method.runs} fresh pages; hover: ${results.method.hoverRuns} sweeps pooled; ratio = ours / peer from the same run (below 1 = ours smaller or faster).`,
+    '',
+    `| | contender | gzip | first render | hover work / frame (median · p95) | heap after GC | ${results.method.instances} instances (time · heap) |`,
+    '|---|---|--:|--:|--:|--:|--:|',
+  ];
+  for (const r of results.rows) {
+    const q = r.ratio ?? {};
+    const geo = r.geometryGzip ? ` + ${kb(r.geometryGzip)} map` : '';
+    const inst = r.instances?.error
+      ? 'error'
+      : `${ms(r.instances?.drawMs)} · ${mb(r.instances?.heap)}${x(q.instancesMs)}`;
+    const name = r.ours ? `**${esc(r.label)}**` : r.label;
+    out.push(
+      `| ${r.kind} | ${name} | ${kb(r.gzip)}${x(q.gzip)}${geo} | ${ms(r.firstRenderMs)}${x(q.firstRenderMs)} | ${ms(r.hoverFrameMs)} · ${ms(r.hoverFrameP95Ms)}${x(q.hoverFrameMs)} | ${mb(r.heapBytes)}${x(q.heapBytes)} | ${inst} |`,
+    );
+  }
+  const ns = Object.keys(Object.values(results.scale)[0] ?? {});
+  if (ns.length) {
+    out.push('', `Network layout, synthetic seeded graphs (3 edges per node), connect → drawn:`, '');
+    out.push(`| | ${ns.map((n) => `${Number(n).toLocaleString('en')} nodes`).join(' | ')} |`);
+    out.push(`|---|${ns.map(() => '--:').join('|')}|`);
+    for (const [id, byN] of Object.entries(results.scale))
+      out.push(
+        `| ${id} | ${ns.map((n) => (byN[n].median != null ? ms(byN[n].median) : byN[n].note)).join(' | ')} |`,
+      );
+    out.push(
+      `| ours / ECharts | ${ns.map((n) => (results.scaleRatio[n] == null ? '–' : `${results.scaleRatio[n].toFixed(2)}×`)).join(' | ')} |`,
+    );
+  }
+  return out.join('\n');
+}
