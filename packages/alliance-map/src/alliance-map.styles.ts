@@ -7,19 +7,23 @@ export const allianceMapStyles = css`
     --_map-ratio-narrow: var(--nutgraf-map-aspect-ratio-narrow, 1);
     --_arc-width: var(--nutgraf-arc-width, 2px);
   }
-  /* The size of the whole block (title, summary, toolbar, map, legend) is reserved from the
-     width alone, the same in every state: 100cqw / ratio for the map plus a fixed allowance
-     for the rest (150 px; 210 px at 560 px and below, where text wraps more and the map is
-     nearly square so a phone gets a usable map). Mirrored in packages/nutgraf/src/nutgraf.css. */
+  /* The size of the whole block (title, summary, toolbar, map, legend and notes) is reserved
+     from the width alone, the same in every state: 100cqw / ratio for the map plus a fixed
+     allowance for the rest (240 px; 340 px at 560 px and below, where text wraps more and the
+     map is nearly square so a phone gets a usable map). The map takes what the text leaves.
+     Below it, 2.25em for the data-table disclosure. Mirrored in packages/nutgraf/src/nutgraf.css. */
   .root,
-  .state {
+  :host > .state {
     box-sizing: border-box;
-    height: max(240px, calc(100cqw / var(--_map-ratio) + 150px));
+    height: max(320px, calc(100cqw / var(--_map-ratio) + 240px));
+  }
+  :host > .state {
+    margin-block-end: 2.25em;
   }
   @container (max-width: 560px) {
     .root,
-    .state {
-      height: max(240px, calc(100cqw / var(--_map-ratio-narrow) + 210px));
+    :host > .state {
+      height: max(320px, calc(100cqw / var(--_map-ratio-narrow) + 340px));
     }
     .root {
       --_label-size: var(--nutgraf-label-size, 11px);
@@ -30,7 +34,7 @@ export const allianceMapStyles = css`
   }
   .root {
     display: grid;
-    grid-template-rows: auto auto minmax(0, 1fr) auto;
+    grid-template-rows: auto auto minmax(0, 1fr) auto auto;
     gap: 4px;
   }
   .head p {
@@ -236,12 +240,15 @@ export const allianceMapStyles = css`
     color: var(--_fg-muted);
     margin-inline-end: 0.25em;
   }
+  .notes > * {
+    margin-block: 0;
+  }
   .after {
     min-height: 2.25em;
   }
-  .state + .after,
-  :host > .state {
-    margin-block-end: 2.25em;
+  .after .data-table {
+    margin: 0;
+    padding-top: 0.2em;
   }
   @media (prefers-reduced-motion: reduce) {
     .mark,

@@ -318,8 +318,10 @@ export class AllianceMap extends NutgrafElement {
           }
         </div>
         <div class="keys">${this.renderKeys(grouping)}</div>
+        <div class="notes">
+          ${this.renderUndrawn(dataset)} ${this.renderWarnings()} ${renderSourceNote(dataset, { outside })}
+        </div>
       </div>
-      ${this.renderUndrawn(dataset)} ${this.renderWarnings()} ${renderSourceNote(dataset, { outside })}
       <div class="after">${renderDataTable(dataTable(dataset, model, this.name))}</div>
       ${this.tooltip.render()}`;
   }

@@ -26,17 +26,20 @@ export type ElementStatus =
 
 const baseStyles = css`
   .state {
-    /* Text anchored at the top, so a one-line "Loading" becoming a two-line error moves nothing. */
-    display: grid;
-    place-items: start center;
+    /* Text anchored at the top start, so "Loading" turning into a longer error moves nothing. */
+    display: block;
     height: 100%;
     min-height: inherit;
-    padding: 2em 1em 1em;
-    text-align: center;
+    padding: 1em;
+    text-align: start;
     color: var(--_fg-muted);
     background: var(--_surface);
     border: 1px solid transparent;
     border-radius: var(--_radius);
+  }
+  .state p {
+    margin: 0;
+    max-width: 40em;
   }
   .state[data-kind='error'] {
     color: var(--_fg);
