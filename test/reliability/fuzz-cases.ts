@@ -144,18 +144,46 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 /** Where `__proto__` / `constructor` keys are written into the JSON text. */
-const PROTO_KEYS = '"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},';
+const PROTO_KEYS = '"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}';
+const PROTO_MARKER = '__nutgraf_fuzz_proto_marker__';
 
 export interface FuzzCase {
   mutations: Mutation[];
-  /** 0: none; n: insert the proto keys into the n-th object of the JSON text. */
+  /** 0: none; n: write the proto keys into the n-th object (depth first) of the JSON text. */
   protoAt: number;
   /** Replace everything with arbitrary JSON. */
   arbitrary: unknown;
 }
 
+/** Hostile text in places a valid dataset allows it: these cases reach the drawing code. */
+const textMutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({
+    op: fc.constant('entityText' as const),
+    i: idx,
+    field: fc.constantFrom('name' as const, 'shortName' as const),
+    value: text,
+  }),
+  fc.record({
+    op: fc.constant('relationText' as const),
+    i: idx,
+    field: fc.constant('label' as const),
+    value: text,
+  }),
+  fc.record({ op: fc.constant('seriesText' as const), i: idx, value: text }),
+  fc.record({
+    op: fc.constant('big' as const),
+    where: fc.constantFrom('name' as const, 'label' as const, 'title' as const),
+  }),
+  fc.record({ op: fc.constant('selfLoop' as const), i: idx }),
+  fc.record({ op: fc.constant('dangling' as const), i: idx }),
+  fc.record({ op: fc.constant('duplicateRelation' as const), i: idx }),
+);
+
 export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.record({
-  mutations: fc.array(mutation, { minLength: 1, maxLength: 6 }),
+  mutations: fc.oneof(
+    fc.array(textMutation, { minLength: 1, maxLength: 6 }),
+    fc.array(mutation, { minLength: 1, maxLength: 6 }),
+  ),
   protoAt: fc.oneof(fc.constant(0), fc.nat({ max: 400 })),
   arbitrary: fc.oneof(
     { weight: 9, arbitrary: fc.constant(undefined) },
@@ -279,11 +307,20 @@ export function buildDataset(c: FuzzCase): unknown {
   if (c.arbitrary !== undefined) return c.arbitrary;
   const ds = JSON.parse(baseText) as Obj;
   for (const m of c.mutations) applyStructural(ds, m);
-  let json = JSON.stringify(ds);
   if (c.protoAt) {
-    let n = 0;
-    json = json.replace(/\{"/g, (s) => (++n === c.protoAt ? `{${PROTO_KEYS}"` : s));
+    const objects: Obj[] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        objects.push(v as Obj);
+        Object.values(v).forEach(walk);
+      }
+    };
+    walk(ds);
+    objects[c.protoAt % objects.length]![PROTO_MARKER] = 1;
   }
+  // Keys JSON.parse turns into own properties named `__proto__` and `constructor`.
+  const json = JSON.stringify(ds).replace(`"${PROTO_MARKER}":1`, PROTO_KEYS);
   const parsed = JSON.parse(json) as Obj;
   for (const m of c.mutations) applyValues(parsed, m);
   return parsed;

@@ -9,7 +9,9 @@ const runs = Number(process.env.FUZZ_RUNS ?? 10_000);
 const config = new URL('./fuzz-runs.json', import.meta.url).pathname;
 writeFileSync(config, JSON.stringify({ runs }));
 try {
-  const r = spawnSync('npx', ['web-test-runner', 'test/reliability/fuzz.test.ts'], { stdio: 'inherit' });
+  const r = spawnSync('npx', ['web-test-runner', '--config', 'test/reliability/wtr-fuzz.config.mjs'], {
+    stdio: 'inherit',
+  });
   process.exitCode = r.status ?? 1;
 } finally {
   rmSync(config, { force: true });
