@@ -128,7 +128,7 @@ export function formatMarkdown(results) {
     const inst = r.instances?.error
       ? 'error'
       : `${ms(r.instances?.drawMs)} · ${mb(r.instances?.heap)}${x(q.instancesMs)}`;
-    const name = r.ours ? `**${esc(r.label)}**` : r.label;
+    const name = r.ours ? `**\`${r.label}\`**` : r.label;
     out.push(
       `| ${r.kind} | ${name} | ${kb(r.gzip)}${x(q.gzip)}${geo} | ${ms(r.firstRenderMs)}${x(q.firstRenderMs)} | ${ms(r.hoverFrameMs)} · ${ms(r.hoverFrameP95Ms)}${x(q.hoverFrameMs)} | ${mb(r.heapBytes)}${x(q.heapBytes)} | ${inst} |`,
     );
