@@ -27,6 +27,7 @@ export const PAD_ANGLE = 0.008;
 export const INNER_RATIO = 0.58;
 /** Label font size (px). */
 export const LABEL_SIZE = 12;
+/** Line height of labels (px). */
 const LINE = 15;
 
 /** What a slice stands for. */
@@ -51,7 +52,7 @@ export interface SliceModel {
   evidence: string[];
   /** The values grouped in an `other` slice. */
   members: { name: string; value: number; approximate: boolean }[];
-  /** CSS colour: a palette token, or `none` for the missing part. */
+  /** CSS colour: a palette token; empty for the remainder (hatched) and the missing part. */
   color: string;
   /** Drawn with the hatch pattern (remainder). */
   hatch: boolean;
@@ -114,7 +115,7 @@ export interface DonutModel {
   summary: string;
 }
 
-/** A value that cannot be drawn. */
+/** A value that cannot be drawn (`index` -1: the series as a whole). */
 export interface SeriesProblem {
   index: number;
   message: string;
@@ -126,50 +127,40 @@ export function nameOf(v: SeriesValue, names: Record<string, string> | undefined
 }
 
 /**
- * Checks every value of a series. Returns one problem per bad entry, each naming it:
- * a missing, non-numeric, NaN or infinite value, zero, or a negative value.
+ * Checks what validation does not: every value must be a number above zero, and there is at
+ * most one remainder. Also works on raw, unvalidated values (a missing or NaN value). Returns
+ * one problem per bad entry, each naming it.
  */
 export function checkSeries(series: Series, names?: Record<string, string>): SeriesProblem[] {
+  const { title, values } = series;
   const problems: SeriesProblem[] = [];
-  const { title } = series;
-  const values = Array.isArray(series.values) ? series.values : [];
-  const whole = (what: string) => problems.push({ index: -1, message: `The series “${title}” has ${what}.` });
-  if (!values.length) whole('no values');
   values.forEach((v, index) => {
-    const value = (v as { value?: unknown }).value;
+    const value = v?.value as unknown;
     const what =
-      value === undefined || value === null
+      value == null
         ? 'has no value'
-        : typeof value !== 'number' || Number.isNaN(value)
-          ? `has a value that is not a number (${String(value)})`
-          : !Number.isFinite(value)
-            ? 'has an infinite value'
-            : value === 0
-              ? 'has a share of zero, which cannot be drawn'
-              : value < 0
-                ? `has a negative share (${value})`
-                : '';
+        : typeof value != 'number' || !Number.isFinite(value)
+          ? `has a value that is not a number (${value})`
+          : value < 0
+            ? `has a negative share (${value})`
+            : value
+              ? ''
+              : 'has a share of zero, which cannot be drawn';
     if (what)
       problems.push({
         index,
-        message: `Entry ${index + 1} (“${nameOf(v, names) || 'unnamed'}”) of “${title}” ${what}.`,
+        message: `Entry ${index + 1} (“${nameOf(v ?? {}, names)}”) of “${title}” ${what}.`,
       });
   });
-  if (values.filter((v) => v.remainder).length > 1) whole('more than one remainder');
-  if (!(series.total > 0)) whole('no positive total');
+  if (values.filter((v) => v?.remainder).length > 1)
+    problems.push({ index: -1, message: `“${title}” has more than one remainder.` });
   return problems;
 }
 
 /** Estimated width (px) of a text at a font size; conservative for proportional fonts. */
-export function textWidth(text: string, size = LABEL_SIZE): number {
-  let w = 0;
-  for (const ch of text) w += /[\s.,:;'’!|il1()]/.test(ch) ? 0.32 : /[MWmw%@—]/.test(ch) ? 0.9 : 0.6;
-  return w * size;
-}
+export const textWidth = (text: string, size = LABEL_SIZE): number => text.length * size * 0.6;
 
-interface Draft extends Omit<SliceModel, 'startAngle' | 'endAngle' | 'widened' | 'path' | 'label'> {
-  sort: number;
-}
+type Draft = Omit<SliceModel, 'startAngle' | 'endAngle' | 'widened' | 'path' | 'label'>;
 
 const WEAKER: Certainty[] = ['asserted', 'reported', 'opinion', 'predicted', 'hypothetical'];
 
@@ -178,23 +169,16 @@ const WEAKER: Certainty[] = ['asserted', 'reported', 'opinion', 'predicted', 'hy
  * others in proportion to their size. `spans` sum to `full`.
  */
 export function enforceMinAngle(spans: number[], min = MIN_ANGLE, full = 2 * Math.PI): number[] {
-  const out = spans.slice();
   if (min * spans.length >= full) return spans.map(() => full / spans.length);
   const fixed = new Set<number>();
-  for (let round = 0; round < spans.length; round++) {
-    let changed = false;
-    out.forEach((s, i) => {
-      if (!fixed.has(i) && s < min) {
-        fixed.add(i);
-        changed = true;
-      }
-    });
-    if (!changed) break;
-    const free = full - fixed.size * min;
-    const freeSum = spans.reduce((acc, s, i) => (fixed.has(i) ? acc : acc + s), 0);
-    spans.forEach((s, i) => (out[i] = fixed.has(i) ? min : (s / freeSum) * free));
+  let out = spans;
+  for (;;) {
+    const n = fixed.size;
+    out.forEach((s, i) => s < min && fixed.add(i));
+    if (fixed.size == n) return out;
+    const free = spans.reduce((a, s, i) => (fixed.has(i) ? a : a + s), 0);
+    out = spans.map((s, i) => (fixed.has(i) ? min : (s * (full - fixed.size * min)) / free));
   }
-  return out;
 }
 
 /** The slices a series is drawn with, before geometry: grouping, remainder, gap. */
@@ -203,120 +187,109 @@ export function sliceSeries(
   lang = 'en',
   names?: Record<string, string>,
 ): { slices: Draft[]; notes: string[]; sum: number } {
-  const { total, measure } = series;
-  const pct = (v: number, approx: boolean, words = false) =>
-    formatPercent((v / total) * 100, lang, approx, words);
-  const make = (
-    id: string,
-    kind: SliceKind,
-    name: string,
-    value: number,
-    approximate: boolean,
-    rest: Partial<Draft>,
-  ): Draft => ({
-    id,
-    kind,
+  const { total, measure, values } = series;
+  const make = (v: Omit<Draft, 'valueText' | 'valueWords' | 'accessibleName'>): Draft => {
+    const pct = (words: boolean) => formatPercent((v.value / total) * 100, lang, v.approximate, words);
+    const valueWords = pct(true);
+    return {
+      ...v,
+      valueText: pct(false),
+      valueWords,
+      accessibleName: `${v.name}: ${valueWords} of ${measure}${
+        v.hatch
+          ? ', the part the source does not specify'
+          : v.certainty == 'asserted'
+            ? ''
+            : ` (${v.certainty})`
+      }`,
+    };
+  };
+  const base: Pick<Draft, 'entity' | 'certainty' | 'basis' | 'evidence' | 'members' | 'color' | 'hatch'> = {
     entity: null,
-    name,
-    value,
-    approximate,
     certainty: 'asserted',
     basis: 'computed',
     evidence: [],
     members: [],
     color: '',
     hatch: false,
-    valueText: pct(value, approximate),
-    valueWords: pct(value, approximate, true),
-    accessibleName: '',
-    sort: Infinity,
-    ...rest,
+  };
+  let remainder: Draft | undefined;
+  const shares: Draft[] = [];
+  values.forEach((v, i) => {
+    const hatch = !!v.remainder;
+    const d = make({
+      ...base,
+      ...v,
+      id: hatch ? 'remainder' : (v.entity ?? `entry-${i}`),
+      kind: hatch ? 'remainder' : 'share',
+      entity: hatch ? null : (v.entity ?? null),
+      name: hatch ? v.label : nameOf(v, names),
+      color: hatch ? 'var(--_neutral)' : '',
+      hatch,
+    });
+    if (hatch) remainder = d;
+    else shares.push(d);
   });
-  const all = series.values.map((v, sort) => {
-    const r = !!v.remainder;
-    return make(
-      r ? 'remainder' : (v.entity ?? `entry-${sort}`),
-      r ? 'remainder' : 'share',
-      r ? v.label : nameOf(v, names),
-      v.value,
-      v.approximate,
-      {
-        entity: r ? null : (v.entity ?? null),
-        certainty: v.certainty,
-        basis: v.basis,
-        evidence: v.evidence ?? [],
-        color: r ? 'var(--_neutral)' : '',
-        hatch: r,
-        sort,
-      },
-    );
-  });
-  const remainder = all.find((d) => d.hatch);
-  const shares = all.filter((d) => !d.hatch).sort((a, b) => b.value - a.value || a.sort - b.sort);
+  // Largest first; equal values keep their order (sort is stable).
+  shares.sort((a, b) => b.value - a.value);
   const notes: string[] = [];
-  const sum = series.values.reduce((acc, v) => acc + v.value, 0);
-  const anyApprox = series.values.some((v) => v.approximate);
+  const sum = values.reduce((a, v) => a + v.value, 0);
+  const approximate = values.some((v) => v.approximate);
 
   const capacity = MAX_SLICES - (remainder ? 1 : 0);
-  const kept = shares.slice(0, shares.length > capacity ? capacity - 1 : capacity);
-  const grouped = shares.slice(kept.length);
+  const grouped = shares.length > capacity ? shares.splice(capacity - 1) : [];
   if (grouped.length) {
-    const other = make(
-      'other',
-      'other',
-      `Other (${grouped.length})`,
-      grouped.reduce((acc, d) => acc + d.value, 0),
-      grouped.some((d) => d.approximate),
-      {
+    const name = `Other (${grouped.length})`;
+    shares.push(
+      make({
+        ...base,
+        id: 'other',
+        kind: 'other',
+        name,
+        value: grouped.reduce((a, d) => a + d.value, 0),
+        approximate: grouped.some((d) => d.approximate),
         certainty: grouped.reduce<Certainty>(
           (w, d) => (WEAKER.indexOf(d.certainty) > WEAKER.indexOf(w) ? d.certainty : w),
           'asserted',
         ),
-        basis: grouped.every((d) => d.basis === grouped[0]!.basis) ? grouped[0]!.basis : 'computed',
+        basis: grouped.every((d) => d.basis == grouped[0]!.basis) ? grouped[0]!.basis : 'computed',
         evidence: [...new Set(grouped.flatMap((d) => d.evidence))],
-        members: grouped.map((d) => ({ name: d.name, value: d.value, approximate: d.approximate })),
+        members: grouped.map(({ name, value, approximate }) => ({ name, value, approximate })),
         color: 'var(--_other)',
-      },
+      }),
     );
-    kept.push(other);
     notes.push(
-      `The ${grouped.length} smallest shares (${grouped.map((d) => d.name).join(', ')}) are grouped as “${other.name}”: ${other.valueWords} of ${measure} in all.`,
+      `“${name}” groups the ${grouped.length} smallest shares (${grouped.map((d) => d.name).join(', ')}).`,
     );
   }
-  kept.forEach((d, i) => {
-    if (d.kind === 'share') d.color = `var(--_c${(i % 7) + 1})`;
-  });
-  const slices = remainder ? [...kept, remainder] : kept;
+  shares.forEach((d, i) => d.kind == 'share' && (d.color = `var(--_c${(i % 7) + 1})`));
+  const slices = remainder ? [...shares, remainder] : shares;
 
-  const eps = total * 0.001;
-  const given = `The shares given add up to ${pct(sum, anyApprox, sum < total)}`;
-  if (sum < total - eps) {
-    const gap = make('missing', 'missing', 'Not accounted for', total - sum, anyApprox, { color: 'none' });
+  const given = `The shares add up to ${formatPercent((sum / total) * 100, lang, approximate, true)}`;
+  if (sum < total * 0.999) {
+    const gap = make({
+      ...base,
+      id: 'missing',
+      kind: 'missing',
+      name: 'Not accounted for',
+      value: total - sum,
+      approximate,
+      color: 'var(--_fg-muted)',
+    });
     slices.push(gap);
-    notes.push(
-      `${given} of ${measure}; the missing ${gap.valueWords} is drawn as an empty, dashed slice marked “${gap.name}”.`,
-    );
-  } else if (sum > total + eps) {
-    notes.push(
-      `${given}, more than the whole; each slice is drawn in proportion to that sum, and labels keep the stated values.`,
-    );
+    notes.push(`${given}; the missing ${gap.valueWords} is the dashed, empty slice.`);
+  } else if (sum > total * 1.001) {
+    notes.push(`${given}, more than the whole; slices are drawn in proportion to that sum.`);
   }
-  for (const d of slices)
-    d.accessibleName = `${d.name}: ${d.valueWords} of ${measure}${
-      d.hatch
-        ? ', the part the source does not specify'
-        : d.kind === 'missing'
-          ? ' missing from the shares given'
-          : d.certainty === 'asserted'
-            ? ''
-            : ` (${d.certainty})`
-    }`;
   return { slices, notes, sum };
 }
 
 const point = (r: number, a: number): [number, number] => [r * Math.sin(a), -r * Math.cos(a)];
 
-/** True when a w×h box centred on the slice's middle fits inside the ring sector. */
+/**
+ * True when a w×h label box centred in the ring sector fits it: its extent along the radius
+ * fits the ring's thickness, and its extent across fits the sector's chord at the inner radius.
+ */
 export function fitsInside(
   w: number,
   h: number,
@@ -325,24 +298,13 @@ export function fitsInside(
   r0: number,
   r1: number,
 ): boolean {
-  const lo = Math.min(start, end);
-  const span = Math.max(start, end) - lo;
-  const mid = lo + span / 2;
-  const [cx, cy] = point((r0 + r1) / 2, mid);
-  const margin = 3;
-  const full = 2 * Math.PI;
-  // The box's corners, the middles of its sides (and its centre) must all be inside.
-  for (const dx of [-1, 0, 1])
-    for (const dy of [-1, 0, 1]) {
-      const x = cx + (dx * w) / 2;
-      const y = cy + (dy * h) / 2;
-      const r = Math.hypot(x, y);
-      if (r < r0 + margin || r > r1 - margin) return false;
-      const d = (((Math.atan2(x, -y) - lo) % full) + full) % full;
-      const off = Math.asin(Math.min(1, margin / r));
-      if (span < full - 1e-9 && (d < off || d > span - off)) return false;
-    }
-  return true;
+  const mid = (start + end) / 2;
+  const s = Math.abs(Math.sin(mid));
+  const c = Math.abs(Math.cos(mid));
+  return (
+    r1 - r0 >= w * s + h * c + 6 &&
+    2 * r0 * Math.sin(Math.min(Math.abs(end - start), Math.PI) / 2) >= w * c + h * s + 6
+  );
 }
 
 /**
@@ -350,127 +312,124 @@ export function fitsInside(
  * {@link checkSeries} first: values that fail it must not reach this function.
  */
 export function layoutDonut(series: Series, options: DonutOptions): DonutModel {
-  const { width, height, lang = 'en', rtl = false, names, selected = null } = options;
+  const { width, height, lang, rtl, names, selected } = options;
+  const { measure } = series;
   const { slices: drafts, notes, sum } = sliceSeries(series, lang, names);
   const arcs = pie<Draft>()
     .sort(null)
-    .value((d) => d.value)
-    .startAngle(0)
-    .endAngle(2 * Math.PI)(drafts);
-  const spans = enforceMinAngle(arcs.map((a) => a.endAngle - a.startAngle));
+    .value((d) => d.value)(drafts);
   let at = 0;
-  const angles = spans.map((s, i) => {
+  const angles = enforceMinAngle(arcs.map((a) => a.endAngle - a.startAngle)).map((s, i) => {
     const start = at;
     at += s;
-    const end = at;
     return {
-      start: rtl ? -end : start,
-      end: rtl ? -start : end,
+      startAngle: rtl ? -at : start,
+      endAngle: rtl ? -start : at,
       widened: s > arcs[i]!.endAngle - arcs[i]!.startAngle + 1e-9,
     };
   });
+  const mids = angles.map((a) => (a.startAngle + a.endAngle) / 2);
 
   const cx = width / 2;
   const cy = height / 2;
-  const rMax = Math.max(0, Math.min(width, height) / 2 - 6);
-  const boxOf = (d: Draft) => ({
-    w: Math.max(textWidth(d.name), textWidth(d.valueText)) + 4,
-    h: 2 * LINE,
-  });
+  const rMax = Math.max(0, Math.min(cx, cy) - 6);
+  const outsideW = (d: Draft) => textWidth(`${d.name} ${d.valueText}`);
   const insideAt = (r: number) =>
-    drafts.map((d, i) => {
-      const { w, h } = boxOf(d);
-      return fitsInside(w, h, angles[i]!.start, angles[i]!.end, r * INNER_RATIO, r);
-    });
+    drafts.map((d, i) =>
+      fitsInside(
+        Math.max(textWidth(d.name), textWidth(d.valueText)),
+        2 * LINE,
+        angles[i]!.startAngle,
+        angles[i]!.endAngle,
+        r * INNER_RATIO,
+        r,
+      ),
+    );
   let radius = rMax;
   let inside = insideAt(radius);
-  const outsideW = (d: Draft) => textWidth(`${d.name} ${d.valueText}`) + 26;
-  if (inside.some((f) => !f)) {
-    const widest = Math.max(...drafts.map((d, i) => (inside[i] ? 0 : outsideW(d))));
-    const rOut = Math.min(height / 2 - 12, width / 2 - widest);
-    if (rOut >= 0.68 * rMax && rOut >= 48) {
-      radius = rOut;
-      inside = insideAt(radius);
-    }
-  }
+  // Labels that do not fit: shrink the ring (not too much) to make room for them outside.
+  const widest = Math.max(...drafts.map((d, i) => (inside[i] ? 0 : outsideW(d))));
+  const rOut = Math.min(cy - 12, cx - 26 - widest);
+  if (widest && rOut >= 0.68 * rMax && rOut >= 48) inside = insideAt((radius = rOut));
   const r0 = radius * INNER_RATIO;
-  const arcPath = arc<{ startAngle: number; endAngle: number }>()
+  const arcPath = arc<(typeof angles)[number]>()
     .innerRadius(r0)
     .outerRadius(radius)
     .padAngle(PAD_ANGLE)
     .cornerRadius(1.5);
 
-  const labels: LabelModel[] = drafts.map((_, i) => {
-    const mid = (angles[i]!.start + angles[i]!.end) / 2;
+  const labels: LabelModel[] = mids.map((mid, i) => {
     const [x, y] = point((r0 + radius) / 2, mid);
-    return inside[i]
-      ? { mode: 'inside', x: cx + x, y: cy + y, anchor: 'middle', leader: '' }
-      : { mode: 'legend', x: 0, y: 0, anchor: 'middle', leader: '' };
+    return { mode: inside[i] ? 'inside' : 'legend', x: cx + x, y: cy + y, anchor: 'middle', leader: '' };
   });
 
-  // Outside labels: one line at the side of the ring, pushed apart vertically.
-  const room = width / 2 - radius - 20;
+  // Outside labels: one line beside the ring, stacked down each side; those that run off
+  // the box or are too wide for the room beside the ring stay in the legend.
   for (const side of [1, -1]) {
-    const items = drafts
-      .map((d, i) => ({ d, i, mid: (angles[i]!.start + angles[i]!.end) / 2 }))
-      .filter(({ i, mid }) => !inside[i] && (Math.sin(mid) >= 0 ? 1 : -1) === side)
-      .map((o) => ({ ...o, y: point(radius + 12, o.mid)[1] }))
-      .sort((a, b) => a.y - b.y);
-    let last = -Infinity;
-    const placed: typeof items = [];
-    for (const it of items) {
-      const y = Math.max(it.y, last + LINE);
-      if (y > height / 2 - 8 || y < -height / 2 + 8 || outsideW(it.d) - 26 > room) continue;
-      it.y = y;
-      last = y;
-      placed.push(it);
-    }
-    // Pull back up when the stack ran off the bottom.
-    for (const it of placed) {
-      const [ax, ay] = point(radius, it.mid);
-      const [ex, ey] = point(radius + 10, it.mid);
-      const hx = side * (radius + 16);
-      const left = side < 0;
-      labels[it.i] = {
-        mode: 'outside',
-        x: cx + hx + side * 4,
-        y: cy + it.y,
-        anchor: left !== rtl ? 'end' : 'start',
-        leader: `M${r(cx + ax)},${r(cy + ay)}L${r(cx + ex)},${r(cy + ey)}L${r(cx + hx)},${r(cy + it.y)}`,
-      };
-    }
+    let last = -cy;
+    const hx = side * (radius + 16);
+    mids
+      .map((mid, i) => ({ mid, i, y: point(radius + 12, mid)[1] }))
+      .filter(({ mid, i }) => !inside[i] && (Math.sin(mid) < 0 ? -1 : 1) == side)
+      .sort((a, b) => a.y - b.y)
+      .forEach(({ mid, i, y }) => {
+        y = Math.max(y, last + LINE);
+        if (y > cy - 8 || y < 8 - cy || outsideW(drafts[i]!) > cx - radius - 20) return;
+        last = y;
+        const [ax, ay] = point(radius, mid);
+        const [ex, ey] = point(radius + 10, mid);
+        labels[i] = {
+          mode: 'outside',
+          x: cx + hx + side * 4,
+          y: cy + y,
+          anchor: side < 0 == !rtl ? 'end' : 'start',
+          leader: `M${r(cx + ax)},${r(cy + ay)}L${r(cx + ex)},${r(cy + ey)}L${r(cx + hx)},${r(cy + y)}`,
+        };
+      });
   }
 
-  const slices: SliceModel[] = drafts.map((d, i) => {
-    const { start: startAngle, end: endAngle, widened } = angles[i]!;
-    return {
-      ...d,
-      startAngle,
-      endAngle,
-      widened,
-      path: radius > 0 ? (arcPath({ startAngle, endAngle }) ?? '') : '',
-      label: labels[i]!,
-    };
-  });
+  const slices: SliceModel[] = drafts.map((d, i) => ({
+    ...d,
+    ...angles[i]!,
+    path: radius > 0 ? arcPath(angles[i]!)! : '',
+    label: labels[i]!,
+  }));
 
-  const real = slices.filter((s) => s.kind !== 'missing');
-  const largest = real.reduce<SliceModel | undefined>((m, s) => (!m || s.value > m.value ? s : m), undefined);
-  const focus = slices.find((s) => s.id === selected) ?? largest;
-  const valueSize = Math.round(Math.max(16, Math.min(44, r0 * 0.42)));
+  const real = slices.filter((s) => s.kind != 'missing');
+  const largest = real.reduce<SliceModel | undefined>((m, s) => (m && m.value >= s.value ? m : s), undefined);
+  const focus = slices.find((s) => s.id == selected) ?? largest;
   const nameSize = Math.round(Math.max(12, Math.min(16, r0 * 0.16)));
-  const centre =
-    focus && r0 >= 28
-      ? {
-          id: focus.id,
-          value: focus.valueText,
-          name: fitText(focus.name, 2 * r0 * 0.85, nameSize),
-          valueSize,
-          nameSize,
-        }
-      : null;
+  // Characters of the name that fit across the hole.
+  const fit = Math.floor((1.7 * r0) / (nameSize * 0.6));
+  let centre: DonutModel['centre'] = null;
+  if (focus && r0 >= 28) {
+    const { id, name } = focus;
+    centre = {
+      id,
+      value: focus.valueText,
+      name: name.length > fit ? `${name.slice(0, fit - 1).trimEnd()}…` : name,
+      valueSize: Math.round(Math.max(16, Math.min(44, r0 * 0.42))),
+      nameSize,
+    };
+    focus.label = { mode: 'centre', x: cx, y: cy, anchor: 'middle', leader: '' };
+  }
 
-  const named = centre ? slices.find((s) => s.id === centre.id) : undefined;
-  if (named) named.label = { mode: 'centre', x: cx, y: cy, anchor: 'middle', leader: '' };
+  let summary = '';
+  if (largest) {
+    const others = real.length - 1 - (largest.hatch ? 0 : real.filter((s) => s.hatch).length);
+    const remainder = real.find((s) => s.hatch && s != largest);
+    const missing = slices.find((s) => s.kind == 'missing');
+    const parts = [
+      others && `${others} other ${others == 1 ? 'share is' : 'shares are'} given`,
+      remainder && `the source does not specify the remaining ${remainder.valueWords}`,
+      missing && `${missing.valueWords} is not accounted for`,
+    ].filter(Boolean);
+    summary = `${
+      largest.hatch
+        ? `The source does not specify the largest part of ${measure}, ${largest.valueWords}`
+        : `${largest.name} accounts for ${largest.valueWords} of ${measure}`
+    }${parts.length ? `; ${parts.join(', and ')}` : ''}.`;
+  }
 
   return {
     width,
@@ -484,33 +443,8 @@ export function layoutDonut(series: Series, options: DonutOptions): DonutModel {
     notes,
     sum,
     total: series.total,
-    summary: summarise(series, slices, largest),
+    summary,
   };
-}
-
-/** Shortens a text with "…" to fit a width. */
-export function fitText(text: string, width: number, size = LABEL_SIZE): string {
-  if (textWidth(text, size) <= width) return text;
-  let out = text;
-  while (out.length > 1 && textWidth(`${out}…`, size) > width) out = out.slice(0, -1);
-  return `${out.trimEnd()}…`;
-}
-
-function summarise(series: Series, slices: SliceModel[], largest: SliceModel | undefined): string {
-  if (!largest) return '';
-  const rest = slices.filter((s) => s !== largest && (s.kind === 'share' || s.kind === 'other'));
-  const remainder = slices.find((s) => s.kind === 'remainder');
-  const missing = slices.find((s) => s.kind === 'missing');
-  const lead =
-    largest.kind === 'remainder'
-      ? `The largest part of ${series.measure}, ${largest.valueWords}, is not specified by the source`
-      : `${largest.name} accounts for ${largest.valueWords} of ${series.measure}`;
-  const parts: string[] = [];
-  if (rest.length) parts.push(`${rest.length} other ${rest.length === 1 ? 'share is' : 'shares are'} given`);
-  if (remainder && remainder !== largest)
-    parts.push(`the source does not specify the remaining ${remainder.valueWords}`);
-  if (missing) parts.push(`${missing.valueWords} is not accounted for`);
-  return `${lead}${parts.length ? `; ${parts.join(', and ')}` : ''}.`;
 }
 
 const r = (n: number) => Math.round(n * 10) / 10;

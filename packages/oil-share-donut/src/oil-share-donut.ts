@@ -16,7 +16,7 @@ import {
   renderLegend,
   renderSourceNote,
 } from '@nutgraf/core';
-import type { Dataset, LegendItem, Series, TooltipContent } from '@nutgraf/core';
+import type { Dataset, Series } from '@nutgraf/core';
 import { checkSeries, layoutDonut, nameOf } from './layout.js';
 import type { DonutModel, SliceModel } from './layout.js';
 import { donutStyles } from './oil-share-donut.styles.js';
@@ -77,19 +77,17 @@ export class OilShareDonut extends NutgrafElement {
   protected model: DonutModel | null = null;
   /** The series drawn. */
   protected current: Series | undefined;
-  /** Why the series cannot be drawn: a message and the entries it names. */
-  protected failure: [string, string[]] | null = null;
+  /** Why the series cannot be drawn, naming the entries at fault. */
+  protected failure = '';
 
   private readonly tooltip = new TooltipController(this);
   private plot: ResizeController | undefined;
   private plotEl: Element | null = null;
   private names: Record<string, string> = {};
-  private reported = '';
 
   constructor() {
     super();
-    this.selected = null;
-    this.hovered = null;
+    this.selected = this.hovered = null;
     this.active = 0;
   }
 
@@ -99,43 +97,37 @@ export class OilShareDonut extends NutgrafElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const ds = this.status.kind === 'ready' ? this.dataset_ : undefined;
-    // Without a dataset, look into data that failed validation (e.g. a value that is NaN or
+    const ds = this.status.kind == 'ready' ? this.dataset_ : undefined;
+    // Without a dataset, look into data that failed validation (a value that is NaN or
     // missing): when the failing part is the series drawn, name its entries, not only paths.
-    const raw = (ds ?? (this.status.kind === 'error' ? this.data : null)) as Partial<Dataset> | null;
+    const raw = (ds ?? (this.status.kind == 'error' && this.data)) as Partial<Dataset> | undefined;
     const list = Array.isArray(raw?.series) ? raw.series : [];
-    const found = this.series ? list.find((s) => s?.id === this.series) : list[0];
+    const found = this.series ? list.find((s) => s?.id == this.series) : list[0];
     const series = Array.isArray(found?.values) ? found : undefined;
-    if (series !== this.current) {
+    if (series != this.current) {
       this.current = series;
       this.selected = null;
       this.active = 0;
     }
     const names: Record<string, string> = (this.names = {});
     for (const e of Array.isArray(raw?.entities) ? raw.entities : [])
-      if (typeof e?.name === 'string') names[e.id] = ds ? entityName(e, this.locale.lang) : e.name;
+      if (typeof e?.name == 'string') names[e.id] = ds ? entityName(e, this.locale.lang) : e.name;
     const problems = series ? checkSeries(series, names).filter((p) => ds || p.index >= 0) : [];
-    const details = problems.map((p) => p.message);
-    const drawn = 'This graphic could not be drawn:';
-    this.failure = problems.length
-      ? [
-          `${drawn} ${problems.length === 1 ? 'one share is' : `${problems.length} shares are`} not valid.`,
-          details,
-        ]
+    const failure = problems.length
+      ? problems.map((p) => p.message).join(' ')
       : ds && !series
-        ? [`${drawn} the dataset has no series “${this.series}”.`, []]
-        : null;
-    const message = details.join(' ');
-    if (message && message !== this.reported) console.error(`nutgraf <${this.localName}>: ${message}`);
-    this.reported = message;
+        ? `the dataset has no series “${this.series}”.`
+        : '';
+    if (failure && failure != this.failure) console.error(`nutgraf <${this.localName}>: ${failure}`);
+    this.failure = failure;
     const { width, height } = this.plot?.size ?? { width: 0, height: 0 };
     this.model =
-      ds && series && !problems.length
+      ds && series && !failure
         ? layoutDonut(series, {
             width,
             height,
             lang: this.locale.lang,
-            rtl: this.locale.dir === 'rtl',
+            rtl: this.locale.dir == 'rtl',
             names,
             selected: this.selected,
           })
@@ -146,7 +138,7 @@ export class OilShareDonut extends NutgrafElement {
     super.updated(changed);
     // The donut fills the plot box, whose size the legend beside or below decides: observe it.
     const el = this.renderRoot.querySelector('.plot');
-    if (el === this.plotEl) return;
+    if (el == this.plotEl) return;
     this.plotEl = el;
     if (this.plot) {
       this.plot.hostDisconnected();
@@ -156,19 +148,9 @@ export class OilShareDonut extends NutgrafElement {
   }
 
   override render(): TemplateResult {
-    const f = this.failure;
-    return f
+    return this.failure
       ? html`<div class="state" part="state" data-kind="error" role="alert">
-          <div>
-            <p>${f[0]}</p>
-            ${
-              f[1].length
-                ? html`<ul>
-                    ${f[1].map((d) => html`<li>${d}</li>`)}
-                  </ul>`
-                : nothing
-            }
-          </div>
+          <p>This graphic could not be drawn: ${this.failure}</p>
         </div>`
       : super.render();
   }
@@ -177,50 +159,67 @@ export class OilShareDonut extends NutgrafElement {
     const series = this.current!;
     const model = this.model;
     const slices = model?.slices ?? [];
-    const legend: LegendItem[] = slices.map((s) => ({
-      id: s.id,
-      label: s.name,
-      note: s.valueText,
-      color: s.kind === 'missing' ? 'var(--_fg-muted)' : s.color,
-      symbol: s.hatch ? 'hatch' : s.kind === 'missing' ? 'line-reported' : 'square',
-    }));
-    return html`<div class="frame" dir=${this.locale.dir}>
-      <div class="head">
-        <p class="title" id="title">${series.title}</p>
-        <p class="summary" id="summary">${model?.summary}</p>
-      </div>
+    const { lang, dir } = this.locale;
+    const { evidence } = indexDataset(dataset);
+    const rows = series.values.map((v) => {
+      const sentences = v.evidence.map((id) => evidence.get(id)!.sentence + 1);
+      return [
+        v.remainder ? v.label : nameOf(v, this.names),
+        formatPercent((v.value / series.total) * 100, lang, v.approximate, true),
+        certaintyWords(v.certainty),
+        basisWords(v.basis) + (sentences.length ? `, sentence ${sentences.join(', ')}` : ''),
+      ];
+    });
+    const missing = slices.find((s) => s.kind == 'missing');
+    if (missing) rows.push([missing.name, missing.valueWords, '—', basisWords('computed')]);
+    return html`<div class="frame" dir=${dir}>
+      <p class="title" id="title">${series.title}</p>
+      <p class="summary" id="summary">${model?.summary}</p>
       <div class="figure">
         <div class="plot">${model?.radius ? this.renderSvg(model, series) : nothing}</div>
-        <div class="key">${renderLegend(legend, { label: `Key: ${series.title}` })}</div>
+        <div class="key">
+          ${renderLegend(
+            slices.map((s) => ({
+              id: s.id,
+              label: s.name,
+              note: s.valueText,
+              color: s.color,
+              symbol: s.hatch ? 'hatch' : s == missing ? 'line-reported' : 'square',
+            })),
+            { label: `Key: ${series.title}` },
+          )}
+        </div>
       </div>
-      ${model?.notes.length ? html`<div class="warnings" role="note">${model.notes.map((n) => html`<p>${n}</p>`)}</div>` : nothing}
-      ${this.renderWarnings()} ${renderSourceNote(dataset)}
-      ${renderDataTable(this.table(dataset, series, slices))} ${this.tooltip.render()}
+      ${model?.notes.map((n) => html`<p class="warnings" role="note">${n}</p>`)} ${this.renderWarnings()}
+      ${renderSourceNote(dataset)}
+      ${renderDataTable({
+        caption: `${series.title}: share of ${series.measure}`,
+        columns: ['Part', 'Share', 'Certainty', 'Source'],
+        rows,
+      })}
+      ${this.tooltip.render()}
     </div>`;
   }
 
   private renderSvg(model: DonutModel, series: Series): TemplateResult {
-    const lit = this.hovered ?? (this.noLink ? null : this.linkedId(model));
+    const { linkedEntity } = this;
+    const lit = this.hovered ?? (linkedEntity && model.slices.find((s) => s.entity == linkedEntity)?.id);
     const active = Math.min(this.active, model.slices.length - 1);
-    const ring = model.slices[active];
-    const { cx, cy, centre } = model;
-    const on = (id: string) => (id === lit ? ' on' : '');
+    const { cx, cy, centre, width, height } = model;
+    const on = (id: string) => (id == lit ? ' on' : '');
     return html`<svg
       part="svg"
       role="group"
       aria-labelledby="title"
       aria-describedby="summary"
-      width=${model.width}
-      height=${model.height}
-      viewBox="0 0 ${model.width} ${model.height}"
+      width=${width}
+      height=${height}
       class=${lit ? 'dim' : ''}
     >
-      <defs>
-        <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6"></rect>
-          <line x2="0" y2="6"></line>
-        </pattern>
-      </defs>
+      <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="6" height="6"></rect>
+        <line y2="6"></line>
+      </pattern>
       <g transform="translate(${cx} ${cy})">
         <g
           class="slices"
@@ -233,27 +232,27 @@ export class OilShareDonut extends NutgrafElement {
         >
           ${model.slices.map(
             (s, i) =>
-              svg`<path class="slice ${s.kind}${s.hatch ? ' hatch' : ''}${s.kind === 'missing' ? '' : ` certainty-${s.certainty}`}${on(s.id)}${s.id === this.selected ? ' selected' : ''}"
-                ${cssProps({ fill: s.hatch || s.kind === 'missing' ? null : s.color })} d=${s.path} data-id=${s.id} data-index=${i}
-                role="button" tabindex=${i === active ? 0 : -1} aria-label=${s.accessibleName}
-                aria-pressed=${s.id === this.selected}></path>`,
+              svg`<path class="slice ${s.kind}${s.hatch ? ' hatch' : ''} certainty-${s.certainty}${on(s.id)}${s.id == this.selected ? ' selected' : ''}"
+                ${cssProps({ '--c': s.color })} d=${s.path} data-index=${i}
+                role="button" tabindex=${i == active ? 0 : -1} aria-label=${s.accessibleName}
+                aria-pressed=${s.id == this.selected}></path>`,
           )}
         </g>
-        ${ring ? svg`<path class="ring" d=${ring.path}></path>` : nothing}
+        <path class="ring" d=${model.slices[active]?.path}></path>
       </g>
-      <g aria-hidden="true">
+      <g aria-hidden="true" text-anchor="middle">
         ${model.slices.map(({ label: l, name, valueText, id }) =>
-          l.mode === 'outside'
+          l.mode == 'outside'
             ? svg`<path class="leader${on(id)}" d=${l.leader}></path><text class="label${on(id)}"
                 x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${name} <tspan class="v">${valueText}</tspan></text>`
-            : l.mode === 'inside'
-              ? svg`<text class="label${on(id)}" x=${l.x} y=${l.y} text-anchor="middle"><tspan x=${l.x}
+            : l.mode == 'inside'
+              ? svg`<text class="label${on(id)}" x=${l.x} y=${l.y}><tspan x=${l.x}
                   dy="-0.2em">${name}</tspan><tspan class="v" x=${l.x} dy="1.2em">${valueText}</tspan></text>`
               : nothing,
         )}
         ${
           centre
-            ? svg`<text class="centre" x=${cx} y=${cy} text-anchor="middle"><tspan class="v" x=${cx} dy="0.1em"
+            ? svg`<text class="centre" x=${cx} y=${cy}><tspan class="v" x=${cx} dy="0.1em"
                 font-size=${centre.valueSize}>${centre.value}</tspan> <tspan class="n" x=${cx}
                 dy=${centre.nameSize * 1.35} font-size=${centre.nameSize}>${centre.name}</tspan></text>`
             : nothing
@@ -263,63 +262,15 @@ export class OilShareDonut extends NutgrafElement {
     </svg>`;
   }
 
-  /** The slice whose entity another embed highlights, if this donut shows it. */
-  private linkedId(model: DonutModel): string | null {
-    return (this.linkedEntity && model.slices.find((s) => s.entity === this.linkedEntity)?.id) || null;
-  }
-
-  private table(dataset: Dataset, series: Series, slices: SliceModel[]) {
-    const { evidence } = indexDataset(dataset);
-    const rows = series.values.map((v) => {
-      const sentences = v.evidence.map((id) => evidence.get(id)?.sentence).filter((n) => n !== undefined);
-      return [
-        v.remainder ? v.label : nameOf(v, this.names),
-        formatPercent((v.value / series.total) * 100, this.locale.lang, v.approximate, true),
-        certaintyWords(v.certainty),
-        `${basisWords(v.basis)}${sentences.length ? `, sentence ${sentences.map((n) => n + 1).join(', ')}` : ''}`,
-      ];
-    });
-    const missing = slices.find((s) => s.kind === 'missing');
-    if (missing) rows.push([missing.name, missing.valueWords, '—', 'computed']);
-    return {
-      caption: `${series.title}: share of ${series.measure}`,
-      columns: ['Part', 'Share', 'Certainty', 'Source'],
-      rows,
-    };
-  }
-
-  private tooltipFor(slice: SliceModel): TooltipContent {
-    const ds = this.dataset_!;
-    const { kind } = slice;
-    const grouped = slice.members.map(
-      (m) => `${m.name} ${formatPercent(m.value, this.locale.lang, m.approximate)}`,
-    );
-    return {
-      title: slice.name,
-      lines: [
-        `${slice.valueWords} of ${this.current!.measure}`,
-        kind === 'remainder'
-          ? 'Computed: the whole minus the shares the source gives. The source does not say who buys it.'
-          : kind === 'missing'
-            ? 'The shares given do not add up to the whole; nothing in the data covers this part.'
-            : `Certainty: ${certaintyWords(slice.certainty)}`,
-        ...(grouped.length ? [`Grouped: ${grouped.join(', ')}`] : []),
-      ],
-      quotes: quotesFor(ds, slice),
-      source: ds.source.name,
-    };
-  }
-
-  private sliceOf(event: Event): { slice: SliceModel; el: Element; index: number } | null {
-    const el = event.composedPath().find((n) => n instanceof Element && n.classList.contains('slice')) as
-      Element | undefined;
+  private sliceOf(event: Event): { slice: SliceModel; el: Element; index: number } | undefined {
+    const el = (event.target as Element).closest('.slice');
     const index = Number(el?.getAttribute('data-index'));
     const slice = this.model?.slices[index];
-    return el && slice ? { slice, el, index } : null;
+    return el && slice ? { slice, el, index } : undefined;
   }
 
   private leave(): void {
-    if (this.hovered === null) return;
+    if (this.hovered == null) return;
     this.hovered = null;
     this.tooltip.hide();
     this.emitHighlight(null);
@@ -329,12 +280,25 @@ export class OilShareDonut extends NutgrafElement {
   private onEnter = (event: Event): void => {
     const hit = this.sliceOf(event);
     if (!hit) return;
-    if (event.type === 'focusin') this.active = hit.index;
-    if (this.hovered !== hit.slice.id) {
-      this.hovered = hit.slice.id;
-      this.emitHighlight(hit.slice.entity);
-    }
-    this.tooltip.show(hit.el, this.tooltipFor(hit.slice));
+    const { slice } = hit;
+    if (event.type == 'focusin') this.active = hit.index;
+    if (this.hovered != slice.id) this.emitHighlight(slice.entity);
+    this.hovered = slice.id;
+    const ds = this.dataset_!;
+    this.tooltip.show(hit.el, {
+      title: slice.name,
+      lines: [
+        `${slice.valueWords} of ${this.current!.measure}`,
+        slice.hatch
+          ? 'Computed: the whole minus the shares given, the part the source does not specify.'
+          : slice.kind == 'missing'
+            ? 'The shares given do not cover this part.'
+            : `Certainty: ${certaintyWords(slice.certainty)}`,
+        ...slice.members.map((m) => `${m.name} ${formatPercent(m.value, this.locale.lang, m.approximate)}`),
+      ],
+      quotes: quotesFor(ds, slice),
+      source: ds.source.name,
+    });
   };
 
   private onPointerLeave = (): void => {
@@ -342,8 +306,7 @@ export class OilShareDonut extends NutgrafElement {
   };
 
   private onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget;
-    if (!(next instanceof Element && next.classList.contains('slice'))) this.leave();
+    if (!(event.relatedTarget as Element | null)?.classList.contains('slice')) this.leave();
   };
 
   /** Click, Enter or Space: select the slice (again: unselect). */
@@ -352,22 +315,22 @@ export class OilShareDonut extends NutgrafElement {
     if (!hit) return;
     event.preventDefault();
     this.active = hit.index;
-    this.selected = this.selected === hit.slice.id ? null : hit.slice.id;
+    this.selected = this.selected == hit.slice.id ? null : hit.slice.id;
     this.emitSelect(hit.slice.entity);
   };
 
   private onKeyDown = (event: KeyboardEvent): void => {
     const hit = this.sliceOf(event);
     if (!hit) return;
-    if (event.key === 'Enter' || event.key === ' ') return this.onClick(event);
+    if (event.key == 'Enter' || event.key == ' ') return this.onClick(event);
     const next = nextIndex(event.key, hit.index, this.model!.slices.length, {
-      rtl: this.locale.dir === 'rtl',
+      rtl: this.locale.dir == 'rtl',
     });
-    if (next === null) return;
+    if (next == null) return;
     event.preventDefault();
     this.active = next;
     this.updateComplete.then(() =>
-      (this.renderRoot.querySelector(`.slice[data-index="${next}"]`) as SVGElement | null)?.focus(),
+      (this.renderRoot.querySelector(`[data-index="${next}"]`) as SVGElement | null)?.focus(),
     );
   };
 }

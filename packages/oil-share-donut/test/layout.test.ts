@@ -98,7 +98,7 @@ describe('layoutDonut: hard data', () => {
     expect(m.sum).to.equal(112);
     expect(span(m.slices[0]!) / TAU).to.be.closeTo(80 / 112, 1e-6);
     expect(m.slices[0]!.valueText).to.equal('~80%');
-    expect(m.notes.join(' ')).to.contain('add up to ~112%').and.contain('more than the whole');
+    expect(m.notes.join(' ')).to.contain('add up to around 112%').and.contain('more than the whole');
   });
 
   it('has no note when the shares make the whole', () => {
