@@ -7,17 +7,37 @@ export const actorNetworkStyles = css`
     --_edge-width: var(--nutgraf-network-edge-width, 1.5px);
     --_node-fill: var(--nutgraf-network-node-fill, var(--_bg));
   }
-  .frame,
-  .state {
+  /* The whole block (summary, graph, keys, notes) reserves a height from the width alone, the
+     same in every state: the graph's frame (70cqw up to 720 px; 130cqw below 480 px) plus an
+     allowance for the text around it. Then 2.25em for the list disclosure. Mirrored in
+     packages/nutgraf/src/nutgraf.css. */
+  .root,
+  :host > .state {
+    box-sizing: border-box;
+    min-height: calc(min(70cqw, 720px) + 230px);
+  }
+  :host > .state {
+    margin-block-end: 2.25em;
+  }
+  .frame {
     position: relative;
     width: 100%;
     aspect-ratio: 10 / 7;
     max-height: 720px;
-    height: auto;
+  }
+  .frame .state {
+    height: 100%;
+  }
+  .after {
+    display: flow-root;
+    min-height: 2.25em;
   }
   @container (max-width: 479px) {
-    .frame,
-    .state {
+    .root,
+    :host > .state {
+      min-height: calc(130cqw + 350px);
+    }
+    .frame {
       aspect-ratio: 1 / 1.3;
     }
   }
@@ -150,7 +170,7 @@ export const actorNetworkStyles = css`
     margin-block: 0.5em;
   }
   details {
-    margin-block: 0.5em;
+    margin-block: 0.4em 0;
     font-size: 0.875em;
   }
   summary {

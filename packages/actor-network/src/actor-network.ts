@@ -350,18 +350,21 @@ export class ActorNetwork extends NutgrafElement {
     const outside =
       dataset.entities.some((e) => e.basis === 'outside') ||
       dataset.relations.some((r) => r.basis === 'outside');
-    return html`<p class="summary" id="summary">${this.summary}</p>
-      <div class="frame">
-        ${model && graph ? this.renderSvg(model, graph) : html`<div class="state" role="status">Laying out ${graph?.nodes.length ?? 0} actors…</div>`}
-        ${model ? html`<div class="zoom">${ZOOM.map(([label, text, factor]) => html`<button type="button" aria-label=${label} @click=${() => this.zoomBy(factor)}>${text}</button>`)}</div>` : nothing}
+    return html`<div class="root">
+        <p class="summary" id="summary">${this.summary}</p>
+        <div class="frame">
+          ${model && graph ? this.renderSvg(model, graph) : html`<div class="state" role="status">Laying out ${graph?.nodes.length ?? 0} actors…</div>`}
+          ${model ? html`<div class="zoom">${ZOOM.map(([label, text, factor]) => html`<button type="button" aria-label=${label} @click=${() => this.zoomBy(factor)}>${text}</button>`)}</div>` : nothing}
+        </div>
+        <p class="visually-hidden" id="hint">
+          Arrow keys move to the nearest actor in that direction; R and Shift+R step through its relations;
+          Enter selects.
+        </p>
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${graph ? this.renderLegends(graph) : nothing} ${this.renderWarnings()}
+        ${renderSourceNote(dataset, { outside })}
       </div>
-      <p class="visually-hidden" id="hint">
-        Arrow keys move to the nearest actor in that direction; R and Shift+R step through its relations;
-        Enter selects.
-      </p>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${graph ? this.renderLegends(graph) : nothing} ${this.renderWarnings()}
-      ${graph ? this.renderList(graph) : nothing} ${renderSourceNote(dataset, { outside })}
+      <div class="after">${graph ? this.renderList(graph) : nothing}</div>
       ${this.tooltip.render()}`;
   }
 
