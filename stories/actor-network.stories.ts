@@ -4,10 +4,12 @@ import { defaultDataset } from '@nutgraf/core';
 import type { Dataset } from '@nutgraf/core';
 import '@nutgraf/actor-network/define';
 import { syntheticDataset } from '../packages/actor-network/src/synthetic.js';
+import { snippet } from './snippet.js';
 
 const meta: Meta = {
   title: 'Components/Actor network',
   component: 'actor-network',
+  parameters: { docs: { source: { code: snippet('actor-network') } } },
   render: () => html`<actor-network></actor-network>`,
 };
 export default meta;

@@ -2,12 +2,14 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { cssProps, defaultDataset } from '@nutgraf/core';
 import '@nutgraf/alliance-map/define';
+import { snippet } from './snippet.js';
 
 type Args = { grouping?: string; fit?: string; borders?: string; theme?: string; src?: string };
 
 const meta: Meta<Args> = {
   title: 'Components/Alliance map',
   component: 'alliance-map',
+  parameters: { docs: { source: { code: snippet('alliance-map') } } },
   render: (args) =>
     html`<alliance-map
       grouping=${args.grouping ?? 'alliances'}

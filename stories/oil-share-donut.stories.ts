@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@nutgraf/oil-share-donut/define';
+import { snippet } from './snippet.js';
 import {
   badValue,
   manySlices,
@@ -14,6 +15,7 @@ import {
 const meta: Meta = {
   title: 'Components/Oil share donut',
   component: 'oil-share-donut',
+  parameters: { docs: { source: { code: snippet('oil-share-donut') } } },
   render: () => html`<oil-share-donut></oil-share-donut>`,
 };
 export default meta;
