@@ -1,23 +1,17 @@
 // Linked views: hovering or focusing an entity in one embed highlights it in every other embed
 // on the page that shows it; an embed with `no-link` ignores them. What each component marks:
-// the map `.mark.on[data-entity]`, the donut `.slice.on[data-id]`, the network `.node.on`.
+// the map `.mark.on[data-entity]`, the donut `.slice.on[data-id]`, the network `.node.on[data-entity]`.
 // The map and the network also mark the entity's neighbours, so the entity must be among them.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { hoverShape } from './interact.mjs';
 import { settle, startHarness, waitForGraphics } from './page-harness.mjs';
 
-/** Which entity each embed shows as highlighted (by id, or by the accessible name's start). */
+/** Which entities each embed shows as highlighted, by id. */
 function highlighted(page) {
   return page.evaluate(() => {
     const root = (sel) => document.querySelector(sel).shadowRoot;
-    const names = (els) =>
-      [...els].map((el) =>
-        el
-          .getAttribute('aria-label')
-          ?.split(/[:,.(]/)[0]
-          .trim(),
-      );
+    const names = (els) => [...els].map((el) => el.dataset.entity);
     return {
       map: [...root('alliance-map').querySelectorAll('.mark.on')].map((m) => m.dataset.entity),
       donut: [...root('oil-share-donut').querySelectorAll('.slice.on')].map((s) => s.dataset.id),
@@ -51,7 +45,7 @@ describe('linked views', () => {
     await settle(page);
     const seen = await highlighted(page);
     assert.ok(seen.map.includes('china'), `map: ${seen.map}`);
-    assert.ok(seen.network.includes('China'), `network: ${seen.network}`);
+    assert.ok(seen.network.includes('china'), `network: ${seen.network}`);
     assert.deepEqual(seen.optOut, [], 'no-link opts out');
     await page.mouse.move(0, 0);
     await settle(page);
@@ -70,7 +64,7 @@ describe('linked views', () => {
     const seen = await highlighted(page);
     await page.evaluate(() => document.activeElement.blur());
     assert.ok(seen.map.includes('china'), `map: ${seen.map}`);
-    assert.ok(seen.network.includes('China'), `network: ${seen.network}`);
+    assert.ok(seen.network.includes('china'), `network: ${seen.network}`);
     assert.deepEqual(seen.optOut, []);
   });
 
@@ -83,7 +77,7 @@ describe('linked views', () => {
     const seen = await highlighted(page);
     await page.mouse.move(0, 0);
     assert.deepEqual(seen.donut, ['china'], 'donut');
-    assert.ok(seen.network.includes('China'), `network: ${seen.network}`);
+    assert.ok(seen.network.includes('china'), `network: ${seen.network}`);
     assert.deepEqual(seen.optOut, []);
   });
 });

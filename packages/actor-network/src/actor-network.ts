@@ -463,7 +463,7 @@ export class ActorNetwork extends NutgrafElement {
     model: NetworkModel,
     of: GraphEdge[][],
   ): TemplateResult {
-    return svg`<g class="node kind-${n.node.kind} ${n.node.outside ? 'outside' : ''}" data-index=${n.index}
+    return svg`<g class="node kind-${n.node.kind} ${n.node.outside ? 'outside' : ''}" data-index=${n.index} data-entity=${n.node.id}
       transform="translate(${n.x} ${n.y})" role="button" tabindex=${n.index === this.active ? 0 : -1}
       aria-label=${nodeName(n.node, of[n.index]!.length)}><circle class="target" r=${model.metrics.large ? 6 : 12}></circle><path
       class="shape" d=${nodeShape(n.node.kind, n.r)}></path><circle class="ring" r=${n.r + 4}></circle></g>`;
