@@ -50,16 +50,14 @@ export interface SliceModel {
   certainty: Certainty;
   basis: Basis;
   evidence: string[];
-  /** The values grouped in an `other` slice. */
-  members: { name: string; value: number; approximate: boolean }[];
+  /** The values grouped in an `other` slice, as "Italy 3%". */
+  members: string[];
   /** CSS colour: a palette token; empty for the remainder (hatched) and the missing part. */
   color: string;
   /** Drawn with the hatch pattern (remainder). */
   hatch: boolean;
   startAngle: number;
   endAngle: number;
-  /** True when the slice was widened to {@link MIN_ANGLE}. */
-  widened: boolean;
   path: string;
   /** Value for labels: "~80%". */
   valueText: string;
@@ -76,6 +74,7 @@ export interface SliceModel {
  */
 export interface LabelModel {
   mode: LabelMode;
+  /** Position relative to the centre of the ring ({@link DonutModel.cx}, `cy`). */
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
@@ -127,49 +126,37 @@ export function nameOf(v: SeriesValue, names: Record<string, string> | undefined
 }
 
 /**
- * Checks what validation does not: every value must be a number above zero, and there is at
- * most one remainder. Also works on raw, unvalidated values (a missing or NaN value). Returns
- * one problem per bad entry, each naming it.
+ * Checks what validation does not: core's validation rejects values that are missing or not
+ * finite numbers (naming their path); here every value must also be above zero, and there is
+ * at most one remainder. Returns one problem per bad entry, each naming it.
  */
 export function checkSeries(series: Series, names?: Record<string, string>): SeriesProblem[] {
   const { title, values } = series;
   const problems: SeriesProblem[] = [];
-  values.forEach((v, index) => {
-    const value = v?.value as unknown;
-    const what =
-      value == null
-        ? 'has no value'
-        : typeof value != 'number' || !Number.isFinite(value)
-          ? `has a value that is not a number (${value})`
-          : value < 0
-            ? `has a negative share (${value})`
-            : value
-              ? ''
-              : 'has a share of zero, which cannot be drawn';
-    if (what)
+  values.forEach(
+    (v, index) =>
+      v.value > 0 ||
       problems.push({
         index,
-        message: `Entry ${index + 1} (“${nameOf(v ?? {}, names)}”) of “${title}” ${what}.`,
-      });
-  });
-  if (values.filter((v) => v?.remainder).length > 1)
+        message: `Entry ${index + 1} (“${nameOf(v, names)}”) has ${v.value ? `a negative share (${v.value})` : 'a share of zero'}.`,
+      }),
+  );
+  if (values.filter((v) => v.remainder).length > 1)
     problems.push({ index: -1, message: `“${title}” has more than one remainder.` });
   return problems;
 }
 
-/** Estimated width (px) of a text at a font size; conservative for proportional fonts. */
-export const textWidth = (text: string, size = LABEL_SIZE): number => text.length * size * 0.6;
+/** Estimated width (px) of a label; conservative for proportional fonts. */
+export const textWidth = (text: string): number => text.length * LABEL_SIZE * 0.6;
 
-type Draft = Omit<SliceModel, 'startAngle' | 'endAngle' | 'widened' | 'path' | 'label'>;
-
-const WEAKER: Certainty[] = ['asserted', 'reported', 'opinion', 'predicted', 'hypothetical'];
+type Draft = Omit<SliceModel, 'startAngle' | 'endAngle' | 'path' | 'label'>;
 
 /**
  * Spreads angles so that no slice is narrower than `min`, taking the extra from the
- * others in proportion to their size. `spans` sum to `full`.
+ * others in proportion to their size. `spans` sum to `full`, and `min` times their count
+ * is well under `full` (at most nine slices are drawn).
  */
 export function enforceMinAngle(spans: number[], min = MIN_ANGLE, full = 2 * Math.PI): number[] {
-  if (min * spans.length >= full) return spans.map(() => full / spans.length);
   const fixed = new Set<number>();
   let out = spans;
   for (;;) {
@@ -248,13 +235,10 @@ export function sliceSeries(
         name,
         value: grouped.reduce((a, d) => a + d.value, 0),
         approximate: grouped.some((d) => d.approximate),
-        certainty: grouped.reduce<Certainty>(
-          (w, d) => (WEAKER.indexOf(d.certainty) > WEAKER.indexOf(w) ? d.certainty : w),
-          'asserted',
-        ),
-        basis: grouped.every((d) => d.basis == grouped[0]!.basis) ? grouped[0]!.basis : 'computed',
+        // Less than asserted when any member is; computed from the members.
+        certainty: grouped.find((d) => d.certainty != 'asserted')?.certainty ?? 'asserted',
         evidence: [...new Set(grouped.flatMap((d) => d.evidence))],
-        members: grouped.map(({ name, value, approximate }) => ({ name, value, approximate })),
+        members: grouped.map((d) => `${d.name} ${d.valueText}`),
         color: 'var(--_other)',
       }),
     );
@@ -288,7 +272,7 @@ const point = (r: number, a: number): [number, number] => [r * Math.sin(a), -r *
 
 /**
  * True when a w×h label box centred in the ring sector fits it: its extent along the radius
- * fits the ring's thickness, and its extent across fits the sector's chord at the inner radius.
+ * fits the ring's thickness, and its extent across fits the sector's width at the inner radius.
  */
 export function fitsInside(
   w: number,
@@ -301,10 +285,7 @@ export function fitsInside(
   const mid = (start + end) / 2;
   const s = Math.abs(Math.sin(mid));
   const c = Math.abs(Math.cos(mid));
-  return (
-    r1 - r0 >= w * s + h * c + 6 &&
-    2 * r0 * Math.sin(Math.min(Math.abs(end - start), Math.PI) / 2) >= w * c + h * s + 6
-  );
+  return r1 - r0 >= w * s + h * c + 6 && Math.abs(end - start) * r0 >= w * c + h * s + 6;
 }
 
 /**
@@ -319,13 +300,12 @@ export function layoutDonut(series: Series, options: DonutOptions): DonutModel {
     .sort(null)
     .value((d) => d.value)(drafts);
   let at = 0;
-  const angles = enforceMinAngle(arcs.map((a) => a.endAngle - a.startAngle)).map((s, i) => {
+  const angles = enforceMinAngle(arcs.map((a) => a.endAngle - a.startAngle)).map((s) => {
     const start = at;
     at += s;
     return {
       startAngle: rtl ? -at : start,
       endAngle: rtl ? -start : at,
-      widened: s > arcs[i]!.endAngle - arcs[i]!.startAngle + 1e-9,
     };
   });
   const mids = angles.map((a) => (a.startAngle + a.endAngle) / 2);
@@ -360,7 +340,7 @@ export function layoutDonut(series: Series, options: DonutOptions): DonutModel {
 
   const labels: LabelModel[] = mids.map((mid, i) => {
     const [x, y] = point((r0 + radius) / 2, mid);
-    return { mode: inside[i] ? 'inside' : 'legend', x: cx + x, y: cy + y, anchor: 'middle', leader: '' };
+    return { mode: inside[i] ? 'inside' : 'legend', x, y, anchor: 'middle', leader: '' };
   });
 
   // Outside labels: one line beside the ring, stacked down each side; those that run off
@@ -380,10 +360,10 @@ export function layoutDonut(series: Series, options: DonutOptions): DonutModel {
         const [ex, ey] = point(radius + 10, mid);
         labels[i] = {
           mode: 'outside',
-          x: cx + hx + side * 4,
-          y: cy + y,
+          x: hx + side * 4,
+          y,
           anchor: side < 0 == !rtl ? 'end' : 'start',
-          leader: `M${r(cx + ax)},${r(cy + ay)}L${r(cx + ex)},${r(cy + ey)}L${r(cx + hx)},${r(cy + y)}`,
+          leader: `M${r(ax)},${r(ay)}L${r(ex)},${r(ey)}L${r(hx)},${r(y)}`,
         };
       });
   }
@@ -411,25 +391,17 @@ export function layoutDonut(series: Series, options: DonutOptions): DonutModel {
       valueSize: Math.round(Math.max(16, Math.min(44, r0 * 0.42))),
       nameSize,
     };
-    focus.label = { mode: 'centre', x: cx, y: cy, anchor: 'middle', leader: '' };
+    focus.label = { ...focus.label, mode: 'centre' };
   }
 
-  let summary = '';
-  if (largest) {
-    const others = real.length - 1 - (largest.hatch ? 0 : real.filter((s) => s.hatch).length);
-    const remainder = real.find((s) => s.hatch && s != largest);
-    const missing = slices.find((s) => s.kind == 'missing');
-    const parts = [
-      others && `${others} other ${others == 1 ? 'share is' : 'shares are'} given`,
-      remainder && `the source does not specify the remaining ${remainder.valueWords}`,
-      missing && `${missing.valueWords} is not accounted for`,
-    ].filter(Boolean);
-    summary = `${
-      largest.hatch
-        ? `The source does not specify the largest part of ${measure}, ${largest.valueWords}`
-        : `${largest.name} accounts for ${largest.valueWords} of ${measure}`
-    }${parts.length ? `; ${parts.join(', and ')}` : ''}.`;
-  }
+  const remainder = real.find((s) => s.hatch && s != largest);
+  const missing = slices.find((s) => s.kind == 'missing');
+  const summary = largest
+    ? `${largest.hatch ? 'The part the source does not specify' : largest.name} accounts for ${largest.valueWords} of ${measure}` +
+      (remainder ? `; the source does not specify the remaining ${remainder.valueWords}` : '') +
+      (missing ? `; ${missing.valueWords} is not accounted for` : '') +
+      '.'
+    : '';
 
   return {
     width,

@@ -32,16 +32,15 @@ pattern line{stroke:var(--nutgraf-donut-hatch,var(--_bg));stroke-width:1.6}
 .ring{fill:none;stroke:var(--_focus);stroke-width:3;display:none}
 .slices:has(:focus-visible)~.ring{display:inline}
 text{fill:var(--_fg);font-size:var(--_label-size);pointer-events:none}
-.label{stroke:var(--_bg);stroke-width:4px;stroke-linejoin:miter;stroke-miterlimit:2;paint-order:stroke}
+.label{stroke:var(--_bg);stroke-width:4px;stroke-miterlimit:2;paint-order:stroke}
 .n{fill:var(--_fg-muted)}
 .leader{fill:none;stroke:var(--_fg-muted)}
 @keyframes enter{from{opacity:0;transform:scale(.92)}}
-.slices{animation:enter .24s ease-out;transform-origin:50% 50%;transform-box:view-box}
+.slices{animation:enter .24s ease-out}
 @media (prefers-reduced-motion:reduce){.slices,.slice{animation:none;transition:none}}
 @media (forced-colors:active){
-.slice{fill:Canvas}
+.slice:not(.hatch){fill:Canvas}
 .slice,pattern line,.leader{stroke:CanvasText}
-.hatch{fill:url(#hatch)}
 pattern rect{fill:Canvas}
 .slice:is(.on,.selected){fill:Highlight}
 text{fill:CanvasText;stroke:Canvas}

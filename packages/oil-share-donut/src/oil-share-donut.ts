@@ -97,22 +97,19 @@ export class OilShareDonut extends NutgrafElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Values that are missing or not numbers fail validation in core, whose error names
+    // their path; what validation lets through but cannot be drawn is checked here.
     const ds = this.status.kind == 'ready' ? this.dataset_ : undefined;
-    // Without a dataset, look into data that failed validation (a value that is NaN or
-    // missing): when the failing part is the series drawn, name its entries, not only paths.
-    const raw = (ds ?? (this.status.kind == 'error' && this.data)) as Partial<Dataset> | undefined;
-    const list = Array.isArray(raw?.series) ? raw.series : [];
-    const found = this.series ? list.find((s) => s?.id == this.series) : list[0];
-    const series = Array.isArray(found?.values) ? found : undefined;
+    const list = ds?.series ?? [];
+    const series = this.series ? list.find((s) => s.id == this.series) : list[0];
     if (series != this.current) {
       this.current = series;
       this.selected = null;
       this.active = 0;
     }
     const names: Record<string, string> = (this.names = {});
-    for (const e of Array.isArray(raw?.entities) ? raw.entities : [])
-      if (typeof e?.name == 'string') names[e.id] = ds ? entityName(e, this.locale.lang) : e.name;
-    const problems = series ? checkSeries(series, names).filter((p) => ds || p.index >= 0) : [];
+    for (const e of ds?.entities ?? []) names[e.id] = entityName(e, this.locale.lang);
+    const problems = series ? checkSeries(series, names) : [];
     const failure = problems.length
       ? problems.map((p) => p.message).join(' ')
       : ds && !series
@@ -176,7 +173,7 @@ export class OilShareDonut extends NutgrafElement {
       <p class="title" id="title">${series.title}</p>
       <p class="summary" id="summary">${model?.summary}</p>
       <div class="figure">
-        <div class="plot">${model?.radius ? this.renderSvg(model, series) : nothing}</div>
+        <div class="plot">${model?.radius ? this.renderSvg(model) : nothing}</div>
         <div class="key">
           ${renderLegend(
             slices.map((s) => ({
@@ -193,7 +190,7 @@ export class OilShareDonut extends NutgrafElement {
       ${model?.notes.map((n) => html`<p class="warnings" role="note">${n}</p>`)} ${this.renderWarnings()}
       ${renderSourceNote(dataset)}
       ${renderDataTable({
-        caption: `${series.title}: share of ${series.measure}`,
+        caption: series.title,
         columns: ['Part', 'Share', 'Certainty', 'Source'],
         rows,
       })}
@@ -201,12 +198,13 @@ export class OilShareDonut extends NutgrafElement {
     </div>`;
   }
 
-  private renderSvg(model: DonutModel, series: Series): TemplateResult {
-    const { linkedEntity } = this;
+  private renderSvg(model: DonutModel): TemplateResult {
+    const { linkedEntity, selected } = this;
     const lit = this.hovered ?? (linkedEntity && model.slices.find((s) => s.entity == linkedEntity)?.id);
     const active = Math.min(this.active, model.slices.length - 1);
-    const { cx, cy, centre, width, height } = model;
+    const { cx, cy, centre: c, width, height } = model;
     const on = (id: string) => (id == lit ? ' on' : '');
+    // One svg`` template (left compact: its markup is not reformatted) inside the root <svg>.
     return html`<svg
       part="svg"
       role="group"
@@ -216,49 +214,33 @@ export class OilShareDonut extends NutgrafElement {
       height=${height}
       class=${lit ? 'dim' : ''}
     >
-      <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-        <rect width="6" height="6"></rect>
-        <line y2="6"></line>
-      </pattern>
-      <g transform="translate(${cx} ${cy})">
-        <g
-          class="slices"
-          @pointerover=${this.onEnter}
-          @pointerleave=${this.onPointerLeave}
-          @focusin=${this.onEnter}
-          @focusout=${this.onFocusOut}
-          @click=${this.onClick}
-          @keydown=${this.onKeyDown}
-        >
-          ${model.slices.map(
-            (s, i) =>
-              svg`<path class="slice ${s.kind}${s.hatch ? ' hatch' : ''} certainty-${s.certainty}${on(s.id)}${s.id == this.selected ? ' selected' : ''}"
-                ${cssProps({ '--c': s.color })} d=${s.path} data-index=${i}
-                role="button" tabindex=${i == active ? 0 : -1} aria-label=${s.accessibleName}
-                aria-pressed=${s.id == this.selected}></path>`,
-          )}
-        </g>
-        <path class="ring" d=${model.slices[active]?.path}></path>
-      </g>
-      <g aria-hidden="true" text-anchor="middle">
-        ${model.slices.map(({ label: l, name, valueText, id }) =>
-          l.mode == 'outside'
-            ? svg`<path class="leader${on(id)}" d=${l.leader}></path><text class="label${on(id)}"
-                x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${name} <tspan class="v">${valueText}</tspan></text>`
-            : l.mode == 'inside'
-              ? svg`<text class="label${on(id)}" x=${l.x} y=${l.y}><tspan x=${l.x}
-                  dy="-0.2em">${name}</tspan><tspan class="v" x=${l.x} dy="1.2em">${valueText}</tspan></text>`
-              : nothing,
-        )}
-        ${
-          centre
-            ? svg`<text class="centre" x=${cx} y=${cy}><tspan class="v" x=${cx} dy="0.1em"
-                font-size=${centre.valueSize}>${centre.value}</tspan> <tspan class="n" x=${cx}
-                dy=${centre.nameSize * 1.35} font-size=${centre.nameSize}>${centre.name}</tspan></text>`
-            : nothing
-        }
-      </g>
-      <desc>${series.measure}</desc>
+      ${svg`<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+<rect width="6" height="6"></rect><line y2="6"></line></pattern>
+<g transform="translate(${cx} ${cy})">
+<g class="slices" @pointerover=${this.onEnter} @pointerleave=${this.onLeave} @focusin=${this.onEnter}
+ @focusout=${this.onLeave} @click=${this.onClick} @keydown=${this.onKeyDown}>${model.slices.map(
+   (s, i) => svg`
+<path class="slice ${s.kind}${s.hatch ? ' hatch' : ''} certainty-${s.certainty}${on(s.id)}${s.id == selected ? ' selected' : ''}"
+ ${cssProps({ '--c': s.color })} d=${s.path} data-index=${i} role="button" tabindex=${i == active ? 0 : -1}
+ aria-label=${s.accessibleName} aria-pressed=${s.id == selected}></path>`,
+ )}</g>
+<path class="ring" d=${model.slices[active]?.path}></path>
+<g aria-hidden="true" text-anchor="middle">${model.slices.map(({ label: l, name, valueText: v, id }) =>
+        l.mode == 'outside'
+          ? svg`
+<path class="leader${on(id)}" d=${l.leader}></path>
+<text class="label${on(id)}" x=${l.x} y=${l.y} dy=".35em" text-anchor=${l.anchor}>${name} <tspan class="v">${v}</tspan></text>`
+          : l.mode == 'inside'
+            ? svg`
+<text class="label${on(id)}" x=${l.x} y=${l.y}><tspan x=${l.x} dy="-.2em">${name}</tspan><tspan class="v" x=${l.x} dy="1.2em">${v}</tspan></text>`
+            : nothing,
+      )}${
+        c
+          ? svg`
+<text class="centre"><tspan class="v" dy=".1em" font-size=${c.valueSize}>${c.value}</tspan>
+<tspan class="n" x="0" dy=${c.nameSize * 1.35} font-size=${c.nameSize}>${c.name}</tspan></text>`
+          : nothing
+      }</g></g>`}
     </svg>`;
   }
 
@@ -290,23 +272,20 @@ export class OilShareDonut extends NutgrafElement {
       lines: [
         `${slice.valueWords} of ${this.current!.measure}`,
         slice.hatch
-          ? 'Computed: the whole minus the shares given, the part the source does not specify.'
+          ? 'The part the source does not specify.'
           : slice.kind == 'missing'
-            ? 'The shares given do not cover this part.'
+            ? 'Not covered by the shares given.'
             : `Certainty: ${certaintyWords(slice.certainty)}`,
-        ...slice.members.map((m) => `${m.name} ${formatPercent(m.value, this.locale.lang, m.approximate)}`),
+        ...slice.members,
       ],
       quotes: quotesFor(ds, slice),
       source: ds.source.name,
     });
   };
 
-  private onPointerLeave = (): void => {
+  /** Pointer out of the ring, or focus out of a slice: unless a slice keeps the focus, end the highlight. */
+  private onLeave = (): void => {
     if (!this.renderRoot.querySelector('.slice:focus')) this.leave();
-  };
-
-  private onFocusOut = (event: FocusEvent): void => {
-    if (!(event.relatedTarget as Element | null)?.classList.contains('slice')) this.leave();
   };
 
   /** Click, Enter or Space: select the slice (again: unselect). */

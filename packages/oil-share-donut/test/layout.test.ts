@@ -65,7 +65,8 @@ describe('layoutDonut: geometry', () => {
     const m = layoutDonut(tinySlice().series[0]!, box);
     const tiny = m.slices.find((s) => s.id === 'malaysia')!;
     expect(span(tiny)).to.be.closeTo(MIN_ANGLE, 1e-9);
-    expect(tiny.widened).to.equal(true);
+    // Its value alone would give it less than the minimum.
+    expect((tiny.value / 100) * TAU).to.be.lessThan(MIN_ANGLE / 2);
     expect(tiny.path).to.not.equal('');
     const total = m.slices.reduce((a, s) => a + span(s), 0);
     expect(total).to.be.closeTo(TAU, 1e-9);
@@ -73,10 +74,13 @@ describe('layoutDonut: geometry', () => {
     expect(span(china!) / span(india!)).to.be.closeTo(80 / 19.8, 1e-6);
   });
 
-  it('enforceMinAngle leaves wide slices alone and spreads evenly when all are tiny', () => {
+  it('enforceMinAngle leaves wide slices alone and widens every slice that is too narrow', () => {
     expect(enforceMinAngle([1, 2, TAU - 3])).to.deep.equal([1, 2, TAU - 3]);
-    const even = enforceMinAngle([0.01, 0.01, 0.01], 3, TAU);
-    expect(even.every((a) => Math.abs(a - TAU / 3) < 1e-9)).to.equal(true);
+    // Widening the first pushes the second below the minimum too: both end at it.
+    const out = enforceMinAngle([0.5, 1.05, TAU - 1.55], 1, TAU);
+    expect(out[0]).to.equal(1);
+    expect(out[1]).to.equal(1);
+    expect(out[2]).to.be.closeTo(TAU - 2, 1e-9);
   });
 });
 
@@ -111,7 +115,7 @@ describe('layoutDonut: hard data', () => {
     const other = m.slices.at(-1)!;
     expect(other.name).to.equal('Other (4)');
     expect(other.value).to.be.closeTo(9, 1e-9);
-    expect(other.members.map((x) => x.name)).to.deep.equal(['Italy', 'Spain', 'Greece', 'Malaysia']);
+    expect(other.members.map((x) => x.split(' ')[0])).to.deep.equal(['Italy', 'Spain', 'Greece', 'Malaysia']);
     expect(span(other) / TAU).to.be.closeTo(0.09, 1e-6);
     expect(m.notes[0])
       .to.contain('4 smallest shares (Italy, Spain, Greece, Malaysia)')
@@ -130,24 +134,21 @@ describe('layoutDonut: hard data', () => {
     expect(m.slices.find((s) => s.kind === 'other')!.members.length).to.equal(3);
   });
 
-  it('names each bad entry: zero, negative, NaN, missing, not a number', () => {
+  it('names each bad entry: zero, negative, and a second remainder', () => {
+    // Missing values and values that are not finite numbers never get here: core's
+    // validation rejects the dataset (tested in the element's tests).
     const bad = series([
       share('a', 'A', 0),
       share('b', 'B', -5),
-      share('c', 'C', Number.NaN),
-      { ...share('d', 'D', 1), value: undefined as unknown as number },
-      { ...share('e', 'E', 1), value: '7' as unknown as number },
       share('f', 'F', 50),
+      share(undefined, 'R1', 10, { remainder: true }),
+      share(undefined, 'R2', 10, { remainder: true }),
     ]);
     const problems = checkSeries(bad, { a: 'Alpha' });
-    expect(problems.map((p) => p.index)).to.deep.equal([0, 1, 2, 3, 4]);
-    expect(problems[0]!.message).to.equal(
-      'Entry 1 (“Alpha”) of “Test” has a share of zero, which cannot be drawn.',
-    );
-    expect(problems[1]!.message).to.contain('“B”').and.contain('negative share (-5)');
-    expect(problems[2]!.message).to.contain('“C”').and.contain('not a number (NaN)');
-    expect(problems[3]!.message).to.contain('“D”').and.contain('has no value');
-    expect(problems[4]!.message).to.contain('“E”').and.contain('not a number (7)');
+    expect(problems.map((p) => p.index)).to.deep.equal([0, 1, -1]);
+    expect(problems[0]!.message).to.equal('Entry 1 (“Alpha”) has a share of zero.');
+    expect(problems[1]!.message).to.equal('Entry 2 (“B”) has a negative share (-5).');
+    expect(problems[2]!.message).to.equal('“Test” has more than one remainder.');
     expect(checkSeries(articleSeries())).to.deep.equal([]);
   });
 });
@@ -194,7 +195,7 @@ describe('layoutDonut: words and labels', () => {
     expect(rest.label.leader).to.match(/^M[-\d.]+,[-\d.]+L/);
     // The remainder is on the left half: the label ends at its x, left of the ring.
     expect(rest.label.anchor).to.equal('end');
-    expect(rest.label.x).to.be.lessThan(m.cx - m.radius);
+    expect(rest.label.x).to.be.lessThan(-m.radius);
   });
 
   it('sends a label to the legend when there is no room outside', () => {
@@ -207,7 +208,7 @@ describe('layoutDonut: words and labels', () => {
     const m = layoutDonut(series(values), { width: 900, height: 420 });
     const ys = m.slices
       .filter((s) => s.label.mode === 'outside')
-      .map((s) => [s.label.x > m.cx, s.label.y] as const);
+      .map((s) => [s.label.x > 0, s.label.y] as const);
     expect(ys.length).to.be.greaterThan(2);
     for (const side of [true, false]) {
       const col = ys

@@ -208,11 +208,13 @@ describe('<oil-share-donut>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(tiny);
   });
 
-  for (const [name, make, words] of [
-    ['negative', () => badValue(-5), 'negative share (-5)'],
-    ['zero', () => badValue(0), 'share of zero'],
-    ['NaN', () => badValue(Number.NaN), 'not a number (NaN)'],
-    ['missing', missingValue, 'has no value'],
+  // Zero and negative shares pass validation and are named by the donut; a NaN or missing
+  // value fails core's validation, whose error names the entry by its path.
+  for (const [name, make, entry, words] of [
+    ['negative', () => badValue(-5), 'Entry 2 (“India”)', 'negative share (-5)'],
+    ['zero', () => badValue(0), 'Entry 2 (“India”)', 'share of zero'],
+    ['NaN', () => badValue(Number.NaN), '$.series[0].values[1].value', 'not NaN'],
+    ['missing', missingValue, '$.series[0].values[1].value', 'is required but missing'],
   ] as const) {
     it(`shows a clear error naming the entry for a ${name} value, visibly and in the console`, async () => {
       const errors: string[] = [];
@@ -221,8 +223,8 @@ describe('<oil-share-donut>', () => {
       try {
         const el = await mount(html`<oil-share-donut .data=${make()}></oil-share-donut>`);
         const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-        expect(alert.textContent).to.contain('Entry 2 (“India”)').and.contain(words);
-        expect(errors.join('\n')).to.contain('Entry 2 (“India”)').and.contain(words);
+        expect(alert.textContent).to.contain(entry).and.contain(words);
+        expect(errors.join('\n')).to.contain(entry).and.contain(words);
         expect(slices(el).length).to.equal(0);
         await noViolations(el);
       } finally {
