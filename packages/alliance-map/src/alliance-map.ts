@@ -167,7 +167,9 @@ export class AllianceMap extends NutgrafElement {
 
   private name = (entity: Entity): string => {
     const local = entityName(entity, this.locale.lang);
-    return /^en\b/i.test(this.locale.lang) && entity.shortName && this.frameSize.width < 700
+    // Decided from the element's width, known before the map frame exists, so text around the
+    // map does not change (and move) when the map arrives.
+    return /^en\b/i.test(this.locale.lang) && entity.shortName && this.resize.size.width < 700
       ? entity.shortName
       : local;
   };
@@ -356,7 +358,7 @@ export class AllianceMap extends NutgrafElement {
 
   private renderKeys(grouping: Grouping | undefined): TemplateResult {
     if (!grouping) return html``;
-    const narrow = this.frameSize.width > 0 && this.frameSize.width < NARROW;
+    const narrow = this.resize.size.width > 0 && this.resize.size.width < NARROW;
     const twoGroups = grouping.groups.length > 1 && [...grouping.members.values()].some((m) => m.length > 1);
     const notActive = [...grouping.members.values()].some((ms) => ms.some((m) => m.status !== 'active'));
     const groupItems: LegendItem[] = grouping.groups.map((g) => ({
