@@ -3,6 +3,7 @@
 // the components' size nor their text, compared with the same page without it. And a tooltip
 // inside a container with `overflow: hidden` and `transform` is not clipped.
 import assert from 'node:assert/strict';
+import { hoverShape } from './interact.mjs';
 import { after, before, describe, it } from 'node:test';
 import { TAGS, settle, startHarness, waitForGraphics } from './page-harness.mjs';
 
@@ -68,40 +69,10 @@ describe('host isolation', () => {
     assert.ok(slice, 'the clipped donut drew a slice');
     await page.evaluate(() => document.querySelector('.clip').scrollIntoView({ block: 'center' }));
     // Hover a point of a slice that shows inside the container (hit-tested).
-    const box = await page.evaluate((h) => {
-      const c = document.querySelector('.clip').getBoundingClientRect();
-      const root = document.querySelector(h).shadowRoot;
-      for (const slice of root.querySelectorAll('.slice')) {
-        const len = slice.getTotalLength();
-        const m = slice.getScreenCTM();
-        for (let i = 1; i < 40; i++) {
-          const q = slice.getPointAtLength((len * i) / 40);
-          const p = new DOMPoint(q.x, q.y).matrixTransform(m);
-          // step slightly inwards from the outline
-          for (const [dx, dy] of [
-            [0, 3],
-            [3, 0],
-            [0, -3],
-            [-3, 0],
-          ]) {
-            const x = p.x + dx;
-            const y = p.y + dy;
-            if (
-              x > c.left + 2 &&
-              x < c.right - 2 &&
-              y > c.top + 2 &&
-              y < c.bottom - 2 &&
-              root.elementFromPoint(x, y) === slice
-            )
-              return { x, y };
-          }
-        }
-      }
-      return null;
-    }, host);
-    assert.ok(box, 'a slice shows inside the container');
-    await page.mouse.move(box.x, box.y);
-    await page.mouse.move(box.x + 2, box.y + 2);
+    assert.ok(
+      await hoverShape(page, host, '.slice', { within: '.clip' }),
+      'a slice shows inside the container',
+    );
     await page.waitForFunction(
       (h) => document.querySelector(h).shadowRoot.querySelector('[popover]:popover-open'),
       { timeout: 5000 },

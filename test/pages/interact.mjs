@@ -15,16 +15,19 @@ export async function shadowAll(page, host, selector) {
 
 /**
  * Moves the mouse onto a painted point of the shape `selector` in `host`'s shadow root (the
- * centre of a shape's box may be a hole, as in a donut slice). Returns false when none shows.
+ * centre of a shape's box may be a hole, as in a donut slice). With `within` (a page selector),
+ * the point must also show inside that element's box. Returns false when none shows.
  */
-export async function hoverShape(page, host, selector) {
+export async function hoverShape(page, host, selector, { within } = {}) {
   const point = await page.evaluate(
-    (h, sel) => {
+    (h, sel, inside) => {
       const root = document.querySelector(h)?.shadowRoot;
       const el = root?.querySelector(sel);
       if (!el) return null;
-      el.scrollIntoView({ block: 'center' });
+      if (!inside) el.scrollIntoView({ block: 'center' });
+      const c = inside ? document.querySelector(inside).getBoundingClientRect() : null;
       const hits = (x, y) => {
+        if (c && !(x > c.left + 2 && x < c.right - 2 && y > c.top + 2 && y < c.bottom - 2)) return false;
         const hit = root.elementFromPoint(x, y);
         return !!hit && (hit === el || el.contains(hit));
       };
@@ -51,6 +54,7 @@ export async function hoverShape(page, host, selector) {
     },
     host,
     selector,
+    within,
   );
   if (!point) return false;
   await page.mouse.move(point.x - 1, point.y - 1);
