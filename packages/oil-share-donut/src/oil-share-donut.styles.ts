@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /**
  * Styles of `<oil-share-donut>`: the reserved box, the plot, slices, labels and legend placement.
+ * - `:host` reserves the box before data arrives: loading, error and ready states share it.
+ * - `.label` has a crisp halo: whole pixels, mitred (limit 2), so it stays sharp at 1×.
+ * - The entry animation scales `.slices` about the ring's centre (its group's origin).
+ *
  * One rule per line, left as written (prettier-ignore): the entry has a tight size budget and
  * CSS in a template literal is not minified.
  */
@@ -21,7 +25,7 @@ export const donutStyles = css`
 .legend{flex-direction:column}
 }
 .plot svg{position:absolute;overflow:visible}
-.slice{fill:var(--c);stroke:var(--_border);cursor:pointer;outline:none;transition:opacity .15s}
+.slice{fill:var(--c);stroke:var(--_border);cursor:pointer;outline:none}
 .hatch{fill:url(#hatch)}
 .missing{fill:transparent;stroke:var(--_fg-muted);stroke-dasharray:4 3}
 .slice:not(.certainty-asserted),.selected{stroke:var(--_fg);stroke-width:1.5}
@@ -37,7 +41,7 @@ text{fill:var(--_fg);font-size:var(--_label-size);pointer-events:none}
 .leader{fill:none;stroke:var(--_fg-muted)}
 @keyframes enter{from{opacity:0;transform:scale(.92)}}
 .slices{animation:enter .24s ease-out}
-@media (prefers-reduced-motion:reduce){.slices,.slice{animation:none;transition:none}}
+@media (prefers-reduced-motion:reduce){.slices{animation:none}}
 @media (forced-colors:active){
 .slice:not(.hatch){fill:Canvas}
 .slice,pattern line,.leader{stroke:CanvasText}
