@@ -5,6 +5,7 @@
  * @module
  */
 
+import process from 'node:process';
 import { CliError, EXIT } from './errors.mjs';
 
 /**
@@ -65,4 +66,27 @@ export function parseArgs(argv, spec, command) {
     }
   }
   return { options, positionals };
+}
+
+/**
+ * Parses a command that takes exactly one file: prints `help` and returns `null` for `--help`,
+ * and refuses any other number of files with a usage error that shows `example`.
+ *
+ * @param {string[]} argv arguments after the command name
+ * @param {OptionSpec} spec known options (without the leading dashes)
+ * @param {{ command: string, help: string, what: string, example: string }} about
+ * @returns {{ options: Record<string, string | boolean>, path: string } | null}
+ */
+export function parseOneFile(argv, spec, { command, help, what, example }) {
+  const { options, positionals } = parseArgs(argv, spec, command);
+  if (options.help) {
+    process.stdout.write(`${help}\n`);
+    return null;
+  }
+  if (positionals.length !== 1)
+    throw new CliError(
+      `nutgraf ${command}: give one ${what}, e.g. nutgraf ${command} ${example} (got ${positionals.length}); see nutgraf ${command} --help`,
+      EXIT.USAGE,
+    );
+  return { options, path: /** @type {string} */ (positionals[0]) };
 }

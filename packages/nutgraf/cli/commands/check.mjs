@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import process from 'node:process';
-import { parseArgs } from '../args.mjs';
+import { parseOneFile } from '../args.mjs';
 import { CliError, EXIT } from '../errors.mjs';
 import { readTextFile, MAX_DATASET_BYTES, MAX_ARTICLE_BYTES } from '../read-input.mjs';
 import { schemaErrors } from '../derive/validate-schema.mjs';
@@ -42,21 +42,18 @@ Exit codes: 0 valid; 1 invalid (every problem listed) or empty file; 2 usage err
  * @returns {number}
  */
 export function runCheck(argv) {
-  const { options, positionals } = parseArgs(
+  const parsed = parseOneFile(
     argv,
     { article: 'string', schema: 'string', quiet: 'boolean' },
-    'check',
+    {
+      command: 'check',
+      help: HELP,
+      what: 'dataset file',
+      example: 'dataset.json',
+    },
   );
-  if (options.help) {
-    process.stdout.write(`${HELP}\n`);
-    return EXIT.OK;
-  }
-  if (positionals.length !== 1)
-    throw new CliError(
-      `nutgraf check: give one dataset file, e.g. nutgraf check dataset.json (got ${positionals.length}); see nutgraf check --help`,
-      EXIT.USAGE,
-    );
-  const path = positionals[0];
+  if (!parsed) return EXIT.OK;
+  const { options, path } = parsed;
   const schemaPath = typeof options.schema === 'string' ? options.schema : PACKAGE_SCHEMA;
   if (!existsSync(schemaPath))
     throw new CliError(`nutgraf check: no schema at ${schemaPath}`, EXIT.UNREADABLE);

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import process from 'node:process';
-import { parseArgs } from '../args.mjs';
+import { parseOneFile } from '../args.mjs';
 import { CliError, EXIT } from '../errors.mjs';
 import { readTextFile, MAX_ARTICLE_BYTES, formatBytes } from '../read-input.mjs';
 import { guessLanguage } from '../language.mjs';
@@ -50,21 +50,18 @@ Exit codes: 0 drafted; 1 empty article or not English; 2 usage error or would ov
  * @returns {number}
  */
 export function runDraft(argv) {
-  const { options, positionals } = parseArgs(
+  const parsed = parseOneFile(
     argv,
     { out: 'string', force: 'boolean', 'any-language': 'boolean', quiet: 'boolean' },
-    'draft',
+    {
+      command: 'draft',
+      help: HELP,
+      what: 'article file',
+      example: 'story.txt',
+    },
   );
-  if (options.help) {
-    process.stdout.write(`${HELP}\n`);
-    return EXIT.OK;
-  }
-  if (positionals.length !== 1)
-    throw new CliError(
-      `nutgraf draft: give one article file, e.g. nutgraf draft story.txt (got ${positionals.length}); see nutgraf draft --help`,
-      EXIT.USAGE,
-    );
-  const path = positionals[0];
+  if (!parsed) return EXIT.OK;
+  const { options, path } = parsed;
   const p = progress({ quiet: options.quiet === true });
   const name = basename(path);
   const out =
