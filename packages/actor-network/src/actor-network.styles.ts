@@ -7,23 +7,26 @@ export const actorNetworkStyles = css`
     --_edge-width: var(--nutgraf-network-edge-width, 1.5px);
     --_node-fill: var(--nutgraf-network-node-fill, var(--_bg));
   }
-  /* The whole block (summary, graph, keys, notes) reserves a height from the width alone, the
-     same in every state: the graph's frame (70cqw up to 720 px; 130cqw below 480 px) plus an
-     allowance for the text around it. Then 2.25em for the list disclosure. Mirrored in
-     packages/nutgraf/src/nutgraf.css. */
+  /* The whole block (summary, graph, keys, notes) has a height set from the width alone, the
+     same in every state: the graph's ideal frame (70cqw up to 720 px; 130cqw below 480 px) plus
+     an allowance for the text around it. The frame takes whatever the text leaves, and the
+     graph is centred in it, so longer text never moves the page. Then 2.25em for the list
+     disclosure. Mirrored in packages/nutgraf/src/nutgraf.css. */
   .root,
   :host > .state {
     box-sizing: border-box;
-    min-height: calc(min(70cqw, 720px) + 230px);
+    height: calc(min(70cqw, 720px) + 230px);
+  }
+  .root {
+    display: grid;
+    grid-template-rows: auto minmax(160px, 1fr) auto;
   }
   :host > .state {
     margin-block-end: 2.25em;
   }
   .frame {
     position: relative;
-    width: 100%;
-    aspect-ratio: 10 / 7;
-    max-height: 720px;
+    min-height: 0;
   }
   .frame .state {
     height: 100%;
@@ -35,10 +38,7 @@ export const actorNetworkStyles = css`
   @container (max-width: 479px) {
     .root,
     :host > .state {
-      min-height: calc(130cqw + 350px);
-    }
-    .frame {
-      aspect-ratio: 1 / 1.3;
+      height: calc(130cqw + 350px);
     }
   }
   svg.chart {
