@@ -39,7 +39,6 @@ const baseStyles = css`
   }
   .state p {
     margin: 0;
-    max-width: 40em;
   }
   .state[data-kind='error'] {
     color: var(--_fg);

@@ -65,7 +65,6 @@ export const themeStyles = css`
     line-height: 1.4 !important;
     letter-spacing: normal !important;
     text-transform: none !important;
-    word-spacing: normal !important;
     text-align: start;
     font-variant-numeric: tabular-nums;
     contain: layout style;
