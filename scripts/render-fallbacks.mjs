@@ -182,8 +182,24 @@ function mapFallback(L) {
   const t = model.transform;
   const sw = 0.6;
   const screen = (path) => (/^[MLZ\d.,\se-]*$/.test(path) ? toScreenPath(path, t) : null);
+  // Shapes wholly outside the frame are left out: they would only add bytes to the page.
+  const inFrame = (flat) => {
+    const xs = [];
+    const ys = [];
+    for (const [, x, y] of flat.matchAll(/(-?\d+),(-?\d+)/g)) {
+      xs.push(Number(x));
+      ys.push(Number(y));
+    }
+    return !(
+      Math.max(...xs) < 0 ||
+      Math.min(...xs) > width ||
+      Math.max(...ys) < 0 ||
+      Math.min(...ys) > height
+    );
+  };
   const shape = (path, attrs) => {
     const flat = screen(path);
+    if (flat && !inFrame(flat)) return '';
     return flat
       ? `<path d="${flat}" ${attrs} />`
       : `<path d="${d(path)}" transform="matrix(${t.k} 0 0 ${t.k} ${t.x} ${t.y})" ${attrs} />`;
