@@ -1,210 +1,57 @@
 import { css } from 'lit';
 
-/** Styles of `<actor-network>`: the reserved box, nodes, edges, labels, zoom buttons and the list. */
+/**
+ * Styles of `<actor-network>`: the reserved box, nodes, edges, labels, zoom buttons and the list.
+ *
+ * The whole block (summary, graph, keys, notes) has a height set from the width alone, the
+ * same in every state: the graph's ideal frame (70cqw up to 720 px; 130cqw below 480 px) plus
+ * an allowance for the text around it. The frame takes whatever the text leaves, and the
+ * graph is centred in it, so longer text never moves the page. Then 2.25em for the list
+ * disclosure. Mirrored in packages/nutgraf/src/nutgraf.css. `touch-action: pan-x pan-y` on
+ * the svg: plain wheel and one-finger swipes scroll the page; pinch is ours.
+ *
+ * One rule per line, left as written (prettier-ignore): the entry has a tight size budget and
+ * CSS in a template literal is not minified.
+ */
+// prettier-ignore
 export const actorNetworkStyles = css`
-  :host {
-    container-type: inline-size;
-    --_edge-width: var(--nutgraf-network-edge-width, 1.5px);
-    --_node-fill: var(--nutgraf-network-node-fill, var(--_bg));
-  }
-  /* The whole block (summary, graph, keys, notes) has a height set from the width alone, the
-     same in every state: the graph's ideal frame (70cqw up to 720 px; 130cqw below 480 px) plus
-     an allowance for the text around it. The frame takes whatever the text leaves, and the
-     graph is centred in it, so longer text never moves the page. Then 2.25em for the list
-     disclosure. Mirrored in packages/nutgraf/src/nutgraf.css. */
-  .root,
-  :host > .state {
-    box-sizing: border-box;
-    height: calc(min(70cqw, 720px) + 230px);
-  }
-  .root {
-    display: grid;
-    grid-template-rows: auto minmax(160px, 1fr) auto;
-  }
-  :host > .state {
-    margin-block-end: 2.25em;
-  }
-  .frame {
-    position: relative;
-    min-height: 0;
-  }
-  .frame .state {
-    height: 100%;
-  }
-  .after {
-    display: flow-root;
-    min-height: 2.25em;
-  }
-  @container (max-width: 479px) {
-    .root,
-    :host > .state {
-      height: calc(130cqw + 350px);
-    }
-  }
-  svg.chart {
-    display: block;
-    width: 100%;
-    height: 100%;
-    overflow: visible;
-    /* Plain wheel and one-finger swipes scroll the page; pinch is ours. */
-    touch-action: pan-x pan-y;
-    user-select: none;
-    -webkit-user-select: none;
-  }
-  .hull {
-    fill: var(--_surface);
-    stroke: var(--_rule);
-  }
-  .edge {
-    transition: opacity 120ms;
-  }
-  .line {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: var(--_edge-width);
-  }
-  .arrow {
-    fill: currentColor;
-  }
-  .edge:not(.certainty-asserted, .certainty-reported) .arrow {
-    opacity: 0.6;
-  }
-  .hit {
-    fill: none;
-    stroke: transparent;
-    stroke-width: 12px;
-    pointer-events: stroke;
-  }
-  .current .line {
-    stroke-width: calc(var(--_edge-width) * 2.2);
-  }
-  .batch,
-  .batch-arrows {
-    fill: var(--_neutral);
-    opacity: 0.55;
-  }
-  .batch {
-    fill: none;
-    stroke: var(--_neutral);
-    stroke-width: 0.75px;
-  }
-  .node {
-    cursor: grab;
-    touch-action: none;
-    outline: none;
-  }
-  .shape {
-    fill: var(--_node-fill);
-    stroke: var(--_fg);
-    stroke-width: 1.5px;
-  }
-  .outside .shape {
-    stroke-dasharray: 3 2;
-  }
-  .kind-organisation .shape {
-    fill: var(--_fg);
-  }
-  path.node {
-    pointer-events: none;
-    stroke-width: 1.5px;
-  }
-  path.node,
-  .node:is(.on, :hover) .shape {
-    fill: var(--_accent);
-    stroke: var(--_fg);
-  }
-  .ring {
-    fill: none;
-  }
-  .target {
-    fill: transparent;
-  }
-  .node:focus-visible .ring {
-    stroke: var(--_focus);
-    stroke-width: 2.5px;
-  }
-  .label {
-    fill: var(--_fg);
-    font-size: var(--_label-size);
-    paint-order: stroke;
-    stroke: var(--_bg);
-    stroke-width: 3px;
-    stroke-linejoin: round;
-    pointer-events: none;
-    direction: ltr;
-  }
-  .group {
-    font-weight: 600;
-  }
-  .dim .layer,
-  .dim .label:not(.on),
-  .faded :is(.edge, .node, .label, .hull):not(.on) {
-    opacity: var(--_faded);
-  }
-  .zoom {
-    position: absolute;
-    inset-block-start: 4px;
-    inset-inline-end: 4px;
-    display: flex;
-    gap: 4px;
-  }
-  .zoom button {
-    min-width: 28px;
-    min-height: 28px;
-    font: inherit;
-    line-height: 1;
-    color: var(--_fg);
-    background: var(--_bg);
-    border: 1px solid var(--_rule);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .summary {
-    margin: 0 0 0.5em;
-    color: var(--_fg-muted);
-    font-size: 0.875em;
-  }
-  .legends {
-    display: grid;
-    gap: 0.4em;
-    margin-block: 0.5em;
-  }
-  details {
-    margin-block: 0.4em 0;
-    font-size: 0.875em;
-  }
-  summary {
-    cursor: pointer;
-    min-height: 24px;
-  }
-  details ul {
-    margin: 0.25em 0;
-    padding-inline-start: 1.25em;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .edge {
-      transition: none;
-    }
-  }
-  @media (forced-colors: active) {
-    .line,
-    .batch,
-    .shape {
-      stroke: CanvasText;
-    }
-    .arrow,
-    .batch-arrows {
-      fill: CanvasText;
-    }
-    .shape {
-      fill: Canvas;
-    }
-    .node.on .shape {
-      fill: Highlight;
-    }
-    .label {
-      fill: CanvasText;
-      stroke: Canvas;
-    }
-  }
+:host{container-type:inline-size;--_edge-width:var(--nutgraf-network-edge-width,1.5px);--_node-fill:var(--nutgraf-network-node-fill,var(--_bg))}
+.root,:host>.state{box-sizing:border-box;height:calc(min(70cqw,720px) + 230px)}
+.root{display:grid;grid-template-rows:auto minmax(160px,1fr) auto}
+:host>.state{margin-block-end:2.25em}
+.frame{position:relative;min-height:0}
+.frame .state{height:100%}
+.after{display:flow-root;min-height:2.25em}
+@container (max-width:479px){.root,:host>.state{height:calc(130cqw + 350px)}}
+svg.chart{display:block;width:100%;height:100%;overflow:visible;touch-action:pan-x pan-y;user-select:none;-webkit-user-select:none}
+.hull{fill:var(--_surface);stroke:var(--_rule)}
+.edge{transition:opacity 120ms}
+.line{fill:none;stroke:currentColor;stroke-width:var(--_edge-width)}
+.arrow{fill:currentColor}
+.edge:not(.certainty-asserted,.certainty-reported) .arrow{opacity:.6}
+.hit{fill:none;stroke:transparent;stroke-width:12px;pointer-events:stroke}
+.current .line{stroke-width:calc(var(--_edge-width)*2.2)}
+.batch,.batch-arrows{fill:var(--_neutral);opacity:.55}
+.batch{fill:none;stroke:var(--_neutral);stroke-width:.75px}
+.node{cursor:grab;touch-action:none;outline:none}
+.shape{fill:var(--_node-fill);stroke:var(--_fg);stroke-width:1.5px}
+.outside .shape{stroke-dasharray:3 2}
+.kind-organisation .shape{fill:var(--_fg)}
+path.node{pointer-events:none;stroke-width:1.5px}
+path.node,.node:is(.on,:hover) .shape{fill:var(--_accent);stroke:var(--_fg)}
+.ring{fill:none}
+.target{fill:transparent}
+.node:focus-visible .ring{stroke:var(--_focus);stroke-width:2.5px}
+.label{fill:var(--_fg);font-size:var(--_label-size);paint-order:stroke;stroke:var(--_bg);stroke-width:3px;stroke-linejoin:round;pointer-events:none;direction:ltr}
+.group{font-weight:600}
+.dim .layer,.dim .label:not(.on),.faded :is(.edge,.node,.label,.hull):not(.on){opacity:var(--_faded)}
+.zoom{position:absolute;inset-block-start:4px;inset-inline-end:4px;display:flex;gap:4px}
+.zoom button{min-width:28px;min-height:28px;font:inherit;line-height:1;color:var(--_fg);background:var(--_bg);border:1px solid var(--_rule);border-radius:var(--_radius);cursor:pointer}
+.summary{margin:0 0 .5em;color:var(--_fg-muted);font-size:.875em}
+.legends{display:grid;gap:.4em;margin-block:.5em}
+details{margin-block:.4em 0;font-size:.875em}
+summary{cursor:pointer;min-height:24px}
+details ul{margin:.25em 0;padding-inline-start:1.25em}
+@media (prefers-reduced-motion:reduce){.edge{transition:none}}
+@media (forced-colors:active){.line,.batch,.shape{stroke:CanvasText}.arrow,.batch-arrows{fill:CanvasText}.shape{fill:Canvas}.node.on .shape{fill:Highlight}.label{fill:CanvasText;stroke:Canvas}}
 `;

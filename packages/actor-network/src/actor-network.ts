@@ -14,7 +14,7 @@ import {
 import type { LegendItem } from '@nutgraf/core';
 import { actorNetworkStyles } from './actor-network.styles.js';
 import { typeColor } from './colors.js';
-import { kindWords, nodeName, relationSentence, summarySentence } from './describe.js';
+import { hub, nodeName, relationSentence, summarySentence } from './describe.js';
 import type { Point } from './geometry.js';
 import { KIND_SYMBOL, nodeShape } from './geometry.js';
 import type { Graph, GraphEdge, MembershipMode } from './graph.js';
@@ -214,7 +214,7 @@ export class ActorNetwork extends NutgrafElement {
       this.graph = buildGraph(dataset, { memberships: this.memberships, lang: this.locale.lang, compact });
       this.summary = summarySentence(this.graph, this.graph.edges.length + this.graph.grouped.length);
       if (this.types !== undefined || changed.has('types')) this.applyTypesAttribute();
-      this.active = this.defaultActive();
+      this.active = hub(this.graph);
       this.step = -1;
     } else if (changed.has('types')) {
       this.applyTypesAttribute();
@@ -236,15 +236,6 @@ export class ActorNetwork extends NutgrafElement {
     this.hiddenTypes = wanted.length
       ? new Set(this.graph!.types.filter((t) => !wanted.includes(t)))
       : new Set();
-  }
-
-  private defaultActive(): number {
-    const nodes = this.graph?.nodes ?? [];
-    let best = nodes.length ? 0 : -1;
-    nodes.forEach((n, i) => {
-      if (n.degree > nodes[best]!.degree) best = i;
-    });
-    return best;
   }
 
   // ── Layout in slices ────────────────────────────────────────────────────────────
@@ -298,7 +289,6 @@ export class ActorNetwork extends NutgrafElement {
   }
 
   private stopLayout(): void {
-    this.layout?.stop();
     this.layout = undefined;
     clearTimeout(this.timer);
     this.timer = undefined;
@@ -327,11 +317,6 @@ export class ActorNetwork extends NutgrafElement {
     return r;
   }
 
-  /** The relations of a node the reader can walk: drawn edges plus grouped memberships. */
-  private relationsOfNode(index: number): GraphEdge[] {
-    return (this.graph && this.relations().of[index]) || [];
-  }
-
   private highlighted(): number {
     if (this.hover !== null) return this.hover;
     if (this.focusWithin && this.active >= 0) return this.active;
@@ -350,22 +335,12 @@ export class ActorNetwork extends NutgrafElement {
     const outside =
       dataset.entities.some((e) => e.basis === 'outside') ||
       dataset.relations.some((r) => r.basis === 'outside');
-    return html`<div class="root">
-        <p class="summary" id="summary">${this.summary}</p>
-        <div class="frame">
-          ${model && graph ? this.renderSvg(model, graph) : html`<div class="state" role="status">Laying out ${graph?.nodes.length ?? 0} actors…</div>`}
-          ${model ? html`<div class="zoom">${ZOOM.map(([label, text, factor]) => html`<button type="button" aria-label=${label} @click=${() => this.zoomBy(factor)}>${text}</button>`)}</div>` : nothing}
-        </div>
-        <p class="visually-hidden" id="hint">
-          Arrow keys move to the nearest actor in that direction; R and Shift+R step through its relations;
-          Enter selects.
-        </p>
-        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${graph ? this.renderLegends(graph) : nothing} ${this.renderWarnings()}
-        ${renderSourceNote(dataset, { outside })}
-      </div>
-      <div class="after">${graph ? this.renderList(graph) : nothing}</div>
-      ${this.tooltip.render()}`;
+    const zoom = ZOOM.map(
+      ([label, text, factor]) =>
+        html`<button type="button" aria-label=${label} @click=${() => this.zoomBy(factor)}>${text}</button>`,
+    );
+    // prettier-ignore
+    return html`<div class="root"><p class="summary" id="summary">${this.summary}</p><div class="frame">${model && graph ? this.renderSvg(model, graph) : html`<div class="state" role="status">Laying out ${graph?.nodes.length ?? 0} actors…</div>`}${model ? html`<div class="zoom">${zoom}</div>` : nothing}</div><p class="visually-hidden" id="hint">Arrow keys move to the nearest actor in that direction; R and Shift+R step through its relations; Enter selects.</p><div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>${graph ? this.renderLegends(graph) : nothing}${this.renderWarnings()}${renderSourceNote(dataset, { outside })}</div><div class="after">${graph ? this.renderList(graph) : nothing}</div>${this.tooltip.render()}`;
   }
 
   private renderSvg(model: NetworkModel, graph: Graph): TemplateResult {
@@ -410,52 +385,24 @@ export class ActorNetwork extends NutgrafElement {
         ) as TemplateResult,
       );
     }
-    return html`<svg
-      class="chart ${hi < 0 ? '' : large ? 'dim' : 'faded'}"
-      part="svg"
-      viewBox="0 0 ${model.width} ${model.height}"
-      role="group"
-      aria-label="Network: ${this.summary}"
-      aria-describedby="hint"
-      @pointerdown=${this.onPointerDown}
-      @pointermove=${this.onPointerMove}
-      @pointerup=${this.onPointerUp}
-      @pointercancel=${this.onPointerUp}
-      @pointerover=${this.onPointerOver}
-      @pointerout=${this.onPointerOut}
-      @wheel=${this.onWheel}
-      @keydown=${this.onKeyDown}
-      @focusin=${this.onFocusIn}
-      @focusout=${this.onFocusOut}
-    >
-      <g transform="translate(${x} ${y}) scale(${k})">
-        ${model.hulls.map((h) => svg`<path class="hull ${onHulls.has(h.id) ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}
-        ${large ? guard([model.edges, visible], () => this.renderBatches(model.edges, shown)) : nothing}
-        <g class="layer">${chunks}</g>
-        ${
-          large
-            ? svg`<g aria-hidden="true">${[...on].map((i) => {
-                const n = model.nodes[i]!;
-                return svg`<path class="node on kind-${n.node.kind}" data-copy=${i} transform="translate(${n.x} ${n.y})" d=${nodeShape(n.node.kind, n.r)}></path>`;
-              })}</g>`
-            : nothing
-        }
-        <g aria-hidden="true">
-          ${edges.map(
-            (e) =>
-              svg`<g class="edge certainty-${e.edge.certainty} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id} ${cssProps({ color: typeColor(e.edge.type) })}><path class="line certainty-${e.edge.certainty}" d=${e.d}></path><path class="arrow" d=${e.arrow}></path>${large ? nothing : svg`<path class="hit" d=${e.d}></path>`}</g>`,
-          )}
-        </g>
-        <g aria-hidden="true">
-          ${model.nodes
-            .filter((n) => n.label.visible || (large && on.has(n.index)))
-            .map((n) => {
-              const l = n.label.visible ? n.label : { x: n.x + n.r + 3, y: n.y + 4, anchor: 'start' };
-              return svg`<text class="label ${graph.groups.some((g) => g.id === n.node.id) ? 'group' : ''} ${on.has(n.index) ? 'on' : ''}" data-label=${n.index} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${n.node.label}</text>`;
-            })}
-        </g>
-      </g>
-    </svg>`;
+    const copies = large
+      ? svg`<g aria-hidden="true">${[...on].map((i) => {
+          const n = model.nodes[i]!;
+          return svg`<path class="node on kind-${n.node.kind}" data-copy=${i} transform="translate(${n.x} ${n.y})" d=${nodeShape(n.node.kind, n.r)}></path>`;
+        })}</g>`
+      : nothing;
+    const lines = edges.map(
+      (e) =>
+        svg`<g class="edge certainty-${e.edge.certainty} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id} ${cssProps({ color: typeColor(e.edge.type) })}><path class="line certainty-${e.edge.certainty}" d=${e.d}></path><path class="arrow" d=${e.arrow}></path>${large ? nothing : svg`<path class="hit" d=${e.d}></path>`}</g>`,
+    );
+    const labels = model.nodes
+      .filter((n) => n.label.visible || (large && on.has(n.index)))
+      .map((n) => {
+        const l = n.label.visible ? n.label : { x: n.x + n.r + 3, y: n.y + 4, anchor: 'start' };
+        return svg`<text class="label ${graph.groups.some((g) => g.id === n.node.id) ? 'group' : ''} ${on.has(n.index) ? 'on' : ''}" data-label=${n.index} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${n.node.label}</text>`;
+      });
+    // prettier-ignore
+    return html`<svg class="chart ${hi < 0 ? '' : large ? 'dim' : 'faded'}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-label="Network: ${this.summary}" aria-describedby="hint" @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp} @pointerover=${this.onPointerOver} @pointerout=${this.onPointerOut} @wheel=${this.onWheel} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}><g transform="translate(${x} ${y}) scale(${k})">${model.hulls.map((h) => svg`<path class="hull ${onHulls.has(h.id) ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}${large ? guard([model.edges, visible], () => this.renderBatches(model.edges, shown)) : nothing}<g class="layer">${chunks}</g>${copies}<g aria-hidden="true">${lines}</g><g aria-hidden="true">${labels}</g></g></svg>`;
   }
 
   private renderNode(
@@ -463,10 +410,8 @@ export class ActorNetwork extends NutgrafElement {
     model: NetworkModel,
     of: GraphEdge[][],
   ): TemplateResult {
-    return svg`<g class="node kind-${n.node.kind} ${n.node.outside ? 'outside' : ''}" data-index=${n.index} data-entity=${n.node.id}
-      transform="translate(${n.x} ${n.y})" role="button" tabindex=${n.index === this.active ? 0 : -1}
-      aria-label=${nodeName(n.node, of[n.index]!.length)}><circle class="target" r=${model.metrics.large ? 6 : 12}></circle><path
-      class="shape" d=${nodeShape(n.node.kind, n.r)}></path><circle class="ring" r=${n.r + 4}></circle></g>`;
+    // prettier-ignore
+    return svg`<g class="node kind-${n.node.kind} ${n.node.outside ? 'outside' : ''}" data-index=${n.index} data-entity=${n.node.id} transform="translate(${n.x} ${n.y})" role="button" tabindex=${n.index === this.active ? 0 : -1} aria-label=${nodeName(n.node, of[n.index]!.length)}><circle class="target" r=${model.metrics.large ? 6 : 12}></circle><path class="shape" d=${nodeShape(n.node.kind, n.r)}></path><circle class="ring" r=${n.r + 4}></circle></g>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -501,7 +446,7 @@ export class ActorNetwork extends NutgrafElement {
     const kinds = [...new Set(graph.nodes.map((n) => n.kind))];
     const key: LegendItem[] = kinds.map((kind) => ({
       id: kind,
-      label: cap(kindWords(kind)),
+      label: cap(kind),
       symbol: KIND_SYMBOL[kind],
     }));
     // Line styles in use: asserted, reported, and the dotted rest (hypothetical, predicted, opinion).
@@ -526,39 +471,19 @@ export class ActorNetwork extends NutgrafElement {
       active: !this.hiddenTypes.has(type),
       note: String(counts.get(type) ?? 0),
     }));
-    return html`<div class="legends">
-      ${renderLegend(key, { label: 'Key' })}
-      ${types.length ? renderLegend(types, { label: 'Show relations by type', onToggle: this.toggleType }) : nothing}
-    </div>`;
+    // prettier-ignore
+    return html`<div class="legends">${renderLegend(key, { label: 'Key' })}${types.length ? renderLegend(types, { label: 'Show relations by type', onToggle: this.toggleType }) : nothing}</div>`;
   }
 
   private renderList(graph: Graph): TemplateResult {
     const hidden = [...this.hiddenTypes].sort().join(',');
-    return html`<details @toggle=${this.onListToggle} ?open=${this.listOpen}>
-      <summary>Relations as a list</summary>
-      ${
-        this.listOpen
-          ? guard([graph, hidden], () => {
-              const { of } = this.relations();
-              return html`<ul>
-                ${graph.nodes.map(
-                  (n, i) =>
-                    html`<li>
-                      ${n.name}
-                      (${kindWords(n.kind)})${
-                        of[i]!.length
-                          ? html`<ul>
-                              ${of[i]!.map((e) => html`<li>${relationSentence(e, this.name)}</li>`)}
-                            </ul>`
-                          : ': no relations shown'
-                      }
-                    </li>`,
-                )}
-              </ul>`;
-            })
-          : nothing
-      }
-    </details>`;
+    const list = () => {
+      const { of } = this.relations();
+      // prettier-ignore
+      return html`<ul>${graph.nodes.map((n, i) => html`<li>${n.name} (${n.kind})${of[i]!.length ? html`<ul>${of[i]!.map((e) => html`<li>${relationSentence(e, this.name)}</li>`)}</ul>` : ': no relations shown'}</li>`)}</ul>`;
+    };
+    // prettier-ignore
+    return html`<details @toggle=${this.onListToggle} ?open=${this.listOpen}><summary>Relations as a list</summary>${this.listOpen ? guard([graph, hidden], list) : nothing}</details>`;
   }
 
   // ── Events ──────────────────────────────────────────────────────────────────────
@@ -764,7 +689,7 @@ export class ActorNetwork extends NutgrafElement {
     const node = this.graph?.nodes[index];
     if (!node) return;
     this.active = index;
-    const rel = this.step >= 0 ? this.relationsOfNode(index)[this.step] : undefined;
+    const rel = this.step >= 0 ? this.relations().of[index]![this.step] : undefined;
     this.emitSelect(node.id, rel?.id);
   }
 
@@ -829,7 +754,7 @@ export class ActorNetwork extends NutgrafElement {
     const backward = key === 'R' || key === '[';
     if (!forward && !backward) return;
     e.preventDefault();
-    const rels = this.relationsOfNode(this.active);
+    const rels = this.relations().of[this.active]!;
     const name = graph.nodes[this.active]!.name;
     if (!rels.length) {
       this.announcement = `${name} has no relations shown.`;

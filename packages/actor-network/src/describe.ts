@@ -7,9 +7,12 @@
 import { certaintyWords } from '@nutgraf/core';
 import type { Graph, GraphEdge, GraphNode } from './graph.js';
 
-/** The kind of an entity in words ("country"): the kinds are English words already. */
-export function kindWords(kind: string): string {
-  return kind;
+/** Index of the most connected node (the first of equals), -1 for none. */
+export function hub(graph: Graph): number {
+  return graph.nodes.reduce(
+    (best, n, i) => (n.degree > graph.nodes[best]!.degree ? i : best),
+    graph.nodes.length ? 0 : -1,
+  );
 }
 
 /** "1 country", "22 countries", "6 people", "2 organisations". */
@@ -25,8 +28,7 @@ export function summarySentence(graph: Graph, relationCount: number): string {
   const kinds = new Map<string, number>();
   for (const n of graph.nodes) kinds.set(n.kind, (kinds.get(n.kind) ?? 0) + 1);
   const parts = [...kinds].map(([k, n]) => count(n, k));
-  let top: GraphNode | undefined;
-  for (const n of graph.nodes) if (!top || n.degree > top.degree) top = n;
+  const top = graph.nodes[hub(graph)];
   const most = top && top.degree > 0 ? `; ${top.name} has the most, ${top.degree}` : '';
   return `${graph.nodes.length} actors (${new Intl.ListFormat('en-GB').format(parts)}) linked by ${relationCount} relation${relationCount === 1 ? '' : 's'}${most}.`;
 }
@@ -41,5 +43,5 @@ export function relationSentence(edge: GraphEdge, names: (id: string) => string)
 /** A node's accessible name: name, kind and how many relations it has. */
 export function nodeName(node: GraphNode, relations: number): string {
   const outside = node.outside ? ', outside knowledge †' : '';
-  return `${node.name}, ${kindWords(node.kind)}${outside}, ${relations} relation${relations === 1 ? '' : 's'}`;
+  return `${node.name}, ${node.kind}${outside}, ${relations} relation${relations === 1 ? '' : 's'}`;
 }

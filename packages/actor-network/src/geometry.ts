@@ -51,8 +51,6 @@ export interface EdgeGeometry {
   d: string;
   /** The filled arrowhead at the target. */
   arrow: string;
-  /** A point on the middle of the curve (for tooltips). */
-  mid: Point;
 }
 
 /**
@@ -86,12 +84,11 @@ export function edgeGeometry(
   const base = { x: tip.x - ue.x * size, y: tip.y - ue.y * size };
   const w = size * 0.55;
   const arrow = `M${r1(tip.x)},${r1(tip.y)}L${r1(base.x - ue.y * w)},${r1(base.y + ue.x * w)}L${r1(base.x + ue.y * w)},${r1(base.y - ue.x * w)}Z`;
-  const mid = { x: (a.x + 2 * c.x + b.x) / 4, y: (a.y + 2 * c.y + b.y) / 4 };
   const d =
     bend === 0
       ? `M${r1(start.x)},${r1(start.y)}L${r1(base.x)},${r1(base.y)}`
       : `M${r1(start.x)},${r1(start.y)}Q${r1(c.x)},${r1(c.y)} ${r1(base.x)},${r1(base.y)}`;
-  return { d, arrow, mid };
+  return { d, arrow };
 }
 
 /** The convex hull of points (monotone chain), counter-clockwise. */

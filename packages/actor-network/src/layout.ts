@@ -105,7 +105,6 @@ export interface EdgeModel {
   bend: number;
   d: string;
   arrow: string;
-  mid: Point;
 }
 
 /** One group (an organisation around its members). */
@@ -128,8 +127,6 @@ export interface NetworkModel {
 /** Options for {@link buildModel}. */
 export interface ModelOptions {
   rtl?: boolean;
-  /** Reuse these label placements instead of placing labels again (cheap redraws while dragging). */
-  labels?: readonly LabelPlacement[];
 }
 
 /** Parallel edges between the same two nodes bend apart; reciprocal ones too. */
@@ -169,26 +166,24 @@ export function buildModel(
 ): NetworkModel {
   const m = metrics(graph.nodes.length, width);
   const { index } = graph;
-  const labels =
-    options.labels ??
-    placeLabels(
-      graph.nodes.map((n, i) => ({
-        id: n.id,
-        x: positions[i]!.x,
-        y: positions[i]!.y,
-        r: m.r + (n.kind === 'organisation' ? 2 : 0),
-        width: textWidth(n.label, m.fontSize),
-        height: m.labelHeight,
-        priority: n.degree,
-      })),
-      {
-        width,
-        height,
-        rtl: options.rtl ?? false,
-        hideOnCollision: m.large,
-        ...(m.large ? { limit: 40 } : {}),
-      },
-    );
+  const labels = placeLabels(
+    graph.nodes.map((n, i) => ({
+      id: n.id,
+      x: positions[i]!.x,
+      y: positions[i]!.y,
+      r: m.r + (n.kind === 'organisation' ? 2 : 0),
+      width: textWidth(n.label, m.fontSize),
+      height: m.labelHeight,
+      priority: n.degree,
+    })),
+    {
+      width,
+      height,
+      rtl: options.rtl ?? false,
+      hideOnCollision: m.large,
+      ...(m.large ? { limit: 40 } : {}),
+    },
+  );
   const nodes: NodeModel[] = graph.nodes.map((node, i) => ({
     node,
     index: i,

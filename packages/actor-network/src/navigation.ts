@@ -21,14 +21,9 @@ export function isArrowKey(key: string): boolean {
 
 /**
  * The index of the node nearest to `points[from]` in the direction of `key`, or `null`
- * when there is none that way. `skip(i)` excludes nodes (e.g. hidden ones).
+ * when there is none that way.
  */
-export function nearestInDirection(
-  points: readonly Point[],
-  from: number,
-  key: string,
-  skip: (i: number) => boolean = () => false,
-): number | null {
+export function nearestInDirection(points: readonly Point[], from: number, key: string): number | null {
   const dir = DIRS[key];
   const origin = points[from];
   if (!dir || !origin) return null;
@@ -36,7 +31,7 @@ export function nearestInDirection(
   let bestScore = Infinity;
   let bestInCone = false;
   points.forEach((p, i) => {
-    if (i === from || skip(i)) return;
+    if (i === from) return;
     const dx = p.x - origin.x;
     const dy = p.y - origin.y;
     const along = dx * dir[0] + dy * dir[1];

@@ -34,14 +34,12 @@ export interface ForceInput {
 
 /** A running layout. */
 export interface ForceLayout {
-  /** Runs up to `ticks` more ticks; returns true when the layout is finished. */
-  step(ticks: number): boolean;
+  /** Runs up to `ticks` more ticks. */
+  step(ticks: number): void;
+  /** True when every tick has run. */
   readonly done: boolean;
-  readonly totalTicks: number;
   /** Current positions, centred on the origin. */
   positions(): { x: number; y: number }[];
-  /** Stops for good (no further ticks). */
-  stop(): void;
 }
 
 interface Node extends SimulationNodeDatum {
@@ -89,8 +87,8 @@ export function createForceLayout(input: ForceInput): ForceLayout {
   }
   add(
     forceLink(links.map(([source, target]) => ({ source, target })))
-      .distance((_, i) => spacing * 0.6 + (radii[links[i]![0]] ?? 0) + (radii[links[i]![1]] ?? 0))
-      .strength((_, i) => 0.7 / Math.min(degree[links[i]![0]]! || 1, degree[links[i]![1]]! || 1)),
+      .distance((_, i) => spacing * 0.6 + radii[links[i]![0]]! + radii[links[i]![1]]!)
+      .strength((_, i) => 0.7 / Math.min(degree[links[i]![0]]!, degree[links[i]![1]]!)),
   );
   const charge = -spacing * (count > 400 ? 0.9 : 1.4);
   const reach = (spacing * 8) ** 2;
@@ -99,7 +97,7 @@ export function createForceLayout(input: ForceInput): ForceLayout {
     for (let pass = 0; pass < passes; pass++)
       for (let i = 0; i < count; i++) {
         const a = nodes[i]!;
-        const ra = radii[i] ?? 4;
+        const ra = radii[i]!;
         for (let j = i + 1; j < count; j++) {
           const b = nodes[j]!;
           let x = b.x! - a.x!;
@@ -119,7 +117,7 @@ export function createForceLayout(input: ForceInput): ForceLayout {
             b.vy! -= y * f;
           }
           // Collision: overlapping radii (at the next positions) push apart, the smaller node more.
-          const rb = radii[j] ?? 4;
+          const rb = radii[j]!;
           const r = ra + rb;
           x += b.vx! - a.vx!;
           y += b.vy! - a.vy!;
@@ -163,12 +161,9 @@ export function createForceLayout(input: ForceInput): ForceLayout {
     }
   });
   let ticksDone = 0;
-  let stopped = false;
   return {
-    step(ticks: number): boolean {
-      if (stopped) return true;
-      const n = Math.min(ticks, totalTicks - ticksDone);
-      for (let k = 0; k < n; k++) {
+    step(ticks: number): void {
+      for (; ticks-- > 0 && ticksDone < totalTicks; ticksDone++) {
         alpha += (0 - alpha) * alphaDecay;
         for (const force of forces) force(alpha);
         for (const node of nodes) {
@@ -176,23 +171,17 @@ export function createForceLayout(input: ForceInput): ForceLayout {
           node.y! += node.vy! *= velocityDecay;
         }
       }
-      ticksDone += Math.max(0, n);
-      return ticksDone >= totalTicks;
     },
     get done() {
-      return stopped || ticksDone >= totalTicks;
+      return ticksDone >= totalTicks;
     },
-    totalTicks,
     positions: () => nodes.map((n) => ({ x: n.x!, y: n.y! })),
-    stop(): void {
-      stopped = true;
-    },
   };
 }
 
 /** Runs a layout to the end at once (tests, Node, small graphs). */
 export function runForceLayout(input: ForceInput): { x: number; y: number }[] {
   const layout = createForceLayout(input);
-  layout.step(layout.totalTicks);
+  layout.step(Infinity);
   return layout.positions();
 }
