@@ -14,7 +14,7 @@ import {
 import type { LegendItem } from '@nutgraf/core';
 import { actorNetworkStyles } from './actor-network.styles.js';
 import { typeColor } from './colors.js';
-import { hub, nodeName, relationSentence, summarySentence } from './describe.js';
+import { hub, nodeName, relationSentence, statusWords, summarySentence } from './describe.js';
 import type { Point } from './geometry.js';
 import { KIND_SYMBOL, nodeShape } from './geometry.js';
 import type { Graph, GraphEdge, MembershipMode } from './graph.js';
@@ -204,13 +204,11 @@ export class ActorNetwork extends NutgrafElement {
     }
     const width = this.resize.size.width || 640;
     const compact = width < 480;
-    const graphChanged =
-      !this.graph ||
-      this.graphSource !== dataset ||
-      this.graphKey !== `${this.memberships}|${compact}|${this.locale.lang}`;
+    const graphKey = `${this.memberships}|${compact}|${this.locale.lang}`;
+    const graphChanged = !this.graph || this.graphSource !== dataset || this.graphKey !== graphKey;
     if (graphChanged) {
       this.graphSource = dataset;
-      this.graphKey = `${this.memberships}|${compact}|${this.locale.lang}`;
+      this.graphKey = graphKey;
       this.graph = buildGraph(dataset, { memberships: this.memberships, lang: this.locale.lang, compact });
       this.summary = summarySentence(this.graph, this.graph.edges.length + this.graph.grouped.length);
       if (this.types !== undefined || changed.has('types')) this.applyTypesAttribute();
@@ -776,11 +774,10 @@ export class ActorNetwork extends NutgrafElement {
     const relation = this.graph && [...this.graph.edges, ...this.graph.grouped].find((e) => e.id === id);
     const dataset = this.dataset_;
     if (!relation || !dataset) return;
-    const status = relation.status && relation.status !== 'active' ? ` (${relation.status})` : '';
     this.tooltip.show(anchor, {
       title: `${this.name(relation.source)} → ${this.name(relation.target)}`,
       lines: [
-        `${this.name(relation.source)} ${relation.label}${status} ${this.name(relation.target)}.`,
+        `${this.name(relation.source)} ${relation.label}${statusWords(relation)} ${this.name(relation.target)}.`,
         `${cap(typeWords(relation.type))}; ${certaintyWords(relation.certainty)}${relation.basis === 'outside' ? '; outside knowledge †' : ''}.`,
       ],
       quotes: quotesFor(dataset, relation),

@@ -33,11 +33,14 @@ export function summarySentence(graph: Graph, relationCount: number): string {
   return `${graph.nodes.length} actors (${new Intl.ListFormat('en-GB').format(parts)}) linked by ${relationCount} relation${relationCount === 1 ? '' : 's'}${most}.`;
 }
 
+/** " (frozen)" for a relation that is not active, else nothing. */
+export const statusWords = (edge: GraphEdge): string =>
+  edge.status && edge.status !== 'active' ? ` (${edge.status})` : '';
+
 /** A relation as a sentence for screen readers: "Russia, supplied … to, Iran, reported". */
 export function relationSentence(edge: GraphEdge, names: (id: string) => string): string {
-  const status = edge.status && edge.status !== 'active' ? ` (${edge.status})` : '';
   const outside = edge.basis === 'outside' ? ', outside knowledge †' : '';
-  return `${names(edge.source)}, ${edge.label}${status}, ${names(edge.target)}, ${certaintyWords(edge.certainty)}${outside}`;
+  return `${names(edge.source)}, ${edge.label}${statusWords(edge)}, ${names(edge.target)}, ${certaintyWords(edge.certainty)}${outside}`;
 }
 
 /** A node's accessible name: name, kind and how many relations it has. */
