@@ -14,6 +14,7 @@ export default tseslint.config(
       'bench/results/**',
       'coverage/**',
       '.manifest-tmp/**',
+      '.tmp/**',
       'examples/**/build/**',
     ],
   },

@@ -49,7 +49,7 @@ const packageBuilds = PACKAGES.map((name) => {
     input,
     external: isBare,
     plugins: [
-        json({ preferConst: true }),
+      json({ preferConst: true }),
       esbuild(esbuildOptions),
       ...(name === 'alliance-map' ? [mapGeometry('geo/')] : []),
     ],

@@ -221,7 +221,7 @@ export class OilShareDonut extends NutgrafElement {
  @focusout=${this.onLeave} @click=${this.onClick} @keydown=${this.onKeyDown}>${model.slices.map(
    (s, i) => svg`
 <path class="slice ${s.kind}${s.hatch ? ' hatch' : ''} certainty-${s.certainty}${on(s.id)}${s.id == selected ? ' selected' : ''}"
- ${cssProps({ '--c': s.color })} d=${s.path} data-index=${i} role="button" tabindex=${i == active ? 0 : -1}
+ ${cssProps({ '--c': s.color })} d=${s.path} data-index=${i} data-id=${s.id} role="button" tabindex=${i == active ? 0 : -1}
  aria-label=${s.accessibleName} aria-pressed=${s.id == selected}></path>`,
  )}</g>
 <path class="ring" d=${model.slices[active]?.path}></path>
