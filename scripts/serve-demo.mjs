@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const root = resolve(
   process.argv.includes('--root') ? process.argv[process.argv.indexOf('--root') + 1] : '.',
@@ -51,8 +52,14 @@ export function createDemoServer(dir = root, { csp = true } = {}) {
       'Cache-Control': 'no-cache',
     };
     if (csp && extname(file) === '.html') headers['Content-Security-Policy'] = STRICT_CSP;
+    // Text is sent gzipped when the browser accepts it, as any news site's server does.
+    const compress =
+      /^(text|application\/json|image\/svg)/.test(headers['Content-Type']) &&
+      /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    if (compress) headers['Content-Encoding'] = 'gzip';
     res.writeHead(200, headers);
-    createReadStream(file).pipe(res);
+    const stream = createReadStream(file);
+    (compress ? stream.pipe(createGzip()) : stream).pipe(res);
   });
 }
 
