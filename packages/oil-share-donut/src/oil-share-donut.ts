@@ -27,6 +27,7 @@ import { donutStyles } from './oil-share-donut.styles.js';
  * the source does not specify is a neutral hatched slice, and every slice can show the
  * quote it comes from.
  *
+ * @tag oil-share-donut
  * @summary Shares of a whole (who buys Iran's oil), with approximate values, the unspecified remainder and sources shown.
  *
  * @fires nutgraf-select - The reader chose a slice (click, tap, Enter or Space); `detail.entity` is its entity id.
