@@ -7,7 +7,8 @@
 //   rAF-to-rAF delta (16.7 ms at 60 Hz when the frame keeps up), and the event's own work
 //   (handler + Lit update, measured synchronously) is reported beside it.
 // Median of runs. Usage: node bench/network-layout.mjs [runs] [--bundle=file.js] [--save=file.js]
-// (--save writes the bundle it built, so a later run can compare against it with --bundle).
+// [--throttle=N] (--save writes the bundle it built, so a later run can compare against it with
+// --bundle; --throttle slows the CPU N times, as a slower phone or a busy machine would).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { build } from 'esbuild';
@@ -57,6 +58,10 @@ try {
   for (let run = 0; run < runs; run++) {
     const p = await browser.newPage();
     await p.setViewport({ width: 1100, height: 900 });
+    if (opt('throttle'))
+      await (
+        await p.createCDPSession()
+      ).send('Emulation.setCPUThrottlingRate', { rate: Number(opt('throttle')) });
     await p.goto(`http://localhost:${port}/`, { waitUntil: 'load' });
     await p.waitForFunction(() => customElements.get('actor-network'));
     const r = await p.evaluate(async () => {
