@@ -23,7 +23,7 @@ export const actorNetworkStyles = css`
 .frame .state{height:100%}
 .after{display:flow-root;min-height:2.25em}
 @container (max-width:479px){.root,:host>.state{height:calc(130cqw + 350px)}}
-svg.chart{position:relative;display:block;width:100%;height:100%;overflow:visible;touch-action:pan-x pan-y;user-select:none;-webkit-user-select:none}
+svg.chart{display:block;width:100%;height:100%;overflow:visible;touch-action:pan-x pan-y;user-select:none;-webkit-user-select:none}
 .hull{fill:var(--_surface);stroke:var(--_rule)}
 .edge{transition:opacity 120ms}
 .line{fill:none;stroke:currentColor;stroke-width:var(--_edge-width)}
@@ -31,7 +31,8 @@ svg.chart{position:relative;display:block;width:100%;height:100%;overflow:visibl
 .edge:not(.certainty-asserted,.certainty-reported) .arrow{opacity:.6}
 .hit{fill:none;stroke:transparent;stroke-width:12px;pointer-events:stroke}
 .current .line{stroke-width:calc(var(--_edge-width)*2.2)}
-canvas{position:absolute;inset:0;width:100%;height:100%;pointer-events:none}
+.batch,.batch-arrows{fill:var(--_neutral);opacity:.55}
+.batch{fill:none;stroke:var(--_neutral);stroke-width:.75px}
 .node{cursor:grab;touch-action:none;outline:none}
 .shape{fill:var(--_node-fill);stroke:var(--_fg);stroke-width:1.5px}
 .outside .shape{stroke-dasharray:3 2}
@@ -52,5 +53,5 @@ details{margin-block:.4em 0;font-size:.875em}
 summary{cursor:pointer;min-height:24px}
 details ul{margin:.25em 0;padding-inline-start:1.25em}
 @media (prefers-reduced-motion:reduce){.edge{transition:none}}
-@media (forced-colors:active){.line,.shape{stroke:CanvasText}.arrow{fill:CanvasText}.shape{fill:Canvas}.node.on .shape{fill:Highlight}.label{fill:CanvasText;stroke:Canvas}}
+@media (forced-colors:active){.line,.batch,.shape{stroke:CanvasText}.arrow,.batch-arrows{fill:CanvasText}.shape{fill:Canvas}.node.on .shape{fill:Highlight}.label{fill:CanvasText;stroke:Canvas}}
 `;

@@ -47,9 +47,6 @@ const ZOOM = [
   ['Reset view', '⟲', 0],
 ] as const;
 
-/** Canvas dash of each certainty drawn with a solid or dashed line (the rest are dotted). */
-const DASH: Record<string, number[]> = { asserted: [], reported: [6, 4] };
-
 interface View {
   k: number;
   x: number;
@@ -150,8 +147,6 @@ export class ActorNetwork extends NutgrafElement {
   private onNodes = new Set<number>();
   private marked: Element[] = [];
   private frame = 0;
-  private canvasFrame = 0;
-  private batches: [NetworkModel['edges'], GraphEdge[], [string, Path2D, Path2D][], string] | undefined;
   private scale = 1;
   private summary = '';
   private rels:
@@ -297,8 +292,6 @@ export class ActorNetwork extends NutgrafElement {
     clearTimeout(this.timer);
     this.timer = undefined;
     cancelAnimationFrame(this.frame);
-    cancelAnimationFrame(this.canvasFrame);
-    this.canvasFrame = 0;
   }
 
   // ── What is highlighted ─────────────────────────────────────────────────────────
@@ -408,7 +401,7 @@ export class ActorNetwork extends NutgrafElement {
         return svg`<text class="label ${graph.groups.some((g) => g.id === n.node.id) ? 'group' : ''} ${on.has(n.index) ? 'on' : ''}" data-label=${n.index} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${n.node.label}</text>`;
       });
     // prettier-ignore
-    return html`${large ? html`<canvas aria-hidden="true"></canvas>` : nothing}<svg class="chart ${hi < 0 ? '' : large ? 'dim' : 'faded'}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-label="Network: ${this.summary}" aria-describedby="hint" @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp} @pointerover=${this.onPointerOver} @pointerout=${this.onPointerOut} @wheel=${this.onWheel} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}><g transform="translate(${x} ${y}) scale(${k})">${model.hulls.map((h) => svg`<path class="hull ${onHulls.has(h.id) ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}<g class="layer">${chunks}</g>${copies}<g aria-hidden="true">${lines}</g><g aria-hidden="true">${labels}</g></g></svg>`;
+    return html`<svg class="chart ${hi < 0 ? '' : large ? 'dim' : 'faded'}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-label="Network: ${this.summary}" aria-describedby="hint" @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp} @pointerover=${this.onPointerOver} @pointerout=${this.onPointerOut} @wheel=${this.onWheel} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}><g transform="translate(${x} ${y}) scale(${k})">${model.hulls.map((h) => svg`<path class="hull ${onHulls.has(h.id) ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}${large ? guard([model.edges, visible], () => this.renderBatches(model.edges, shown)) : nothing}<g class="layer">${chunks}</g>${copies}<g aria-hidden="true">${lines}</g><g aria-hidden="true">${labels}</g></g></svg>`;
   }
 
   private renderNode(
@@ -428,72 +421,24 @@ export class ActorNetwork extends NutgrafElement {
       ...this.renderRoot.querySelectorAll(`.node[data-index="${i}"]`),
     ]);
     for (const el of this.marked) el.classList.add('on');
-    if (this.model?.metrics.large) this.canvasFrame ||= requestAnimationFrame(() => this.paint());
     this.more();
   }
 
-  /**
-   * Above the node threshold the edges are painted on a canvas under the svg, as one path
-   * per certainty style (rebuilt only when the model or the type filter changes); the
-   * highlighted node's edges are in the svg. Repainted in a frame when the view, the
-   * highlight, the size or the colours change.
-   */
-  private paint(): void {
-    this.canvasFrame = 0;
-    const m = this.model;
-    const g = this.renderRoot.querySelector('canvas')?.getContext('2d');
-    if (!m || !g) return;
-    const c = g.canvas;
-    const cs = getComputedStyle(this);
-    const { k, x, y } = this.view;
-    const { visible } = this.relations();
-    const colour = matchMedia('(forced-colors:active)').matches
-      ? 'CanvasText'
-      : cs.getPropertyValue('--_neutral');
-    const alpha = 0.55 * (this.highlighted() < 0 ? 1 : +cs.getPropertyValue('--_faded'));
-    const key = [c.clientWidth, c.clientHeight, k, x, y, colour, alpha].join();
-    let b = this.batches;
-    if (b?.[0] !== m.edges || b[1] !== visible) {
-      const by: Record<string, string[]> = {};
-      const shown = new Set(visible);
-      for (const e of m.edges)
-        if (shown.has(e.edge)) {
-          const p = (by[e.edge.certainty] ??= ['', '']);
-          p[0] += e.d;
-          p[1] += e.arrow;
-        }
-      b = this.batches = [
-        m.edges,
-        visible,
-        Object.entries(by).map(([c, [d, a]]) => [c, new Path2D(d), new Path2D(a)]),
-        '',
-      ];
-    } else if (b[3] === key) return;
-    b[3] = key;
-    // Device pixels, so lines stay sharp on dense screens.
-    const r = devicePixelRatio;
-    const s = Math.min((c.width = c.clientWidth * r) / m.width, (c.height = c.clientHeight * r) / m.height);
-    // The svg's viewBox fit (xMidYMid meet), then the view's translate and scale.
-    g.setTransform(
-      s * k,
-      0,
-      0,
-      s * k,
-      (c.width - m.width * s) / 2 + s * x,
-      (c.height - m.height * s) / 2 + s * y,
-    );
-    g.strokeStyle = g.fillStyle = colour;
-    g.lineWidth = 0.75;
-    for (const [certainty, d, a] of b[2]) {
-      // The certainty language of the svg: solid, dashed, or dotted and lighter.
-      const dash = DASH[certainty];
-      g.globalAlpha = alpha;
-      g.fill(a);
-      if (!dash) g.globalAlpha *= 0.6;
-      g.setLineDash(dash ?? [1, 4]);
-      g.lineCap = dash ? 'butt' : 'round';
-      g.stroke(d);
+  /** Above the node threshold: all edges as a few long paths, one per certainty style. */
+  private renderBatches(edges: NetworkModel['edges'], shown: Set<GraphEdge>): TemplateResult {
+    const byCertainty = new Map<string, string[]>();
+    for (const e of edges) {
+      if (!shown.has(e.edge)) continue;
+      const c = e.edge.certainty;
+      if (!byCertainty.has(c)) byCertainty.set(c, ['', '']);
+      const b = byCertainty.get(c)!;
+      b[0] += e.d;
+      b[1] += e.arrow;
     }
+    return svg`<g class="layer" aria-hidden="true">${[...byCertainty].map(
+      ([c, [d, a]]) =>
+        svg`<path class="batch certainty-${c}" d=${d}></path><path class="batch-arrows" d=${a}></path>`,
+    )}</g>`;
   }
 
   private renderLegends(graph: Graph): TemplateResult {

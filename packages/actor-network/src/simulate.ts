@@ -5,14 +5,15 @@
  * number of ticks rather than for a time. Ticks can be run in slices
  * ({@link ForceLayout.step}) so the caller can yield to the page between them.
  *
- * The link force is d3-force's arithmetic, written out (without its id lookup and
- * accessors); the tick loop is our own (the few lines of `forceSimulation.tick`).
+ * Links come from d3-force; the tick loop is our own (the few lines of
+ * `forceSimulation.tick`), which keeps d3-timer and d3-dispatch out of the bundle.
  * Repulsion and collision are d3's many-body and collide forces computed over every pair
  * (exact, no Barnes–Hut), which keeps d3-quadtree out (3 KB less, and as fast at 1,000
  * nodes); the centring pull is d3's forceX/forceY in two lines.
  *
  * @module
  */
+import { forceLink } from 'd3-force';
 import type { SimulationNodeDatum } from 'd3-force';
 import { lcg } from './random.js';
 
@@ -84,29 +85,11 @@ export function createForceLayout(input: ForceInput): ForceLayout {
     degree[s]!++;
     degree[t]!++;
   }
-  // d3-force's link force, the same arithmetic in the same order (forceLink with these
-  // distances and strengths, one iteration), without its id lookup and accessors.
-  const springs = links.map(([s, t]) => ({
-    s: nodes[s]!,
-    t: nodes[t]!,
-    b: degree[s]! / (degree[s]! + degree[t]!),
-    d: spacing * 0.6 + radii[s]! + radii[t]!,
-    k: 0.7 / Math.min(degree[s]!, degree[t]!),
-  }));
-  add((alpha: number) => {
-    for (const { s, t, b, d, k } of springs) {
-      let x = t.x! + t.vx! - s.x! - s.vx! || (random() - 0.5) * 1e-6;
-      let y = t.y! + t.vy! - s.y! - s.vy! || (random() - 0.5) * 1e-6;
-      let l = Math.sqrt(x * x + y * y);
-      l = ((l - d) / l) * alpha * k;
-      x *= l;
-      y *= l;
-      t.vx! -= x * b;
-      t.vy! -= y * b;
-      s.vx! += x * (1 - b);
-      s.vy! += y * (1 - b);
-    }
-  });
+  add(
+    forceLink(links.map(([source, target]) => ({ source, target })))
+      .distance((_, i) => spacing * 0.6 + radii[links[i]![0]]! + radii[links[i]![1]]!)
+      .strength((_, i) => 0.7 / Math.min(degree[links[i]![0]]!, degree[links[i]![1]]!)),
+  );
   const charge = -spacing * (count > 400 ? 0.9 : 1.4);
   const reach = (spacing * 8) ** 2;
   const passes = count > 400 ? 1 : 2;
