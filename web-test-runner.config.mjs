@@ -23,6 +23,8 @@ export default {
   files: ['packages/*/test/**/*.test.ts', 'stories/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
+  // The fuzzing file renders 3,000 generated datasets; a loaded CI machine needs minutes.
+  testsFinishTimeout: 600000,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({

@@ -19,9 +19,12 @@ function analyze(cwd, globs, outdir) {
     console.error(result.stderr || result.stdout);
     process.exit(1);
   }
-  const text = readFileSync(join(cwd, outdir, 'custom-elements.json'), 'utf8');
+  const manifest = JSON.parse(readFileSync(join(cwd, outdir, 'custom-elements.json'), 'utf8'));
   rmSync(join(cwd, tmp), { recursive: true, force: true });
-  return `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
+  // The analyzer lists modules in the order its file walk returns them: sort, so the file is
+  // the same on every machine and run.
+  manifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
 const targets = [{ file: 'custom-elements.json', text: analyze('.', ['packages/*/src/**/*.ts'], tmp) }];
