@@ -12,17 +12,17 @@ export const PACKAGES = ['core', 'alliance-map', 'oil-share-donut', 'actor-netwo
 const root = fileURLToPath(new URL('.', import.meta.url));
 const esbuildOptions = { target: 'es2022', tsconfig: `${root}tsconfig.json`, legalComments: 'none' };
 
+/** The TypeScript source file of an `@nutgraf/<pkg>[/sub]` import, or null for any other import. */
+export function nutgrafSourceFile(id) {
+  const match = /^@nutgraf\/([^/]+)(?:\/(.+))?$/.exec(id);
+  if (!match) return null;
+  const file = `${root}packages/${match[1]}/src/${match[2] ?? 'index'}.ts`;
+  return existsSync(file) ? file : null;
+}
+
 /** Resolves `@nutgraf/<pkg>` imports to the package's TypeScript source (for the bundle). */
 export function nutgrafSources() {
-  return {
-    name: 'nutgraf-sources',
-    resolveId(id) {
-      const match = /^@nutgraf\/([^/]+)(?:\/(.+))?$/.exec(id);
-      if (!match) return null;
-      const file = `${root}packages/${match[1]}/src/${match[2] ?? 'index'}.ts`;
-      return existsSync(file) ? file : null;
-    },
-  };
+  return { name: 'nutgraf-sources', resolveId: nutgrafSourceFile };
 }
 
 /** Copies <alliance-map>'s geometry next to the code that fetches it (`new URL('./world-110m.json', import.meta.url)`). */

@@ -1,6 +1,6 @@
 // Builds one page bundle per contender (library + adapter + data) and measures the gzip
 // bytes of what the contender costs a page. Ours: the project's own pipeline (rollup,
-// node-resolve, template minification, esbuild, terser). Peers: esbuild bundle + minify,
+// node-resolve, esbuild, terser). Peers: esbuild bundle + minify,
 // tree-shaken to the modules the adapter imports (terser over a 1 MB library takes minutes
 // here). The size build leaves out the dataset, so only library + adapter code is counted.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import { build } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
-import { nutgrafSources } from '../../rollup.config.js';
+import { nutgrafSourceFile, nutgrafSources } from '../../rollup.config.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 // Outside the linted tree: generated bundles are not source.
@@ -56,8 +56,8 @@ async function bundlePeer(input, externalData) {
         name: 'nutgraf',
         setup(b) {
           b.onResolve({ filter: /^@nutgraf\// }, (a) => {
-            const m = /^@nutgraf\/([^/]+)(?:\/(.+))?$/.exec(a.path);
-            return { path: `${root}packages/${m[1]}/src/${m[2] ?? 'index'}.ts` };
+            const path = nutgrafSourceFile(a.path);
+            return path ? { path } : undefined;
           });
         },
       },

@@ -1,3 +1,4 @@
+import { indexDataset } from '@nutgraf/core';
 import type { Basis, Dataset, Entity, RelationStatus } from '@nutgraf/core';
 
 /** One group of countries on the map (an organisation's members, or the story's actors). */
@@ -48,7 +49,7 @@ export function isActor(entity: Entity): boolean {
  * story" (the countries the article names). Former members are not members.
  */
 export function deriveGroupings(dataset: Dataset): Grouping[] {
-  const entities = new Map(dataset.entities.map((e) => [e.id, e]));
+  const { entities } = indexDataset(dataset);
   const orgMembers = new Map<string, Map<string, GroupMember>>();
   for (const r of dataset.relations) {
     if (r.type !== 'membership') continue;

@@ -1,4 +1,5 @@
 import { geoInterpolate } from 'd3-geo';
+import { indexDataset } from '@nutgraf/core';
 import type { Dataset, Entity, Relation, RelationType } from '@nutgraf/core';
 import type { Bounds, CountryShape, World } from './geo/world.js';
 import type { GroupMember, Grouping } from './groupings.js';
@@ -37,11 +38,13 @@ export const arcKey = (type: RelationType): string => (type === 'oil-purchase' ?
 
 /** Legend keys of the arc types in a dataset (between two countries), before any geometry is known. */
 export function arcKeysOf(dataset: Dataset): string[] {
-  const kinds = new Map(dataset.entities.map((e) => [e.id, e.kind]));
+  const { entities } = indexDataset(dataset);
   const keys = dataset.relations
     .filter(
       (r) =>
-        ARC_TYPES.includes(r.type) && kinds.get(r.source) === 'country' && kinds.get(r.target) === 'country',
+        ARC_TYPES.includes(r.type) &&
+        entities.get(r.source)?.kind === 'country' &&
+        entities.get(r.target)?.kind === 'country',
     )
     .map((r) => arcKey(r.type));
   return [...new Set(keys)];

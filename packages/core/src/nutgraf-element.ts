@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { Dataset } from './dataset/types.js';
-import type { DatasetProblem } from './dataset/validate.js';
+import type { DatasetProblem, ValidationResult } from './dataset/validate.js';
 import { formatProblems, validateDataset } from './dataset/validate.js';
 import { loadDataset } from './dataset/load.js';
 import { defaultDataset } from './default-dataset.js';
@@ -64,6 +64,20 @@ const baseStyles = css`
     border: 0;
   }
 `;
+
+const sharedResults = new WeakMap<object, ValidationResult>();
+
+/**
+ * Validates a dataset that only nutgraf holds (the bundled one, or one loaded by URL, which all
+ * elements on the page share) once per page, not once per element. A `data` property is the
+ * page's own object and is validated each time it is set.
+ */
+function validateShared(raw: unknown): ValidationResult {
+  if (typeof raw !== 'object' || raw === null) return validateDataset(raw);
+  let result = sharedResults.get(raw);
+  if (!result) sharedResults.set(raw, (result = validateDataset(raw)));
+  return result;
+}
 
 /**
  * The base of every nutgraf component: where the data comes from, the loading, error
@@ -219,7 +233,7 @@ export abstract class NutgrafElement extends LitElement {
       this.dataset_ = undefined;
       loadDataset(src, { signal: abort.signal }).then(
         (raw) => {
-          if (!abort.signal.aborted) this.accept(raw, src);
+          if (!abort.signal.aborted) this.accept(raw, src, true);
         },
         (error: unknown) => {
           if (abort.signal.aborted) return;
@@ -229,11 +243,11 @@ export abstract class NutgrafElement extends LitElement {
       );
       return;
     }
-    this.accept(defaultDataset, 'the bundled dataset');
+    this.accept(defaultDataset, 'the bundled dataset', true);
   }
 
-  private accept(raw: unknown, from: string): void {
-    const result = validateDataset(raw);
+  private accept(raw: unknown, from: string, shared = false): void {
+    const result = shared ? validateShared(raw) : validateDataset(raw);
     if (!result.ok) {
       this.dataset_ = undefined;
       this.warnings = [];
@@ -248,7 +262,6 @@ export abstract class NutgrafElement extends LitElement {
       console.warn(`nutgraf <${this.localName}>: ${formatProblems(result.warnings)}`);
     const empty = this.emptyReason(result.dataset);
     this.status = empty ? { kind: 'empty', message: `No data to show: ${empty}` } : { kind: 'ready' };
-    this.requestUpdate();
   }
 
   private fail(message: string): void {

@@ -23,6 +23,11 @@ const selector = () => [...waiting].join(',');
 
 function load(tag: string): void {
   if (!waiting.delete(tag)) return;
+  // Once every tag is loading, stop watching the page: nothing is left to wait for.
+  if (!waiting.size) {
+    observer?.disconnect();
+    mutations?.disconnect();
+  }
   loaders[tag]!().then(
     (element) => element.define(),
     (error: Error) => console.error(`nutgraf: could not load <${tag}>: ${error.message}`),
@@ -52,10 +57,9 @@ function watch(root: ParentNode): void {
   }
 }
 
+const mutations = new MutationObserver((records) => {
+  for (const record of records)
+    for (const node of record.addedNodes) if (node instanceof Element) watch(node);
+});
 watch(document);
-if (waiting.size) {
-  new MutationObserver((records) => {
-    for (const record of records)
-      for (const node of record.addedNodes) if (node instanceof Element) watch(node);
-  }).observe(document.documentElement, { childList: true, subtree: true });
-}
+if (waiting.size) mutations.observe(document.documentElement, { childList: true, subtree: true });
