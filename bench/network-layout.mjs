@@ -3,9 +3,11 @@
 // - layout: element connected → every node drawn (layout ticks, model, first render);
 // - long tasks (PerformanceObserver 'longtask', buffered) from connection to the end of the
 //   first render;
+// - the first hover, alone (the browser rasterises the faded layers once, off the main thread);
 // - hover and drag: one synthetic pointer event per animation frame; frame time is the
 //   rAF-to-rAF delta (16.7 ms at 60 Hz when the frame keeps up), and the event's own work
 //   (handler + Lit update, measured synchronously) is reported beside it.
+// - main-thread work per frame during hover and drag, from a trace (see frameWork).
 // Median of runs. Usage: node bench/network-layout.mjs [runs] [--bundle=file.js] [--save=file.js]
 // [--throttle=N] (--save writes the bundle it built, so a later run can compare against it with
 // --bundle; --throttle slows the CPU N times, as a slower phone or a busy machine would).
@@ -50,6 +52,40 @@ const server = createServer((req, res) => {
   else res.writeHead(200, { 'content-type': 'text/html' }).end(page);
 }).listen(0);
 const port = server.address().port;
+/**
+ * The renderer's main-thread work per frame in a phase (between the page's `<phase>-start`
+ * and `<phase>-end` marks), from a trace: every top-level task is given to the frame whose
+ * BeginMainFrame precedes it. A frame keeps up at 60 Hz when this stays under 16.7 ms, which the
+ * rAF deltas (quantised to whole vsyncs) cannot show. Raster, on worker threads, is the mean
+ * per frame.
+ */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'cc',
+];
+function frameWork(events, phase) {
+  const mark = (name) => events.find((e) => e.name === name && e.cat.includes('user_timing'))?.ts;
+  const [from, to] = [mark(`${phase}-start`), mark(`${phase}-end`)];
+  const main = events.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain');
+  const inPhase = (e) => e.ph === 'X' && e.ts >= from && e.ts + e.dur <= to;
+  const onMain = events.filter((e) => inPhase(e) && e.pid === main.pid && e.tid === main.tid);
+  const frames = onMain.filter((e) => e.name === 'ProxyMain::BeginMainFrame').map((e) => e.ts);
+  const work = frames.map(() => 0);
+  for (const t of onMain.filter((e) => e.name === 'RunTask')) {
+    const i = frames.findLastIndex((f) => f <= t.ts + t.dur);
+    if (i >= 0) work[i] += t.dur / 1000;
+  }
+  const raster = events.filter((e) => inPhase(e) && e.name === 'RasterTask').reduce((a, e) => a + e.dur, 0);
+  const sorted = work.sort((a, b) => a - b);
+  return {
+    [`${phase}MainPerFrameMedianMs`]: sorted[Math.floor(sorted.length / 2)] ?? 0,
+    [`${phase}MainPerFrameP95Ms`]: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
+    [`${phase}RasterPerFrameMs`]: raster / 1000 / Math.max(1, frames.length),
+  };
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
@@ -64,6 +100,13 @@ try {
       ).send('Emulation.setCPUThrottlingRate', { rate: Number(opt('throttle')) });
     await p.goto(`http://localhost:${port}/`, { waitUntil: 'load' });
     await p.waitForFunction(() => customElements.get('actor-network'));
+    // The page starts and stops a trace around hover and drag (not around the layout: tracing
+    // slows the main thread).
+    let traced;
+    await p.exposeFunction('benchTrace', async (on) => {
+      if (on) await p.tracing.start({ categories: TRACE_CATEGORIES });
+      else traced = JSON.parse(Buffer.from(await p.tracing.stop()).toString('utf8')).traceEvents;
+    });
     const r = await p.evaluate(async () => {
       const frame = () => new Promise((r) => requestAnimationFrame(r));
       const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -103,11 +146,22 @@ try {
         }
         return { deltas, work };
       };
+      await window.benchTrace(true);
+      // The first hover of all is reported by itself: the browser rasterises the faded layers
+      // once, off the main thread, and that one frame is late. Then the graph rests again.
+      const firstHover = await measure(1, () =>
+        nodes[5].dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true })),
+      );
+      nodes[5].dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      await sleep(300);
       // Hover: pointerover on a different node each frame.
+      performance.mark('hover-start');
       const hover = await measure(40, (i) => {
         const n = nodes[(i * 37) % nodes.length];
         n.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
       });
+      performance.mark('hover-end');
       // Drag: press a hub, then one pointermove per frame.
       const hub = nodes[0];
       const box = hub.getBoundingClientRect();
@@ -122,9 +176,12 @@ try {
       });
       hub.dispatchEvent(new PointerEvent('pointerdown', ev(box.x, box.y)));
       await frame();
+      performance.mark('drag-start');
       const drag = await measure(40, (i) =>
         hub.dispatchEvent(new PointerEvent('pointermove', ev(box.x + (i + 2) * 3, box.y + (i + 2) * 2))),
       );
+      performance.mark('drag-end');
+      await window.benchTrace(false);
       const tUp = performance.now();
       hub.dispatchEvent(new PointerEvent('pointerup', ev(box.x + 126, box.y + 84)));
       await el.updateComplete;
@@ -136,6 +193,7 @@ try {
         layoutMs,
         layoutLongTasks: during.length,
         layoutMaxLongTaskMs: Math.max(0, ...during.map((t) => t.duration)),
+        firstHoverFrameMs: firstHover.deltas[0],
         hoverFrameMedianMs: med(hover.deltas),
         hoverFrameP95Ms: p95(hover.deltas),
         hoverWorkMedianMs: med(hover.work),
@@ -145,6 +203,7 @@ try {
         dropLongTasks: afterDrop.length,
       };
     });
+    for (const phase of ['hover', 'drag']) Object.assign(r, frameWork(traced, phase));
     results.push(r);
     console.log(
       `run ${run + 1}:`,

@@ -23,9 +23,14 @@ export const actorNetworkStyles = css`
 .frame .state{height:100%}
 .after{display:flow-root;min-height:2.25em}
 @container (max-width:479px){.root,:host>.state{height:calc(130cqw + 350px)}}
-svg.chart{display:block;width:100%;height:100%;overflow:visible;touch-action:pan-x pan-y;user-select:none;-webkit-user-select:none}
+.frame>svg{display:block;width:100%;height:100%;overflow:visible}
+svg.chart{position:relative;touch-action:pan-x pan-y;user-select:none;-webkit-user-select:none}
+.batches,.overlay{position:absolute;inset:0;pointer-events:none;will-change:transform}
+.edge,.batches,.big{transition:opacity 120ms}
+.big{will-change:opacity}
+:is(.batches,.big).dim{opacity:var(--_faded)}
+.overlay .line{pointer-events:visibleStroke}
 .hull{fill:var(--_surface);stroke:var(--_rule)}
-.edge{transition:opacity 120ms}
 .line{fill:none;stroke:currentColor;stroke-width:var(--_edge-width)}
 .arrow{fill:currentColor}
 .edge:not(.certainty-asserted,.certainty-reported) .arrow{opacity:.6}
@@ -41,10 +46,10 @@ path.node{pointer-events:none;stroke-width:1.5px}
 path.node,.node:is(.on,:hover) .shape{fill:var(--_accent);stroke:var(--_fg)}
 .ring{fill:none}
 .target{fill:transparent}
-.node:focus-visible .ring{stroke:var(--_focus);stroke-width:2.5px}
+.node:focus-visible .ring,.ring.focus{stroke:var(--_focus);stroke-width:2.5px}
 .label{fill:var(--_fg);font-size:var(--_label-size);paint-order:stroke;stroke:var(--_bg);stroke-width:3px;stroke-linejoin:round;pointer-events:none;direction:ltr}
 .group{font-weight:600}
-.dim .layer,.dim .label:not(.on),.faded :is(.edge,.node,.label,.hull):not(.on){opacity:var(--_faded)}
+.faded :is(.edge,.node,.label,.hull):not(.on){opacity:var(--_faded)}
 .zoom{position:absolute;inset-block-start:4px;inset-inline-end:4px;display:flex;gap:4px}
 .zoom button{min-width:28px;min-height:28px;font:inherit;line-height:1;color:var(--_fg);background:var(--_bg);border:1px solid var(--_rule);border-radius:var(--_radius);cursor:pointer}
 .summary{margin:0 0 .5em;color:var(--_fg-muted);font-size:.875em}
@@ -52,6 +57,6 @@ path.node,.node:is(.on,:hover) .shape{fill:var(--_accent);stroke:var(--_fg)}
 details{margin-block:.4em 0;font-size:.875em}
 summary{cursor:pointer;min-height:24px}
 details ul{margin:.25em 0;padding-inline-start:1.25em}
-@media (prefers-reduced-motion:reduce){.edge{transition:none}}
+@media (prefers-reduced-motion:reduce){.edge,.batches,.big{transition:none}}
 @media (forced-colors:active){.line,.batch,.shape{stroke:CanvasText}.arrow,.batch-arrows{fill:CanvasText}.shape{fill:Canvas}.node.on .shape{fill:Highlight}.label{fill:CanvasText;stroke:Canvas}}
 `;

@@ -20,7 +20,15 @@ import { KIND_SYMBOL, nodeShape } from './geometry.js';
 import type { Graph, GraphEdge, MembershipMode } from './graph.js';
 import { buildGraph, typeWords } from './graph.js';
 import type { NetworkModel } from './layout.js';
-import { buildModel, edgeShape, fitPositions, forceInput, heightFor, metrics } from './layout.js';
+import {
+  buildModel,
+  edgeShape,
+  fitPositions,
+  forceInput,
+  heightFor,
+  highlightLabels,
+  metrics,
+} from './layout.js';
 import { isArrowKey, nearestInDirection } from './navigation.js';
 import type { ForceLayout } from './simulate.js';
 import { createForceLayout } from './simulate.js';
@@ -132,25 +140,23 @@ export class ActorNetwork extends NutgrafElement {
   /** Nodes drawn so far (a big graph's first render is spread over several tasks). */
   declare private shown: number;
 
-  private readonly tooltip = new TooltipController(this);
-  private graph: Graph | undefined;
-  private positions: Point[] = [];
-  private layout: ForceLayout | undefined;
-  private layoutKey = '';
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private drag: Drag | undefined;
-  private pan: { pointer: number; x: number; y: number } | undefined;
-  private touches = new Map<number, { x: number; y: number }>();
-  private pinch: { dist: number; k: number } | undefined;
-  private focusWithin = false;
+  readonly #tooltip = new TooltipController(this);
+  #graph: Graph | undefined;
+  #positions: Point[] = [];
+  #layout: ForceLayout | undefined;
+  #layoutKey = '';
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #drag: Drag | undefined;
+  #pan: { pointer: number; x: number; y: number } | undefined;
+  #touches = new Map<number, { x: number; y: number }>();
+  #pinch: { dist: number; k: number } | undefined;
+  #focusWithin = false;
   /** Nodes that are highlighted now, and the elements that carry their `on` class. */
-  private onNodes = new Set<number>();
-  private marked: Element[] = [];
-  private frame = 0;
-  private scale = 1;
-  private summary = '';
-  private rels:
-    { graph: Graph; hidden: ReadonlySet<string>; visible: GraphEdge[]; of: GraphEdge[][] } | undefined;
+  #onNodes = new Set<number>();
+  #marked: Element[] = [];
+  #scale = 1;
+  #summary = '';
+  #rels: { graph: Graph; hidden: ReadonlySet<string>; visible: GraphEdge[]; of: GraphEdge[][] } | undefined;
 
   constructor() {
     super();
@@ -169,24 +175,24 @@ export class ActorNetwork extends NutgrafElement {
 
   /** True while a layout is being computed in slices (for tests and cleanup checks). */
   get layoutRunning(): boolean {
-    return this.timer !== undefined || (!!this.model && this.shown < this.model.nodes.length);
+    return this.#timer !== undefined || (!!this.model && this.shown < this.model.nodes.length);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Coming back after removal: lay out again (the old run was stopped).
     if (this.hasUpdated) {
-      this.layoutKey = '';
+      this.#layoutKey = '';
       this.requestUpdate();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopLayout();
-    this.drag = undefined;
-    this.pan = undefined;
-    this.touches.clear();
+    this.#stopLayout();
+    this.#drag = undefined;
+    this.#pan = undefined;
+    this.#touches.clear();
   }
 
   protected override emptyReason(dataset: Dataset): string | null {
@@ -198,59 +204,59 @@ export class ActorNetwork extends NutgrafElement {
     if (changed.has('types')) this.hiddenTypes = new Set();
     const dataset = this.status.kind === 'ready' ? this.dataset_ : undefined;
     if (!dataset) {
-      this.stopLayout();
+      this.#stopLayout();
       this.model = undefined;
-      this.graph = undefined;
+      this.#graph = undefined;
       return;
     }
     const width = this.resize.size.width || 640;
     const compact = width < 480;
     const graphKey = `${this.memberships}|${compact}|${this.locale.lang}`;
-    const graphChanged = !this.graph || this.graphSource !== dataset || this.graphKey !== graphKey;
+    const graphChanged = !this.#graph || this.#graphSource !== dataset || this.#graphKey !== graphKey;
     if (graphChanged) {
-      this.graphSource = dataset;
-      this.graphKey = graphKey;
-      this.graph = buildGraph(dataset, { memberships: this.memberships, lang: this.locale.lang, compact });
-      this.summary = summarySentence(this.graph, this.graph.edges.length + this.graph.grouped.length);
-      if (this.types !== undefined || changed.has('types')) this.applyTypesAttribute();
-      this.active = hub(this.graph);
+      this.#graphSource = dataset;
+      this.#graphKey = graphKey;
+      this.#graph = buildGraph(dataset, { memberships: this.memberships, lang: this.locale.lang, compact });
+      this.#summary = summarySentence(this.#graph, this.#graph.edges.length + this.#graph.grouped.length);
+      if (this.types !== undefined || changed.has('types')) this.#applyTypesAttribute();
+      this.active = hub(this.#graph);
       this.step = -1;
     } else if (changed.has('types')) {
-      this.applyTypesAttribute();
+      this.#applyTypesAttribute();
     }
-    const height = heightFor(width, this.graph!.nodes.length);
-    const key = `${this.graphKey}|${width}|${height}|${this.seed}`;
-    if (key !== this.layoutKey || graphChanged) {
-      this.layoutKey = key;
-      this.startLayout(width, height);
+    const height = heightFor(width, this.#graph!.nodes.length);
+    const key = `${this.#graphKey}|${width}|${height}|${this.seed}`;
+    if (key !== this.#layoutKey || graphChanged) {
+      this.#layoutKey = key;
+      this.#startLayout(width, height);
     }
-    if (changed.has('focusEntity')) this.centreOnFocus();
+    if (changed.has('focusEntity')) this.#centreOnFocus();
   }
 
-  private graphSource: Dataset | undefined;
-  private graphKey = '';
+  #graphSource: Dataset | undefined;
+  #graphKey = '';
 
-  private applyTypesAttribute(): void {
+  #applyTypesAttribute(): void {
     const wanted = (this.types ?? '').split(/[\s,]+/).filter(Boolean);
     this.hiddenTypes = wanted.length
-      ? new Set(this.graph!.types.filter((t) => !wanted.includes(t)))
+      ? new Set(this.#graph!.types.filter((t) => !wanted.includes(t)))
       : new Set();
   }
 
   // ── Layout in slices ────────────────────────────────────────────────────────────
 
-  private startLayout(width: number, height: number): void {
-    this.stopLayout();
-    const graph = this.graph!;
+  #startLayout(width: number, height: number): void {
+    this.#stopLayout();
+    const graph = this.#graph!;
     const layout = createForceLayout(forceInput(graph, width, height, this.seed));
-    this.layout = layout;
+    this.#layout = layout;
     const finish = () => {
       const m = metrics(graph.nodes.length, width);
-      this.positions = fitPositions(layout.positions(), width, height, m);
-      this.layout = undefined;
-      this.model = buildModel(graph, this.positions, width, height, { rtl: this.locale.dir === 'rtl' });
+      this.#positions = fitPositions(layout.positions(), width, height, m);
+      this.#layout = undefined;
+      this.model = buildModel(graph, this.#positions, width, height, { rtl: this.locale.dir === 'rtl' });
       this.shown = m.large ? CHUNK : graph.nodes.length;
-      if (this.focusEntity) this.centreOnFocus();
+      if (this.focusEntity) this.#centreOnFocus();
     };
     const slice = (): boolean => {
       const t0 = performance.now();
@@ -265,86 +271,85 @@ export class ActorNetwork extends NutgrafElement {
     // Keep the previous picture (scaled by its viewBox) while a new size is laid out.
     if (this.model?.nodes.length !== graph.nodes.length) this.model = undefined;
     const next = () => {
-      this.timer = undefined;
-      if (this.layout !== layout) return;
+      this.#timer = undefined;
+      if (this.#layout !== layout) return;
       // The model is built in a task of its own, after the last ticks.
       if (layout.done) finish();
       else {
         slice();
-        this.timer = setTimeout(next, 0);
+        this.#timer = setTimeout(next, 0);
       }
     };
-    this.timer = setTimeout(next, 0);
+    this.#timer = setTimeout(next, 0);
   }
 
   /** Draws the next chunk of a big graph's nodes, one task each. */
-  private more(): void {
+  #more(): void {
     const total = this.model?.nodes.length ?? 0;
-    if (this.shown >= total || this.timer !== undefined) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    if (this.shown >= total || this.#timer !== undefined) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
       this.shown += CHUNK;
     });
   }
 
-  private stopLayout(): void {
-    this.layout = undefined;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    cancelAnimationFrame(this.frame);
+  #stopLayout(): void {
+    this.#layout = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   // ── What is highlighted ─────────────────────────────────────────────────────────
 
-  private indexOf(id: string | null | undefined): number {
-    return (id ? this.graph?.index.get(id) : undefined) ?? -1;
+  #indexOf(id: string | null | undefined): number {
+    return (id ? this.#graph?.index.get(id) : undefined) ?? -1;
   }
 
   /** Edges the reader can see (type filter applied), and the relations of each node the reader can walk. */
-  private relations() {
-    const graph = this.graph!;
-    let r = this.rels;
+  #relations() {
+    const graph = this.#graph!;
+    let r = this.#rels;
     if (r?.graph !== graph || r.hidden !== this.hiddenTypes) {
       const visible = graph.edges.filter((e) => !this.hiddenTypes.has(e.type));
       const of: GraphEdge[][] = graph.nodes.map(() => []);
       for (const e of [...visible, ...graph.grouped]) {
-        of[this.indexOf(e.source)]!.push(e);
-        of[this.indexOf(e.target)]!.push(e);
+        of[this.#indexOf(e.source)]!.push(e);
+        of[this.#indexOf(e.target)]!.push(e);
       }
-      r = this.rels = { graph, hidden: this.hiddenTypes, visible, of };
+      r = this.#rels = { graph, hidden: this.hiddenTypes, visible, of };
     }
     return r;
   }
 
-  private highlighted(): number {
+  #highlighted(): number {
     if (this.hover !== null) return this.hover;
-    if (this.focusWithin && this.active >= 0) return this.active;
-    const linked = this.indexOf(this.linkedEntity);
+    if (this.#focusWithin && this.active >= 0) return this.active;
+    const linked = this.#indexOf(this.linkedEntity);
     if (linked >= 0) return linked;
-    return this.indexOf(this.focusEntity);
+    return this.#indexOf(this.focusEntity);
   }
 
-  private name = (id: string): string => this.graph?.nodes[this.indexOf(id)]?.name ?? id;
+  #name = (id: string): string => this.#graph?.nodes[this.#indexOf(id)]?.name ?? id;
 
   // ── Rendering ───────────────────────────────────────────────────────────────────
 
   protected override renderChart(dataset: Dataset): TemplateResult {
-    const graph = this.graph;
+    const graph = this.#graph;
     const model = this.model;
     const outside =
       dataset.entities.some((e) => e.basis === 'outside') ||
       dataset.relations.some((r) => r.basis === 'outside');
     const zoom = ZOOM.map(
       ([label, text, factor]) =>
-        html`<button type="button" aria-label=${label} @click=${() => this.zoomBy(factor)}>${text}</button>`,
+        html`<button type="button" aria-label=${label} @click=${() => this.#zoomBy(factor)}>${text}</button>`,
     );
     // prettier-ignore
-    return html`<div class="root"><p class="summary" id="summary">${this.summary}</p><div class="frame">${model && graph ? this.renderSvg(model, graph) : html`<div class="state" role="status">Laying out ${graph?.nodes.length ?? 0} actors…</div>`}${model ? html`<div class="zoom">${zoom}</div>` : nothing}</div><p class="visually-hidden" id="hint">Arrow keys move to the nearest actor in that direction; R and Shift+R step through its relations; Enter selects.</p><div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>${graph ? this.renderLegends(graph) : nothing}${this.renderWarnings()}${renderSourceNote(dataset, { outside })}</div><div class="after">${graph ? this.renderList(graph) : nothing}</div>${this.tooltip.render()}`;
+    return html`<div class="root"><p class="summary" id="summary">${this.#summary}</p><div class="frame">${model && graph ? this.#renderSvg(model, graph) : html`<div class="state" role="status">Laying out ${graph?.nodes.length ?? 0} actors…</div>`}${model ? html`<div class="zoom">${zoom}</div>` : nothing}</div><p class="visually-hidden" id="hint">Arrow keys move to the nearest actor in that direction; R and Shift+R step through its relations; Enter selects.</p><div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>${graph ? this.#renderLegends(graph) : nothing}${this.renderWarnings()}${renderSourceNote(dataset, { outside })}</div><div class="after">${graph ? this.#renderList(graph) : nothing}</div>${this.#tooltip.render()}`;
   }
 
-  private renderSvg(model: NetworkModel, graph: Graph): TemplateResult {
-    const hi = this.highlighted();
-    const { visible, of } = this.relations();
+  #renderSvg(model: NetworkModel, graph: Graph): TemplateResult {
+    const hi = this.#highlighted();
+    const { visible, of } = this.#relations();
     const on = new Set<number>();
     const onEdges = new Set<string>();
     const onHulls = new Set<string>();
@@ -356,20 +361,20 @@ export class ActorNetwork extends NutgrafElement {
       for (const e of of[hi]!) {
         if (!shown.has(e)) continue;
         onEdges.add(e.id);
-        on.add(this.indexOf(e.source));
-        on.add(this.indexOf(e.target));
+        on.add(this.#indexOf(e.source));
+        on.add(this.#indexOf(e.target));
       }
       for (const g of graph.groups) {
         if (g.id !== id && !g.members.includes(id)) continue;
         onHulls.add(g.id);
-        on.add(this.indexOf(g.id));
-        if (g.id === id) for (const m of g.members) on.add(this.indexOf(m));
+        on.add(this.#indexOf(g.id));
+        if (g.id === id) for (const m of g.members) on.add(this.#indexOf(m));
       }
     }
     const large = model.metrics.large;
     // Big graphs fade whole layers and draw the highlighted nodes again on top: fading
     // a thousand elements one by one costs a frame.
-    this.onNodes = large ? new Set() : on;
+    this.#onNodes = large ? new Set() : on;
     const edges = model.edges.filter((e) => shown.has(e.edge) && (!large || onEdges.has(e.edge.id)));
     const { k, x, y } = this.view;
     const chunks: TemplateResult[] = [];
@@ -380,52 +385,67 @@ export class ActorNetwork extends NutgrafElement {
       chunks.push(
         guard(
           [model.nodes, of, a >= from && a < to ? a : -1],
-          () => svg`<g>${model.nodes.slice(from, to).map((n) => this.renderNode(n, model, of))}</g>`,
+          () => svg`<g>${model.nodes.slice(from, to).map((n) => this.#renderNode(n, model, of))}</g>`,
         ) as TemplateResult,
       );
     }
-    const copies = large
-      ? svg`<g aria-hidden="true">${[...on].map((i) => {
-          const n = model.nodes[i]!;
-          return svg`<path class="node on kind-${n.node.kind}" data-copy=${i} transform="translate(${n.x} ${n.y})" d=${nodeShape(n.node.kind, n.r)}></path>`;
-        })}</g>`
-      : nothing;
     const lines = edges.map(
       (e) =>
         svg`<g class="edge certainty-${e.edge.certainty} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id} ${cssProps({ color: typeColor(e.edge.type) })}><path class="line certainty-${e.edge.certainty}" d=${e.d}></path><path class="arrow" d=${e.arrow}></path>${large ? nothing : svg`<path class="hit" d=${e.d}></path>`}</g>`,
     );
-    const labels = model.nodes
-      .filter((n) => n.label.visible || (large && on.has(n.index)))
-      .map((n) => {
-        const l = n.label.visible ? n.label : { x: n.x + n.r + 3, y: n.y + 4, anchor: 'start' };
-        return svg`<text class="label ${graph.groups.some((g) => g.id === n.node.id) ? 'group' : ''} ${on.has(n.index) ? 'on' : ''}" data-label=${n.index} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${n.node.label}</text>`;
-      });
+    const view = `translate(${x} ${y}) scale(${k})`;
+    const label = (n: NetworkModel['nodes'][number], cls: string) => {
+      const l = n.label.visible ? n.label : { x: n.x + n.r + 3, y: n.y + 4, anchor: 'start' };
+      return svg`<text class="label ${graph.groups.some((g) => g.id === n.node.id) ? 'group' : ''} ${cls}" data-label=${n.index} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${n.node.label}</text>`;
+    };
+    // Big graphs: three svgs stacked, each its own compositor layer. Under the chart, the
+    // edges batched in a few paths; on top, what is highlighted (copies of the nodes, their
+    // edges and labels). Hovering fades the two lower layers as wholes, which the compositor
+    // does without repainting a thousand nodes and three thousand edges.
+    const frame = (cls: string, body: unknown) =>
+      // prettier-ignore
+      html`<svg class=${cls} viewBox="0 0 ${model.width} ${model.height}" aria-hidden="true" @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut}><g transform=${view}>${body}</g></svg>`;
+    const dim = hi < 0 ? '' : 'dim';
+    let overlay: unknown = nothing;
+    if (large) {
+      const ring = this.shadowRoot?.activeElement?.matches(':focus-visible') && hi === this.active;
+      const focused = ring ? model.nodes[hi] : undefined;
+      const lit = [...on];
+      const places = highlightLabels(model, lit, { rtl: this.locale.dir === 'rtl' });
+      overlay = frame(
+        'overlay',
+        // prettier-ignore
+        svg`${lit.map((i) => {
+          const n = model.nodes[i]!;
+          return svg`<path class="node on kind-${n.node.kind}" data-copy=${i} d=${nodeShape(n.node.kind, n.r, n.x, n.y)}></path>`;
+        })}${lines}${lit.map((i, k) => label({ ...model.nodes[i]!, label: places[k]! }, 'on'))}${focused ? svg`<circle class="ring focus" data-copy=${focused.index} cx=${focused.x} cy=${focused.y} r=${focused.r + 4}></circle>` : nothing}`,
+      );
+    }
+    const labels = large
+      ? guard([model.nodes], () => model.nodes.filter((n) => n.label.visible).map((n) => label(n, '')))
+      : model.nodes.filter((n) => n.label.visible).map((n) => label(n, on.has(n.index) ? 'on' : ''));
     // prettier-ignore
-    return html`<svg class="chart ${hi < 0 ? '' : large ? 'dim' : 'faded'}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-label="Network: ${this.summary}" aria-describedby="hint" @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp} @pointerover=${this.onPointerOver} @pointerout=${this.onPointerOut} @wheel=${this.onWheel} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}><g transform="translate(${x} ${y}) scale(${k})">${model.hulls.map((h) => svg`<path class="hull ${onHulls.has(h.id) ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}${large ? guard([model.edges, visible], () => this.renderBatches(model.edges, shown)) : nothing}<g class="layer">${chunks}</g>${copies}<g aria-hidden="true">${lines}</g><g aria-hidden="true">${labels}</g></g></svg>`;
+    return html`${large ? frame(`batches ${dim}`, guard([model.edges, visible], () => this.#renderBatches(model.edges, shown))) : nothing}<svg class="chart ${large ? `big ${dim}` : hi < 0 ? '' : 'faded'}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-label="Network: ${this.#summary}" aria-describedby="hint" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp} @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @wheel=${this.#onWheel} @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}><g transform=${view}>${model.hulls.map((h) => svg`<path class="hull ${onHulls.has(h.id) && !large ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}<g class="layer">${chunks}</g><g aria-hidden="true">${large ? nothing : lines}</g><g aria-hidden="true">${labels}</g></g></svg>${overlay}`;
   }
 
-  private renderNode(
-    n: NetworkModel['nodes'][number],
-    model: NetworkModel,
-    of: GraphEdge[][],
-  ): TemplateResult {
+  #renderNode(n: NetworkModel['nodes'][number], model: NetworkModel, of: GraphEdge[][]): TemplateResult {
     // prettier-ignore
-    return svg`<g class="node kind-${n.node.kind} ${n.node.outside ? 'outside' : ''}" data-index=${n.index} data-entity=${n.node.id} transform="translate(${n.x} ${n.y})" role="button" tabindex=${n.index === this.active ? 0 : -1} aria-label=${nodeName(n.node, of[n.index]!.length)}><circle class="target" r=${model.metrics.large ? 6 : 12}></circle><path class="shape" d=${nodeShape(n.node.kind, n.r)}></path><circle class="ring" r=${n.r + 4}></circle></g>`;
+    return svg`<g class="node kind-${n.node.kind} ${n.node.outside ? 'outside' : ''}" data-index=${n.index} data-entity=${n.node.id} role="button" tabindex=${n.index === this.active ? 0 : -1} aria-label=${nodeName(n.node, of[n.index]!.length)}><circle class="target" cx=${n.x} cy=${n.y} r=${model.metrics.large ? 6 : 12}></circle><path class="shape" d=${nodeShape(n.node.kind, n.r, n.x, n.y)}></path><circle class="ring" cx=${n.x} cy=${n.y} r=${n.r + 4}></circle></g>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Highlighted nodes carry an `on` class set here, so hovering never redraws every node.
-    for (const el of this.marked) el.classList.remove('on');
-    this.marked = [...this.onNodes].flatMap((i) => [
+    for (const el of this.#marked) el.classList.remove('on');
+    this.#marked = [...this.#onNodes].flatMap((i) => [
       ...this.renderRoot.querySelectorAll(`.node[data-index="${i}"]`),
     ]);
-    for (const el of this.marked) el.classList.add('on');
-    this.more();
+    for (const el of this.#marked) el.classList.add('on');
+    this.#more();
   }
 
   /** Above the node threshold: all edges as a few long paths, one per certainty style. */
-  private renderBatches(edges: NetworkModel['edges'], shown: Set<GraphEdge>): TemplateResult {
+  #renderBatches(edges: NetworkModel['edges'], shown: Set<GraphEdge>): TemplateResult {
     const byCertainty = new Map<string, string[]>();
     for (const e of edges) {
       if (!shown.has(e.edge)) continue;
@@ -435,13 +455,13 @@ export class ActorNetwork extends NutgrafElement {
       b[0] += e.d;
       b[1] += e.arrow;
     }
-    return svg`<g class="layer" aria-hidden="true">${[...byCertainty].map(
+    return svg`${[...byCertainty].map(
       ([c, [d, a]]) =>
         svg`<path class="batch certainty-${c}" d=${d}></path><path class="batch-arrows" d=${a}></path>`,
-    )}</g>`;
+    )}`;
   }
 
-  private renderLegends(graph: Graph): TemplateResult {
+  #renderLegends(graph: Graph): TemplateResult {
     const kinds = [...new Set(graph.nodes.map((n) => n.kind))];
     const key: LegendItem[] = kinds.map((kind) => ({
       id: kind,
@@ -471,188 +491,197 @@ export class ActorNetwork extends NutgrafElement {
       note: String(counts.get(type) ?? 0),
     }));
     // prettier-ignore
-    return html`<div class="legends">${renderLegend(key, { label: 'Key' })}${types.length ? renderLegend(types, { label: 'Show relations by type', onToggle: this.toggleType }) : nothing}</div>`;
+    return html`<div class="legends">${renderLegend(key, { label: 'Key' })}${types.length ? renderLegend(types, { label: 'Show relations by type', onToggle: this.#toggleType }) : nothing}</div>`;
   }
 
-  private renderList(graph: Graph): TemplateResult {
+  #renderList(graph: Graph): TemplateResult {
     const hidden = [...this.hiddenTypes].sort().join(',');
     const list = () => {
-      const { of } = this.relations();
+      const { of } = this.#relations();
       // prettier-ignore
-      return html`<ul>${graph.nodes.map((n, i) => html`<li>${n.name} (${n.kind})${of[i]!.length ? html`<ul>${of[i]!.map((e) => html`<li>${relationSentence(e, this.name)}</li>`)}</ul>` : ': no relations shown'}</li>`)}</ul>`;
+      return html`<ul>${graph.nodes.map((n, i) => html`<li>${n.name} (${n.kind})${of[i]!.length ? html`<ul>${of[i]!.map((e) => html`<li>${relationSentence(e, this.#name)}</li>`)}</ul>` : ': no relations shown'}</li>`)}</ul>`;
     };
     // prettier-ignore
-    return html`<details @toggle=${this.onListToggle} ?open=${this.listOpen}><summary>Relations as a list</summary>${this.listOpen ? guard([graph, hidden], list) : nothing}</details>`;
+    return html`<details @toggle=${this.#onListToggle} ?open=${this.listOpen}><summary>Relations as a list</summary>${this.listOpen ? guard([graph, hidden], list) : nothing}</details>`;
   }
 
   // ── Events ──────────────────────────────────────────────────────────────────────
 
-  private onListToggle = (e: Event): void => {
+  #onListToggle = (e: Event): void => {
     this.listOpen = (e.currentTarget as HTMLDetailsElement).open;
   };
 
-  private toggleType = (type: string): void => {
+  #toggleType = (type: string): void => {
     const next = new Set(this.hiddenTypes);
     if (next.has(type)) next.delete(type);
     else next.add(type);
     this.hiddenTypes = next;
     this.step = -1;
-    this.tooltip.hide();
+    this.#tooltip.hide();
   };
 
-  private nodeIndexFrom(e: Event): number {
+  #nodeIndexFrom(e: Event): number {
     const el = (e.target as Element | null)?.closest?.('[data-index]');
     return el ? Number(el.getAttribute('data-index')) : -1;
   }
 
-  private onPointerOver = (e: PointerEvent): void => {
-    const i = this.nodeIndexFrom(e);
-    if (i >= 0 && i !== this.hover && !this.drag) {
+  #onPointerOver = (e: PointerEvent): void => {
+    const i = this.#nodeIndexFrom(e);
+    if (i >= 0 && i !== this.hover && !this.#drag) {
       this.hover = i;
-      this.emitHighlight(this.graph!.nodes[i]!.id);
+      this.emitHighlight(this.#graph!.nodes[i]!.id);
       return;
     }
     const edge = (e.target as Element).closest?.('[data-edge]');
-    if (edge && !this.drag) this.showEdgeTooltip(edge.getAttribute('data-edge')!, edge);
+    if (edge && !this.#drag) this.#showEdgeTooltip(edge.getAttribute('data-edge')!, edge);
   };
 
-  private onPointerOut = (e: PointerEvent): void => {
-    const i = this.nodeIndexFrom(e);
-    const to = this.nodeIndexFrom({ target: e.relatedTarget } as unknown as Event);
-    if (i >= 0 && to !== i && this.hover === i && !this.drag) {
+  #onPointerOut = (e: PointerEvent): void => {
+    const i = this.#nodeIndexFrom(e);
+    const to = this.#nodeIndexFrom({ target: e.relatedTarget } as unknown as Event);
+    if (i >= 0 && to !== i && this.hover === i && !this.#drag) {
       this.hover = null;
       this.emitHighlight(null);
     }
-    if ((e.target as Element).closest?.('[data-edge]') && this.step < 0) this.tooltip.hide();
+    if ((e.target as Element).closest?.('[data-edge]') && this.step < 0) this.#tooltip.hide();
   };
 
-  private svgScale(): number {
+  #svgScale(): number {
     const svgEl = this.renderRoot.querySelector('svg.chart');
     const width = svgEl?.getBoundingClientRect().width || this.model?.width || 1;
     return width / (this.model?.width || 1);
   }
 
-  private onPointerDown = (e: PointerEvent): void => {
+  #onPointerDown = (e: PointerEvent): void => {
     if (e.button !== 0 && e.pointerType === 'mouse') return;
-    const i = this.nodeIndexFrom(e);
+    const i = this.#nodeIndexFrom(e);
     const target = e.currentTarget as SVGSVGElement;
     if (i >= 0) {
-      this.drag = { pointer: e.pointerId, index: i, startX: e.clientX, startY: e.clientY, moved: false };
+      this.#drag = { pointer: e.pointerId, index: i, startX: e.clientX, startY: e.clientY, moved: false };
       capture(target, e.pointerId);
       // The dragged node is highlighted, so its edges are drawn singly and follow it.
       if (this.hover !== i) {
         this.hover = i;
-        this.emitHighlight(this.graph!.nodes[i]!.id);
+        this.emitHighlight(this.#graph!.nodes[i]!.id);
       }
       return;
     }
     if (e.pointerType === 'touch') {
-      this.touches.set(e.pointerId, { x: e.clientX, y: e.clientY });
-      if (this.touches.size === 2) {
-        const [a, b] = [...this.touches.values()] as [Point, Point];
-        this.pinch = { dist: Math.hypot(a.x - b.x, a.y - b.y) || 1, k: this.view.k };
+      this.#touches.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      if (this.#touches.size === 2) {
+        const [a, b] = [...this.#touches.values()] as [Point, Point];
+        this.#pinch = { dist: Math.hypot(a.x - b.x, a.y - b.y) || 1, k: this.view.k };
         capture(target, e.pointerId);
       }
       return;
     }
-    this.pan = { pointer: e.pointerId, x: e.clientX, y: e.clientY };
+    this.#pan = { pointer: e.pointerId, x: e.clientX, y: e.clientY };
     capture(target, e.pointerId);
   };
 
-  private onPointerMove = (e: PointerEvent): void => {
-    const drag = this.drag;
-    if (drag && drag.pointer === e.pointerId && this.model && this.graph) {
+  #onPointerMove = (e: PointerEvent): void => {
+    const drag = this.#drag;
+    if (drag && drag.pointer === e.pointerId && this.model && this.#graph) {
       const dx = e.clientX - drag.startX;
       const dy = e.clientY - drag.startY;
       if (!drag.moved && Math.hypot(dx, dy) < 4) return;
-      if (!drag.moved) this.scale = this.svgScale() * this.view.k;
+      if (!drag.moved) this.#scale = this.#svgScale() * this.view.k;
       drag.moved = true;
-      const p = this.positions[drag.index]!;
-      this.positions[drag.index] = { x: p.x + dx / this.scale, y: p.y + dy / this.scale };
+      const p = this.#positions[drag.index]!;
+      this.#positions[drag.index] = { x: p.x + dx / this.#scale, y: p.y + dy / this.#scale };
       drag.startX = e.clientX;
       drag.startY = e.clientY;
       if (this.model.metrics.large) {
-        // Big graphs: move the node and its drawn edges in place, once per frame.
-        if (!this.frame) this.frame = requestAnimationFrame(() => this.moveNode(drag.index));
+        // Big graphs: move the node and its drawn edges in place (browsers send pointer moves
+        // once per frame already).
+        this.#moveNode(drag.index);
       } else
-        this.model = buildModel(this.graph, this.positions, this.model.width, this.model.height, {
+        this.model = buildModel(this.#graph, this.#positions, this.model.width, this.model.height, {
           rtl: this.locale.dir === 'rtl',
         });
       return;
     }
-    if (this.touches.has(e.pointerId)) {
-      this.touches.set(e.pointerId, { x: e.clientX, y: e.clientY });
-      if (this.pinch && this.touches.size === 2) {
-        const [a, b] = [...this.touches.values()] as [Point, Point];
-        const k = (this.pinch.k * Math.hypot(a.x - b.x, a.y - b.y)) / this.pinch.dist;
-        this.zoomAt(k / this.view.k, (a.x + b.x) / 2, (a.y + b.y) / 2);
+    if (this.#touches.has(e.pointerId)) {
+      this.#touches.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      if (this.#pinch && this.#touches.size === 2) {
+        const [a, b] = [...this.#touches.values()] as [Point, Point];
+        const k = (this.#pinch.k * Math.hypot(a.x - b.x, a.y - b.y)) / this.#pinch.dist;
+        this.#zoomAt(k / this.view.k, (a.x + b.x) / 2, (a.y + b.y) / 2);
       }
       return;
     }
-    if (this.pan && this.pan.pointer === e.pointerId) {
-      const s = this.svgScale();
+    if (this.#pan && this.#pan.pointer === e.pointerId) {
+      const s = this.#svgScale();
       this.view = {
         ...this.view,
-        x: this.view.x + (e.clientX - this.pan.x) / s,
-        y: this.view.y + (e.clientY - this.pan.y) / s,
+        x: this.view.x + (e.clientX - this.#pan.x) / s,
+        y: this.view.y + (e.clientY - this.#pan.y) / s,
       };
-      this.pan = { ...this.pan, x: e.clientX, y: e.clientY };
+      this.#pan = { ...this.#pan, x: e.clientX, y: e.clientY };
     }
   };
 
-  private onPointerUp = (e: PointerEvent): void => {
-    const drag = this.drag;
+  #onPointerUp = (e: PointerEvent): void => {
+    const drag = this.#drag;
     if (drag && drag.pointer === e.pointerId) {
-      this.drag = undefined;
-      if (!drag.moved && e.type === 'pointerup') this.select(drag.index);
+      this.#drag = undefined;
+      if (!drag.moved && e.type === 'pointerup') this.#select(drag.index);
       else if (drag.moved && this.model?.metrics.large) {
-        cancelAnimationFrame(this.frame);
-        this.moveNode(drag.index);
         // Redraw the batched edges once, at the drop.
         this.model = { ...this.model, edges: [...this.model.edges] };
       }
     }
-    this.touches.delete(e.pointerId);
-    if (this.touches.size < 2) this.pinch = undefined;
-    if (this.pan?.pointer === e.pointerId) this.pan = undefined;
+    this.#touches.delete(e.pointerId);
+    if (this.#touches.size < 2) this.#pinch = undefined;
+    if (this.#pan?.pointer === e.pointerId) this.#pan = undefined;
   };
 
   /** Big graphs: moves node `i`, its edges and label in the model and the DOM without a render. */
-  private moveNode(i: number): void {
-    this.frame = 0;
-    const { model, graph } = this;
+  #moveNode(i: number): void {
+    const model = this.model;
+    const graph = this.#graph;
     if (!model || !graph) return;
     const n = model.nodes[i]!;
-    const p = this.positions[i]!;
-    const label = n.label;
-    label.x += p.x - n.x;
-    label.y += p.y - n.y;
+    const p = this.#positions[i]!;
+    const [dx, dy] = [p.x - n.x, p.y - n.y];
+    n.label.x += dx;
+    n.label.y += dy;
     n.x = p.x;
     n.y = p.y;
     const root = this.renderRoot;
-    for (const el of root.querySelectorAll(`[data-index="${i}"],[data-copy="${i}"]`))
-      el.setAttribute('transform', `translate(${p.x} ${p.y})`);
-    const text = root.querySelector(`[data-label="${i}"]`);
-    text?.setAttribute('x', `${n.label.visible ? label.x : p.x + n.r + 3}`);
-    text?.setAttribute('y', `${n.label.visible ? label.y : p.y + 4}`);
+    const shape = nodeShape(n.node.kind, n.r, p.x, p.y);
+    // The node's parts and its copy on top (circles: ring, focus ring, target; paths: shape, copy).
+    for (const el of root.querySelectorAll(
+      `[data-index="${i}"] circle,[data-index="${i}"] .shape,[data-copy="${i}"]`,
+    )) {
+      if (el.localName === 'circle') {
+        el.setAttribute('cx', `${p.x}`);
+        el.setAttribute('cy', `${p.y}`);
+      } else el.setAttribute('d', shape);
+    }
+    // Its labels (the resting one and the highlighted one) move with it.
+    for (const text of root.querySelectorAll(`[data-label="${i}"]`)) {
+      text.setAttribute('x', `${Number(text.getAttribute('x')) + dx}`);
+      text.setAttribute('y', `${Number(text.getAttribute('y')) + dy}`);
+    }
     for (const e of model.edges) {
       if (e.source !== i && e.target !== i) continue;
-      Object.assign(e, edgeShape(graph, this.positions, e, model.metrics));
+      Object.assign(e, edgeShape(graph, this.#positions, e, model.metrics));
       const g = root.querySelector(`[data-edge="${CSS.escape(e.edge.id)}"]`);
       g?.querySelector('.line')?.setAttribute('d', e.d);
       g?.querySelector('.arrow')?.setAttribute('d', e.arrow);
     }
   }
 
-  private onWheel = (e: WheelEvent): void => {
+  #onWheel = (e: WheelEvent): void => {
     // Only Ctrl/⌘ + wheel (and trackpad pinch, which arrives as Ctrl + wheel) zooms;
     // the plain wheel is the page's.
     if (!(e.ctrlKey || e.metaKey)) return;
     e.preventDefault();
-    this.zoomAt(Math.exp(-e.deltaY * 0.01), e.clientX, e.clientY);
+    this.#zoomAt(Math.exp(-e.deltaY * 0.01), e.clientX, e.clientY);
   };
 
-  private zoomAt(factor: number, clientX: number, clientY: number): void {
+  #zoomAt(factor: number, clientX: number, clientY: number): void {
     const svgEl = this.renderRoot.querySelector('svg.chart');
     if (!svgEl) return;
     const rect = svgEl.getBoundingClientRect();
@@ -665,14 +694,14 @@ export class ActorNetwork extends NutgrafElement {
   }
 
   /** Zooms about the middle of the view; 0 resets the view. */
-  private zoomBy(factor: number): void {
+  #zoomBy(factor: number): void {
     const r = this.renderRoot.querySelector('svg.chart')?.getBoundingClientRect();
     if (!factor) this.view = { k: 1, x: 0, y: 0 };
-    else if (r) this.zoomAt(factor, r.left + r.width / 2, r.top + r.height / 2);
+    else if (r) this.#zoomAt(factor, r.left + r.width / 2, r.top + r.height / 2);
   }
 
-  private centreOnFocus(): void {
-    const i = this.indexOf(this.focusEntity);
+  #centreOnFocus(): void {
+    const i = this.#indexOf(this.focusEntity);
     const m = this.model;
     if (i < 0 || !m) {
       if (!this.focusEntity) this.view = { k: 1, x: 0, y: 0 };
@@ -684,67 +713,67 @@ export class ActorNetwork extends NutgrafElement {
     this.active = i;
   }
 
-  private select(index: number): void {
-    const node = this.graph?.nodes[index];
+  #select(index: number): void {
+    const node = this.#graph?.nodes[index];
     if (!node) return;
     this.active = index;
-    const rel = this.step >= 0 ? this.relations().of[index]![this.step] : undefined;
+    const rel = this.step >= 0 ? this.#relations().of[index]![this.step] : undefined;
     this.emitSelect(node.id, rel?.id);
   }
 
-  private onFocusIn = (e: FocusEvent): void => {
-    const i = this.nodeIndexFrom(e);
+  #onFocusIn = (e: FocusEvent): void => {
+    const i = this.#nodeIndexFrom(e);
     if (i < 0) return;
-    this.focusWithin = true;
+    this.#focusWithin = true;
     if (i !== this.active) this.step = -1;
     this.active = i;
-    this.emitHighlight(this.graph!.nodes[i]!.id);
+    this.emitHighlight(this.#graph!.nodes[i]!.id);
   };
 
-  private onFocusOut = (e: FocusEvent): void => {
+  #onFocusOut = (e: FocusEvent): void => {
     const to = e.relatedTarget as Element | null;
-    if (to && this.nodeIndexFrom({ target: to } as unknown as Event) >= 0) return;
-    this.focusWithin = false;
+    if (to && this.#nodeIndexFrom({ target: to } as unknown as Event) >= 0) return;
+    this.#focusWithin = false;
     this.step = -1;
     this.requestUpdate();
-    this.tooltip.hide();
+    this.#tooltip.hide();
     this.emitHighlight(null);
   };
 
-  private focusNode(index: number): void {
+  #focusNode(index: number): void {
     this.active = index;
     this.step = -1;
-    this.tooltip.hide();
+    this.#tooltip.hide();
     void this.updateComplete.then(() => {
       (this.renderRoot.querySelector(`[data-index="${index}"]`) as SVGGElement | null)?.focus();
     });
   }
 
-  private onKeyDown = (e: KeyboardEvent): void => {
-    const graph = this.graph;
+  #onKeyDown = (e: KeyboardEvent): void => {
+    const graph = this.#graph;
     const model = this.model;
     if (!graph || !model || this.active < 0) return;
     const key = e.key;
     if (isArrowKey(key)) {
       e.preventDefault();
-      const next = nearestInDirection(this.positions, this.active, key);
-      if (next !== null) this.focusNode(next);
+      const next = nearestInDirection(this.#positions, this.active, key);
+      if (next !== null) this.#focusNode(next);
       return;
     }
     if (key === 'Home' || key === 'End') {
       e.preventDefault();
-      this.focusNode(key === 'Home' ? 0 : graph.nodes.length - 1);
+      this.#focusNode(key === 'Home' ? 0 : graph.nodes.length - 1);
       return;
     }
     if (key === 'Enter' || key === ' ') {
       e.preventDefault();
-      this.select(this.active);
+      this.#select(this.active);
       return;
     }
     if (key === 'Escape') {
       if (this.step >= 0) {
         this.step = -1;
-        this.tooltip.hide();
+        this.#tooltip.hide();
         this.announcement = '';
       }
       return;
@@ -753,7 +782,7 @@ export class ActorNetwork extends NutgrafElement {
     const backward = key === 'R' || key === '[';
     if (!forward && !backward) return;
     e.preventDefault();
-    const rels = this.relations().of[this.active]!;
+    const rels = this.#relations().of[this.active]!;
     const name = graph.nodes[this.active]!.name;
     if (!rels.length) {
       this.announcement = `${name} has no relations shown.`;
@@ -762,23 +791,23 @@ export class ActorNetwork extends NutgrafElement {
     const n = rels.length;
     this.step = this.step < 0 ? (forward ? 0 : n - 1) : (this.step + (forward ? 1 : -1) + n) % n;
     const rel = rels[this.step]!;
-    this.announcement = `${relationSentence(rel, this.name)}. Relation ${this.step + 1} of ${n}.`;
+    this.announcement = `${relationSentence(rel, this.#name)}. Relation ${this.step + 1} of ${n}.`;
     void this.updateComplete.then(() => {
       const anchor =
         this.renderRoot.querySelector(`[data-edge="${CSS.escape(rel.id)}"]`) ??
         this.renderRoot.querySelector(`[data-index="${this.active}"]`);
-      if (anchor) this.showEdgeTooltip(rel.id, anchor);
+      if (anchor) this.#showEdgeTooltip(rel.id, anchor);
     });
   };
 
-  private showEdgeTooltip(id: string, anchor: Element): void {
-    const relation = this.graph && [...this.graph.edges, ...this.graph.grouped].find((e) => e.id === id);
+  #showEdgeTooltip(id: string, anchor: Element): void {
+    const relation = this.#graph && [...this.#graph.edges, ...this.#graph.grouped].find((e) => e.id === id);
     const dataset = this.dataset_;
     if (!relation || !dataset) return;
-    this.tooltip.show(anchor, {
-      title: `${this.name(relation.source)} → ${this.name(relation.target)}`,
+    this.#tooltip.show(anchor, {
+      title: `${this.#name(relation.source)} → ${this.#name(relation.target)}`,
       lines: [
-        `${this.name(relation.source)} ${relation.label}${statusWords(relation)} ${this.name(relation.target)}.`,
+        `${this.#name(relation.source)} ${relation.label}${statusWords(relation)} ${this.#name(relation.target)}.`,
         `${cap(typeWords(relation.type))}; ${certaintyWords(relation.certainty)}${relation.basis === 'outside' ? '; outside knowledge †' : ''}.`,
       ],
       quotes: quotesFor(dataset, relation),

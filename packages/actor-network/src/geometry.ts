@@ -22,25 +22,31 @@ export const KIND_SYMBOL: Record<EntityKind, 'circle' | 'square' | 'diamond' | '
   place: 'triangle',
 };
 
-/** An SVG path for a node of `kind`, centred on the origin, about `r` in radius. */
-export function nodeShape(kind: EntityKind, r: number): string {
+/**
+ * An SVG path for a node of `kind`, about `r` in radius, centred on (`x`, `y`). The path starts
+ * at an absolute point and goes on in relative steps, so a node needs no `transform`: a
+ * thousand transformed groups cost the browser's compositor a frame on every repaint.
+ */
+export function nodeShape(kind: EntityKind, r: number, x = 0, y = 0): string {
   switch (KIND_SYMBOL[kind]) {
     case 'square': {
       const s = r1(r * 0.86);
       const c = r1(r * 0.3);
-      return `M${-s + c},${-s}H${s - c}Q${s},${-s} ${s},${-s + c}V${s - c}Q${s},${s} ${s - c},${s}H${-s + c}Q${-s},${s} ${-s},${s - c}V${-s + c}Q${-s},${-s} ${-s + c},${-s}Z`;
+      const e = r1(2 * (s - c));
+      return `M${r1(x - s + c)},${r1(y - s)}h${e}q${c},0 ${c},${c}v${e}q0,${c} ${-c},${c}h${-e}q${-c},0 ${-c},${-c}v${-e}q0,${-c} ${c},${-c}z`;
     }
     case 'diamond': {
       const s = r1(r * 1.2);
-      return `M0,${-s}L${s},0L0,${s}L${-s},0Z`;
+      return `M${r1(x)},${r1(y - s)}l${s},${s}l${-s},${s}l${-s},${-s}z`;
     }
     case 'triangle': {
       const s = r1(r * 1.1);
-      return `M0,${-s}L${r1(s * 0.95)},${r1(s * 0.6)}H${r1(-s * 0.95)}Z`;
+      const w = r1(s * 0.95);
+      return `M${r1(x)},${r1(y - s)}l${w},${r1(s + s * 0.6)}h${r1(-2 * w)}z`;
     }
     default: {
       const s = r1(r);
-      return `M${s},0A${s},${s} 0 1 1 ${-s},0A${s},${s} 0 1 1 ${s},0Z`;
+      return `M${r1(x + s)},${r1(y)}a${s},${s} 0 1 1 ${-2 * s},0a${s},${s} 0 1 1 ${2 * s},0z`;
     }
   }
 }

@@ -170,7 +170,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
   const result = new Array<LabelPlacement>(requests.length);
   let placed = 0;
   // With a limit, only the first few candidates by priority are tried (big graphs stay fast).
-  let tries = limit * 3;
+  let tries = limit * 2;
   for (const { req, i } of order) {
     let best: { box: Box; anchor: Anchor; cost: number } | null = null;
     if (placed < limit && tries-- > 0) {

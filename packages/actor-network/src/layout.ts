@@ -12,7 +12,7 @@ import type { Graph, GraphEdge, GraphNode } from './graph.js';
 import type { Point } from './geometry.js';
 import type { EdgeGeometry } from './geometry.js';
 import { edgeGeometry, paddedHull } from './geometry.js';
-import type { LabelPlacement } from './labels.js';
+import type { LabelPlacement, LabelRequest } from './labels.js';
 import { placeLabels, textWidth } from './labels.js';
 import type { ForceInput } from './simulate.js';
 import { runForceLayout } from './simulate.js';
@@ -156,6 +156,37 @@ function bends(graph: Graph, index: Map<string, number>): number[] {
   return out;
 }
 
+/** What a node's label asks of {@link placeLabels}: its node is the obstacle it sits beside. */
+const labelRequest = (n: GraphNode, p: Point, m: Metrics, priority = n.degree): LabelRequest => ({
+  id: n.id,
+  x: p.x,
+  y: p.y,
+  r: m.r + (n.kind === 'organisation' ? 2 : 0),
+  width: textWidth(n.label, m.fontSize),
+  height: m.labelHeight,
+  priority,
+});
+
+/**
+ * Labels for the nodes a big graph highlights (the hovered node first, then its
+ * neighbours): placed among themselves, since everything else is faded behind them. Returns
+ * one placement per index, in order.
+ */
+export function highlightLabels(
+  model: NetworkModel,
+  indices: readonly number[],
+  options: ModelOptions = {},
+): LabelPlacement[] {
+  const m = model.metrics;
+  return placeLabels(
+    indices.map((i, k) => {
+      const n = model.nodes[i]!;
+      return labelRequest(n.node, n, m, k ? n.node.degree : Infinity);
+    }),
+    { width: model.width, height: model.height, rtl: options.rtl ?? false },
+  );
+}
+
 /** Builds the drawing model from positions in px. */
 export function buildModel(
   graph: Graph,
@@ -167,15 +198,7 @@ export function buildModel(
   const m = metrics(graph.nodes.length, width);
   const { index } = graph;
   const labels = placeLabels(
-    graph.nodes.map((n, i) => ({
-      id: n.id,
-      x: positions[i]!.x,
-      y: positions[i]!.y,
-      r: m.r + (n.kind === 'organisation' ? 2 : 0),
-      width: textWidth(n.label, m.fontSize),
-      height: m.labelHeight,
-      priority: n.degree,
-    })),
+    graph.nodes.map((n, i) => labelRequest(n, positions[i]!, m)),
     {
       width,
       height,

@@ -75,15 +75,14 @@ describe('<actor-network>', () => {
     expect(tabbable).to.have.length(1);
     const start = tabbable[0] as SVGGElement;
     start.focus();
-    const from = start.getAttribute('transform')!;
-    const x0 = Number(/translate\(([\d.]+)/.exec(from)![1]);
+    const x0 = Number(start.querySelector('.target')!.getAttribute('cx'));
     key(start, 'ArrowRight');
     await el.updateComplete;
     await el.updateComplete;
     const now = el.shadowRoot!.activeElement as SVGGElement;
     expect(now).to.not.equal(start);
     expect(now.getAttribute('tabindex')).to.equal('0');
-    const x1 = Number(/translate\(([\d.]+)/.exec(now.getAttribute('transform')!)![1]);
+    const x1 = Number(now.querySelector('.target')!.getAttribute('cx'));
     expect(x1).to.be.greaterThan(x0);
   });
 
@@ -268,10 +267,82 @@ describe('<actor-network>', () => {
     expect($(el, 'svg.chart')).to.equal(null);
   });
 
+  const pointer = (target: Element, type: string, x: number, y: number, pointerType = 'mouse') =>
+    target.dispatchEvent(
+      new PointerEvent(type, {
+        bubbles: true,
+        composed: true,
+        pointerId: 7,
+        button: 0,
+        pointerType,
+        clientX: x,
+        clientY: y,
+      }),
+    );
+  const centre = (n: Element) => {
+    const t = n.querySelector('.target')!;
+    return { x: Number(t.getAttribute('cx')), y: Number(t.getAttribute('cy')) };
+  };
+
+  for (const pointerType of ['mouse', 'touch'])
+    it(`a node drags by ${pointerType}, and its relations follow it`, async () => {
+      const el = await mount();
+      const russia = node(el, 'Russia');
+      const before = centre(russia);
+      const edge = $(el, '.edge')!;
+      const edgesBefore = $$(el, '.edge .line').map((l) => l.getAttribute('d'));
+      const box = russia.getBoundingClientRect();
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      pointer(russia, 'pointerdown', x, y, pointerType);
+      for (let i = 1; i <= 5; i++) pointer(russia, 'pointermove', x + i * 8, y + i * 6, pointerType);
+      pointer(russia, 'pointerup', x + 40, y + 30, pointerType);
+      await el.updateComplete;
+      const after = centre(node(el, 'Russia'));
+      expect(after.x).to.be.greaterThan(before.x + 10);
+      expect(after.y).to.be.greaterThan(before.y + 8);
+      expect(edge.isConnected).to.equal(true);
+      const edgesAfter = $$(el, '.edge .line').map((l) => l.getAttribute('d'));
+      expect(edgesAfter.filter((d, i) => d !== edgesBefore[i]).length).to.be.greaterThan(0);
+    });
+
+  it('a big graph fades its layers and draws the hovered node, its relations and label on top; drag moves them', async () => {
+    const el = await mount(html`<actor-network .data=${syntheticDataset(300, 700)}></actor-network>`);
+    const chart = $(el, 'svg.chart')!;
+    expect(chart.classList.contains('big')).to.equal(true);
+    expect($$(el, 'svg.batches path.batch').length).to.be.greaterThan(0);
+    const hub = $$(el, '.node')[0]!;
+    hub.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(chart.classList.contains('dim')).to.equal(true);
+    expect($(el, 'svg.batches')!.classList.contains('dim')).to.equal(true);
+    const overlay = $(el, 'svg.overlay')!;
+    const index = hub.getAttribute('data-index');
+    const name = hub.getAttribute('aria-label')!.split(',')[0];
+    expect(overlay.querySelector(`[data-copy="${index}"]`)).to.not.equal(null);
+    expect([...overlay.querySelectorAll('text.label')].map((t) => t.textContent)).to.include(name);
+    const relations = Number(/(\d+) relations?/.exec(hub.getAttribute('aria-label')!)?.[1] ?? 0);
+    expect(overlay.querySelectorAll('.edge').length).to.be.within(1, relations || 1000);
+    const copyBefore = overlay.querySelector(`[data-copy="${index}"]`)!.getAttribute('d');
+    const box = hub.getBoundingClientRect();
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    pointer(hub, 'pointerdown', x, y);
+    pointer(hub, 'pointermove', x + 30, y + 20);
+    pointer(hub, 'pointerup', x + 30, y + 20);
+    await el.updateComplete;
+    expect(overlay.querySelector(`[data-copy="${index}"]`)!.getAttribute('d')).to.not.equal(copyBefore);
+    expect(hub.querySelector('.shape')!.getAttribute('d')).to.equal(
+      overlay.querySelector(`[data-copy="${index}"]`)!.getAttribute('d'),
+    );
+    hub.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(chart.classList.contains('dim')).to.equal(false);
+    expect(overlay.querySelector('[data-copy]')).to.equal(null);
+  });
+
   it('lays out the same picture every time', async () => {
     const a = await mount();
     const b = await mount();
-    const pos = (el: ActorNetwork) => $$(el, '.node').map((n) => n.getAttribute('transform'));
+    const pos = (el: ActorNetwork) => $$(el, '.node .shape').map((n) => n.getAttribute('d'));
     expect(pos(a)).to.deep.equal(pos(b));
   });
 });

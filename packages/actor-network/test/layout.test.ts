@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defaultDataset } from '@nutgraf/core';
 import { buildGraph } from '../src/graph.js';
-import { heightFor, layoutNetwork } from '../src/layout.js';
+import { heightFor, highlightLabels, layoutNetwork } from '../src/layout.js';
 import { overlap, placeLabels } from '../src/labels.js';
 import { nearestInDirection } from '../src/navigation.js';
 import { relationSentence, summarySentence } from '../src/describe.js';
@@ -117,6 +117,29 @@ describe('actor-network layout', () => {
     expect(summarySentence(g, 45)).to.match(
       /^30 actors \(22 countries, 6 people and 2 organisations\) linked by 45 relations; Iran has the most, 14\.$/,
     );
+  });
+
+  it('a big graph labels the hovered node and its neighbours apart from each other', () => {
+    const graph = buildGraph(syntheticDataset(300, 700), { memberships: 'edges', compact: false });
+    const m = layoutNetwork(graph, 375, heightFor(375, graph.nodes.length));
+    expect(m.metrics.large).to.equal(true);
+    const hub = m.nodes.reduce((a, b) => (b.node.degree > a.node.degree ? b : a)).index;
+    const lit = [
+      hub,
+      ...new Set(
+        m.edges.filter((e) => e.source === hub || e.target === hub).flatMap((e) => [e.source, e.target]),
+      ),
+    ].filter((i, k, all) => all.indexOf(i) === k);
+    expect(lit.length).to.be.greaterThan(5);
+    const places = highlightLabels(m, lit);
+    expect(places.map((p) => p.id)).to.deep.equal(lit.map((i) => m.nodes[i]!.node.id));
+    const pairs = (boxes: { x: number; y: number; width: number; height: number }[]) =>
+      boxes.reduce((sum, b, i) => sum + boxes.slice(i + 1).filter((o) => overlap(b, o)).length, 0);
+    // Against every label put to the right of its node, as before:
+    const naive = places.map((p, k) => ({ ...p.box, x: m.nodes[lit[k]!]!.x + m.metrics.r + 3 }));
+    expect(pairs(places.map((p) => p.box))).to.be.lessThan(Math.max(1, pairs(naive)));
+    const hubBox = places[0]!.box;
+    expect(places.slice(1).filter((p) => overlap(hubBox, p.box))).to.have.length(0);
   });
 
   it('the synthetic generator is seeded', () => {
