@@ -337,6 +337,16 @@ describe('<actor-network>', () => {
     await el.updateComplete;
     expect(chart.classList.contains('dim')).to.equal(false);
     expect(overlay.querySelector('[data-copy]')).to.equal(null);
+    // A node reached by keyboard keeps a visible focus ring above the faded layers.
+    const active = $(el, '.node[tabindex="0"]') as SVGGElement;
+    active.focus();
+    key(active, 'ArrowRight');
+    await el.updateComplete;
+    await el.updateComplete;
+    const focused = el.shadowRoot!.activeElement!;
+    expect(focused.matches(':focus-visible')).to.equal(true);
+    const ring = overlay.querySelector('.ring.focus');
+    expect(ring?.getAttribute('data-copy')).to.equal(focused.getAttribute('data-index'));
   });
 
   it('lays out the same picture every time', async () => {
