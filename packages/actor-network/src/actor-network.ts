@@ -394,10 +394,9 @@ export class ActorNetwork extends NutgrafElement {
         svg`<g class="edge certainty-${e.edge.certainty} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id} ${cssProps({ color: typeColor(e.edge.type) })}><path class="line certainty-${e.edge.certainty}" d=${e.d}></path><path class="arrow" d=${e.arrow}></path>${large ? nothing : svg`<path class="hit" d=${e.d}></path>`}</g>`,
     );
     const view = `translate(${x} ${y}) scale(${k})`;
-    const label = (n: NetworkModel['nodes'][number], cls: string) => {
-      const l = n.label.visible ? n.label : { x: n.x + n.r + 3, y: n.y + 4, anchor: 'start' };
-      return svg`<text class="label ${graph.groups.some((g) => g.id === n.node.id) ? 'group' : ''} ${cls}" data-label=${n.index} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${n.node.label}</text>`;
-    };
+    // Every label drawn has a place: a visible resting one, or one from highlightLabels.
+    const label = ({ node, index, label: l }: NetworkModel['nodes'][number], cls: string) =>
+      svg`<text class="label ${graph.groups.some((g) => g.id === node.id) ? 'group' : ''} ${cls}" data-label=${index} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${node.label}</text>`;
     // Big graphs: three svgs stacked, each its own compositor layer. Under the chart, the
     // edges batched in a few paths; on top, what is highlighted (copies of the nodes, their
     // edges and labels). Hovering fades the two lower layers as wholes, which the compositor
