@@ -243,7 +243,7 @@ function mapFallback(L) {
   return fallback('alliance-map', {
     svg,
     caption: legend ? `${summary} Groups: ${legend}.` : summary,
-    table: L.mapDescribe.dataTable(ds, model, name),
+    table: L.mapDescribe.dataTable(ds, name),
   });
 }
 

@@ -324,7 +324,7 @@ export class AllianceMap extends NutgrafElement {
           ${this.renderUndrawn(dataset)} ${this.renderWarnings()} ${renderSourceNote(dataset, { outside })}
         </div>
       </div>
-      <div class="after">${renderDataTable(dataTable(dataset, model, this.name))}</div>
+      <div class="after">${renderDataTable(this, () => dataTable(dataset, this.name))}</div>
       ${this.tooltip.render()}`;
   }
 

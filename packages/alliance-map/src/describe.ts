@@ -150,7 +150,7 @@ export function undrawnRelations(dataset: Dataset): Relation[] {
 }
 
 /** The data-table alternative: one row per country. */
-export function dataTable(dataset: Dataset, _model: unknown, name: Name) {
+export function dataTable(dataset: Dataset, name: Name) {
   // From the dataset alone, so the table is there (at its size) before the geometry arrives.
   return {
     caption: 'Countries on the map, their memberships and relations',

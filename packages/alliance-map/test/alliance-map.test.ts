@@ -38,7 +38,12 @@ describe('<alliance-map>', () => {
     expect(labels).to.include.members(['Iran', 'Russia', 'Ukraine', 'Israel']);
     expect(text).to.include('BRICS');
     expect(text).to.include('Source:');
-    expect(root(el).querySelector('details table'), 'exists').to.not.equal(null);
+    const details = root(el).querySelector('details')!;
+    details.open = true;
+    await oneEvent(details, 'toggle');
+    await el.updateComplete;
+    expect(details.querySelector('table caption')!.textContent).to.contain('Countries on the map');
+    expect(details.querySelectorAll('tbody tr').length).to.be.greaterThan(5);
     expect(root(el).querySelector('.title')!.textContent).to.equal('Who stands with whom');
     const summary = root(el).querySelector('.summary')!;
     expect(summary.textContent).to.match(

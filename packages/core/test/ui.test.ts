@@ -1,5 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement, html as litHtml } from 'lit';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { LitElement, html as litHtml, render } from 'lit';
 import type { TemplateResult } from 'lit';
 import {
   TooltipController,
@@ -109,17 +109,36 @@ describe('legend', () => {
 });
 
 describe('data table', () => {
-  it('is a disclosure with a captioned table whose rows are headed', async () => {
-    const el = await fixture(
-      html`<div>
-        ${renderDataTable({ caption: 'Shares', columns: ['Buyer', 'Share'], rows: [['China', 'around 80%']] })}
-      </div>`,
-    );
+  it('is a disclosure whose captioned table, rows headed, is built only while it is open', async () => {
+    let built = 0;
+    const el = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = { requestUpdate: () => render(view(), el) };
+    const view = () =>
+      renderDataTable(host, () => {
+        built++;
+        return { caption: 'Shares', columns: ['Buyer', 'Share'], rows: [['China', 'around 80%']] };
+      });
+    host.requestUpdate();
+    const details = el.querySelector('details')!;
+    expect(details.querySelector('summary')!.textContent).to.contain('table');
+    expect(el.querySelector('table'), 'closed: no table').to.equal(null);
+    expect(built).to.equal(0);
+
+    details.querySelector('summary')!.click();
+    await oneEvent(details, 'toggle');
     const table = el.querySelector('table')!;
-    expect(el.querySelector('details > summary')!.textContent).to.contain('table');
+    expect(built).to.equal(1);
     expect(table.querySelector('caption')!.textContent!.trim()).to.equal('Shares');
     expect(table.querySelector('tbody th[scope="row"]')!.textContent).to.equal('China');
     await expect(el).to.be.accessible();
+
+    // Rendered again while open, it stays open and current; closed, the rows go.
+    host.requestUpdate();
+    expect(details.open).to.equal(true);
+    expect(built).to.equal(2);
+    details.querySelector('summary')!.click();
+    await oneEvent(details, 'toggle');
+    expect(el.querySelector('table')).to.equal(null);
   });
 });
 

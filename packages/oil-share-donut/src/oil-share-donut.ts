@@ -158,18 +158,7 @@ export class OilShareDonut extends NutgrafElement {
     const model = this.model;
     const slices = model?.slices ?? [];
     const { lang, dir } = this.locale;
-    const { evidence } = indexDataset(dataset);
-    const rows = series.values.map((v) => {
-      const sentences = v.evidence.map((id) => evidence.get(id)!.sentence + 1);
-      return [
-        v.remainder ? v.label : nameOf(v, this.names),
-        formatPercent((v.value / series.total) * 100, lang, v.approximate, true),
-        certaintyWords(v.certainty),
-        basisWords(v.basis) + (sentences.length ? `, sentence ${sentences.join(', ')}` : ''),
-      ];
-    });
     const missing = slices.find((s) => s.kind == 'missing');
-    if (missing) rows.push([missing.name, missing.valueWords, '—', basisWords('computed')]);
     return html`<div class="frame" dir=${dir}>
       <p class="title" id="title">${series.title}</p>
       <p class="summary" id="summary">${model?.summary}</p>
@@ -190,10 +179,19 @@ export class OilShareDonut extends NutgrafElement {
       </div>
       ${model?.notes.map((n) => html`<p class="warnings" role="note">${n}</p>`)} ${this.renderWarnings()}
       ${renderSourceNote(dataset)}
-      ${renderDataTable({
-        caption: series.title,
-        columns: ['Part', 'Share', 'Certainty', 'Source'],
-        rows,
+      ${renderDataTable(this, () => {
+        const { evidence } = indexDataset(dataset);
+        const rows = series.values.map((v) => {
+          const sentences = v.evidence.map((id) => evidence.get(id)!.sentence + 1);
+          return [
+            v.remainder ? v.label : nameOf(v, this.names),
+            formatPercent((v.value / series.total) * 100, lang, v.approximate, true),
+            certaintyWords(v.certainty),
+            basisWords(v.basis) + (sentences.length ? `, sentence ${sentences.join(', ')}` : ''),
+          ];
+        });
+        if (missing) rows.push([missing.name, missing.valueWords, '—', basisWords('computed')]);
+        return { caption: series.title, columns: ['Part', 'Share', 'Certainty', 'Source'], rows };
       })}
       ${this.tooltip.render()}
     </div>`;

@@ -51,7 +51,12 @@ describe('<oil-share-donut>', () => {
     expect(el.shadowRoot!.querySelector('.source-note')!.textContent).to.contain(
       'Article on Russia–Iran relations',
     );
-    const table = el.shadowRoot!.querySelector('table')!;
+    const details = el.shadowRoot!.querySelector('details')!;
+    expect(details.querySelector('table'), 'built when opened').to.equal(null);
+    details.open = true;
+    await oneEvent(details, 'toggle');
+    await el.updateComplete;
+    const table = details.querySelector('table')!;
     expect(table.textContent).to.contain('around 80%').and.contain('sentence 33');
     await noViolations(el);
   });
