@@ -263,8 +263,10 @@ export class ActorNetwork extends NutgrafElement {
       while (!layout.done && performance.now() - t0 < SLICE_MS) layout.step(1);
       return layout.done;
     };
-    // Small graphs finish in the first slice and draw at once, without a placeholder.
-    if (slice()) {
+    // Once a picture is up, a small graph laid out again (a resize) finishes in the first slice
+    // and redraws at once. The first picture always comes in tasks of its own: the rest of the
+    // element is drawn first, so no single task on the page's main thread grows long.
+    if (this.model && slice()) {
       finish();
       return;
     }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { certaintyWords } from '@nutgraf/core';
+import { certaintyWords, listWords } from '@nutgraf/core';
 import type { Graph, GraphEdge, GraphNode } from './graph.js';
 
 /** Index of the most connected node (the first of equals), -1 for none. */
@@ -30,7 +30,7 @@ export function summarySentence(graph: Graph, relationCount: number): string {
   const parts = [...kinds].map(([k, n]) => count(n, k));
   const top = graph.nodes[hub(graph)];
   const most = top && top.degree > 0 ? `; ${top.name} has the most, ${top.degree}` : '';
-  return `${graph.nodes.length} actors (${new Intl.ListFormat('en-GB').format(parts)}) linked by ${relationCount} relation${relationCount === 1 ? '' : 's'}${most}.`;
+  return `${graph.nodes.length} actors (${listWords(parts)}) linked by ${relationCount} relation${relationCount === 1 ? '' : 's'}${most}.`;
 }
 
 /** " (frozen)" for a relation that is not active, else nothing. */

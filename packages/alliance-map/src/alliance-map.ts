@@ -44,6 +44,18 @@ const SHORT: Record<string, string> = {
   'military-operation': 'Military',
 };
 
+const landPaths = new WeakMap<MapModel['land'], string>();
+
+/**
+ * The countries outside the story as one path: none of them is interactive, and one element
+ * instead of about 150 halves the work of drawing the map the first time.
+ */
+function landPath(land: MapModel['land']): string {
+  let d = landPaths.get(land);
+  if (d === undefined) landPaths.set(land, (d = land.map((l) => l.d).join('')));
+  return d;
+}
+
 /**
  * A world map of alliances and flows: countries coloured by grouping (each organisation's
  * members, or the story's actors), arcs along great circles for arms supplies, oil,
@@ -140,6 +152,8 @@ export class AllianceMap extends NutgrafElement {
   private groupings: Grouping[] = [];
   private items: Item[] = [];
   private geoRequest = 0;
+  /** What the current model was laid out from (see willUpdate). */
+  private layoutInputs: unknown[] = [];
   /** Size of the map's frame (created once the frame is rendered). */
   private frameResize: ResizeController | undefined;
   private observedFrame: Element | null = null;
@@ -202,9 +216,27 @@ export class AllianceMap extends NutgrafElement {
       return;
     }
     const grouping = this.groupings.find((g) => g.id === this.grouping) ?? this.groupings[0];
+    const { width, height } = this.frameSize;
+    // Everything the layout reads. A hover or a linked highlight changes none of it, so the
+    // map is not laid out again for them.
+    const inputs = [
+      ds,
+      this.world,
+      width,
+      height,
+      grouping,
+      this.hiddenGroups,
+      this.hiddenArcs,
+      this.fit,
+      this.zoom,
+      this.locale.lang,
+      this.resize.size.width < 700,
+    ];
+    if (this.model && inputs.every((v, i) => v === this.layoutInputs[i])) return;
+    this.layoutInputs = inputs;
     this.model = layoutMap(ds, this.world, {
-      width: this.frameSize.width,
-      height: this.frameSize.height,
+      width,
+      height,
       grouping,
       hiddenGroups: this.hiddenGroups,
       hiddenArcs: this.hiddenArcs,
@@ -435,7 +467,7 @@ export class AllianceMap extends NutgrafElement {
         </defs>
         <g transform="matrix(${t.k} 0 0 ${t.k} ${t.x} ${t.y})" aria-hidden="false">
           <path class="sphere" d=${model.sphere} aria-hidden="true" />
-          <g aria-hidden="true">${model.land.map((l) => svg`<path class="land" d=${l.d} />`)}</g>
+          <path class="land" d=${landPath(model.land)} aria-hidden="true" />
           ${countryMarks
             .filter(({ m }) => m.d !== null)
             .map(

@@ -1,4 +1,4 @@
-import { basisWords, certaintyWords, indexDataset, quotesFor } from '@nutgraf/core';
+import { basisWords, certaintyWords, indexDataset, listWords, quotesFor } from '@nutgraf/core';
 import type { Dataset, Entity, Relation, TooltipContent } from '@nutgraf/core';
 import type { ArcMark, CountryMark } from './layout.js';
 import { ARC_STYLE, ARC_TYPES, arcKey, undrawnReason } from './layout.js';
@@ -102,9 +102,6 @@ export function arcTooltip(dataset: Dataset, arc: ArcMark, name: Name): TooltipC
   };
 }
 
-const list = (words: string[]): string =>
-  words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : (words[0] ?? '');
-
 /**
  * One sentence saying what the map shows (the visible summary and the map's description):
  * "22 countries coloured by BRICS and CSTO membership; 11 arrows of oil, arms supplies,
@@ -124,7 +121,7 @@ export function summarySentence(
     ? ''
     : grouping.id === ACTORS
       ? ', coloured where the article names them'
-      : ` coloured by ${list(grouping.groups.map((g) => g.label))} membership`;
+      : ` coloured by ${listWords(grouping.groups.map((g) => g.label))} membership`;
   const arcs = dataset.relations.filter(
     (r) =>
       ARC_TYPES.includes(r.type) &&
@@ -139,7 +136,7 @@ export function summarySentence(
   );
   const possible = arcs.filter((r) => !['asserted', 'reported'].includes(r.certainty)).length;
   const arrows = arcs.length
-    ? `; ${arcs.length} arrows of ${list(kinds)}${possible ? ` (${possible} only possible)` : ''}`
+    ? `; ${arcs.length} arrows of ${listWords(kinds)}${possible ? ` (${possible} only possible)` : ''}`
     : '';
   return `${countries.length} countries${colour}${arrows}.`;
 }

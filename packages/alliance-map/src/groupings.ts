@@ -1,3 +1,4 @@
+import { compareIds } from './compare.js';
 import { indexDataset } from '@nutgraf/core';
 import type { Basis, Dataset, Entity, RelationStatus } from '@nutgraf/core';
 
@@ -64,7 +65,7 @@ export function deriveGroupings(dataset: Dataset): Grouping[] {
   }
   const orgs = [...orgMembers.keys()]
     .map((id) => entities.get(id)!)
-    .sort((a, b) => orgMembers.get(b.id)!.size - orgMembers.get(a.id)!.size || a.id.localeCompare(b.id));
+    .sort((a, b) => orgMembers.get(b.id)!.size - orgMembers.get(a.id)!.size || compareIds(a.id, b.id));
   const groups = new Map<string, Group>(
     orgs.map((org, i) => [
       org.id,

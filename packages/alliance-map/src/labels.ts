@@ -1,3 +1,5 @@
+import { compareIds } from './compare.js';
+
 /** A label to place: its text, the point it names, and how important it is. */
 export interface LabelCandidate {
   id: string;
@@ -49,7 +51,7 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   const boxes: Box[] = [...obstacles];
   const h = fontSize * 1.2;
-  const sorted = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  const sorted = [...candidates].sort((a, b) => b.priority - a.priority || compareIds(a.id, b.id));
   for (const c of sorted) {
     const w = textWidth(c.text, fontSize);
     const r = c.clear ?? 0;

@@ -1,3 +1,4 @@
+import { compareIds } from './compare.js';
 import { geoInterpolate } from 'd3-geo';
 import { indexDataset } from '@nutgraf/core';
 import type { Dataset, Entity, Relation, RelationType } from '@nutgraf/core';
@@ -574,7 +575,7 @@ export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions
       order: at[0],
     });
   }
-  marks.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  marks.sort((a, b) => a.order - b.order || compareIds(a.id, b.id));
   const land: { id: string; d: string }[] = [];
   for (const f of world.features) if (!storyFeatures.has(f.id)) land.push({ id: f.id, d: f.d });
 

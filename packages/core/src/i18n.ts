@@ -57,14 +57,32 @@ export function entityName(entity: Pick<Entity, 'name' | 'iso2' | 'kind'>, lang:
   }
 }
 
-/** Formats a number in the given language. */
+const numberFormats = new Map<string, Intl.NumberFormat | null>();
+
+/**
+ * Formats a number in the given language. Formatters are made once per language and options:
+ * making one costs far more than using it.
+ */
 export function formatNumber(value: number, lang: string, options?: Intl.NumberFormatOptions): string {
-  try {
-    return new Intl.NumberFormat(lang, options).format(value);
-  } catch {
-    return String(value);
+  const key = `${lang} ${JSON.stringify(options ?? {})}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat(lang, options);
+    } catch {
+      format = null;
+    }
+    numberFormats.set(key, format);
   }
+  return format ? format.format(value) : String(value);
 }
+
+/**
+ * An English list: "a", "a and b", "a, b and c". The summaries are English sentences, and
+ * `Intl.ListFormat` would load locale data the first time it is made, on the main thread.
+ */
+export const listWords = (words: string[]): string =>
+  words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : (words[0] ?? '');
 
 /**
  * A percentage for labels: "~80%" when approximate (`words: false`), or "around 80%"

@@ -29,7 +29,9 @@ function load(tag: string): void {
     mutations?.disconnect();
   }
   loaders[tag]!().then(
-    (element) => element.define(),
+    // Registered in a task of its own: evaluating the code and drawing the first elements
+    // would otherwise be one long task on a phone's main thread.
+    (element) => setTimeout(() => element.define()),
     (error: Error) => console.error(`nutgraf: could not load <${tag}>: ${error.message}`),
   );
 }
