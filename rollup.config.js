@@ -25,16 +25,23 @@ export function nutgrafSources() {
   return { name: 'nutgraf-sources', resolveId: nutgrafSourceFile };
 }
 
-/** Copies <alliance-map>'s geometry next to the code that fetches it (`new URL('./world-110m.json', import.meta.url)`). */
-export function mapGeometry(prefix = '') {
+/** Data files the code fetches from next to itself (`new URL('./<name>', import.meta.url)`). */
+const ASSETS = {
+  'default-dataset.json': 'packages/core/src/default-dataset.json',
+  'world-110m.json': 'packages/alliance-map/src/geo/world-110m.json',
+  'world-110m-de-facto.json': 'packages/alliance-map/src/geo/world-110m-de-facto.json',
+};
+
+/** Copies the named data files into the output, under `prefix` (the folder of the code that fetches them). */
+export function assets(names = Object.keys(ASSETS), prefix = '') {
   return {
-    name: 'alliance-map-geometry',
+    name: 'nutgraf-assets',
     buildStart() {
-      for (const name of ['world-110m.json', 'world-110m-de-facto.json'])
+      for (const name of names)
         this.emitFile({
           type: 'asset',
           fileName: `${prefix}${name}`,
-          source: readFileSync(`${root}packages/alliance-map/src/geo/${name}`),
+          source: readFileSync(`${root}${ASSETS[name]}`),
         });
     },
   };
@@ -51,7 +58,8 @@ const packageBuilds = PACKAGES.map((name) => {
     plugins: [
       json({ preferConst: true }),
       esbuild(esbuildOptions),
-      ...(name === 'alliance-map' ? [mapGeometry('geo/')] : []),
+      ...(name === 'core' ? [assets(['default-dataset.json'])] : []),
+      ...(name === 'alliance-map' ? [assets(['world-110m.json', 'world-110m-de-facto.json'], 'geo/')] : []),
     ],
     output: {
       dir: `${dir}/dist`,
@@ -71,7 +79,7 @@ const embedBundle = {
   input: `${root}packages/nutgraf/src/embed.ts`,
   plugins: [
     nutgrafSources(),
-    mapGeometry(),
+    assets(),
     nodeResolve({ browser: true }),
     json({ preferConst: true, compact: true }),
     esbuild(esbuildOptions),

@@ -22,8 +22,13 @@ describe('lazy loader', () => {
       network: !!customElements.get('actor-network'),
     }));
     assert.deepEqual(before, { map: false, network: false });
-    const early = log.requests.filter((u) => /\.json(\?|$)/.test(u));
-    assert.deepEqual(early, [], `no geometry or data before scrolling: ${early.join(', ')}`);
+    // The donut, above the fold, has fetched the bundled dataset; the map's geometry waits.
+    const json = () => log.requests.filter((u) => /\.json(\?|$)/.test(u)).map((u) => new URL(u).pathname);
+    assert.deepEqual(
+      json(),
+      ['/packages/nutgraf/dist/lazy/default-dataset.json'],
+      'only the dataset before scrolling',
+    );
     const scriptsBefore = log.requests.filter((u) => u.endsWith('.js')).length;
 
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -38,6 +43,14 @@ describe('lazy loader', () => {
       log.requests.filter((u) => u.endsWith('.js')).length > scriptsBefore,
       'component code loaded on scroll',
     );
+    // Every graphic shares one request for the dataset; the validator (for data a page passes
+    // in) is never loaded.
+    assert.equal(json().filter((u) => u.endsWith('/default-dataset.json')).length, 1, 'one dataset request');
+    assert.ok(
+      json().some((u) => u.endsWith('/world-110m.json')),
+      'geometry loaded on scroll',
+    );
+    assert.ok(!log.requests.some((u) => /\/validate-[^/]*\.js$/.test(u)), 'no validator');
     assert.deepEqual(log.pageErrors, []);
     assert.deepEqual(log.errors, []);
     await page.close();

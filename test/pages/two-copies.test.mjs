@@ -42,7 +42,7 @@ for (const csp of [false, true])
     before(async () => {
       dir = writePages(PAGES);
       // "Another version": the same build served from another place, so it is another module instance.
-      for (const f of ['nutgraf.js', 'world-110m.json', 'world-110m-de-facto.json'])
+      for (const f of ['nutgraf.js', 'default-dataset.json', 'world-110m.json', 'world-110m-de-facto.json'])
         copyFileSync(join(dist, f), join(dir, f));
       harness = await startHarness({ csp, mounts: { copies: dir } });
     });

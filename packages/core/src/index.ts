@@ -2,6 +2,7 @@ export * from './dataset/types.js';
 export * from './dataset/validate.js';
 export * from './dataset/load.js';
 export * from './default-dataset.js';
+export * from './default-dataset-url.js';
 export * from './define-element.js';
 export * from './events.js';
 export * from './i18n.js';

@@ -2,9 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { Dataset } from './dataset/types.js';
 import type { DatasetProblem, ValidationResult } from './dataset/validate.js';
-import { formatProblems, validateDataset } from './dataset/validate.js';
 import { loadDataset } from './dataset/load.js';
-import { defaultDataset } from './default-dataset.js';
+import { DEFAULT_DATASET_URL } from './default-dataset-url.js';
 import { defineElement } from './define-element.js';
 import { NutgrafHighlightEvent, NutgrafSelectEvent } from './events.js';
 import { localeOf } from './i18n.js';
@@ -65,21 +64,29 @@ const baseStyles = css`
   }
 `;
 
-const sharedResults = new WeakMap<object, ValidationResult>([
-  // The bundled dataset is checked against the schema when it is built (`npm run data`), and a
-  // test validates it again, so readers' browsers do not spend time validating it once more.
-  [defaultDataset, { ok: true, dataset: defaultDataset, warnings: [] }],
-]);
+type Validator = typeof import('./dataset/validate.js');
+let validator: Validator | undefined;
 
 /**
- * Validates a dataset that only nutgraf holds (the bundled one, or one loaded by URL, which all
- * elements on the page share) once per page, not once per element. A `data` property is the
- * page's own object and is validated each time it is set.
+ * The validator, loaded the first time a page hands an element data of its own (a `data`
+ * property or a `src`); the bundled dataset needs none, so a page that only draws it never
+ * downloads it. Once loaded, it validates at once.
  */
-function validateShared(raw: unknown): ValidationResult {
-  if (typeof raw !== 'object' || raw === null) return validateDataset(raw);
+function loadValidator(): Validator | Promise<Validator> {
+  return validator ?? import('./dataset/validate.js').then((module) => (validator = module));
+}
+
+const sharedResults = new WeakMap<object, ValidationResult>();
+
+/**
+ * Validates a dataset that only nutgraf holds (one loaded by URL, which all elements on the
+ * page share) once per page, not once per element. A `data` property is the page's own
+ * object and is validated each time it is set.
+ */
+function validateShared(v: Validator, raw: unknown): ValidationResult {
+  if (typeof raw !== 'object' || raw === null) return v.validateDataset(raw);
   let result = sharedResults.get(raw);
-  if (!result) sharedResults.set(raw, (result = validateDataset(raw)));
+  if (!result) sharedResults.set(raw, (result = v.validateDataset(raw)));
   return result;
 }
 
@@ -88,8 +95,9 @@ function validateShared(raw: unknown): ValidationResult {
  * and empty states, the size, the language, the theme and the events.
  *
  * Data comes from the `data` property, else the `src` attribute (a dataset JSON URL),
- * else the dataset bundled with `@nutgraf/core`. Whatever arrives is validated; a dataset
- * that fails shows a visible error naming the wrong field and logs it to the console.
+ * else the dataset bundled with `@nutgraf/core` (fetched from {@link DEFAULT_DATASET_URL},
+ * one request per page). Data from a page or a URL is validated; a dataset that fails shows
+ * a visible error naming the wrong field and logs it to the console.
  *
  * Subclasses implement {@link renderChart} and may override {@link emptyReason}.
  */
@@ -160,6 +168,9 @@ export abstract class NutgrafElement extends LitElement {
     super.connectedCallback();
     this.locale = localeOf(this);
     globalThis.document?.addEventListener(NutgrafHighlightEvent.eventName, this.onPageHighlight);
+    // Moved in the page while its data was loading (the move aborted the wait): wait again.
+    // The request itself is shared and went on.
+    if (this.hasUpdated && this.status.kind === 'loading') this.resolveData();
   }
 
   override disconnectedCallback(): void {
@@ -225,45 +236,56 @@ export abstract class NutgrafElement extends LitElement {
 
   private resolveData(): void {
     this.loadAbort?.abort();
-    this.loadAbort = undefined;
+    const abort = (this.loadAbort = new AbortController());
     if (this.data !== undefined && this.data !== null) {
-      this.accept(this.data, 'the data property');
+      this.accept(this.data, 'the data property', abort.signal);
       return;
     }
-    if (this.src) {
-      const src = this.src;
-      const abort = (this.loadAbort = new AbortController());
-      this.status = { kind: 'loading' };
-      this.dataset_ = undefined;
-      loadDataset(src, { signal: abort.signal }).then(
-        (raw) => {
-          if (!abort.signal.aborted) this.accept(raw, src, true);
-        },
-        (error: unknown) => {
-          if (abort.signal.aborted) return;
-          const message = error instanceof Error ? error.message : String(error);
-          this.fail(`This graphic could not load its data: ${message}`);
-        },
-      );
-      return;
-    }
-    this.accept(defaultDataset, 'the bundled dataset', true);
+    const src = this.src || DEFAULT_DATASET_URL;
+    const from = this.src || 'the bundled dataset';
+    this.status = { kind: 'loading' };
+    this.dataset_ = undefined;
+    loadDataset(src, { signal: abort.signal }).then(
+      (raw) => {
+        if (abort.signal.aborted) return;
+        if (src === DEFAULT_DATASET_URL) this.use({ ok: true, dataset: raw as Dataset, warnings: [] }, from);
+        else this.accept(raw, from, abort.signal, true);
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        const message = error instanceof Error ? error.message : String(error);
+        this.fail(`This graphic could not load its data: ${message}`);
+      },
+    );
   }
 
-  private accept(raw: unknown, from: string, shared = false): void {
-    const result = shared ? validateShared(raw) : validateDataset(raw);
+  /** Validates data from the page or a URL, then draws it (or says what is wrong). */
+  private accept(raw: unknown, from: string, signal: AbortSignal, shared = false): void {
+    const check = (v: Validator) => {
+      if (!signal.aborted) this.use(shared ? validateShared(v, raw) : v.validateDataset(raw), from, v);
+    };
+    const v = loadValidator();
+    if (!(v instanceof Promise)) return check(v);
+    this.status = { kind: 'loading' };
+    this.dataset_ = undefined;
+    v.then(check, (error: Error) => {
+      if (!signal.aborted) this.fail(`This graphic could not load its dataset validator: ${error.message}`);
+    });
+  }
+
+  private use(result: ValidationResult, from: string, v?: Validator): void {
     if (!result.ok) {
       this.dataset_ = undefined;
       this.warnings = [];
       this.fail(
-        `This graphic could not be drawn: the dataset from ${from} is not valid. ${formatProblems(result.problems)}`,
+        `This graphic could not be drawn: the dataset from ${from} is not valid. ${v!.formatProblems(result.problems)}`,
       );
       return;
     }
     this.dataset_ = result.dataset;
     this.warnings = result.warnings;
     if (result.warnings.length)
-      console.warn(`nutgraf <${this.localName}>: ${formatProblems(result.warnings)}`);
+      console.warn(`nutgraf <${this.localName}>: ${v!.formatProblems(result.warnings)}`);
     const empty = this.emptyReason(result.dataset);
     this.status = empty ? { kind: 'empty', message: `No data to show: ${empty}` } : { kind: 'ready' };
   }

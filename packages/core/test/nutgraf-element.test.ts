@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { html as litHtml } from 'lit';
 import type { Dataset } from '../src/index.js';
-import { NutgrafElement, clearDatasetCache, defaultDataset } from '../src/index.js';
+import { DEFAULT_DATASET_URL, NutgrafElement, clearDatasetCache, defaultDataset } from '../src/index.js';
 
 class TestChart extends NutgrafElement {
   static override tagName = 'test-chart';
@@ -22,16 +22,26 @@ class TestChart extends NutgrafElement {
 }
 TestChart.define();
 
+/** Waits until the element has drawn its chart (the bundled dataset is fetched). */
+const drawn = (...els: Element[]) =>
+  waitUntil(() => els.every((el) => el.shadowRoot?.querySelector('.chart')), 'not drawn');
+
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('NutgrafElement', () => {
   beforeEach(() => clearDatasetCache());
 
-  it('draws the bundled dataset with no attributes and makes no request', async () => {
-    const requests = performance.getEntriesByType('resource').length;
-    const el = await fixture<TestChart>(html`<test-chart></test-chart>`);
-    expect(text(el)).to.contain(`${defaultDataset.entities.length} entities`);
-    expect(performance.getEntriesByType('resource').length).to.equal(requests);
+  it('draws the bundled dataset with no attributes, one request for every element', async () => {
+    const requests = () =>
+      performance.getEntriesByType('resource').filter((r) => r.name === DEFAULT_DATASET_URL).length;
+    const before = requests();
+    const el = await fixture<HTMLDivElement>(
+      html`<div><test-chart></test-chart><test-chart></test-chart></div>`,
+    );
+    const charts = [...el.querySelectorAll<TestChart>('test-chart')];
+    await drawn(...charts);
+    for (const chart of charts) expect(text(chart)).to.contain(`${defaultDataset.entities.length} entities`);
+    expect(requests() - before).to.equal(1);
   });
 
   it('shows a visible error naming the wrong field for an invalid data property', async () => {
@@ -41,6 +51,7 @@ describe('NutgrafElement', () => {
     try {
       const bad = { ...defaultDataset, entities: [{ id: 'x' }] };
       const el = await fixture<TestChart>(html`<test-chart .data=${bad}></test-chart>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error state');
       const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
       expect(alert.textContent).to.contain('entities[0]');
       expect(errors.join()).to.contain('entities[0]');
@@ -64,6 +75,7 @@ describe('NutgrafElement', () => {
 
   it('fires composed nutgraf-select and nutgraf-highlight events on interaction', async () => {
     const el = await fixture<TestChart>(html`<test-chart></test-chart>`);
+    await drawn(el);
     const mark = el.shadowRoot!.querySelector<HTMLButtonElement>('.mark')!;
     setTimeout(() => mark.click());
     const select = await oneEvent(document, 'nutgraf-select');
@@ -81,6 +93,7 @@ describe('NutgrafElement', () => {
       </div>`,
     );
     const [a, b, c] = ['a', 'b', 'c'].map((id) => wrapper.querySelector<TestChart>(`#${id}`)!);
+    await drawn(a, b, c);
     a.shadowRoot!.querySelector<HTMLButtonElement>('.mark')!.focus();
     await b.updateComplete;
     expect(b.shadowRoot!.querySelector('.linked')!.textContent).to.equal('iran');
