@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /**
  * Styles of `<oil-share-donut>`: the reserved box, the plot, slices, labels and legend placement.
- * - `:host` reserves the box before data arrives: loading, error and ready states share it.
+ * - The chart's box is 4 / 5 of the element's width, between 360 and 520 px, in every state
+ *   (loading, error, ready); below it, 2.25em for the data-table disclosure, which opens
+ *   downwards and grows the element. Mirrored in packages/nutgraf/src/nutgraf.css.
  * - `.label` has a crisp halo: whole pixels, mitred (limit 2), so it stays sharp at 1×.
  * - The entry animation scales `.slices` about the ring's centre (its group's origin).
  *
@@ -11,8 +13,11 @@ import { css } from 'lit';
  */
 // prettier-ignore
 export const donutStyles = css`
-:host{--_other:var(--nutgraf-donut-other,color-mix(in srgb,var(--_fg-muted) 55%,var(--_bg)));width:100%;aspect-ratio:4/5;min-height:360px;max-height:520px;min-width:200px}
-.frame{display:flex;flex-direction:column;box-sizing:border-box;height:100%;padding:8px;container-type:inline-size}
+:host{--_other:var(--nutgraf-donut-other,color-mix(in srgb,var(--_fg-muted) 55%,var(--_bg)));container-type:inline-size;min-width:200px}
+.frame,:host>.state{box-sizing:border-box;height:clamp(360px,125cqw,520px)}
+:host>.state{margin-block-end:2.25em}
+.after{display:flow-root;padding-inline:8px;min-height:2.25em}
+.frame{display:flex;flex-direction:column;padding:8px;container-type:inline-size}
 .frame>p{margin:0}
 .title,.v{font-weight:700}
 .summary{color:var(--_fg-muted);font-size:.93em}

@@ -179,6 +179,8 @@ export class OilShareDonut extends NutgrafElement {
       </div>
       ${model?.notes.map((n) => html`<p class="warnings" role="note">${n}</p>`)} ${this.renderWarnings()}
       ${renderSourceNote(dataset)}
+    </div>
+    <div class="after" dir=${dir}>
       ${renderDataTable(this, () => {
         const { evidence } = indexDataset(dataset);
         const rows = series.values.map((v) => {

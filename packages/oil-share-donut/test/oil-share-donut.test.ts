@@ -238,6 +238,24 @@ describe('<oil-share-donut>', () => {
     });
   }
 
+  it('opens its data table below the chart, which keeps its size and layout', async () => {
+    const el = await mount();
+    const rect = (sel: string) => el.shadowRoot!.querySelector(sel)!.getBoundingClientRect();
+    const before = { frame: rect('.frame'), legend: rect('.legend'), note: rect('.source-note') };
+    const height = el.getBoundingClientRect().height;
+    const details = el.shadowRoot!.querySelector('details')!;
+    details.querySelector('summary')!.click();
+    await oneEvent(details, 'toggle');
+    await el.updateComplete;
+    expect(rect('.frame').height).to.equal(before.frame.height);
+    expect(rect('.legend').top).to.equal(before.legend.top);
+    expect(rect('.source-note').top).to.equal(before.note.top);
+    // The legend sits above the notes, and the table below the whole chart.
+    expect(before.legend.bottom).to.be.at.most(before.note.top + 0.5);
+    expect(rect('table').top).to.be.at.least(before.frame.bottom);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(height + 100);
+  });
+
   it('keeps its size between loading, error and ready', async () => {
     const wrap = await fixture<HTMLDivElement>(
       html`<div style="width:375px">
