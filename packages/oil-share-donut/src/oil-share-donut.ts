@@ -81,10 +81,10 @@ export class OilShareDonut extends NutgrafElement {
   /** Why the series cannot be drawn, naming the entries at fault. */
   protected failure = '';
 
-  private readonly tooltip = new TooltipController(this);
-  private plot: ResizeController | undefined;
-  private plotEl: Element | null = null;
-  private names: Record<string, string> = {};
+  readonly #tooltip = new TooltipController(this);
+  #plot: ResizeController | undefined;
+  #plotEl: Element | null = null;
+  #names: Record<string, string> = {};
 
   constructor() {
     super();
@@ -108,7 +108,7 @@ export class OilShareDonut extends NutgrafElement {
       this.selected = null;
       this.active = 0;
     }
-    const names: Record<string, string> = (this.names = {});
+    const names: Record<string, string> = (this.#names = {});
     for (const e of ds?.entities ?? []) names[e.id] = entityName(e, this.locale.lang);
     const problems = series ? checkSeries(series, names) : [];
     const failure = problems.length
@@ -118,7 +118,7 @@ export class OilShareDonut extends NutgrafElement {
         : '';
     if (failure && failure != this.failure) console.error(`nutgraf <${this.localName}>: ${failure}`);
     this.failure = failure;
-    const { width, height } = this.plot?.size ?? { width: 0, height: 0 };
+    const { width, height } = this.#plot?.size ?? { width: 0, height: 0 };
     this.model =
       ds && series && !failure
         ? layoutDonut(series, {
@@ -136,13 +136,13 @@ export class OilShareDonut extends NutgrafElement {
     super.updated(changed);
     // The donut fills the plot box, whose size the legend beside or below decides: observe it.
     const el = this.renderRoot.querySelector('.plot');
-    if (el == this.plotEl) return;
-    this.plotEl = el;
-    if (this.plot) {
-      this.plot.hostDisconnected();
-      this.removeController(this.plot);
+    if (el == this.#plotEl) return;
+    this.#plotEl = el;
+    if (this.#plot) {
+      this.#plot.hostDisconnected();
+      this.removeController(this.#plot);
     }
-    this.plot = el ? new ResizeController(this, () => el) : undefined;
+    this.#plot = el ? new ResizeController(this, () => el) : undefined;
   }
 
   override render(): TemplateResult {
@@ -160,46 +160,46 @@ export class OilShareDonut extends NutgrafElement {
     const { lang, dir } = this.locale;
     const missing = slices.find((s) => s.kind == 'missing');
     return html`<div class="frame" dir=${dir}>
-      <p class="title" id="title">${series.title}</p>
-      <p class="summary" id="summary">${model?.summary}</p>
-      <div class="figure">
-        <div class="plot">${model?.radius ? this.renderSvg(model) : nothing}</div>
-        <div class="key">
-          ${renderLegend(
-            slices.map((s) => ({
-              id: s.id,
-              label: s.name,
-              note: s.valueText,
-              color: s.color,
-              symbol: s.hatch ? 'hatch' : s == missing ? 'line-reported' : 'square',
-            })),
-            { label: `Key: ${series.title}` },
-          )}
+        <p class="title" id="title">${series.title}</p>
+        <p class="summary" id="summary">${model?.summary}</p>
+        <div class="figure">
+          <div class="plot">${model?.radius ? this.#renderSvg(model) : nothing}</div>
+          <div class="key">
+            ${renderLegend(
+              slices.map((s) => ({
+                id: s.id,
+                label: s.name,
+                note: s.valueText,
+                color: s.color,
+                symbol: s.hatch ? 'hatch' : s == missing ? 'line-reported' : 'square',
+              })),
+              { label: `Key: ${series.title}` },
+            )}
+          </div>
         </div>
+        ${model?.notes.map((n) => html`<p class="warnings" role="note">${n}</p>`)} ${this.renderWarnings()}
+        ${renderSourceNote(dataset)}
       </div>
-      ${model?.notes.map((n) => html`<p class="warnings" role="note">${n}</p>`)} ${this.renderWarnings()}
-      ${renderSourceNote(dataset)}
-    </div>
-    <div class="after" dir=${dir}>
-      ${renderDataTable(this, () => {
-        const { evidence } = indexDataset(dataset);
-        const rows = series.values.map((v) => {
-          const sentences = v.evidence.map((id) => evidence.get(id)!.sentence + 1);
-          return [
-            v.remainder ? v.label : nameOf(v, this.names),
-            formatPercent((v.value / series.total) * 100, lang, v.approximate, true),
-            certaintyWords(v.certainty),
-            basisWords(v.basis) + (sentences.length ? `, sentence ${sentences.join(', ')}` : ''),
-          ];
-        });
-        if (missing) rows.push([missing.name, missing.valueWords, '—', basisWords('computed')]);
-        return { caption: series.title, columns: ['Part', 'Share', 'Certainty', 'Source'], rows };
-      })}
-      ${this.tooltip.render()}
-    </div>`;
+      <div class="after" dir=${dir}>
+        ${renderDataTable(this, () => {
+          const { evidence } = indexDataset(dataset);
+          const rows = series.values.map((v) => {
+            const sentences = v.evidence.map((id) => evidence.get(id)!.sentence + 1);
+            return [
+              v.remainder ? v.label : nameOf(v, this.#names),
+              formatPercent((v.value / series.total) * 100, lang, v.approximate, true),
+              certaintyWords(v.certainty),
+              basisWords(v.basis) + (sentences.length ? `, sentence ${sentences.join(', ')}` : ''),
+            ];
+          });
+          if (missing) rows.push([missing.name, missing.valueWords, '—', basisWords('computed')]);
+          return { caption: series.title, columns: ['Part', 'Share', 'Certainty', 'Source'], rows };
+        })}
+        ${this.#tooltip.render()}
+      </div>`;
   }
 
-  private renderSvg(model: DonutModel): TemplateResult {
+  #renderSvg(model: DonutModel): TemplateResult {
     const { linkedEntity, selected } = this;
     const lit = this.hovered ?? (linkedEntity && model.slices.find((s) => s.entity == linkedEntity)?.id);
     const active = Math.min(this.active, model.slices.length - 1);
@@ -218,8 +218,8 @@ export class OilShareDonut extends NutgrafElement {
       ${svg`<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
 <rect width="6" height="6"></rect><line y2="6"></line></pattern>
 <g transform="translate(${cx} ${cy})">
-<g class="slices" @pointerover=${this.onEnter} @pointerleave=${this.onLeave} @focusin=${this.onEnter}
- @focusout=${this.onLeave} @click=${this.onClick} @keydown=${this.onKeyDown}>${model.slices.map(
+<g class="slices" @pointerover=${this.#onEnter} @pointerleave=${this.#onLeave} @focusin=${this.#onEnter}
+ @focusout=${this.#onLeave} @click=${this.#onClick} @keydown=${this.#onKeyDown}>${model.slices.map(
    (s, i) => svg`
 <path class="slice ${s.kind}${s.hatch ? ' hatch' : ''} certainty-${s.certainty}${on(s.id)}${s.id == selected ? ' selected' : ''}"
  ${cssProps({ '--c': s.color })} d=${s.path} data-index=${i} data-id=${s.id} role="button" tabindex=${i == active ? 0 : -1}
@@ -245,30 +245,30 @@ export class OilShareDonut extends NutgrafElement {
     </svg>`;
   }
 
-  private sliceOf(event: Event): { slice: SliceModel; el: Element; index: number } | undefined {
+  #sliceOf(event: Event): { slice: SliceModel; el: Element; index: number } | undefined {
     const el = (event.target as Element).closest('.slice');
     const index = Number(el?.getAttribute('data-index'));
     const slice = this.model?.slices[index];
     return el && slice ? { slice, el, index } : undefined;
   }
 
-  private leave(): void {
+  #leave(): void {
     if (this.hovered == null) return;
     this.hovered = null;
-    this.tooltip.hide();
+    this.#tooltip.hide();
     this.emitHighlight(null);
   }
 
   /** Pointer over or focus on a slice: highlight it and show its tooltip. */
-  private onEnter = (event: Event): void => {
-    const hit = this.sliceOf(event);
+  #onEnter = (event: Event): void => {
+    const hit = this.#sliceOf(event);
     if (!hit) return;
     const { slice } = hit;
     if (event.type == 'focusin') this.active = hit.index;
     if (this.hovered != slice.id) this.emitHighlight(slice.entity);
     this.hovered = slice.id;
     const ds = this.dataset_!;
-    this.tooltip.show(hit.el, {
+    this.#tooltip.show(hit.el, {
       title: slice.name,
       lines: [
         `${slice.valueWords} of ${this.current!.measure}`,
@@ -285,13 +285,13 @@ export class OilShareDonut extends NutgrafElement {
   };
 
   /** Pointer out of the ring, or focus out of a slice: unless a slice keeps the focus, end the highlight. */
-  private onLeave = (): void => {
-    if (!this.renderRoot.querySelector('.slice:focus')) this.leave();
+  #onLeave = (): void => {
+    if (!this.renderRoot.querySelector('.slice:focus')) this.#leave();
   };
 
   /** Click, Enter or Space: select the slice (again: unselect). */
-  private onClick = (event: Event): void => {
-    const hit = this.sliceOf(event);
+  #onClick = (event: Event): void => {
+    const hit = this.#sliceOf(event);
     if (!hit) return;
     event.preventDefault();
     this.active = hit.index;
@@ -299,10 +299,10 @@ export class OilShareDonut extends NutgrafElement {
     this.emitSelect(hit.slice.entity);
   };
 
-  private onKeyDown = (event: KeyboardEvent): void => {
-    const hit = this.sliceOf(event);
+  #onKeyDown = (event: KeyboardEvent): void => {
+    const hit = this.#sliceOf(event);
     if (!hit) return;
-    if (event.key == 'Enter' || event.key == ' ') return this.onClick(event);
+    if (event.key == 'Enter' || event.key == ' ') return this.#onClick(event);
     const next = nextIndex(event.key, hit.index, this.model!.slices.length, {
       rtl: this.locale.dir == 'rtl',
     });
