@@ -25,6 +25,36 @@ export function nutgrafSources() {
   return { name: 'nutgraf-sources', resolveId: nutgrafSourceFile };
 }
 
+/**
+ * Removes comments and spare whitespace from the CSS in Lit `css` templates of our sources.
+ * Only safe steps: comments go, runs of whitespace become one space, and the space around
+ * `{`, `}` and `;` goes. Selectors, `calc()` and `@container` queries keep their meaning
+ * (a general CSS minifier once dropped `@container` rules). Interpolations are left as they are.
+ */
+export function minifyCss() {
+  const tidy = (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};]) ?/g, '$1');
+  return {
+    name: 'nutgraf-minify-css',
+    transform(code, id) {
+      if (!id.startsWith(`${root}packages/`) || !id.endsWith('.ts') || !code.includes('css`')) return null;
+      const out = code.replace(
+        /\bcss`([^`]*)`/g,
+        (_, body) =>
+          `css\`${body
+            .split(/(\$\{[^}]*\})/)
+            .map((part, i) => (i % 2 ? part : tidy(part)))
+            .join('')
+            .trim()}\``,
+      );
+      return { code: out, map: null };
+    },
+  };
+}
+
 /** Data files the code fetches from next to itself (`new URL('./<name>', import.meta.url)`). */
 const ASSETS = {
   'default-dataset.json': 'packages/core/src/default-dataset.json',
@@ -56,6 +86,7 @@ const packageBuilds = PACKAGES.map((name) => {
     input,
     external: isBare,
     plugins: [
+      minifyCss(),
       json({ preferConst: true }),
       esbuild(esbuildOptions),
       ...(name === 'core' ? [assets(['default-dataset.json'])] : []),
@@ -79,6 +110,7 @@ const embedBundle = {
   input: `${root}packages/nutgraf/src/embed.ts`,
   plugins: [
     nutgrafSources(),
+    minifyCss(),
     assets(),
     nodeResolve({ browser: true }),
     json({ preferConst: true, compact: true }),
