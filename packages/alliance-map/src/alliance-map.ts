@@ -148,18 +148,18 @@ export class AllianceMap extends NutgrafElement {
   declare protected focusIndex: number;
 
   protected readonly tooltip = new TooltipController(this);
-  private model: MapModel | null = null;
-  private groupings: Grouping[] = [];
-  private items: Item[] = [];
-  private geoRequest = 0;
+  #model: MapModel | null = null;
+  #groupings: Grouping[] = [];
+  #items: Item[] = [];
+  #geoRequest = 0;
   /** What the current model was laid out from (see willUpdate). */
-  private layoutInputs: unknown[] = [];
+  #layoutInputs: unknown[] = [];
   /** Size of the map's frame (created once the frame is rendered). */
-  private frameResize: ResizeController | undefined;
-  private observedFrame: Element | null = null;
-  private pointers = new Map<number, { x: number; y: number }>();
-  private dragged = false;
-  private dragStart: { x: number; y: number } | null = null;
+  #frameResize: ResizeController | undefined;
+  #observedFrame: Element | null = null;
+  #pointers = new Map<number, { x: number; y: number }>();
+  #dragged = false;
+  #dragStart: { x: number; y: number } | null = null;
 
   constructor() {
     super();
@@ -175,11 +175,11 @@ export class AllianceMap extends NutgrafElement {
     this.focusIndex = 0;
   }
 
-  private get frameSize(): { width: number; height: number } {
-    return this.frameResize?.size ?? { width: 0, height: 0 };
+  get #frameSize(): { width: number; height: number } {
+    return this.#frameResize?.size ?? { width: 0, height: 0 };
   }
 
-  private name = (entity: Entity): string => {
+  #name = (entity: Entity): string => {
     const local = entityName(entity, this.locale.lang);
     // Decided from the element's width, known before the map frame exists, so text around the
     // map does not change (and move) when the map arrives.
@@ -195,11 +195,11 @@ export class AllianceMap extends NutgrafElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('geometry') || changed.has('geometrySrc') || changed.has('borders'))
-      this.loadGeometry();
+      this.#loadGeometry();
     if (changed.has('fit') || changed.has('borders')) this.zoom = NO_ZOOM;
     const ds = this.dataset_;
-    if (ds && (changed.has('data') || changed.has('src') || !this.groupings.length))
-      this.groupings = deriveGroupings(ds);
+    if (ds && (changed.has('data') || changed.has('src') || !this.#groupings.length))
+      this.#groupings = deriveGroupings(ds);
     // Countries the geometry cannot place are named as soon as the geometry is known, whatever
     // the size, so the note does not appear (and move the page) in the middle of a resize.
     if (ds && this.world) {
@@ -211,12 +211,12 @@ export class AllianceMap extends NutgrafElement {
       if (unknown.length || others.length !== this.warnings.length)
         this.warnings = [...others, ...unknown] as typeof this.warnings;
     }
-    if (!ds || !this.world || this.frameSize.width < 10 || this.frameSize.height < 10) {
-      this.model = null;
+    if (!ds || !this.world || this.#frameSize.width < 10 || this.#frameSize.height < 10) {
+      this.#model = null;
       return;
     }
-    const grouping = this.groupings.find((g) => g.id === this.grouping) ?? this.groupings[0];
-    const { width, height } = this.frameSize;
+    const grouping = this.#groupings.find((g) => g.id === this.grouping) ?? this.#groupings[0];
+    const { width, height } = this.#frameSize;
     // Everything the layout reads. A hover or a linked highlight changes none of it, so the
     // map is not laid out again for them.
     const inputs = [
@@ -232,9 +232,9 @@ export class AllianceMap extends NutgrafElement {
       this.locale.lang,
       this.resize.size.width < 700,
     ];
-    if (this.model && inputs.every((v, i) => v === this.layoutInputs[i])) return;
-    this.layoutInputs = inputs;
-    this.model = layoutMap(ds, this.world, {
+    if (this.#model && inputs.every((v, i) => v === this.#layoutInputs[i])) return;
+    this.#layoutInputs = inputs;
+    this.#model = layoutMap(ds, this.world, {
       width,
       height,
       grouping,
@@ -242,24 +242,24 @@ export class AllianceMap extends NutgrafElement {
       hiddenArcs: this.hiddenArcs,
       fit: this.fit,
       zoom: this.zoom,
-      name: this.name,
-      labelSize: this.frameSize.width < 600 ? 11 : 12,
+      name: this.#name,
+      labelSize: this.#frameSize.width < 600 ? 11 : 12,
     });
-    this.items = [
-      ...this.model.marks.map((mark) => ({ kind: 'country', mark }) as Item),
-      ...this.model.arcs.map((arc) => ({ kind: 'arc', arc }) as Item),
+    this.#items = [
+      ...this.#model.marks.map((mark) => ({ kind: 'country', mark }) as Item),
+      ...this.#model.arcs.map((arc) => ({ kind: 'arc', arc }) as Item),
     ];
-    if (this.focusIndex >= this.items.length) this.focusIndex = 0;
+    if (this.focusIndex >= this.#items.length) this.focusIndex = 0;
   }
 
-  private loadGeometry(): void {
-    const request = ++this.geoRequest;
+  #loadGeometry(): void {
+    const request = ++this.#geoRequest;
     this.geoError = null;
     const done = (world: World) => {
-      if (request === this.geoRequest) this.world = world;
+      if (request === this.#geoRequest) this.world = world;
     };
     const fail = (url: string) => (error: unknown) => {
-      if (request !== this.geoRequest) return;
+      if (request !== this.#geoRequest) return;
       const message = error instanceof Error ? error.message : String(error);
       this.geoError = `The map could not load its geometry from ${url}: ${message}`;
       console.error(`nutgraf <${this.localName}>: ${this.geoError}`);
@@ -282,35 +282,35 @@ export class AllianceMap extends NutgrafElement {
     // exists (and again if it is replaced). Its first observation arrives before the first
     // paint; nothing is set during this update, so no second update is scheduled from here.
     const frame = this.renderRoot.querySelector('.frame');
-    if (frame !== this.observedFrame) {
-      this.observedFrame = frame;
+    if (frame !== this.#observedFrame) {
+      this.#observedFrame = frame;
       if (!frame) return;
-      if (this.frameResize) {
-        this.frameResize.hostDisconnected();
-        this.frameResize.hostConnected();
-      } else this.frameResize = new ResizeController(this, () => this.observedFrame ?? this);
-      frame.addEventListener('wheel', this.onWheel as EventListener, { passive: false });
+      if (this.#frameResize) {
+        this.#frameResize.hostDisconnected();
+        this.#frameResize.hostConnected();
+      } else this.#frameResize = new ResizeController(this, () => this.#observedFrame ?? this);
+      frame.addEventListener('wheel', this.#onWheel as EventListener, { passive: false });
     }
   }
 
   /** Highlighted entities and arcs, from the reader (hover/focus) or a linked view. */
-  private highlight(): { countries: Set<string>; arcs: Set<string> } | null {
+  #highlight(): { countries: Set<string>; arcs: Set<string> } | null {
     const key = this.active ?? (this.linkedEntity ? `c:${this.linkedEntity}` : null);
-    if (!key || !this.model) return null;
+    if (!key || !this.#model) return null;
     const countries = new Set<string>();
     const arcs = new Set<string>();
     const id = key.slice(2);
     if (key.startsWith('c:')) {
-      if (!this.model.marks.some((m) => m.id === id)) return null;
+      if (!this.#model.marks.some((m) => m.id === id)) return null;
       countries.add(id);
-      for (const a of this.model.arcs)
+      for (const a of this.#model.arcs)
         if (a.from === id || a.to === id) {
           arcs.add(a.id);
           countries.add(a.from);
           countries.add(a.to);
         }
     } else {
-      const arc = this.model.arcs.find((a) => a.id === id);
+      const arc = this.#model.arcs.find((a) => a.id === id);
       if (!arc) return null;
       arcs.add(arc.id);
       countries.add(arc.from);
@@ -320,8 +320,8 @@ export class AllianceMap extends NutgrafElement {
   }
 
   protected override renderChart(dataset: Dataset): TemplateResult {
-    const model = this.model;
-    const grouping = this.groupings.find((g) => g.id === this.grouping) ?? this.groupings[0];
+    const model = this.#model;
+    const grouping = this.#groupings.find((g) => g.id === this.grouping) ?? this.#groupings[0];
     // From the dataset and grouping alone, so the caption does not change when the map arrives.
     const outside =
       !!grouping && [...grouping.members.values()].some((ms) => ms.some((m) => m.basis === 'outside'));
@@ -331,13 +331,13 @@ export class AllianceMap extends NutgrafElement {
           <p class="title" id="title" part="title">${this.heading}</p>
           <p class="summary" id="summary" part="summary">${summary}</p>
         </div>
-        ${this.renderToolbar()}
+        ${this.#renderToolbar()}
         <div
           class="frame"
-          @pointerdown=${this.onPointerDown}
-          @pointermove=${this.onPointerMove}
-          @pointerup=${this.onPointerUp}
-          @pointercancel=${this.onPointerUp}
+          @pointerdown=${this.#onPointerDown}
+          @pointermove=${this.#onPointerMove}
+          @pointerup=${this.#onPointerUp}
+          @pointercancel=${this.#onPointerUp}
         >
           ${
             this.geoError
@@ -345,23 +345,23 @@ export class AllianceMap extends NutgrafElement {
                   <p>${this.geoError}</p>
                 </div>`
               : model
-                ? this.renderMap(dataset, model, grouping)
+                ? this.#renderMap(dataset, model, grouping)
                 : html`<div class="state" part="state" data-kind="loading" role="status" aria-busy="true">
                     <p>Loading map…</p>
                   </div>`
           }
         </div>
-        <div class="keys">${this.renderKeys(grouping)}</div>
+        <div class="keys">${this.#renderKeys(grouping)}</div>
         <div class="notes">
-          ${this.renderUndrawn(dataset)} ${this.renderWarnings()} ${renderSourceNote(dataset, { outside })}
+          ${this.#renderUndrawn(dataset)} ${this.renderWarnings()} ${renderSourceNote(dataset, { outside })}
         </div>
       </div>
-      <div class="after">${renderDataTable(this, () => dataTable(dataset, this.name))}</div>
+      <div class="after">${renderDataTable(this, () => dataTable(dataset, this.#name))}</div>
       ${this.tooltip.render()}`;
   }
 
   /** Relations kept off the map as arrows, in words (they stay in tooltips and the table). */
-  private renderUndrawn(dataset: Dataset): TemplateResult | typeof nothing {
+  #renderUndrawn(dataset: Dataset): TemplateResult | typeof nothing {
     // From the dataset alone, with full names, so the page below does not move when the map arrives.
     const undrawn = undrawnRelations(dataset);
     if (!undrawn.length) return nothing;
@@ -370,12 +370,12 @@ export class AllianceMap extends NutgrafElement {
     return html`<p class="undrawn">No arrow (the article does not say where): ${sentences.join('; ')}.</p>`;
   }
 
-  private renderToolbar(): TemplateResult {
+  #renderToolbar(): TemplateResult {
     return html`<div class="toolbar">
       <label
         >Colour by
-        <select @change=${this.onGroupingChange} aria-label="Colour countries by">
-          ${this.groupings.map(
+        <select @change=${this.#onGroupingChange} aria-label="Colour countries by">
+          ${this.#groupings.map(
             (g) => html`<option value=${g.id} ?selected=${g.id === this.grouping}>${g.label}</option>`,
           )}
         </select></label
@@ -388,7 +388,7 @@ export class AllianceMap extends NutgrafElement {
     </div>`;
   }
 
-  private renderKeys(grouping: Grouping | undefined): TemplateResult {
+  #renderKeys(grouping: Grouping | undefined): TemplateResult {
     if (!grouping) return html``;
     const narrow = this.resize.size.width > 0 && this.resize.size.width < NARROW;
     const twoGroups = grouping.groups.length > 1 && [...grouping.members.values()].some((m) => m.length > 1);
@@ -416,16 +416,16 @@ export class AllianceMap extends NutgrafElement {
     ];
     return html`${renderLegend([...groupItems], {
       label: 'Groups (press to show or hide)',
-      onToggle: this.toggleGroup,
+      onToggle: this.#toggleGroup,
     })}
     ${hatch ? renderLegend([{ id: 'hatch', label: hatch, symbol: 'hatch' }], { label: 'Hatched' }) : nothing}
-    ${arcItems.length ? renderLegend(arcItems, { label: 'Arrows (press to show or hide)', onToggle: this.toggleArc }) : nothing}
+    ${arcItems.length ? renderLegend(arcItems, { label: 'Arrows (press to show or hide)', onToggle: this.#toggleArc }) : nothing}
     ${arcItems.length ? renderLegend(certainty, { label: 'Arrow styles' }) : nothing}`;
   }
 
-  private renderMap(dataset: Dataset, model: MapModel, grouping: Grouping | undefined): TemplateResult {
+  #renderMap(dataset: Dataset, model: MapModel, grouping: Grouping | undefined): TemplateResult {
     const t = model.transform;
-    const hl = this.highlight();
+    const hl = this.#highlight();
     const on = (yes: boolean) => (hl && yes ? ' on' : '');
     const labelPx = model.width < 600 ? 11 : 12;
     let index = 0;
@@ -434,14 +434,14 @@ export class AllianceMap extends NutgrafElement {
     const countryMarks = model.marks.map((m) => {
       const i = index;
       const tabindex = tab();
-      const label = countryLabel(dataset, m, this.name);
+      const label = countryLabel(dataset, m, this.#name);
       return { m, i, tabindex, label };
     });
     const arcs = model.arcs.map((a) => ({
       a,
       i: index,
       tabindex: tab(),
-      label: arcLabel(dataset, a, this.name),
+      label: arcLabel(dataset, a, this.#name),
     }));
     return html`<svg
         part="svg"
@@ -450,8 +450,8 @@ export class AllianceMap extends NutgrafElement {
         aria-labelledby="title"
         aria-describedby="summary help"
         class=${hl ? 'highlighting' : ''}
-        @keydown=${this.onKeydown}
-        @focusout=${this.onFocusOut}
+        @keydown=${this.#onKeydown}
+        @focusout=${this.#onFocusOut}
         ${cssProps({ '--_label-px': `${labelPx}px` })}
       >
         <defs>
@@ -476,10 +476,10 @@ export class AllianceMap extends NutgrafElement {
                   <path class="country${m.fill || m.hatch ? '' : ' neutral'}" d=${m.d!} tabindex=${tabindex}
                     role="button" aria-label=${label} data-index=${i}
                     ${cssProps({ '--fill': m.fill ?? undefined })}
-                    @pointerenter=${(e: Event) => this.activate(i, e.currentTarget as Element, 'hover')}
-                    @pointerleave=${this.deactivate}
-                    @focus=${(e: Event) => this.activate(i, e.currentTarget as Element, 'focus')}
-                    @click=${() => this.select(i)} />
+                    @pointerenter=${(e: Event) => this.#activate(i, e.currentTarget as Element, 'hover')}
+                    @pointerleave=${this.#deactivate}
+                    @focus=${(e: Event) => this.#activate(i, e.currentTarget as Element, 'focus')}
+                    @click=${() => this.#select(i)} />
                   ${m.hatch ? svg`<path class="hatch" d=${m.d!} fill="url(#hatch-${m.hatch})" aria-hidden="true" />` : nothing}
                 </g>`,
             )}
@@ -490,10 +490,10 @@ export class AllianceMap extends NutgrafElement {
             ({ m, i, tabindex, label }) =>
               svg`<g class="mark point${on(!!hl?.countries.has(m.id))}" data-entity=${m.id} tabindex=${tabindex}
                 role="button" aria-label=${label} data-index=${i}
-                @pointerenter=${(e: Event) => this.activate(i, e.currentTarget as Element, 'hover')}
-                @pointerleave=${this.deactivate}
-                @focus=${(e: Event) => this.activate(i, e.currentTarget as Element, 'focus')}
-                @click=${() => this.select(i)}>
+                @pointerenter=${(e: Event) => this.#activate(i, e.currentTarget as Element, 'hover')}
+                @pointerleave=${this.#deactivate}
+                @focus=${(e: Event) => this.#activate(i, e.currentTarget as Element, 'focus')}
+                @click=${() => this.#select(i)}>
                 <circle class="hit" cx=${m.point!.x} cy=${m.point!.y} r="12" />
                 <circle class="dot" cx=${m.point!.x} cy=${m.point!.y} r="4.5"
                   ${cssProps({ '--fill': m.fill ?? (m.hatch ? grouping?.groups.find((g) => g.id === m.hatch)?.color : undefined) })} />
@@ -505,10 +505,10 @@ export class AllianceMap extends NutgrafElement {
               svg`<g class="arc${on(!!hl?.arcs.has(a.id))}" data-relation=${a.id} data-certainty=${a.relation.certainty}
                 tabindex=${tabindex} role="button" aria-label=${label} data-index=${i}
                 ${cssProps({ '--arc': a.color })}
-                @pointerenter=${(e: Event) => this.activate(i, e.currentTarget as Element, 'hover')}
-                @pointerleave=${this.deactivate}
-                @focus=${(e: Event) => this.activate(i, e.currentTarget as Element, 'focus')}
-                @click=${() => this.select(i)}>
+                @pointerenter=${(e: Event) => this.#activate(i, e.currentTarget as Element, 'hover')}
+                @pointerleave=${this.#deactivate}
+                @focus=${(e: Event) => this.#activate(i, e.currentTarget as Element, 'focus')}
+                @click=${() => this.#select(i)}>
                 <path class="arc-hit" d=${a.d} />
                 <path class="arc-halo" d=${a.d} />
                 <path class="arc-line certainty-${a.relation.certainty}" d=${a.d} />
@@ -539,51 +539,51 @@ export class AllianceMap extends NutgrafElement {
       </p>`;
   }
 
-  private onGroupingChange = (e: Event): void => {
+  #onGroupingChange = (e: Event): void => {
     this.grouping = (e.target as HTMLSelectElement).value;
     this.hiddenGroups = new Set();
   };
 
-  private toggleGroup = (id: string): void => {
+  #toggleGroup = (id: string): void => {
     const next = new Set(this.hiddenGroups);
     if (!next.delete(id)) next.add(id);
     this.hiddenGroups = next;
   };
 
-  private toggleArc = (id: string): void => {
+  #toggleArc = (id: string): void => {
     const next = new Set(this.hiddenArcs);
     if (!next.delete(id)) next.add(id);
     this.hiddenArcs = next;
   };
 
-  private keyOf(item: Item): string {
+  #keyOf(item: Item): string {
     return item.kind === 'country' ? `c:${item.mark.id}` : `a:${item.arc.id}`;
   }
 
-  private activate(index: number, anchor: Element, how: 'hover' | 'focus'): void {
-    const item = this.items[index];
+  #activate(index: number, anchor: Element, how: 'hover' | 'focus'): void {
+    const item = this.#items[index];
     const ds = this.dataset_;
     if (!item || !ds) return;
-    if (how === 'hover' && this.pointers.size) return;
+    if (how === 'hover' && this.#pointers.size) return;
     if (how === 'focus') this.focusIndex = index;
-    this.active = this.keyOf(item);
+    this.active = this.#keyOf(item);
     this.tooltip.show(
       anchor,
       item.kind === 'country'
-        ? countryTooltip(ds, item.mark, this.name)
-        : arcTooltip(ds, item.arc, this.name),
+        ? countryTooltip(ds, item.mark, this.#name)
+        : arcTooltip(ds, item.arc, this.#name),
     );
     if (item.kind === 'country') this.emitHighlight(item.mark.id);
     else this.emitHighlight(item.arc.relation.source, item.arc.id);
   }
 
-  private deactivate = (): void => {
+  #deactivate = (): void => {
     const focused = this.renderRoot.querySelector(':focus');
     if (focused?.closest('svg')) {
       // Keep the keyboard's highlight when the pointer leaves.
       const i = Number(focused.getAttribute('data-index'));
-      if (this.items[i]) {
-        this.active = this.keyOf(this.items[i]);
+      if (this.#items[i]) {
+        this.active = this.#keyOf(this.#items[i]);
         return;
       }
     }
@@ -592,7 +592,7 @@ export class AllianceMap extends NutgrafElement {
     this.emitHighlight(null);
   };
 
-  private onFocusOut = (e: FocusEvent): void => {
+  #onFocusOut = (e: FocusEvent): void => {
     const next = e.relatedTarget as Element | null;
     if (next && (e.currentTarget as Element).contains(next)) return;
     this.active = null;
@@ -600,33 +600,33 @@ export class AllianceMap extends NutgrafElement {
     this.emitHighlight(null);
   };
 
-  private select(index: number): void {
-    if (this.dragged) return;
-    const item = this.items[index];
+  #select(index: number): void {
+    if (this.#dragged) return;
+    const item = this.#items[index];
     if (!item) return;
     this.focusIndex = index;
     if (item.kind === 'country') this.emitSelect(item.mark.id);
     else this.emitSelect(item.arc.relation.source, item.arc.id);
   }
 
-  private onKeydown = (e: KeyboardEvent): void => {
+  #onKeydown = (e: KeyboardEvent): void => {
     const target = e.target as Element;
     const index = Number(target.getAttribute?.('data-index'));
     if (e.key === 'Enter' || e.key === ' ') {
       if (!Number.isNaN(index)) {
         e.preventDefault();
-        this.select(index);
+        this.#select(index);
       }
       return;
     }
     if (e.key === '+' || e.key === '=') {
       e.preventDefault();
-      this.zoomBy(1.5, this.itemPoint(index));
+      this.zoomBy(1.5, this.#itemPoint(index));
       return;
     }
     if (e.key === '-' || e.key === '_') {
       e.preventDefault();
-      this.zoomBy(1 / 1.5, this.itemPoint(index));
+      this.zoomBy(1 / 1.5, this.#itemPoint(index));
       return;
     }
     if (e.key === '0') {
@@ -634,7 +634,7 @@ export class AllianceMap extends NutgrafElement {
       this.resetZoom();
       return;
     }
-    const next = nextIndex(e.key, Number.isNaN(index) ? this.focusIndex : index, this.items.length, {
+    const next = nextIndex(e.key, Number.isNaN(index) ? this.focusIndex : index, this.#items.length, {
       rtl: this.locale.dir === 'rtl',
     });
     if (next === null) return;
@@ -645,8 +645,8 @@ export class AllianceMap extends NutgrafElement {
     });
   };
 
-  private itemPoint(index: number): { x: number; y: number } | undefined {
-    const item = this.items[index];
+  #itemPoint(index: number): { x: number; y: number } | undefined {
+    const item = this.#items[index];
     if (!item) return undefined;
     if (item.kind === 'country') return { x: item.mark.x, y: item.mark.y };
     return undefined;
@@ -654,9 +654,9 @@ export class AllianceMap extends NutgrafElement {
 
   /** Zooms by `factor` around a point of the frame (default: its centre). */
   zoomBy(factor: number, at?: { x: number; y: number }): void {
-    const { width, height } = this.frameSize;
+    const { width, height } = this.#frameSize;
     const p = at && Number.isFinite(at.x) ? at : { x: width / 2, y: height / 2 };
-    const k = Math.min(MAX_ZOOM, Math.max(this.model?.minZoom ?? 1, this.zoom.k * factor));
+    const k = Math.min(MAX_ZOOM, Math.max(this.#model?.minZoom ?? 1, this.zoom.k * factor));
     const f = k / this.zoom.k;
     if (Math.abs(k - 1) < 0.02) {
       this.zoom = NO_ZOOM;
@@ -670,55 +670,55 @@ export class AllianceMap extends NutgrafElement {
     this.zoom = NO_ZOOM;
   };
 
-  private framePoint(e: { clientX: number; clientY: number }): { x: number; y: number } {
-    const box = this.observedFrame?.getBoundingClientRect();
+  #framePoint(e: { clientX: number; clientY: number }): { x: number; y: number } {
+    const box = this.#observedFrame?.getBoundingClientRect();
     return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) };
   }
 
   /** Ctrl/⌘ + wheel (and trackpad pinch, which arrives as ctrl + wheel) zooms; a plain wheel scrolls the page. */
-  private onWheel = (e: WheelEvent): void => {
-    if (!(e.ctrlKey || e.metaKey) || !this.model) return;
+  #onWheel = (e: WheelEvent): void => {
+    if (!(e.ctrlKey || e.metaKey) || !this.#model) return;
     e.preventDefault();
-    this.zoomBy(Math.exp(-e.deltaY * 0.01), this.framePoint(e));
+    this.zoomBy(Math.exp(-e.deltaY * 0.01), this.#framePoint(e));
   };
 
-  private onPointerDown = (e: PointerEvent): void => {
+  #onPointerDown = (e: PointerEvent): void => {
     if (e.pointerType === 'mouse' && e.button !== 0) return;
-    this.pointers.set(e.pointerId, this.framePoint(e));
-    this.dragged = false;
-    this.dragStart = this.framePoint(e);
+    this.#pointers.set(e.pointerId, this.#framePoint(e));
+    this.#dragged = false;
+    this.#dragStart = this.#framePoint(e);
   };
 
-  private onPointerMove = (e: PointerEvent): void => {
-    const prev = this.pointers.get(e.pointerId);
+  #onPointerMove = (e: PointerEvent): void => {
+    const prev = this.#pointers.get(e.pointerId);
     if (!prev) return;
-    const p = this.framePoint(e);
-    if (this.pointers.size === 2) {
+    const p = this.#framePoint(e);
+    if (this.#pointers.size === 2) {
       // Two fingers: pinch zooms around their midpoint, and moving them pans.
-      const other = [...this.pointers.entries()].find(([id]) => id !== e.pointerId)![1];
+      const other = [...this.#pointers.entries()].find(([id]) => id !== e.pointerId)![1];
       const before = Math.hypot(prev.x - other.x, prev.y - other.y) || 1;
       const after = Math.hypot(p.x - other.x, p.y - other.y) || 1;
       const mid = { x: (p.x + other.x) / 2, y: (p.y + other.y) / 2 };
-      this.pointers.set(e.pointerId, p);
-      this.dragged = true;
+      this.#pointers.set(e.pointerId, p);
+      this.#dragged = true;
       this.zoomBy(after / before, mid);
       this.zoom = { ...this.zoom, x: this.zoom.x + (p.x - prev.x) / 2, y: this.zoom.y + (p.y - prev.y) / 2 };
       return;
     }
     // One pointer: a mouse drag pans a zoomed map; a finger is left to scroll the page.
     if (e.pointerType !== 'mouse' || this.zoom.k === 1) return;
-    const start = this.dragStart ?? p;
-    if (!this.dragged && Math.hypot(p.x - start.x, p.y - start.y) < 4) return;
-    this.dragged = true;
-    this.observedFrame?.classList.add('dragging');
-    this.pointers.set(e.pointerId, p);
+    const start = this.#dragStart ?? p;
+    if (!this.#dragged && Math.hypot(p.x - start.x, p.y - start.y) < 4) return;
+    this.#dragged = true;
+    this.#observedFrame?.classList.add('dragging');
+    this.#pointers.set(e.pointerId, p);
     this.zoom = { ...this.zoom, x: this.zoom.x + p.x - prev.x, y: this.zoom.y + p.y - prev.y };
   };
 
-  private onPointerUp = (e: PointerEvent): void => {
-    this.pointers.delete(e.pointerId);
-    this.observedFrame?.classList.remove('dragging');
-    if (this.dragged) setTimeout(() => (this.dragged = false), 0);
+  #onPointerUp = (e: PointerEvent): void => {
+    this.#pointers.delete(e.pointerId);
+    this.#observedFrame?.classList.remove('dragging');
+    if (this.#dragged) setTimeout(() => (this.#dragged = false), 0);
   };
 }
 
