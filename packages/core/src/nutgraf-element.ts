@@ -246,11 +246,15 @@ export abstract class NutgrafElement extends LitElement {
     this.status = { kind: 'loading' };
     this.dataset_ = undefined;
     loadDataset(src, { signal: abort.signal }).then(
-      (raw) => {
-        if (abort.signal.aborted) return;
-        if (src === DEFAULT_DATASET_URL) this.use({ ok: true, dataset: raw as Dataset, warnings: [] }, from);
-        else this.accept(raw, from, abort.signal, true);
-      },
+      // Each element draws in a task of its own: graphics sharing one request would otherwise
+      // all draw in the task that delivers it, one long task on a phone's main thread.
+      (raw) =>
+        setTimeout(() => {
+          if (abort.signal.aborted) return;
+          if (src === DEFAULT_DATASET_URL)
+            this.use({ ok: true, dataset: raw as Dataset, warnings: [] }, from);
+          else this.accept(raw, from, abort.signal, true);
+        }),
       (error: unknown) => {
         if (abort.signal.aborted) return;
         const message = error instanceof Error ? error.message : String(error);
