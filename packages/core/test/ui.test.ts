@@ -164,6 +164,13 @@ describe('keyboard and language helpers', () => {
     expect(formatPercent(80, 'en', true)).to.equal('~80%');
     expect(formatPercent(80, 'en', true, true)).to.equal('around 80%');
     expect(formatPercent(80, 'en', false)).to.equal('80%');
+    // English is formatted without Intl, and must read as Intl would.
+    for (const v of [0, 0.04, 0.45, 0.96, 1, 12.5, 19.6, 80, 99.5, 112, 999])
+      expect(formatPercent(v, 'en-GB', false), String(v)).to.equal(
+        new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: v < 1 ? 1 : 0 }).format(
+          v / 100,
+        ),
+      );
   });
 });
 
