@@ -152,6 +152,8 @@ export class AllianceMap extends NutgrafElement {
   #groupings: Grouping[] = [];
   #items: Item[] = [];
   #geoRequest = 0;
+  /** True from laying out the first picture until it is drawn, one task later. */
+  #staged = false;
   /** What the current model was laid out from (see willUpdate). */
   #layoutInputs: unknown[] = [];
   /** Size of the map's frame (created once the frame is rendered). */
@@ -234,6 +236,15 @@ export class AllianceMap extends NutgrafElement {
     ];
     if (this.#model && inputs.every((v, i) => v === this.#layoutInputs[i])) return;
     this.#layoutInputs = inputs;
+    if (!this.#model) {
+      // The first picture is laid out in this task and drawn in the next: two short tasks on
+      // a phone's main thread instead of one long one.
+      this.#staged = true;
+      setTimeout(() => {
+        this.#staged = false;
+        this.requestUpdate();
+      });
+    }
     this.#model = layoutMap(ds, this.world, {
       width,
       height,
@@ -344,7 +355,7 @@ export class AllianceMap extends NutgrafElement {
               ? html`<div class="state" part="state" data-kind="error" role="alert">
                   <p>${this.geoError}</p>
                 </div>`
-              : model
+              : model && !this.#staged
                 ? this.#renderMap(dataset, model, grouping)
                 : html`<div class="state" part="state" data-kind="loading" role="status" aria-busy="true">
                     <p>Loading map…</p>
