@@ -36,14 +36,21 @@ export async function entryGzip(entry, external = []) {
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
   const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
-  const loaded = new Set();
-  const visit = (chunk) => {
-    if (loaded.has(chunk)) return;
-    loaded.add(chunk);
-    for (const name of chunk.imports) if (chunks.has(name)) visit(chunks.get(name));
-  };
-  visit(output.find((o) => o.type === 'chunk' && o.isEntry));
+  const first = output.find((o) => o.type === 'chunk' && o.isEntry);
+  const loaded = reach([first], (c) => c.imports.filter((n) => chunks.has(n)).map((n) => chunks.get(n)));
   return gzipSync([...loaded].map((c) => c.code).join('')).length;
+}
+
+/** `starts` and everything reached from them through `next`, each once. */
+function reach(starts, next) {
+  const seen = new Set();
+  const visit = (x) => {
+    if (seen.has(x)) return;
+    seen.add(x);
+    for (const y of next(x)) visit(y);
+  };
+  for (const x of starts) visit(x);
+  return seen;
 }
 
 /**
@@ -57,15 +64,7 @@ export function pageFiles(dir, entry) {
   const statics = (code) =>
     [...code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
   const dynamics = (code) => [...code.matchAll(/import\(\s*["']\.\/([^"']+)["']\s*\)/g)].map((m) => m[1]);
-  const files = new Set();
-  const visit = (file) => {
-    if (files.has(file)) return;
-    files.add(file);
-    for (const next of statics(read(file))) visit(next);
-  };
-  visit(entry);
-  for (const next of dynamics(read(entry))) visit(next);
-  return [...files];
+  return [...reach([entry, ...dynamics(read(entry))], (file) => statics(read(file)))];
 }
 
 const rows = [];

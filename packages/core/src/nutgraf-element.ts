@@ -237,22 +237,22 @@ export abstract class NutgrafElement extends LitElement {
   private resolveData(): void {
     this.loadAbort?.abort();
     const abort = (this.loadAbort = new AbortController());
+    // Loading until the data is drawn; data already validated is drawn within this update.
+    this.status = { kind: 'loading' };
+    this.dataset_ = undefined;
     if (this.data !== undefined && this.data !== null) {
       this.accept(this.data, 'the data property', abort.signal);
       return;
     }
     const src = this.src || DEFAULT_DATASET_URL;
     const from = this.src || 'the bundled dataset';
-    this.status = { kind: 'loading' };
-    this.dataset_ = undefined;
     loadDataset(src, { signal: abort.signal }).then(
       // Each element draws in a task of its own: graphics sharing one request would otherwise
       // all draw in the task that delivers it, one long task on a phone's main thread.
       (raw) =>
         setTimeout(() => {
           if (abort.signal.aborted) return;
-          if (src === DEFAULT_DATASET_URL)
-            this.use({ ok: true, dataset: raw as Dataset, warnings: [] }, from);
+          if (src === DEFAULT_DATASET_URL) this.draw(raw as Dataset, []);
           else this.accept(raw, from, abort.signal, true);
         }),
       (error: unknown) => {
@@ -266,31 +266,31 @@ export abstract class NutgrafElement extends LitElement {
   /** Validates data from the page or a URL, then draws it (or says what is wrong). */
   private accept(raw: unknown, from: string, signal: AbortSignal, shared = false): void {
     const check = (v: Validator) => {
-      if (!signal.aborted) this.use(shared ? validateShared(v, raw) : v.validateDataset(raw), from, v);
+      if (signal.aborted) return;
+      const result = shared ? validateShared(v, raw) : v.validateDataset(raw);
+      if (!result.ok) {
+        this.warnings = [];
+        this.fail(
+          `This graphic could not be drawn: the dataset from ${from} is not valid. ${v.formatProblems(result.problems)}`,
+        );
+        return;
+      }
+      if (result.warnings.length)
+        console.warn(`nutgraf <${this.localName}>: ${v.formatProblems(result.warnings)}`);
+      this.draw(result.dataset, result.warnings);
     };
     const v = loadValidator();
     if (!(v instanceof Promise)) return check(v);
-    this.status = { kind: 'loading' };
-    this.dataset_ = undefined;
     v.then(check, (error: Error) => {
       if (!signal.aborted) this.fail(`This graphic could not load its dataset validator: ${error.message}`);
     });
   }
 
-  private use(result: ValidationResult, from: string, v?: Validator): void {
-    if (!result.ok) {
-      this.dataset_ = undefined;
-      this.warnings = [];
-      this.fail(
-        `This graphic could not be drawn: the dataset from ${from} is not valid. ${v!.formatProblems(result.problems)}`,
-      );
-      return;
-    }
-    this.dataset_ = result.dataset;
-    this.warnings = result.warnings;
-    if (result.warnings.length)
-      console.warn(`nutgraf <${this.localName}>: ${v!.formatProblems(result.warnings)}`);
-    const empty = this.emptyReason(result.dataset);
+  /** Draws a valid dataset, with the problems that did not stop it. */
+  private draw(dataset: Dataset, warnings: DatasetProblem[]): void {
+    this.dataset_ = dataset;
+    this.warnings = warnings;
+    const empty = this.emptyReason(dataset);
     this.status = empty ? { kind: 'empty', message: `No data to show: ${empty}` } : { kind: 'ready' };
   }
 
