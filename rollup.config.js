@@ -6,6 +6,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import MagicString from 'magic-string';
 
 export const PACKAGES = ['core', 'alliance-map', 'oil-share-donut', 'actor-network', 'nutgraf'];
 
@@ -25,32 +26,53 @@ export function nutgrafSources() {
   return { name: 'nutgraf-sources', resolveId: nutgrafSourceFile };
 }
 
+/** Spare whitespace in CSS: comments go, runs of whitespace become one space, and the space around `{`, `}` and `;` goes. */
+const tidyCss = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};]) ?/g, '$1');
+
+/** Spare whitespace in markup: a run of whitespace that holds a line break becomes one space. */
+const tidyMarkup = (text) => text.replace(/\s*\n\s*/g, ' ');
+
+const TIDY = { css: tidyCss, html: tidyMarkup, svg: tidyMarkup };
+
 /**
- * Removes comments and spare whitespace from the CSS in Lit `css` templates of our sources.
- * Only safe steps: comments go, runs of whitespace become one space, and the space around
- * `{`, `}` and `;` goes. Selectors, `calc()` and `@container` queries keep their meaning
- * (a general CSS minifier once dropped `@container` rules). Interpolations are left as they are.
+ * Removes spare whitespace from the static text of Lit's `css`, `html` and `svg` templates in
+ * our sources (run after TypeScript is compiled; it reads the syntax tree, so nested templates
+ * and `${…}` parts are found exactly and left as code).
+ * Only safe steps. CSS: comments and spare spaces go; selectors, `calc()` and `@container`
+ * queries keep their meaning (a general CSS minifier once dropped `@container` rules).
+ * Markup: line breaks with their indentation become one space, which HTML and SVG render as
+ * the line break did (no template holds preformatted text).
  */
-export function minifyCss() {
-  const tidy = (text) =>
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/ ?([{};]) ?/g, '$1');
+export function minifyTemplates() {
   return {
-    name: 'nutgraf-minify-css',
+    name: 'nutgraf-minify-templates',
     transform(code, id) {
-      if (!id.startsWith(`${root}packages/`) || !id.endsWith('.ts') || !code.includes('css`')) return null;
-      const out = code.replace(
-        /\bcss`([^`]*)`/g,
-        (_, body) =>
-          `css\`${body
-            .split(/(\$\{[^}]*\})/)
-            .map((part, i) => (i % 2 ? part : tidy(part)))
-            .join('')
-            .trim()}\``,
-      );
-      return { code: out, map: null };
+      if (!id.startsWith(`${root}packages/`) || !/`/.test(code)) return null;
+      const out = new MagicString(code);
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        const tidy = node.type === 'TaggedTemplateExpression' && TIDY[node.tag.name];
+        if (tidy) {
+          const { quasis } = node.quasi;
+          quasis.forEach((q, i) => {
+            let text = tidy(code.slice(q.start, q.end));
+            if (i === 0) text = text.trimStart();
+            if (i === quasis.length - 1) text = text.trimEnd();
+            if (text === code.slice(q.start, q.end)) return;
+            if (text) out.overwrite(q.start, q.end, text);
+            else out.remove(q.start, q.end);
+          });
+        }
+        for (const value of Object.values(node))
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') visit(value);
+      };
+      visit(this.parse(code));
+      return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
     },
   };
 }
@@ -86,9 +108,9 @@ const packageBuilds = PACKAGES.map((name) => {
     input,
     external: isBare,
     plugins: [
-      minifyCss(),
       json({ preferConst: true }),
       esbuild(esbuildOptions),
+      minifyTemplates(),
       ...(name === 'core' ? [assets(['default-dataset.json'])] : []),
       ...(name === 'alliance-map' ? [assets(['world-110m.json', 'world-110m-de-facto.json'], 'geo/')] : []),
     ],
@@ -110,11 +132,11 @@ const embedBundle = {
   input: `${root}packages/nutgraf/src/embed.ts`,
   plugins: [
     nutgrafSources(),
-    minifyCss(),
     assets(),
     nodeResolve({ browser: true }),
     json({ preferConst: true, compact: true }),
     esbuild(esbuildOptions),
+    minifyTemplates(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
   output: { file: `${root}packages/nutgraf/dist/nutgraf.js`, format: 'es', inlineDynamicImports: true },

@@ -10,7 +10,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
-import { minifyCss, nutgrafSources } from '../rollup.config.js';
+import { minifyTemplates, nutgrafSources } from '../rollup.config.js';
 
 const budgets = JSON.parse(readFileSync('size-budget.json', 'utf8')).budgets;
 
@@ -22,10 +22,10 @@ export async function entryGzip(entry, external = []) {
     external: isExternal,
     plugins: [
       nutgrafSources(),
-      minifyCss(),
       nodeResolve({ browser: true }),
       json({ preferConst: true, compact: true }),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+      minifyTemplates(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     onwarn: () => {},
