@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { arc, pie } from 'd3-shape';
+import { arc } from 'd3-shape';
 import { formatPercent } from '@nutgraf/core';
 import type { Basis, Certainty, Series, SeriesValue } from '@nutgraf/core';
 
@@ -296,18 +296,19 @@ export function layoutDonut(series: Series, options: DonutOptions): DonutModel {
   const { width, height, lang, rtl, names, selected } = options;
   const { measure } = series;
   const { slices: drafts, notes, sum } = sliceSeries(series, lang, names);
-  const arcs = pie<Draft>()
-    .sort(null)
-    .value((d) => d.value)(drafts);
+  // Each slice's share of the circle, in the data's order.
+  const whole = drafts.reduce((a, d) => a + d.value, 0);
   let at = 0;
-  const angles = enforceMinAngle(arcs.map((a) => a.endAngle - a.startAngle)).map((s) => {
-    const start = at;
-    at += s;
-    return {
-      startAngle: rtl ? -at : start,
-      endAngle: rtl ? -start : at,
-    };
-  });
+  const angles = enforceMinAngle(drafts.map((d) => (whole > 0 ? (d.value / whole) * 2 * Math.PI : 0))).map(
+    (s) => {
+      const start = at;
+      at += s;
+      return {
+        startAngle: rtl ? -at : start,
+        endAngle: rtl ? -start : at,
+      };
+    },
+  );
   const mids = angles.map((a) => (a.startAngle + a.endAngle) / 2);
 
   const cx = width / 2;
