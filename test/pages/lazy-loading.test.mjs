@@ -44,13 +44,14 @@ describe('lazy loader', () => {
       'component code loaded on scroll',
     );
     // Every graphic shares one request for the dataset; the validator (for data a page passes
-    // in) is never loaded.
+    // in) and the network's code for big graphs are never loaded.
     assert.equal(json().filter((u) => u.endsWith('/default-dataset.json')).length, 1, 'one dataset request');
     assert.ok(
       json().some((u) => u.endsWith('/world-110m.json')),
       'geometry loaded on scroll',
     );
     assert.ok(!log.requests.some((u) => /\/validate-[^/]*\.js$/.test(u)), 'no validator');
+    assert.ok(!log.requests.some((u) => /\/big-graph-[^/]*\.js$/.test(u)), 'no big-graph code');
     assert.deepEqual(log.pageErrors, []);
     assert.deepEqual(log.errors, []);
     await page.close();

@@ -20,18 +20,14 @@ import { KIND_SYMBOL, nodeShape } from './geometry.js';
 import type { Graph, GraphEdge, MembershipMode } from './graph.js';
 import { buildGraph, typeWords } from './graph.js';
 import type { NetworkModel } from './layout.js';
-import {
-  buildModel,
-  edgeShape,
-  fitPositions,
-  forceInput,
-  heightFor,
-  highlightLabels,
-  metrics,
-} from './layout.js';
+import { buildModel, fitPositions, forceInput, heightFor, metrics } from './layout.js';
 import { isArrowKey, nearestInDirection } from './navigation.js';
 import type { ForceLayout } from './simulate.js';
 import { createForceLayout } from './simulate.js';
+
+type BigGraph = typeof import('./big-graph.js');
+/** The code only big graphs need, once a big graph has loaded it (see big-graph.ts). */
+let bigGraph: BigGraph | undefined;
 
 /** "Arms supply" from "arms supply". */
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -175,7 +171,11 @@ export class ActorNetwork extends NutgrafElement {
 
   /** True while a layout is being computed in slices (for tests and cleanup checks). */
   get layoutRunning(): boolean {
-    return this.#timer !== undefined || (!!this.model && this.shown < this.model.nodes.length);
+    return (
+      this.#layout !== undefined ||
+      this.#timer !== undefined ||
+      (!!this.model && this.shown < this.model.nodes.length)
+    );
   }
 
   override connectedCallback(): void {
@@ -252,6 +252,21 @@ export class ActorNetwork extends NutgrafElement {
     this.#layout = layout;
     const finish = () => {
       const m = metrics(graph.nodes.length, width);
+      if (m.large && !bigGraph) {
+        // A big graph draws with code of its own, loaded the first time one is laid out.
+        import('./big-graph.js').then(
+          (module) => {
+            bigGraph = module;
+            if (this.#layout === layout) finish();
+          },
+          (error: Error) => {
+            if (this.#layout !== layout) return;
+            this.#layout = undefined;
+            this.fail(`This graphic could not load its code for big graphs: ${error.message}`);
+          },
+        );
+        return;
+      }
       this.#positions = fitPositions(layout.positions(), width, height, m);
       this.#layout = undefined;
       this.model = buildModel(graph, this.#positions, width, height, { rtl: this.locale.dir === 'rtl' });
@@ -411,22 +426,16 @@ export class ActorNetwork extends NutgrafElement {
     if (large) {
       const ring = this.shadowRoot?.activeElement?.matches(':focus-visible') && hi === this.active;
       const focused = ring ? model.nodes[hi] : undefined;
-      const lit = [...on];
-      const places = highlightLabels(model, lit, { rtl: this.locale.dir === 'rtl' });
       overlay = frame(
         'overlay',
-        // prettier-ignore
-        svg`${lit.map((i) => {
-          const n = model.nodes[i]!;
-          return svg`<path class="node on kind-${n.node.kind}" data-copy=${i} d=${nodeShape(n.node.kind, n.r, n.x, n.y)}></path>`;
-        })}${lines}${lit.map((i, k) => label({ ...model.nodes[i]!, label: places[k]! }, 'on'))}${focused ? svg`<circle class="ring focus" data-copy=${focused.index} cx=${focused.x} cy=${focused.y} r=${focused.r + 4}></circle>` : nothing}`,
+        bigGraph!.renderOverlay(model, [...on], lines, label, focused, this.locale.dir === 'rtl'),
       );
     }
     const labels = large
       ? guard([model.nodes], () => model.nodes.filter((n) => n.label.visible).map((n) => label(n, '')))
       : model.nodes.filter((n) => n.label.visible).map((n) => label(n, on.has(n.index) ? 'on' : ''));
     // prettier-ignore
-    return html`${large ? frame(`batches ${dim}`, guard([model.edges, visible], () => this.#renderBatches(model.edges, shown))) : nothing}<svg class="chart ${large ? `big ${dim}` : hi < 0 ? '' : 'faded'}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-label="Network: ${this.#summary}" aria-describedby="hint" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp} @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @wheel=${this.#onWheel} @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}><g transform=${view}>${model.hulls.map((h) => svg`<path class="hull ${onHulls.has(h.id) && !large ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}<g class="layer">${chunks}</g><g aria-hidden="true">${large ? nothing : lines}</g><g aria-hidden="true">${labels}</g></g></svg>${overlay}`;
+    return html`${large ? frame(`batches ${dim}`, guard([model.edges, visible], () => bigGraph!.renderBatches(model.edges, shown))) : nothing}<svg class="chart ${large ? `big ${dim}` : hi < 0 ? '' : 'faded'}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-label="Network: ${this.#summary}" aria-describedby="hint" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp} @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @wheel=${this.#onWheel} @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}><g transform=${view}>${model.hulls.map((h) => svg`<path class="hull ${onHulls.has(h.id) && !large ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}<g class="layer">${chunks}</g><g aria-hidden="true">${large ? nothing : lines}</g><g aria-hidden="true">${labels}</g></g></svg>${overlay}`;
   }
 
   #renderNode(n: NetworkModel['nodes'][number], model: NetworkModel, of: GraphEdge[][]): TemplateResult {
@@ -443,23 +452,6 @@ export class ActorNetwork extends NutgrafElement {
     ]);
     for (const el of this.#marked) el.classList.add('on');
     this.#more();
-  }
-
-  /** Above the node threshold: all edges as a few long paths, one per certainty style. */
-  #renderBatches(edges: NetworkModel['edges'], shown: Set<GraphEdge>): TemplateResult {
-    const byCertainty = new Map<string, string[]>();
-    for (const e of edges) {
-      if (!shown.has(e.edge)) continue;
-      const c = e.edge.certainty;
-      if (!byCertainty.has(c)) byCertainty.set(c, ['', '']);
-      const b = byCertainty.get(c)!;
-      b[0] += e.d;
-      b[1] += e.arrow;
-    }
-    return svg`${[...byCertainty].map(
-      ([c, [d, a]]) =>
-        svg`<path class="batch certainty-${c}" d=${d}></path><path class="batch-arrows" d=${a}></path>`,
-    )}`;
   }
 
   #renderLegends(graph: Graph): TemplateResult {
@@ -595,7 +587,7 @@ export class ActorNetwork extends NutgrafElement {
       if (this.model.metrics.large) {
         // Big graphs: move the node and its drawn edges in place (browsers send pointer moves
         // once per frame already).
-        this.#moveNode(drag.index);
+        bigGraph!.moveNode(this.renderRoot, this.#graph, this.model, this.#positions, drag.index);
       } else
         this.model = buildModel(this.#graph, this.#positions, this.model.width, this.model.height, {
           rtl: this.locale.dir === 'rtl',
@@ -636,43 +628,6 @@ export class ActorNetwork extends NutgrafElement {
     if (this.#touches.size < 2) this.#pinch = undefined;
     if (this.#pan?.pointer === e.pointerId) this.#pan = undefined;
   };
-
-  /** Big graphs: moves node `i`, its edges and label in the model and the DOM without a render. */
-  #moveNode(i: number): void {
-    const model = this.model;
-    const graph = this.#graph;
-    if (!model || !graph) return;
-    const n = model.nodes[i]!;
-    const p = this.#positions[i]!;
-    const [dx, dy] = [p.x - n.x, p.y - n.y];
-    n.label.x += dx;
-    n.label.y += dy;
-    n.x = p.x;
-    n.y = p.y;
-    const root = this.renderRoot;
-    const shape = nodeShape(n.node.kind, n.r, p.x, p.y);
-    // The node's parts and its copy on top (circles: ring, focus ring, target; paths: shape, copy).
-    for (const el of root.querySelectorAll(
-      `[data-index="${i}"] circle,[data-index="${i}"] .shape,[data-copy="${i}"]`,
-    )) {
-      if (el.localName === 'circle') {
-        el.setAttribute('cx', `${p.x}`);
-        el.setAttribute('cy', `${p.y}`);
-      } else el.setAttribute('d', shape);
-    }
-    // Its labels (the resting one and the highlighted one) move with it.
-    for (const text of root.querySelectorAll(`[data-label="${i}"]`)) {
-      text.setAttribute('x', `${Number(text.getAttribute('x')) + dx}`);
-      text.setAttribute('y', `${Number(text.getAttribute('y')) + dy}`);
-    }
-    for (const e of model.edges) {
-      if (e.source !== i && e.target !== i) continue;
-      Object.assign(e, edgeShape(graph, this.#positions, e, model.metrics));
-      const g = root.querySelector(`[data-edge="${CSS.escape(e.edge.id)}"]`);
-      g?.querySelector('.line')?.setAttribute('d', e.d);
-      g?.querySelector('.arrow')?.setAttribute('d', e.arrow);
-    }
-  }
 
   #onWheel = (e: WheelEvent): void => {
     // Only Ctrl/⌘ + wheel (and trackpad pinch, which arrives as Ctrl + wheel) zooms;

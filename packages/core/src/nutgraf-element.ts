@@ -294,7 +294,8 @@ export abstract class NutgrafElement extends LitElement {
     this.status = empty ? { kind: 'empty', message: `No data to show: ${empty}` } : { kind: 'ready' };
   }
 
-  private fail(message: string): void {
+  /** Shows a visible error state and logs `message` to the console. */
+  protected fail(message: string): void {
     console.error(`nutgraf <${this.localName}>: ${message}`);
     this.status = { kind: 'error', message };
   }
