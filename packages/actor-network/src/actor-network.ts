@@ -209,7 +209,11 @@ export class ActorNetwork extends NutgrafElement {
       this.#graph = undefined;
       return;
     }
-    const width = this.resize.size.width || 640;
+    // Laid out once the element's width is known: the first size arrives before the first
+    // paint, and a layout for a guessed width would be thrown away (or, finished first, drawn
+    // and then replaced).
+    const width = this.resize.size.width;
+    if (!width) return;
     const compact = width < 480;
     const graphKey = `${this.memberships}|${compact}|${this.locale.lang}`;
     const graphChanged = !this.#graph || this.#graphSource !== dataset || this.#graphKey !== graphKey;
@@ -361,7 +365,7 @@ export class ActorNetwork extends NutgrafElement {
         html`<button type="button" aria-label=${label} @click=${() => this.#zoomBy(factor)}>${text}</button>`,
     );
     // prettier-ignore
-    return html`<div class="root"><p class="summary" id="summary">${this.#summary}</p><div class="frame">${model && graph ? this.#renderSvg(model, graph) : html`<div class="state" role="status">Laying out ${graph?.nodes.length ?? 0} actors…</div>`}${model ? html`<div class="zoom">${zoom}</div>` : nothing}</div><p class="visually-hidden" id="hint">Arrow keys move to the nearest actor in that direction; R and Shift+R step through its relations; Enter selects.</p><div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>${graph ? this.#renderLegends(graph) : nothing}${this.renderWarnings()}${renderSourceNote(dataset, { outside })}</div><div class="after">${graph ? this.#renderList(graph) : nothing}</div>${this.#tooltip.render()}`;
+    return html`<div class="root"><p class="summary" id="summary">${this.#summary}</p><div class="frame">${model && graph ? this.#renderSvg(model, graph) : html`<div class="state" role="status">Laying out ${graph ? `${graph.nodes.length} actors` : 'the network'}…</div>`}${model ? html`<div class="zoom">${zoom}</div>` : nothing}</div><p class="visually-hidden" id="hint">Arrow keys move to the nearest actor in that direction; R and Shift+R step through its relations; Enter selects.</p><div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>${graph ? this.#renderLegends(graph) : nothing}${this.renderWarnings()}${renderSourceNote(dataset, { outside })}</div><div class="after">${graph ? this.#renderList(graph) : nothing}</div>${this.#tooltip.render()}`;
   }
 
   #renderSvg(model: NetworkModel, graph: Graph): TemplateResult {

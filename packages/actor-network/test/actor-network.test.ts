@@ -349,6 +349,20 @@ describe('<actor-network>', () => {
     expect(ring?.getAttribute('data-copy')).to.equal(focused.getAttribute('data-index'));
   });
 
+  it('lays out only once its width is known: nothing while hidden, then one layout at its width', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div hidden style="width:800px"><actor-network></actor-network></div>`,
+    );
+    const el = wrap.querySelector('actor-network') as ActorNetwork;
+    await aTimeout(400);
+    expect(el.layoutRunning).to.equal(false);
+    expect($(el, 'svg.chart')).to.equal(null);
+    expect($(el, '.state')!.textContent).to.equal('Laying out the network…');
+    wrap.hidden = false;
+    await ready(el);
+    expect($(el, 'svg.chart')!.getAttribute('viewBox')).to.equal('0 0 800 560');
+  });
+
   it('lays out the same picture every time', async () => {
     const a = await mount();
     const b = await mount();
