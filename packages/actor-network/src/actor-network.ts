@@ -3,15 +3,18 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Dataset } from '@nutgraf/core';
 import {
+  HOME_VIEW,
   NutgrafElement,
+  PanZoom,
   TooltipController,
+  capturePointer,
   certaintyWords,
   cssProps,
   quotesFor,
   renderLegend,
   renderSourceNote,
 } from '@nutgraf/core';
-import type { LegendItem } from '@nutgraf/core';
+import type { LegendItem, View } from '@nutgraf/core';
 import { actorNetworkStyles } from './actor-network.styles.js';
 import { typeColor } from './colors.js';
 import { hub, nodeName, relationSentence, statusWords, summarySentence } from './describe.js';
@@ -32,14 +35,6 @@ let bigGraph: BigGraph | undefined;
 /** "Arms supply" from "arms supply". */
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function capture(el: Element, pointer: number): void {
-  try {
-    el.setPointerCapture(pointer);
-  } catch {
-    // Synthetic or already released pointers cannot be captured; dragging still works inside the svg.
-  }
-}
-
 /** Milliseconds of layout work per slice before yielding to the page. */
 const SLICE_MS = 12;
 /** Nodes drawn per task on a big graph's first render (each task stays short). */
@@ -50,12 +45,6 @@ const ZOOM = [
   ['Zoom out', '−', 1 / 1.4],
   ['Reset view', '⟲', 0],
 ] as const;
-
-interface View {
-  k: number;
-  x: number;
-  y: number;
-}
 
 interface Drag {
   pointer: number;
@@ -143,9 +132,13 @@ export class ActorNetwork extends NutgrafElement {
   #layoutKey = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
   #drag: Drag | undefined;
-  #pan: { pointer: number; x: number; y: number } | undefined;
-  #touches = new Map<number, { x: number; y: number }>();
-  #pinch: { dist: number; k: number } | undefined;
+  /** Ctrl/⌘ + wheel, pinch and a mouse drag on the background, in the svg's units. */
+  readonly #panZoom = new PanZoom({
+    toLocal: (clientX, clientY) => this.#toLocal(clientX, clientY),
+    getView: () => this.view,
+    setView: (view) => (this.view = view),
+    zoomRange: () => [0.5, 8],
+  });
   #focusWithin = false;
   /** Nodes that are highlighted now, and the elements that carry their `on` class. */
   #onNodes = new Set<number>();
@@ -164,7 +157,7 @@ export class ActorNetwork extends NutgrafElement {
     this.active = -1;
     this.step = -1;
     this.announcement = '';
-    this.view = { k: 1, x: 0, y: 0 };
+    this.view = HOME_VIEW;
     this.listOpen = false;
     this.shown = 0;
   }
@@ -191,8 +184,7 @@ export class ActorNetwork extends NutgrafElement {
     super.disconnectedCallback();
     this.#stopLayout();
     this.#drag = undefined;
-    this.#pan = undefined;
-    this.#touches.clear();
+    this.#panZoom.cancel();
   }
 
   protected override emptyReason(dataset: Dataset): string | null {
@@ -439,7 +431,7 @@ export class ActorNetwork extends NutgrafElement {
       ? guard([model.nodes], () => model.nodes.filter((n) => n.label.visible).map((n) => label(n, '')))
       : model.nodes.filter((n) => n.label.visible).map((n) => label(n, on.has(n.index) ? 'on' : ''));
     // prettier-ignore
-    return html`${large ? frame(`batches ${dim}`, guard([model.edges, visible], () => bigGraph!.renderBatches(model.edges, shown))) : nothing}<svg class="chart ${large ? `big ${dim}` : hi < 0 ? '' : 'faded'}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-label="Network: ${this.#summary}" aria-describedby="hint" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp} @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @wheel=${this.#onWheel} @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}><g transform=${view}>${model.hulls.map((h) => svg`<path class="hull ${onHulls.has(h.id) && !large ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}<g class="layer">${chunks}</g><g aria-hidden="true">${large ? nothing : lines}</g><g aria-hidden="true">${labels}</g></g></svg>${overlay}`;
+    return html`${large ? frame(`batches ${dim}`, guard([model.edges, visible], () => bigGraph!.renderBatches(model.edges, shown))) : nothing}<svg class="chart ${large ? `big ${dim}` : hi < 0 ? '' : 'faded'}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-label="Network: ${this.#summary}" aria-describedby="hint" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp} @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @wheel=${this.#panZoom.onWheel} @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}><g transform=${view}>${model.hulls.map((h) => svg`<path class="hull ${onHulls.has(h.id) && !large ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}<g class="layer">${chunks}</g><g aria-hidden="true">${large ? nothing : lines}</g><g aria-hidden="true">${labels}</g></g></svg>${overlay}`;
   }
 
   #renderNode(n: NetworkModel['nodes'][number], model: NetworkModel, of: GraphEdge[][]): TemplateResult {
@@ -543,6 +535,13 @@ export class ActorNetwork extends NutgrafElement {
     if ((e.target as Element).closest?.('[data-edge]') && this.step < 0) this.#tooltip.hide();
   };
 
+  /** A pointer's position in the svg's units. */
+  #toLocal(clientX: number, clientY: number): Point {
+    const r = this.renderRoot.querySelector('svg.chart')?.getBoundingClientRect();
+    const s = this.#svgScale();
+    return { x: (clientX - (r?.left ?? 0)) / s, y: (clientY - (r?.top ?? 0)) / s };
+  }
+
   #svgScale(): number {
     const svgEl = this.renderRoot.querySelector('svg.chart');
     const width = svgEl?.getBoundingClientRect().width || this.model?.width || 1;
@@ -555,7 +554,7 @@ export class ActorNetwork extends NutgrafElement {
     const target = e.currentTarget as SVGSVGElement;
     if (i >= 0) {
       this.#drag = { pointer: e.pointerId, index: i, startX: e.clientX, startY: e.clientY, moved: false };
-      capture(target, e.pointerId);
+      capturePointer(target, e.pointerId);
       // The dragged node is highlighted, so its edges are drawn singly and follow it.
       if (this.hover !== i) {
         this.hover = i;
@@ -563,17 +562,7 @@ export class ActorNetwork extends NutgrafElement {
       }
       return;
     }
-    if (e.pointerType === 'touch') {
-      this.#touches.set(e.pointerId, { x: e.clientX, y: e.clientY });
-      if (this.#touches.size === 2) {
-        const [a, b] = [...this.#touches.values()] as [Point, Point];
-        this.#pinch = { dist: Math.hypot(a.x - b.x, a.y - b.y) || 1, k: this.view.k };
-        capture(target, e.pointerId);
-      }
-      return;
-    }
-    this.#pan = { pointer: e.pointerId, x: e.clientX, y: e.clientY };
-    capture(target, e.pointerId);
+    this.#panZoom.onPointerDown(e);
   };
 
   #onPointerMove = (e: PointerEvent): void => {
@@ -598,24 +587,7 @@ export class ActorNetwork extends NutgrafElement {
         });
       return;
     }
-    if (this.#touches.has(e.pointerId)) {
-      this.#touches.set(e.pointerId, { x: e.clientX, y: e.clientY });
-      if (this.#pinch && this.#touches.size === 2) {
-        const [a, b] = [...this.#touches.values()] as [Point, Point];
-        const k = (this.#pinch.k * Math.hypot(a.x - b.x, a.y - b.y)) / this.#pinch.dist;
-        this.#zoomAt(k / this.view.k, (a.x + b.x) / 2, (a.y + b.y) / 2);
-      }
-      return;
-    }
-    if (this.#pan && this.#pan.pointer === e.pointerId) {
-      const s = this.#svgScale();
-      this.view = {
-        ...this.view,
-        x: this.view.x + (e.clientX - this.#pan.x) / s,
-        y: this.view.y + (e.clientY - this.#pan.y) / s,
-      };
-      this.#pan = { ...this.#pan, x: e.clientX, y: e.clientY };
-    }
+    this.#panZoom.onPointerMove(e);
   };
 
   #onPointerUp = (e: PointerEvent): void => {
@@ -628,43 +600,21 @@ export class ActorNetwork extends NutgrafElement {
         this.model = { ...this.model, edges: [...this.model.edges] };
       }
     }
-    this.#touches.delete(e.pointerId);
-    if (this.#touches.size < 2) this.#pinch = undefined;
-    if (this.#pan?.pointer === e.pointerId) this.#pan = undefined;
+    this.#panZoom.onPointerUp(e);
   };
-
-  #onWheel = (e: WheelEvent): void => {
-    // Only Ctrl/⌘ + wheel (and trackpad pinch, which arrives as Ctrl + wheel) zooms;
-    // the plain wheel is the page's.
-    if (!(e.ctrlKey || e.metaKey)) return;
-    e.preventDefault();
-    this.#zoomAt(Math.exp(-e.deltaY * 0.01), e.clientX, e.clientY);
-  };
-
-  #zoomAt(factor: number, clientX: number, clientY: number): void {
-    const svgEl = this.renderRoot.querySelector('svg.chart');
-    if (!svgEl) return;
-    const rect = svgEl.getBoundingClientRect();
-    const s = rect.width / (this.model?.width || 1);
-    const px = (clientX - rect.left) / s;
-    const py = (clientY - rect.top) / s;
-    const k = Math.max(0.5, Math.min(8, this.view.k * factor));
-    const f = k / this.view.k;
-    this.view = { k, x: px - (px - this.view.x) * f, y: py - (py - this.view.y) * f };
-  }
 
   /** Zooms about the middle of the view; 0 resets the view. */
   #zoomBy(factor: number): void {
     const r = this.renderRoot.querySelector('svg.chart')?.getBoundingClientRect();
-    if (!factor) this.view = { k: 1, x: 0, y: 0 };
-    else if (r) this.#zoomAt(factor, r.left + r.width / 2, r.top + r.height / 2);
+    if (!factor) this.view = HOME_VIEW;
+    else if (r) this.#panZoom.zoomBy(factor, this.#toLocal(r.left + r.width / 2, r.top + r.height / 2));
   }
 
   #centreOnFocus(): void {
     const i = this.#indexOf(this.focusEntity);
     const m = this.model;
     if (i < 0 || !m) {
-      if (!this.focusEntity) this.view = { k: 1, x: 0, y: 0 };
+      if (!this.focusEntity) this.view = HOME_VIEW;
       return;
     }
     const n = m.nodes[i]!;

@@ -305,6 +305,48 @@ describe('<actor-network>', () => {
       expect(edgesAfter.filter((d, i) => d !== edgesBefore[i]).length).to.be.greaterThan(0);
     });
 
+  /** The view's transform: [x, y, scale]. */
+  const view = (el: ActorNetwork) =>
+    $(el, 'svg.chart > g')!
+      .getAttribute('transform')!
+      .match(/-?[\d.]+(?:e-?\d+)?/g)!
+      .map(Number);
+
+  it('a mouse drag on the background moves the view; two fingers zoom about their midpoint', async () => {
+    const el = await mount();
+    const chart = $(el, 'svg.chart')!;
+    const box = chart.getBoundingClientRect();
+    const scale = box.width / Number(chart.getAttribute('viewBox')!.split(' ')[2]);
+    const [x, y] = [box.x + 5, box.y + 5];
+    expect(view(el)).to.deep.equal([0, 0, 1]);
+    pointer(chart, 'pointerdown', x, y);
+    for (let i = 1; i <= 5; i++) pointer(chart, 'pointermove', x + i * 10, y + i * 6);
+    pointer(chart, 'pointerup', x + 50, y + 30);
+    await el.updateComplete;
+    const [px, py, k] = view(el);
+    expect(k).to.equal(1);
+    expect(px! * scale).to.be.closeTo(50, 0.5);
+    expect(py! * scale).to.be.closeTo(30, 0.5);
+    const touch = (type: string, id: number, cx: number) =>
+      chart.dispatchEvent(
+        new PointerEvent(type, {
+          bubbles: true,
+          composed: true,
+          pointerId: id,
+          pointerType: 'touch',
+          clientX: cx,
+          clientY: y,
+        }),
+      );
+    touch('pointerdown', 1, x);
+    touch('pointerdown', 2, x + 100);
+    touch('pointermove', 2, x + 200);
+    touch('pointerup', 2, x + 200);
+    touch('pointerup', 1, x);
+    await el.updateComplete;
+    expect(view(el)[2]).to.be.closeTo(2, 0.01);
+  });
+
   it('a big graph fades its layers and draws the hovered node, its relations and label on top; drag moves them', async () => {
     const el = await mount(html`<actor-network .data=${syntheticDataset(300, 700)}></actor-network>`);
     const chart = $(el, 'svg.chart')!;

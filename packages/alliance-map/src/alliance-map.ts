@@ -2,6 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import {
   NutgrafElement,
+  PanZoom,
   ResizeController,
   TooltipController,
   certaintyStyles,
@@ -159,9 +160,15 @@ export class AllianceMap extends NutgrafElement {
   /** Size of the map's frame (created once the frame is rendered). */
   #frameResize: ResizeController | undefined;
   #observedFrame: Element | null = null;
-  #pointers = new Map<number, { x: number; y: number }>();
-  #dragged = false;
-  #dragStart: { x: number; y: number } | null = null;
+  /** Ctrl/⌘ + wheel, pinch and (once zoomed in) mouse drag, in the frame's px. */
+  readonly #panZoom = new PanZoom({
+    toLocal: (clientX, clientY) => this.#framePoint({ clientX, clientY }),
+    getView: () => this.zoom,
+    // A scale within 2% of 1 is the fitted view itself.
+    setView: (view) => (this.zoom = Math.abs(view.k - 1) < 0.02 ? NO_ZOOM : view),
+    zoomRange: () => [this.#model?.minZoom ?? 1, MAX_ZOOM],
+    canPan: () => this.zoom.k !== 1,
+  });
 
   constructor() {
     super();
@@ -300,7 +307,9 @@ export class AllianceMap extends NutgrafElement {
         this.#frameResize.hostDisconnected();
         this.#frameResize.hostConnected();
       } else this.#frameResize = new ResizeController(this, () => this.#observedFrame ?? this);
-      frame.addEventListener('wheel', this.#onWheel as EventListener, { passive: false });
+      frame.addEventListener('wheel', (e) => this.#model && this.#panZoom.onWheel(e as WheelEvent), {
+        passive: false,
+      });
     }
   }
 
@@ -345,10 +354,10 @@ export class AllianceMap extends NutgrafElement {
         ${this.#renderToolbar()}
         <div
           class="frame"
-          @pointerdown=${this.#onPointerDown}
-          @pointermove=${this.#onPointerMove}
-          @pointerup=${this.#onPointerUp}
-          @pointercancel=${this.#onPointerUp}
+          @pointerdown=${this.#panZoom.onPointerDown}
+          @pointermove=${this.#panZoom.onPointerMove}
+          @pointerup=${this.#panZoom.onPointerUp}
+          @pointercancel=${this.#panZoom.onPointerUp}
         >
           ${
             this.geoError
@@ -575,7 +584,7 @@ export class AllianceMap extends NutgrafElement {
     const item = this.#items[index];
     const ds = this.dataset_;
     if (!item || !ds) return;
-    if (how === 'hover' && this.#pointers.size) return;
+    if (how === 'hover' && this.#panZoom.active) return;
     if (how === 'focus') this.focusIndex = index;
     this.active = this.#keyOf(item);
     this.tooltip.show(
@@ -612,7 +621,7 @@ export class AllianceMap extends NutgrafElement {
   };
 
   #select(index: number): void {
-    if (this.#dragged) return;
+    if (this.#panZoom.moved) return;
     const item = this.#items[index];
     if (!item) return;
     this.focusIndex = index;
@@ -666,14 +675,7 @@ export class AllianceMap extends NutgrafElement {
   /** Zooms by `factor` around a point of the frame (default: its centre). */
   zoomBy(factor: number, at?: { x: number; y: number }): void {
     const { width, height } = this.#frameSize;
-    const p = at && Number.isFinite(at.x) ? at : { x: width / 2, y: height / 2 };
-    const k = Math.min(MAX_ZOOM, Math.max(this.#model?.minZoom ?? 1, this.zoom.k * factor));
-    const f = k / this.zoom.k;
-    if (Math.abs(k - 1) < 0.02) {
-      this.zoom = NO_ZOOM;
-      return;
-    }
-    this.zoom = { k, x: p.x - (p.x - this.zoom.x) * f, y: p.y - (p.y - this.zoom.y) * f };
+    this.#panZoom.zoomBy(factor, at && Number.isFinite(at.x) ? at : { x: width / 2, y: height / 2 });
   }
 
   /** Returns to the fitted view. */
@@ -685,52 +687,6 @@ export class AllianceMap extends NutgrafElement {
     const box = this.#observedFrame?.getBoundingClientRect();
     return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) };
   }
-
-  /** Ctrl/⌘ + wheel (and trackpad pinch, which arrives as ctrl + wheel) zooms; a plain wheel scrolls the page. */
-  #onWheel = (e: WheelEvent): void => {
-    if (!(e.ctrlKey || e.metaKey) || !this.#model) return;
-    e.preventDefault();
-    this.zoomBy(Math.exp(-e.deltaY * 0.01), this.#framePoint(e));
-  };
-
-  #onPointerDown = (e: PointerEvent): void => {
-    if (e.pointerType === 'mouse' && e.button !== 0) return;
-    this.#pointers.set(e.pointerId, this.#framePoint(e));
-    this.#dragged = false;
-    this.#dragStart = this.#framePoint(e);
-  };
-
-  #onPointerMove = (e: PointerEvent): void => {
-    const prev = this.#pointers.get(e.pointerId);
-    if (!prev) return;
-    const p = this.#framePoint(e);
-    if (this.#pointers.size === 2) {
-      // Two fingers: pinch zooms around their midpoint, and moving them pans.
-      const other = [...this.#pointers.entries()].find(([id]) => id !== e.pointerId)![1];
-      const before = Math.hypot(prev.x - other.x, prev.y - other.y) || 1;
-      const after = Math.hypot(p.x - other.x, p.y - other.y) || 1;
-      const mid = { x: (p.x + other.x) / 2, y: (p.y + other.y) / 2 };
-      this.#pointers.set(e.pointerId, p);
-      this.#dragged = true;
-      this.zoomBy(after / before, mid);
-      this.zoom = { ...this.zoom, x: this.zoom.x + (p.x - prev.x) / 2, y: this.zoom.y + (p.y - prev.y) / 2 };
-      return;
-    }
-    // One pointer: a mouse drag pans a zoomed map; a finger is left to scroll the page.
-    if (e.pointerType !== 'mouse' || this.zoom.k === 1) return;
-    const start = this.#dragStart ?? p;
-    if (!this.#dragged && Math.hypot(p.x - start.x, p.y - start.y) < 4) return;
-    this.#dragged = true;
-    this.#observedFrame?.classList.add('dragging');
-    this.#pointers.set(e.pointerId, p);
-    this.zoom = { ...this.zoom, x: this.zoom.x + p.x - prev.x, y: this.zoom.y + p.y - prev.y };
-  };
-
-  #onPointerUp = (e: PointerEvent): void => {
-    this.#pointers.delete(e.pointerId);
-    this.#observedFrame?.classList.remove('dragging');
-    if (this.#dragged) setTimeout(() => (this.#dragged = false), 0);
-  };
 }
 
 declare global {

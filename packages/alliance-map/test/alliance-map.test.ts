@@ -183,6 +183,88 @@ describe('<alliance-map>', () => {
     expect(g()).to.equal(initial);
   });
 
+  /** The map's transform: [scale, x, y]. */
+  const view = (el: AllianceMap) => {
+    const m = root(el)
+      .querySelector('svg > g')!
+      .getAttribute('transform')!
+      .match(/-?[\d.]+(?:e-?\d+)?/g)!
+      .map(Number);
+    return [m[0]!, m[4]!, m[5]!];
+  };
+  const pointer = (
+    target: Element,
+    type: string,
+    x: number,
+    y: number,
+    pointerType = 'mouse',
+    pointerId = 1,
+  ) =>
+    target.dispatchEvent(
+      new PointerEvent(type, {
+        bubbles: true,
+        composed: true,
+        button: 0,
+        pointerId,
+        pointerType,
+        clientX: x,
+        clientY: y,
+      }),
+    );
+
+  it('a mouse drag moves a zoomed-in map (not the fitted one), and the click that ends it chooses nothing', async () => {
+    const el = await map();
+    const iran = byLabel(el, 'Iran');
+    const box = iran.getBoundingClientRect();
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    const drag = async () => {
+      pointer(iran, 'pointerdown', x, y);
+      for (let i = 1; i <= 5; i++) pointer(iran, 'pointermove', x + i * 10, y + i * 6);
+      pointer(iran, 'pointerup', x + 50, y + 30);
+      await el.updateComplete;
+    };
+    const fitted = view(el);
+    await drag();
+    expect(view(el), 'the fitted map stays').to.deep.equal(fitted);
+    await aTimeout(10);
+    root(el).querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.click();
+    await el.updateComplete;
+    const zoomed = view(el);
+    let chosen = 0;
+    el.addEventListener('nutgraf-select', () => chosen++);
+    await drag();
+    iran.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const [k, dx, dy] = view(el);
+    expect(k).to.equal(zoomed[0]);
+    // The map follows the pointer (the first 4 px only tell a drag from a click).
+    expect(dx - zoomed[1]!).to.be.closeTo(50, 0.5);
+    expect(dy - zoomed[2]!).to.be.closeTo(30, 0.5);
+    expect(chosen, 'no choice at the end of a drag').to.equal(0);
+    await aTimeout(10);
+    iran.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(chosen, 'a click after it chooses').to.equal(1);
+  });
+
+  it('two fingers zoom about their midpoint; one finger leaves the page to scroll', async () => {
+    const el = await map();
+    const frame = root(el).querySelector('.frame')!;
+    const box = frame.getBoundingClientRect();
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    const [k0] = view(el);
+    pointer(frame, 'pointerdown', cx, cy, 'touch', 1);
+    pointer(frame, 'pointermove', cx + 60, cy + 40, 'touch', 1);
+    await el.updateComplete;
+    expect(view(el)[0], 'one finger does not zoom').to.equal(k0);
+    pointer(frame, 'pointerup', cx + 60, cy + 40, 'touch', 1);
+    pointer(frame, 'pointerdown', cx - 50, cy, 'touch', 1);
+    pointer(frame, 'pointerdown', cx + 50, cy, 'touch', 2);
+    pointer(frame, 'pointermove', cx + 150, cy, 'touch', 2);
+    await el.updateComplete;
+    expect(view(el)[0] / k0).to.be.closeTo(2, 0.01);
+    pointer(frame, 'pointerup', cx + 150, cy, 'touch', 2);
+    pointer(frame, 'pointerup', cx - 50, cy, 'touch', 1);
+  });
+
   it('switches grouping and toggles groups and arc types from the legend', async () => {
     const el = await map();
     const select = root(el).querySelector('select')!;

@@ -17,3 +17,4 @@ export * from './ui/roving-focus.js';
 export * from './ui/source-note.js';
 export * from './ui/tooltip.js';
 export * from './ui/css-props.js';
+export * from './ui/pan-zoom.js';

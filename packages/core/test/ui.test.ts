@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement, html as litHtml, render } from 'lit';
 import type { TemplateResult } from 'lit';
 import {
+  HOME_VIEW,
   TooltipController,
   entityName,
   formatPercent,
@@ -11,6 +12,7 @@ import {
   themeStyles,
   tooltipStyles,
   legendStyles,
+  zoomAbout,
 } from '../src/index.js';
 
 class TipHost extends LitElement {
@@ -188,5 +190,25 @@ describe('theme', () => {
     expect(light).to.equal('rgb(255, 255, 255)');
     expect(dark).to.equal('rgb(24, 24, 27)');
     expect(custom).to.equal('rgb(1, 2, 3)');
+  });
+});
+
+describe('zoomAbout', () => {
+  it('keeps the point it zooms about in place, and the scale within its range', () => {
+    const at = { x: 120, y: 80 };
+    const screen = (v: { k: number; x: number; y: number }, p: { x: number; y: number }) => ({
+      x: p.x * v.k + v.x,
+      y: p.y * v.k + v.y,
+    });
+    const before = { k: 1.5, x: -30, y: 10 };
+    // The drawing point under `at` before the zoom is still under it after.
+    const under = { x: (at.x - before.x) / before.k, y: (at.y - before.y) / before.k };
+    const after = zoomAbout(before, 2, at, 0.5, 8);
+    expect(after.k).to.equal(3);
+    expect(screen(after, under).x).to.be.closeTo(at.x, 1e-9);
+    expect(screen(after, under).y).to.be.closeTo(at.y, 1e-9);
+    expect(zoomAbout(before, 100, at, 0.5, 8).k).to.equal(8);
+    expect(zoomAbout(before, 0.01, at, 0.5, 8).k).to.equal(0.5);
+    expect(zoomAbout(HOME_VIEW, 1, at, 1, 8)).to.deep.equal(HOME_VIEW);
   });
 });
