@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// `node bench/render-floor.mjs`: the least JavaScript the demo page could load and still draw
+// what it draws, with no interaction at all. It bundles only what turns the dataset into
+// pictures and words: lit, core's data loading, theme, legend, source note and text helpers,
+// and each component's layout, geometry, descriptions and stylesheet. It minifies and
+// gzips each bundle the way `npm run size` does, split as the lazy page splits them.
+//
+// Left out, so the figure is a lower bound:
+// - every element class: its templates, events and states, and core's base element;
+// - tooltips, keys, zoom, drag, linked views, data tables.
+// The core helpers the components import are counted once, in the core part. The lazy
+// loader, which the demo page loads first, is counted as it is.
+// Decision 0702 compares the figure with the 30 KB page budget.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates, nutgrafSources } from '../rollup.config.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const src = (path) => JSON.stringify(join(root, 'packages', path));
+const lit = JSON.stringify(fileURLToPath(import.meta.resolve('lit')));
+
+/** The lazy loader, which the demo page loads first, as it is. */
+const LOADER = join(root, 'packages/nutgraf/src/loader.ts');
+
+/** What each part exports: only what drawing the bundled dataset needs. */
+const PARTS = {
+  lit: `export { LitElement, html, svg, css, nothing } from ${lit};`,
+  core: `
+    export { themeStyles } from ${src('core/src/theme.ts')};
+    export { legendStyles, renderLegend } from ${src('core/src/ui/legend.ts')};
+    export { sourceNoteStyles, renderSourceNote } from ${src('core/src/ui/source-note.ts')};
+    export { certaintyStyles, certaintyWords } from ${src('core/src/ui/certainty.ts')};
+    export { entityName, formatPercent, listWords, localeOf } from ${src('core/src/i18n.ts')};
+    export { loadDataset } from ${src('core/src/dataset/load.ts')};
+    export { ResizeController } from ${src('core/src/resize-controller.ts')};
+    export { cssProps } from ${src('core/src/ui/css-props.ts')};`,
+  'alliance-map': `
+    export { layoutMap, placeCountries, arcKeysOf, ARC_STYLE } from ${src('alliance-map/src/layout.ts')};
+    export { loadWorld } from ${src('alliance-map/src/geo/world.ts')};
+    export { deriveGroupings } from ${src('alliance-map/src/groupings.ts')};
+    export { summarySentence, countryLabel, arcLabel, undrawnRelations, relationSentence } from ${src('alliance-map/src/describe.ts')};
+    export { allianceMapStyles } from ${src('alliance-map/src/alliance-map.styles.ts')};`,
+  'oil-share-donut': `
+    export { layoutDonut, checkSeries } from ${src('oil-share-donut/src/layout.ts')};
+    export { donutStyles } from ${src('oil-share-donut/src/oil-share-donut.styles.ts')};`,
+  'actor-network': `
+    export { buildModel, fitPositions, forceInput, heightFor, metrics } from ${src('actor-network/src/layout.ts')};
+    export { buildGraph, typeWords } from ${src('actor-network/src/graph.ts')};
+    export { createForceLayout } from ${src('actor-network/src/simulate.ts')};
+    export { summarySentence, nodeName } from ${src('actor-network/src/describe.ts')};
+    export { typeColor } from ${src('actor-network/src/colors.ts')};
+    export { KIND_SYMBOL, nodeShape } from ${src('actor-network/src/geometry.ts')};
+    export { actorNetworkStyles } from ${src('actor-network/src/actor-network.styles.ts')};`,
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'nutgraf-floor-'));
+let total = 0;
+const codes = [];
+try {
+  console.log(`${'part'.padEnd(18)}${'min B'.padStart(8)}${'gzip B'.padStart(9)}`);
+  for (const [name, code] of [['loader', ''], ...Object.entries(PARTS)]) {
+    const input = name === 'loader' ? LOADER : join(dir, `${name}.ts`);
+    if (code) writeFileSync(input, code);
+    // Lit and core are the shared chunk; a component part leaves them out, as its chunk does.
+    // The loader imports each component's chunk on demand; those are the parts below.
+    const external = name === 'lit' ? [] : name === 'loader' ? ['@nutgraf'] : ['lit', '@nutgraf/core'];
+    const bundle = await rollup({
+      input,
+      external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
+      plugins: [
+        nutgrafSources(),
+        nodeResolve({ browser: true }),
+        json({ preferConst: true, compact: true }),
+        esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.json'), include: /\.[jt]s$/ }),
+        minifyTemplates(),
+        terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      ],
+      onwarn: () => {},
+    });
+    const { output } = await bundle.generate({ format: 'es' });
+    await bundle.close();
+    const gzip = gzipSync(output[0].code).length;
+    total += gzip;
+    codes.push(output[0].code);
+    console.log(`${name.padEnd(18)}${String(output[0].code.length).padStart(8)}${String(gzip).padStart(9)}`);
+  }
+  console.log(`${'total'.padEnd(18)}${''.padStart(8)}${String(total).padStart(9)}`);
+  // For comparison: the same code as one file, which compresses better but would load every
+  // component's code on every page (the lazy loading forbids that).
+  console.log(
+    `${'as one file'.padEnd(18)}${''.padStart(8)}${String(gzipSync(codes.join('\n')).length).padStart(9)}`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
