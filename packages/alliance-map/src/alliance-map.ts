@@ -184,6 +184,12 @@ export class AllianceMap extends NutgrafElement {
     this.focusIndex = 0;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A gesture cut short by the removal would otherwise hold back hover when the map returns.
+    this.#panZoom.cancel();
+  }
+
   get #frameSize(): { width: number; height: number } {
     return this.#frameResize?.size ?? { width: 0, height: 0 };
   }

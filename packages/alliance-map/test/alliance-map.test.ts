@@ -245,6 +245,20 @@ describe('<alliance-map>', () => {
     expect(chosen, 'a click after it chooses').to.equal(1);
   });
 
+  it('a gesture cut short by removing the map does not hold back hover when it returns', async () => {
+    const el = await map();
+    const wrap = el.parentElement!;
+    const iran = byLabel(el, 'Iran:');
+    pointer(iran, 'pointerdown', 10, 10);
+    el.remove();
+    wrap.append(el);
+    await ready(el);
+    const again = byLabel(el, 'Iran:');
+    again.dispatchEvent(new PointerEvent('pointerenter', { bubbles: false }));
+    await el.updateComplete;
+    expect(root(el).querySelector('.tooltip')!.textContent).to.include('Iran');
+  });
+
   it('two fingers zoom about their midpoint; one finger leaves the page to scroll', async () => {
     const el = await map();
     const frame = root(el).querySelector('.frame')!;
