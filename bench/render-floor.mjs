@@ -41,7 +41,8 @@ const PARTS = {
     export { entityName, formatPercent, listWords, localeOf } from ${src('core/src/i18n.ts')};
     export { loadDataset } from ${src('core/src/dataset/load.ts')};
     export { ResizeController } from ${src('core/src/resize-controller.ts')};
-    export { cssProps } from ${src('core/src/ui/css-props.ts')};`,
+    export { cssProps } from ${src('core/src/ui/css-props.ts')};
+    export { textWidth } from ${src('core/src/text-width.ts')};`,
   'alliance-map': `
     export { layoutMap, placeCountries, arcKeysOf, ARC_STYLE } from ${src('alliance-map/src/layout.ts')};
     export { loadWorld } from ${src('alliance-map/src/geo/world.ts')};

@@ -53,16 +53,6 @@ export interface LabelOptions {
   limit?: number;
 }
 
-/** Estimated width of a text in px at `fontSize`, without measuring. */
-export function textWidth(text: string, fontSize: number): number {
-  let w = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    w += code > 0x2e80 ? 1 : /[A-ZMW@%]/.test(ch) ? 0.68 : /[il.,'’ ]/.test(ch) ? 0.3 : 0.56;
-  }
-  return Math.ceil(w * fontSize) + 2;
-}
-
 /** True when two boxes overlap (touching is not overlapping). */
 export function overlap(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -8,12 +8,13 @@
  *
  * @module
  */
+import { textWidth } from '@nutgraf/core';
 import type { Graph, GraphEdge, GraphNode } from './graph.js';
 import type { Point } from './geometry.js';
 import type { EdgeGeometry } from './geometry.js';
 import { edgeGeometry, paddedHull } from './geometry.js';
 import type { LabelPlacement, LabelRequest } from './labels.js';
-import { placeLabels, textWidth } from './labels.js';
+import { placeLabels } from './labels.js';
 import type { ForceInput } from './simulate.js';
 import { runForceLayout } from './simulate.js';
 

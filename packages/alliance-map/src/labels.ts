@@ -1,3 +1,4 @@
+import { textWidth } from '@nutgraf/core';
 import { compareIds } from './compare.js';
 
 /** A label to place: its text, the point it names, and how important it is. */
@@ -29,9 +30,9 @@ interface Box {
   y1: number;
 }
 
-/** Estimated text width in px (no DOM): average glyph ≈ 0.56 em, plus a small halo. */
-export function textWidth(text: string, fontSize: number): number {
-  return [...text].length * fontSize * 0.56 + 4;
+/** Estimated width in px of a label set at `fontSize`, with its 3 px halo. */
+export function labelWidth(text: string, fontSize: number): number {
+  return textWidth(text, fontSize) + 2;
 }
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -53,7 +54,7 @@ export function placeLabels(
   const h = fontSize * 1.2;
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || compareIds(a.id, b.id));
   for (const c of sorted) {
-    const w = textWidth(c.text, fontSize);
+    const w = labelWidth(c.text, fontSize);
     const r = c.clear ?? 0;
     const gap = r + 3;
     const tries: { x: number; y: number; anchor: PlacedLabel['anchor']; leader: boolean }[] = [

@@ -5,7 +5,7 @@ import type { Dataset, Entity } from '@nutgraf/core';
 import { DE_FACTO_URL, DE_JURE_URL, loadWorld } from '../src/geo/world.js';
 import type { CountryShape, World } from '../src/geo/world.js';
 import { deriveGroupings } from '../src/groupings.js';
-import { placeLabels, textWidth } from '../src/labels.js';
+import { labelWidth, placeLabels } from '../src/labels.js';
 import { layoutMap } from '../src/layout.js';
 import type { LayoutOptions, MapModel } from '../src/layout.js';
 
@@ -281,7 +281,7 @@ describe('alliance-map layout', () => {
   it('labels the actors without collisions, at least 11 px on a phone', () => {
     const model = layout(defaultDataset, world, { width: 375, height: 220, labelSize: 11 });
     const boxes = model.labels.map((l) => {
-      const w = textWidth(l.text, 11);
+      const w = labelWidth(l.text, 11);
       const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
       return [x0, l.y - 6.6, x0 + w, l.y + 6.6];
     });

@@ -6,6 +6,7 @@ export * from './default-dataset-url.js';
 export * from './define-element.js';
 export * from './events.js';
 export * from './i18n.js';
+export * from './text-width.js';
 export * from './resize-controller.js';
 export * from './theme.js';
 export * from './nutgraf-element.js';

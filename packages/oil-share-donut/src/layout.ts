@@ -14,7 +14,7 @@
  * @module
  */
 import { arc } from 'd3-shape';
-import { formatPercent } from '@nutgraf/core';
+import { formatPercent, textWidth } from '@nutgraf/core';
 import type { Basis, Certainty, Series, SeriesValue } from '@nutgraf/core';
 
 /** At most this many slices come from the data (the "not accounted for" gap is extra). */
@@ -145,9 +145,6 @@ export function checkSeries(series: Series, names?: Record<string, string>): Ser
     problems.push({ index: -1, message: `“${title}” has more than one remainder.` });
   return problems;
 }
-
-/** Estimated width (px) of a label; conservative for proportional fonts. */
-export const textWidth = (text: string): number => text.length * LABEL_SIZE * 0.6;
 
 type Draft = Omit<SliceModel, 'startAngle' | 'endAngle' | 'path' | 'label'>;
 
@@ -314,11 +311,11 @@ export function layoutDonut(series: Series, options: DonutOptions): DonutModel {
   const cx = width / 2;
   const cy = height / 2;
   const rMax = Math.max(0, Math.min(cx, cy) - 6);
-  const outsideW = (d: Draft) => textWidth(`${d.name} ${d.valueText}`);
+  const outsideW = (d: Draft) => textWidth(`${d.name} ${d.valueText}`, LABEL_SIZE);
   const insideAt = (r: number) =>
     drafts.map((d, i) =>
       fitsInside(
-        Math.max(textWidth(d.name), textWidth(d.valueText)),
+        Math.max(textWidth(d.name, LABEL_SIZE), textWidth(d.valueText, LABEL_SIZE)),
         2 * LINE,
         angles[i]!.startAngle,
         angles[i]!.endAngle,
