@@ -99,6 +99,22 @@ export function assets(names = Object.keys(ASSETS), prefix = '') {
   };
 }
 
+/**
+ * The plugins of the minified browser bundles: `@nutgraf/*` from source, npm packages, JSON,
+ * TypeScript, minified templates and terser. `npm run size` and `bench/render-floor.mjs`
+ * measure with the same, so their figures are what a page downloads.
+ */
+export function browserPlugins() {
+  return [
+    nutgrafSources(),
+    nodeResolve({ browser: true }),
+    json({ preferConst: true, compact: true }),
+    esbuild(esbuildOptions),
+    minifyTemplates(),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ];
+}
+
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 const packageBuilds = PACKAGES.map((name) => {
@@ -130,15 +146,7 @@ const packageBuilds = PACKAGES.map((name) => {
 
 const embedBundle = {
   input: `${root}packages/nutgraf/src/embed.ts`,
-  plugins: [
-    nutgrafSources(),
-    assets(),
-    nodeResolve({ browser: true }),
-    json({ preferConst: true, compact: true }),
-    esbuild(esbuildOptions),
-    minifyTemplates(),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-  ],
+  plugins: [assets(), ...browserPlugins()],
   output: { file: `${root}packages/nutgraf/dist/nutgraf.js`, format: 'es', inlineDynamicImports: true },
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;

@@ -16,19 +16,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import json from '@rollup/plugin-json';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
-import { minifyTemplates, nutgrafSources } from '../rollup.config.js';
+import { browserPlugins } from '../rollup.config.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = (path) => JSON.stringify(join(root, 'packages', path));
 const lit = JSON.stringify(fileURLToPath(import.meta.resolve('lit')));
-
-/** The lazy loader, which the demo page loads first, as it is. */
-const LOADER = join(root, 'packages/nutgraf/src/loader.ts');
 
 /** What each part exports: only what drawing the bundled dataset needs. */
 const PARTS = {
@@ -67,23 +60,22 @@ let total = 0;
 const codes = [];
 try {
   console.log(`${'part'.padEnd(18)}${'min B'.padStart(8)}${'gzip B'.padStart(9)}`);
-  for (const [name, code] of [['loader', ''], ...Object.entries(PARTS)]) {
-    const input = name === 'loader' ? LOADER : join(dir, `${name}.ts`);
-    if (code) writeFileSync(input, code);
-    // Lit and core are the shared chunk; a component part leaves them out, as its chunk does.
-    // The loader imports each component's chunk on demand; those are the parts below.
-    const external = name === 'lit' ? [] : name === 'loader' ? ['@nutgraf'] : ['lit', '@nutgraf/core'];
+  // The lazy loader, which the demo page loads first, as it is; it imports each component's
+  // chunk on demand. Lit is measured alone; the other parts leave out lit and core, as the
+  // page's chunks do (core's part holds what they import from it).
+  const builds = [
+    { name: 'loader', input: join(root, 'packages/nutgraf/src/loader.ts'), external: ['@nutgraf'] },
+    ...Object.entries(PARTS).map(([name, code]) => {
+      const input = join(dir, `${name}.ts`);
+      writeFileSync(input, code);
+      return { name, input, external: name === 'lit' ? [] : ['lit', '@nutgraf/core'] };
+    }),
+  ];
+  for (const { name, input, external } of builds) {
     const bundle = await rollup({
       input,
       external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
-      plugins: [
-        nutgrafSources(),
-        nodeResolve({ browser: true }),
-        json({ preferConst: true, compact: true }),
-        esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.json'), include: /\.[jt]s$/ }),
-        minifyTemplates(),
-        terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-      ],
+      plugins: browserPlugins(),
       onwarn: () => {},
     });
     const { output } = await bundle.generate({ format: 'es' });

@@ -5,12 +5,8 @@
 // not yet met (reported, not failing). `--json` prints the measurements as JSON.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import json from '@rollup/plugin-json';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
-import { minifyTemplates, nutgrafSources } from '../rollup.config.js';
+import { browserPlugins } from '../rollup.config.js';
 
 const budgets = JSON.parse(readFileSync('size-budget.json', 'utf8')).budgets;
 
@@ -20,14 +16,7 @@ export async function entryGzip(entry, external = []) {
   const bundle = await rollup({
     input: entry,
     external: isExternal,
-    plugins: [
-      nutgrafSources(),
-      nodeResolve({ browser: true }),
-      json({ preferConst: true, compact: true }),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-      minifyTemplates(),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    ],
+    plugins: browserPlugins(),
     onwarn: () => {},
   });
   // What a page loads up front: the entry chunk and the chunks it imports statically. Chunks

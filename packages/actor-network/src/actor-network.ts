@@ -535,17 +535,17 @@ export class ActorNetwork extends NutgrafElement {
     if ((e.target as Element).closest?.('[data-edge]') && this.step < 0) this.#tooltip.hide();
   };
 
-  /** A pointer's position in the svg's units. */
-  #toLocal(clientX: number, clientY: number): Point {
+  /** The drawn svg's box, and its CSS px per svg unit. */
+  #svgBox(): { left: number; top: number; scale: number } {
     const r = this.renderRoot.querySelector('svg.chart')?.getBoundingClientRect();
-    const s = this.#svgScale();
-    return { x: (clientX - (r?.left ?? 0)) / s, y: (clientY - (r?.top ?? 0)) / s };
+    const units = this.model?.width || 1;
+    return { left: r?.left ?? 0, top: r?.top ?? 0, scale: (r?.width || units) / units };
   }
 
-  #svgScale(): number {
-    const svgEl = this.renderRoot.querySelector('svg.chart');
-    const width = svgEl?.getBoundingClientRect().width || this.model?.width || 1;
-    return width / (this.model?.width || 1);
+  /** A pointer's position in the svg's units. */
+  #toLocal(clientX: number, clientY: number): Point {
+    const { left, top, scale } = this.#svgBox();
+    return { x: (clientX - left) / scale, y: (clientY - top) / scale };
   }
 
   #onPointerDown = (e: PointerEvent): void => {
@@ -571,7 +571,7 @@ export class ActorNetwork extends NutgrafElement {
       const dx = e.clientX - drag.startX;
       const dy = e.clientY - drag.startY;
       if (!drag.moved && Math.hypot(dx, dy) < 4) return;
-      if (!drag.moved) this.#scale = this.#svgScale() * this.view.k;
+      if (!drag.moved) this.#scale = this.#svgBox().scale * this.view.k;
       drag.moved = true;
       const p = this.#positions[drag.index]!;
       this.#positions[drag.index] = { x: p.x + dx / this.#scale, y: p.y + dy / this.#scale };

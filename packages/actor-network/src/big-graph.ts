@@ -22,9 +22,10 @@ export function renderBatches(edges: NetworkModel['edges'], shown: ReadonlySet<G
   const byCertainty = new Map<string, [string, string]>();
   for (const e of edges) {
     if (!shown.has(e.edge)) continue;
-    const c = e.edge.certainty;
-    const b = byCertainty.get(c) ?? ['', ''];
-    byCertainty.set(c, [b[0] + e.d, b[1] + e.arrow]);
+    let b = byCertainty.get(e.edge.certainty);
+    if (!b) byCertainty.set(e.edge.certainty, (b = ['', '']));
+    b[0] += e.d;
+    b[1] += e.arrow;
   }
   return svg`${[...byCertainty].map(
     ([c, [d, a]]) =>

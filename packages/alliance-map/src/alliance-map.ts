@@ -162,7 +162,7 @@ export class AllianceMap extends NutgrafElement {
   #observedFrame: Element | null = null;
   /** Ctrl/⌘ + wheel, pinch and (once zoomed in) mouse drag, in the frame's px. */
   readonly #panZoom = new PanZoom({
-    toLocal: (clientX, clientY) => this.#framePoint({ clientX, clientY }),
+    toLocal: (clientX, clientY) => this.#framePoint(clientX, clientY),
     getView: () => this.zoom,
     // A scale within 2% of 1 is the fitted view itself.
     setView: (view) => (this.zoom = Math.abs(view.k - 1) < 0.02 ? NO_ZOOM : view),
@@ -313,9 +313,6 @@ export class AllianceMap extends NutgrafElement {
         this.#frameResize.hostDisconnected();
         this.#frameResize.hostConnected();
       } else this.#frameResize = new ResizeController(this, () => this.#observedFrame ?? this);
-      frame.addEventListener('wheel', (e) => this.#model && this.#panZoom.onWheel(e as WheelEvent), {
-        passive: false,
-      });
     }
   }
 
@@ -360,6 +357,7 @@ export class AllianceMap extends NutgrafElement {
         ${this.#renderToolbar()}
         <div
           class="frame"
+          @wheel=${this.#onWheel}
           @pointerdown=${this.#panZoom.onPointerDown}
           @pointermove=${this.#panZoom.onPointerMove}
           @pointerup=${this.#panZoom.onPointerUp}
@@ -689,10 +687,15 @@ export class AllianceMap extends NutgrafElement {
     this.zoom = NO_ZOOM;
   };
 
-  #framePoint(e: { clientX: number; clientY: number }): { x: number; y: number } {
+  #framePoint(clientX: number, clientY: number): { x: number; y: number } {
     const box = this.#observedFrame?.getBoundingClientRect();
-    return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) };
+    return { x: clientX - (box?.left ?? 0), y: clientY - (box?.top ?? 0) };
   }
+
+  /** Ctrl/⌘ + wheel zooms once the map is drawn (a non-passive listener: it may prevent the page's zoom). */
+  #onWheel = (e: WheelEvent): void => {
+    if (this.#model) this.#panZoom.onWheel(e);
+  };
 }
 
 declare global {

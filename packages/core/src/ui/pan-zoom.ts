@@ -96,8 +96,13 @@ export class PanZoom {
     this.#moved = false;
   };
 
-  /** Keeps the gesture's pointers once it moves the view, even off the frame (not before: a click must reach its mark). */
-  #capture(e: PointerEvent): void {
+  /**
+   * Marks the gesture as one that moves the view. Its pointers are captured from then on, so
+   * it goes on off the frame (not before: a click must reach its mark).
+   */
+  #moving(e: PointerEvent): void {
+    if (this.#moved) return;
+    this.#moved = true;
     for (const id of this.#pointers.keys()) capturePointer(e.currentTarget as Element, id);
   }
 
@@ -114,8 +119,7 @@ export class PanZoom {
       const before = Math.hypot(prev.x - other.x, prev.y - other.y) || 1;
       const after = Math.hypot(p.x - other.x, p.y - other.y) || 1;
       this.#pointers.set(e.pointerId, p);
-      if (!this.#moved) this.#capture(e);
-      this.#moved = true;
+      this.#moving(e);
       const [a, b, o] = [local(prev), local(p), local(other)];
       const v = zoomAbout(
         h.getView(),
@@ -130,8 +134,7 @@ export class PanZoom {
     if (e.pointerType === 'touch' || h.canPan?.() === false) return;
     const start = this.#start ?? p;
     if (!this.#moved && Math.hypot(p.x - start.x, p.y - start.y) < 4) return;
-    if (!this.#moved) this.#capture(e);
-    this.#moved = true;
+    this.#moving(e);
     (e.currentTarget as Element).classList.add('dragging');
     this.#pointers.set(e.pointerId, p);
     const [a, b] = [local(prev), local(p)];
