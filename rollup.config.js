@@ -119,7 +119,7 @@ const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsW
 
 const packageBuilds = PACKAGES.map((name) => {
   const dir = `${root}packages/${name}`;
-  const input = ['index', 'define'].map((f) => `${dir}/src/${f}.ts`).filter((f) => existsSync(f));
+  const input = ['index', 'define', 'dataset/index'].map((f) => `${dir}/src/${f}.ts`).filter((f) => existsSync(f));
   return {
     input,
     external: isBare,
@@ -168,7 +168,7 @@ const lazyBundle = {
     // one more request that compresses worse on its own. The validator stays apart: it loads
     // only for data a page passes in.
     manualChunks: (id) =>
-      /\/packages\/core\/src\/dataset\/validate\./.test(id)
+      /\/packages\/core\/src\/dataset\/(validate|schema|messages|references|migrate)\.|\/node_modules\/valibot\//.test(id)
         ? 'validate'
         : /\/node_modules\/(lit|lit-html|lit-element|@lit)\/|\/packages\/core\/src\/(?!default-dataset\.)/.test(
               id,

@@ -5,6 +5,7 @@
  *   nutgraf draft <article.txt>      starter annotations, every item unreviewed
  *   nutgraf build [--root <folder>]  derive and check dataset.json
  *   nutgraf check <dataset.json>     validate any dataset file
+ *   nutgraf migrate <dataset.json>   rewrite a version-1 dataset as version 2
  *
  * Exit codes: 0 ok; 1 content or validation problem; 2 usage error; 3 unreadable input.
  * Expected failures print one plain message; an unexpected one prints its message and asks
@@ -23,6 +24,7 @@ Commands:
   draft <article.txt>      propose starter annotations for an article (all unreviewed)
   build [--root <folder>]  build dataset.json from a reviewed story folder, with every check
   check <dataset.json>     validate any dataset file, with readable errors
+  migrate <dataset.json>   rewrite a version-1 dataset as version 2
 
 Run nutgraf <command> --help for its options. nutgraf --version prints the version.
 
@@ -47,8 +49,9 @@ async function main(argv) {
   if (command === 'draft') return (await import('../cli/commands/draft.mjs')).runDraft(rest);
   if (command === 'build') return (await import('../cli/commands/build.mjs')).runBuild(rest);
   if (command === 'check') return (await import('../cli/commands/check.mjs')).runCheck(rest);
+  if (command === 'migrate') return (await import('../cli/commands/migrate.mjs')).runMigrate(rest);
   throw new CliError(
-    `nutgraf: unknown command "${command}"; the commands are draft, build and check.`,
+    `nutgraf: unknown command "${command}"; the commands are draft, build, check and migrate.`,
     EXIT.USAGE,
   );
 }

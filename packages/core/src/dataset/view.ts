@@ -1,4 +1,6 @@
-import type { Basis, Certainty, Citation, Dataset, Entity, Evidence, Relation } from './types.js';
+import { attributionWords } from './attribution.js';
+import { quoteUrl } from './text-fragment.js';
+import type { Attribution, Basis, Certainty, Citation, Dataset, Entity, Evidence, Relation } from './types.js';
 
 /** Lookups over a dataset, built once per dataset object. */
 export interface DatasetIndex {
@@ -42,24 +44,35 @@ export interface QuoteView {
   basis: Basis;
   /** One-based sentence number, for "sentence N". */
   sentence?: number;
+  /** Who says it: "according to some reports", "Jane Doe said". */
+  attribution?: string;
+  /** True when the claim says the thing did not happen. */
+  negative?: boolean;
+  /** Link to the very sentence in the source (a URL text fragment), when the source has a URL. */
+  href?: string;
 }
 
 /** The quotes supporting a claim, with its certainty, ready for a tooltip. */
 export function quotesFor(
   dataset: Dataset,
-  claim: { evidence: string[]; certainty: Certainty; basis: Basis },
+  claim: { evidence: string[]; certainty: Certainty; basis: Basis; attribution?: Attribution; polarity?: string },
 ): QuoteView[] {
   const { evidence } = indexDataset(dataset);
   const quotes: QuoteView[] = [];
+  const attribution = attributionWords(dataset, claim.attribution);
   for (const id of claim.evidence) {
     const item = evidence.get(id);
-    if (item)
-      quotes.push({
-        text: item.quote,
-        certainty: claim.certainty,
-        basis: claim.basis,
-        sentence: item.sentence + 1,
-      });
+    if (!item) continue;
+    const href = quoteUrl(dataset.source.url, item.selector);
+    quotes.push({
+      text: item.quote,
+      certainty: claim.certainty,
+      basis: claim.basis,
+      sentence: item.sentence + 1,
+      ...(attribution ? { attribution } : {}),
+      ...(claim.polarity === 'negative' ? { negative: true } : {}),
+      ...(href ? { href } : {}),
+    });
   }
   return quotes;
 }

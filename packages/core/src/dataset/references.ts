@@ -1,0 +1,160 @@
+/**
+ * The checks a schema cannot express, on a dataset that already fits the schema: duplicate
+ * ids, references to things that do not exist, impossible offsets, selectors that disagree
+ * with their quote, and a share inside a share that loops.
+ *
+ * - A broken reference to evidence or a citation, a repeated id, an impossible offset, a
+ *   selector whose `exact` is not its quote and a loop of `within` are problems: the dataset
+ *   is refused.
+ * - A reference that can be left out is left out with a warning naming the id, so a component
+ *   can draw the rest: a relation whose end is not an entity, a speaker, affiliation, series
+ *   entity, grouping member or presentation choice that names nothing.
+ * - A relation type that a relation names but `relationTypes` does not declare is derived
+ *   (its id as its word, undirected) with a warning.
+ *
+ * @module
+ */
+
+import type { DatasetProblem } from './messages.js';
+import { show } from './messages.js';
+import type { Dataset, RelationType } from './types.js';
+
+interface Found {
+  problems: DatasetProblem[];
+  warnings: DatasetProblem[];
+}
+
+/** Checks and repairs `d` in place (it is the validator's own copy). */
+export function checkReferences(d: Dataset): Found {
+  const problems: DatasetProblem[] = [];
+  const warnings: DatasetProblem[] = [];
+  const warn = (path: string, message: string) => warnings.push({ path, message });
+
+  const known = <T extends { id: string }>(name: string, list: readonly T[]): Map<string, T> => {
+    const seen = new Map<string, T>();
+    const at = new Map<string, number>();
+    list.forEach((x, i) => {
+      if (at.has(x.id))
+        problems.push({ path: `$.${name}[${i}].id`, message: `repeats the id ${show(x.id)} of $.${name}[${at.get(x.id)}]` });
+      else seen.set(x.id, x), at.set(x.id, i);
+    });
+    return seen;
+  };
+  const entities = known('entities', d.entities);
+  const evidence = known('evidence', d.evidence);
+  const citations = known('citations', d.citations);
+  const types = known('relationTypes', d.relationTypes);
+  const series = known('series', d.series);
+  known('relations', d.relations);
+  const groupings = known('groupings', d.groupings);
+
+  /** Evidence and citation ids must exist; a speaker that is not an entity is dropped. */
+  const claim = (x: { evidence: string[]; citations?: string[]; attribution?: { speaker?: string } }, p: string) => {
+    x.evidence.forEach((ref, i) => {
+      if (!evidence.has(ref)) problems.push({ path: `${p}.evidence[${i}]`, message: `names ${show(ref)}, which is not in $.evidence` });
+    });
+    x.citations?.forEach((ref, i) => {
+      if (!citations.has(ref)) problems.push({ path: `${p}.citations[${i}]`, message: `names ${show(ref)}, which is not in $.citations` });
+    });
+    const speaker = x.attribution?.speaker;
+    if (speaker !== undefined && !entities.has(speaker)) {
+      warn(`${p}.attribution.speaker`, `names ${show(speaker)}, which is not an entity; the speaker is left out`);
+      delete x.attribution!.speaker;
+    }
+  };
+  /** Deletes `x[key]` with a warning when it names no entity. */
+  const unlink = <T extends object>(x: T, key: keyof T & string, p: string, what: string) => {
+    const ref = x[key];
+    if (typeof ref === 'string' && !entities.has(ref)) {
+      warn(`${p}.${key}`, `names ${show(ref)}, which is not an entity; ${what}`);
+      delete x[key];
+    }
+  };
+
+  d.entities.forEach((x, i) => {
+    unlink(x, 'affiliation', `$.entities[${i}]`, 'the affiliation is left out');
+    claim(x, `$.entities[${i}]`);
+  });
+
+  d.relations = d.relations.filter((x, i) => {
+    const p = `$.relations[${i}]`;
+    claim(x, p);
+    if (!types.has(x.type)) {
+      const derived: RelationType = { id: x.type, label: x.type, verb: x.label ?? x.type, direction: 'none' };
+      types.set(x.type, derived);
+      d.relationTypes.push(derived);
+      warn(`${p}.type`, `names ${show(x.type)}, which is not in $.relationTypes; it is shown by its id`);
+    }
+    const dangling = (['source', 'target'] as const).filter((k) => !entities.has(x[k]));
+    for (const k of dangling)
+      warn(`${p}.${k}`, `names ${show(x[k])}, which is not an entity; relation ${show(x.id)} is left out`);
+    return !dangling.length;
+  });
+
+  d.groupings.forEach((g, i) => {
+    const p = `$.groupings[${i}]`;
+    if (g.from) {
+      if (!types.has(g.from.type)) warn(`${p}.from.type`, `names ${show(g.from.type)}, which is not in $.relationTypes`);
+      unlink(g.from, 'target', `${p}.from`, 'the grouping has no members from relations');
+    }
+    if (g.members)
+      g.members = g.members.filter((m, j) => {
+        claim(m, `${p}.members[${j}]`);
+        if (entities.has(m.entity)) return true;
+        warn(`${p}.members[${j}].entity`, `names ${show(m.entity)}, which is not an entity; the member is left out`);
+        return false;
+      });
+  });
+
+  d.series.forEach((s, i) => {
+    const p = `$.series[${i}]`;
+    unlink(s, 'of', p, 'the series is shown without it');
+    s.values.forEach((x, j) => {
+      unlink(x, 'entity', `${p}.values[${j}]`, 'the value is shown without it');
+      claim(x, `${p}.values[${j}]`);
+    });
+    if (s.within && !series.has(s.within.series)) {
+      warn(`${p}.within.series`, `names ${show(s.within.series)}, which is not a series; the series is shown on its own`);
+      delete s.within;
+    }
+  });
+  // A share inside a share must end in a series that is inside nothing.
+  d.series.forEach((s, i) => {
+    const seen = new Set([s.id]);
+    for (let at = s.within && series.get(s.within.series); at; at = at.within && series.get(at.within.series)) {
+      if (seen.has(at.id)) {
+        problems.push({
+          path: `$.series[${i}].within`,
+          message: `leads back to series ${show(at.id)}: a share inside a share cannot contain itself`,
+        });
+        break;
+      }
+      seen.add(at.id);
+    }
+  });
+
+  d.evidence.forEach((x, i) => {
+    if (x.end < x.start) problems.push({ path: `$.evidence[${i}].end`, message: `is before its start (${x.start})` });
+    if (x.selector.exact !== x.quote)
+      problems.push({ path: `$.evidence[${i}].selector.exact`, message: 'differs from the quote it selects' });
+  });
+
+  const presentation = d.presentation;
+  const drop = <T extends object>(x: T | undefined, key: keyof T & string, set: Map<string, unknown>, p: string, what: string) => {
+    const ref = x?.[key];
+    if (typeof ref === 'string' && !set.has(ref)) {
+      warn(p, `names ${show(ref)}, which is not ${what}; the default is used`);
+      delete x![key];
+    }
+  };
+  drop(presentation?.share, 'series', series, '$.presentation.share.series', 'a series');
+  drop(presentation?.map, 'grouping', groupings, '$.presentation.map.grouping', 'a grouping');
+  const arcs = presentation?.map?.arcs;
+  if (arcs && presentation?.map)
+    presentation.map.arcs = arcs.filter((t, i) => {
+      if (types.has(t)) return true;
+      warn(`$.presentation.map.arcs[${i}]`, `names ${show(t)}, which is not in $.relationTypes; left out`);
+      return false;
+    });
+  return { problems, warnings };
+}
