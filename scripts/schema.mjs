@@ -57,7 +57,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       /* missing counts as stale */
     }
     if (current !== text) {
-      console.error(`${SCHEMA_PATH} is stale: run \`npm run build && npm run schema\` and commit the result.`);
+      console.error(
+        `${SCHEMA_PATH} is stale: run \`npm run build && npm run schema\` and commit the result.`,
+      );
       process.exitCode = 1;
     } else console.log(`${SCHEMA_PATH} is current`);
   } else {

@@ -42,9 +42,12 @@ const npx = 'npx';
 check('lint', npx, ['eslint', '.']);
 check('format', npx, ['prettier', '--check', '.']);
 check('typecheck', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+// The build comes first: the dataset build and the schema check read the model from the
+// built core (`@nutgraf/core/dataset`), the one definition of the dataset.
+check('build', 'node', ['scripts/build.mjs']);
+check('schema', 'node', ['scripts/schema.mjs', '--check']);
 if (existsSync('scripts/data/build-dataset.mjs'))
   check('data', 'node', ['scripts/data/build-dataset.mjs', '--check']);
-check('build', 'node', ['scripts/build.mjs']);
 // The framework examples type-check against the built packages, as an application would.
 check('typecheck-examples', npx, ['tsc', '-p', 'examples/tsconfig.json']);
 check('size', 'node', ['scripts/size.mjs']);

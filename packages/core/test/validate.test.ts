@@ -1,21 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type {
-  Basis,
-  Certainty,
-  Citation,
-  Dataset,
-  DateValue,
-  Entity,
-  EntityKind,
-  Evidence,
-  Relation,
-  RelationStatus,
-  RelationType,
-  Series,
-  SeriesValue,
-  SourceInfo,
-} from '../src/dataset/types.js';
-import { BASES, CERTAINTIES, ENTITY_KINDS, RELATION_STATUSES, RELATION_TYPES } from '../src/dataset/types.js';
+import type { Entity } from '../src/dataset/types.js';
+import { migrateDataset } from '../src/dataset/migrate.js';
 import type { DatasetProblem, ValidationResult } from '../src/dataset/validate.js';
 import { formatProblems, validateDataset } from '../src/dataset/validate.js';
 import data from '../src/default-dataset.json' with { type: 'json' };
@@ -82,13 +67,13 @@ describe('validateDataset: broken datasets', () => {
     const input = fresh();
     input.relations[0].certainty = 'rumoured';
     input.entities[0].kind = 'city';
-    input.schemaVersion = 2;
+    input.schemaVersion = 3;
     const result = validateDataset(input);
     expect(problemAt(result, '$.relations[0].certainty').message)
       .to.contain('"hypothetical"')
       .and.contain('"rumoured"');
     expect(problemAt(result, '$.entities[0].kind').message).to.contain('"country"');
-    expect(problemAt(result, '$.schemaVersion').message).to.contain('must be one of 1');
+    expect(problemAt(result, '$.schemaVersion').message).to.contain('must be one of 2');
   });
 
   it('reports non-http(s) URLs and non-finite numbers', () => {
@@ -217,13 +202,13 @@ describe('validateDataset: broken datasets', () => {
     const input = fresh();
     delete input.title;
     input.entities[0].kind = 'city';
-    input.relations[1].label = '';
+    input.relations[1].type = '';
     input.citations[0].url = 'ftp://x';
     const paths = problems(validateDataset(input)).map((p) => p.path);
     expect(paths).to.include.members([
       '$.title',
       '$.entities[0].kind',
-      '$.relations[1].label',
+      '$.relations[1].type',
       '$.citations[0].url',
     ]);
   });
@@ -237,167 +222,209 @@ describe('formatProblems', () => {
   });
 });
 
-/*
- * types.ts and data/dataset.schema.json must agree. Each `Fields<T>` below is checked by the
- * compiler against types.ts (every key present, 1 = required, 0 = optional), and compared at
- * run time with the schema. Change types.ts and `npm run typecheck` fails here; change the
- * schema and this test fails.
- */
-type Fields<T> = { [K in keyof T]-?: object extends Pick<T, K> ? 0 : 1 };
-const FIELDS: Record<string, Record<string, 0 | 1>> = {
-  Dataset: {
-    $schema: 0,
-    schemaVersion: 1,
-    id: 1,
-    title: 1,
-    offsetUnit: 1,
-    source: 1,
-    entities: 1,
-    relations: 1,
-    series: 1,
-    evidence: 1,
-    citations: 1,
-  } satisfies Fields<Dataset>,
-  SourceInfo: {
-    name: 1,
-    title: 1,
-    byline: 1,
-    date: 1,
-    url: 1,
-    language: 1,
-    sha256: 1,
-    sentenceCount: 1,
-  } satisfies Fields<SourceInfo>,
-  DateValue: { value: 1, estimated: 1 } satisfies Fields<DateValue>,
-  Evidence: { id: 1, quote: 1, sentence: 1, start: 1, end: 1, subhead: 1 } satisfies Fields<Evidence>,
-  Citation: { id: 1, title: 1, url: 1, publisher: 0, accessed: 1 } satisfies Fields<Citation>,
-  Entity: {
-    id: 1,
-    kind: 1,
-    name: 1,
-    shortName: 0,
-    iso3: 0,
-    isoNumeric: 0,
-    iso2: 0,
-    role: 0,
-    affiliation: 0,
-    aliases: 0,
-    basis: 1,
-    certainty: 1,
-    evidence: 1,
-    citations: 0,
-  } satisfies Fields<Entity>,
-  Relation: {
-    id: 1,
-    type: 1,
-    source: 1,
-    target: 1,
-    label: 1,
-    certainty: 1,
-    basis: 1,
-    status: 0,
-    time: 0,
-    evidence: 1,
-    citations: 0,
-    note: 0,
-  } satisfies Fields<Relation>,
-  RelationTime: { start: 0, end: 0, text: 0 } satisfies Fields<NonNullable<Relation['time']>>,
-  SeriesValue: {
-    entity: 0,
-    label: 1,
-    value: 1,
-    approximate: 1,
-    remainder: 0,
-    certainty: 1,
-    basis: 1,
-    evidence: 1,
-  } satisfies Fields<SeriesValue>,
-  Series: { id: 1, title: 1, measure: 1, of: 0, unit: 1, total: 1, values: 1 } satisfies Fields<Series>,
-};
-/** Every member of each union, checked exhaustive by the compiler (a Record needs every key). */
-const ENUMS: Record<string, { list: readonly string[]; all: Record<string, true> }> = {
-  Certainty: {
-    list: CERTAINTIES,
-    all: {
-      asserted: true,
-      reported: true,
-      opinion: true,
-      predicted: true,
-      hypothetical: true,
-    } satisfies Record<Certainty, true>,
-  },
-  Basis: { list: BASES, all: { article: true, outside: true, computed: true } satisfies Record<Basis, true> },
-  EntityKind: {
-    list: ENTITY_KINDS,
-    all: { country: true, person: true, organisation: true, place: true } satisfies Record<EntityKind, true>,
-  },
-  RelationType: {
-    list: RELATION_TYPES,
-    all: {
-      alliance: true,
-      'arms-supply': true,
-      'military-operation': true,
-      attack: true,
-      seizure: true,
-      membership: true,
-      exile: true,
-      'oil-purchase': true,
-      'oil-export': true,
-      sanctions: true,
-      contact: true,
-      support: true,
-      cooperation: true,
-      conflict: true,
-      leadership: true,
-    } satisfies Record<RelationType, true>,
-  },
-  RelationStatus: {
-    list: RELATION_STATUSES,
-    all: { active: true, frozen: true, former: true, invited: true } satisfies Record<RelationStatus, true>,
-  },
-};
-const OFFSET_UNITS = { codepoint: true, utf16: true } satisfies Record<Dataset['offsetUnit'], true>;
+/** A small version-1 dataset, as files of that version were written. */
+const version1 = (): any => ({
+  schemaVersion: 1,
+  id: 'v1',
+  title: 'A version-1 dataset',
+  offsetUnit: 'codepoint',
+  source: { ...fresh().source },
+  entities: [
+    { id: 'a', kind: 'country', name: 'A', basis: 'article', certainty: 'asserted', evidence: ['ev-1'] },
+    {
+      id: 'org',
+      kind: 'organisation',
+      name: 'The Organisation',
+      shortName: 'TO',
+      basis: 'article',
+      certainty: 'asserted',
+      evidence: ['ev-1'],
+    },
+  ],
+  relations: [
+    {
+      id: 'r1',
+      type: 'membership',
+      source: 'a',
+      target: 'org',
+      label: 'is a member of',
+      certainty: 'asserted',
+      basis: 'article',
+      evidence: ['ev-1'],
+    },
+  ],
+  series: [
+    {
+      id: 's',
+      title: 'S',
+      measure: 'm',
+      unit: 'percent',
+      total: 100,
+      values: [
+        {
+          entity: 'a',
+          label: 'A',
+          value: 60,
+          approximate: false,
+          certainty: 'asserted',
+          basis: 'article',
+          evidence: ['ev-1'],
+        },
+        {
+          label: 'Rest',
+          value: 40,
+          approximate: false,
+          remainder: true,
+          certainty: 'asserted',
+          basis: 'computed',
+          evidence: [],
+        },
+      ],
+    },
+  ],
+  evidence: [{ id: 'ev-1', quote: 'A is a member', sentence: 0, start: 0, end: 13, subhead: false }],
+  citations: [],
+});
 
-describe('types.ts and data/dataset.schema.json agree', () => {
-  let schema: any;
-  before(async () => {
-    const response = await fetch('/data/dataset.schema.json');
-    expect(response.ok, 'the test server serves the repository root').to.equal(true);
-    schema = await response.json();
+describe('validateDataset: version 2', () => {
+  it('migrates a version-1 dataset, with a warning that says so', () => {
+    const result = validateDataset(version1());
+    expect(result.ok, result.ok ? '' : formatProblems(result.problems)).to.equal(true);
+    if (!result.ok) return;
+    expect(result.warnings[0]).to.deep.equal({
+      path: '$.schemaVersion',
+      message: 'is 1; the dataset was migrated to version 2 (run `nutgraf migrate` to update the file)',
+    });
+    const d = result.dataset;
+    expect(d.schemaVersion).to.equal(2);
+    expect(d.relationTypes).to.deep.equal([
+      { id: 'membership', label: 'Membership', verb: 'is a member of', direction: 'forward' },
+    ]);
+    expect(d.groupings).to.deep.equal([
+      { id: 'org', label: 'TO', from: { type: 'membership', target: 'org' } },
+    ]);
+    expect(d.series[0].values[1].remainder).to.equal('unspecified');
+    expect(d.evidence[0].selector).to.deep.equal({
+      type: 'TextQuoteSelector',
+      exact: 'A is a member',
+      prefix: '',
+      suffix: '',
+    });
   });
 
-  const definition = (name: string): any =>
-    name === 'Dataset'
-      ? schema
-      : name === 'RelationTime'
-        ? schema.$defs.Relation.properties.time
-        : schema.$defs[name];
-
-  for (const [name, fields] of Object.entries(FIELDS)) {
-    it(`${name}: the same fields, the same required ones`, () => {
-      const def = definition(name);
-      expect(def, `schema definition ${name}`).to.be.an('object');
-      expect(Object.keys(def.properties).sort()).to.deep.equal(Object.keys(fields).sort());
-      const required = Object.keys(fields).filter((k) => fields[k] === 1);
-      expect([...(def.required ?? [])].sort()).to.deep.equal(required.sort());
-      expect(def.additionalProperties).to.equal(false);
+  it('migration takes known words for known type ids', () => {
+    const out: any = migrateDataset(version1(), {
+      membership: { label: 'Members', verb: 'belongs to', direction: 'none' },
     });
-  }
-
-  for (const [name, { list, all }] of Object.entries(ENUMS)) {
-    it(`${name}: the same values in the schema, the exported list and the type`, () => {
-      expect(schema.$defs[name].enum).to.deep.equal([...list]);
-      expect([...list].sort()).to.deep.equal(Object.keys(all).sort());
+    expect(out.relationTypes[0]).to.deep.equal({
+      id: 'membership',
+      label: 'Members',
+      verb: 'belongs to',
+      direction: 'none',
     });
-  }
-
-  it('offsetUnit, schemaVersion and unit: the same values', () => {
-    expect([...schema.properties.offsetUnit.enum].sort()).to.deep.equal(Object.keys(OFFSET_UNITS).sort());
-    expect(schema.properties.schemaVersion.const).to.equal(1 satisfies Dataset['schemaVersion']);
-    expect(schema.$defs.Series.properties.unit.const).to.equal('percent' satisfies Series['unit']);
+    expect(migrateDataset(fresh())).to.deep.equal(fresh());
   });
 
-  it('the default dataset fits the schema at the top level', () => {
-    expect(Object.keys(data).every((k) => k in schema.properties)).to.equal(true);
+  it('derives a relation type that is not declared, with a warning naming it', () => {
+    const input = fresh();
+    input.relations[0].type = 'board-seat';
+    const result = validateDataset(input);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const warning = result.warnings.find((w) => w.path === '$.relations[0].type');
+    expect(warning?.message).to.contain('"board-seat"').and.contain('$.relationTypes');
+    expect(result.dataset.relationTypes.find((t) => t.id === 'board-seat')).to.include({
+      label: 'board-seat',
+      direction: 'none',
+    });
+  });
+
+  it('draws a dataset without relationTypes or groupings: both default to empty, types derived', () => {
+    const input = fresh();
+    delete input.relationTypes;
+    delete input.groupings;
+    const result = validateDataset(input);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.dataset.groupings).to.deep.equal([]);
+    const used = new Set(input.relations.map((r: any) => r.type));
+    expect(result.dataset.relationTypes.map((t) => t.id).sort()).to.deep.equal([...used].sort());
+  });
+
+  it('refuses a colour slot outside the palette, at its path', () => {
+    const input = fresh();
+    input.relationTypes[0].color = 9;
+    input.relationTypes[1].color = 0;
+    input.relationTypes[2].color = 1.5;
+    const result = validateDataset(input);
+    expect(problemAt(result, '$.relationTypes[0].color').message).to.equal('must be 7 or less, not 9');
+    expect(problemAt(result, '$.relationTypes[1].color').message).to.equal('must be 1 or more, not 0');
+    expect(problemAt(result, '$.relationTypes[2].color').message).to.equal('must be a whole number, not 1.5');
+  });
+
+  it('refuses a share inside a share that loops, naming the series', () => {
+    const input = fresh();
+    const a = structuredClone(input.series[0]);
+    const b = structuredClone(input.series[0]);
+    a.id = 'loop-a';
+    b.id = 'loop-b';
+    a.within = { series: 'loop-b', entity: a.values[0].entity };
+    b.within = { series: 'loop-a', entity: a.values[0].entity };
+    input.series.push(a, b);
+    const result = validateDataset(input);
+    const at = input.series.length - 2;
+    expect(problemAt(result, `$.series[${at}].within`).message).to.contain('cannot contain itself');
+  });
+
+  it('drops a speaker that is not an entity, keeping the claim', () => {
+    const input = fresh();
+    input.relations[0].attribution = { speaker: 'nobody', mode: 'quote' };
+    const result = validateDataset(input);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.warnings.find((w) => w.path === '$.relations[0].attribution.speaker')?.message).to.contain(
+      '"nobody"',
+    );
+    expect(result.dataset.relations[0].attribution).to.deep.equal({ mode: 'quote' });
+  });
+
+  it('refuses a selector whose exact text is not its quote', () => {
+    const input = fresh();
+    input.evidence[1].selector.exact = 'something else';
+    expect(problemAt(validateDataset(input), '$.evidence[1].selector.exact').message).to.equal(
+      'differs from the quote it selects',
+    );
+  });
+
+  it('warns of an unknown field and of presentation choices that name nothing', () => {
+    const input = fresh();
+    input.relations[0].polarty = 'negative';
+    input.presentation = { share: { series: 'nothing' }, map: { arcs: ['nope'], grouping: 'none' } };
+    const result = validateDataset(input);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const paths = result.warnings.map((w) => w.path);
+    expect(paths).to.include.members([
+      '$.relations[0].polarty',
+      '$.presentation.share.series',
+      '$.presentation.map.arcs[0]',
+      '$.presentation.map.grouping',
+    ]);
+    expect(result.dataset.presentation?.map?.arcs).to.deep.equal([]);
+  });
+
+  it('accepts any unit, no total, a stated remainder and a negative, attributed claim', () => {
+    const input = fresh();
+    input.series[0].unit = 'bcm';
+    input.series[0].unitName = 'billion cubic metres';
+    delete input.series[0].total;
+    input.series[0].values[0].remainder = 'stated';
+    input.relations[0].polarity = 'negative';
+    input.relations[0].attribution = { description: 'some reports', mode: 'paraphrase' };
+    const result = validateDataset(input);
+    expect(result.ok, result.ok ? '' : formatProblems(result.problems)).to.equal(true);
+    if (!result.ok) return;
+    expect(result.dataset.series[0]).not.to.have.property('total');
+    expect(result.dataset.relations[0].polarity).to.equal('negative');
   });
 });

@@ -10,7 +10,11 @@
 export const V1_VOCABULARY = {
   alliance: { label: 'Alliance', verb: 'is allied with', direction: 'none' },
   'arms-supply': { label: 'Arms supplies', verb: 'supplied arms to', direction: 'forward' },
-  'military-operation': { label: 'Military operations', verb: 'carried out a military operation in', direction: 'forward' },
+  'military-operation': {
+    label: 'Military operations',
+    verb: 'carried out a military operation in',
+    direction: 'forward',
+  },
   attack: { label: 'Attacks', verb: 'attacked', direction: 'forward' },
   seizure: { label: 'Seizures', verb: 'seized', direction: 'forward' },
   membership: { label: 'Membership', verb: 'is a member of', direction: 'forward' },

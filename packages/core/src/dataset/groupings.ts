@@ -19,7 +19,8 @@ export function groupMembers(dataset: Dataset, grouping: Grouping): GroupMembers
   const from = grouping.from;
   if (from)
     for (const r of dataset.relations) {
-      if (r.type !== from.type || r.target !== from.target || r.polarity === 'negative' || out.has(r.source)) continue;
+      if (r.type !== from.type || r.target !== from.target || r.polarity === 'negative' || out.has(r.source))
+        continue;
       out.set(r.source, {
         entity: r.source,
         ...(r.status ? { status: r.status as RelationStatus } : {}),

@@ -23,9 +23,7 @@ export const kindOf = (v: unknown): string =>
         ? 'text'
         : typeof v === 'object'
           ? 'an object'
-          : typeof v === 'number'
-            ? 'a number'
-            : typeof v;
+          : typeof v;
 
 /** A value shown in a message: short text quoted, numbers as they are, else its kind. */
 export const show = (v: unknown): string =>
@@ -48,7 +46,8 @@ const TYPES: Record<string, string> = {
 export function issueMessage(issue: BaseIssue<unknown>): string {
   const { type, input, requirement, expected } = issue;
   const at = issue.path?.at(-1) as { origin?: string } | undefined;
-  if (at?.origin === 'key' || (input === undefined && issue.kind === 'schema')) return 'is required but missing';
+  if (at && (at.origin === 'key' || (input === undefined && issue.kind === 'schema')))
+    return 'is required but missing';
   switch (type) {
     case 'min_length':
       return 'must not be empty';

@@ -31,7 +31,10 @@ export const isVersion1 = (value: unknown): value is Obj => isObj(value) && valu
  * @param value Parsed JSON of a version-1 dataset.
  * @param known Words for type ids the caller knows; others are derived from the id.
  */
-export function migrateDataset(value: unknown, known: Readonly<Record<string, Omit<RelationType, 'id'>>> = {}): unknown {
+export function migrateDataset(
+  value: unknown,
+  known: Readonly<Record<string, Omit<RelationType, 'id'>>> = {},
+): unknown {
   if (!isVersion1(value)) return value;
   const relations = list(value.relations);
   const entities = list(value.entities);
@@ -43,12 +46,18 @@ export function migrateDataset(value: unknown, known: Readonly<Record<string, Om
       id,
       ...(Object.hasOwn(known, id)
         ? known[id]!
-        : { label: words(id), verb: typeof r.label === 'string' ? r.label : words(id).toLowerCase(), direction: 'forward' as const }),
+        : {
+            label: words(id),
+            verb: typeof r.label === 'string' ? r.label : words(id).toLowerCase(),
+            direction: 'forward' as const,
+          }),
     });
   }
   const organisations = new Set(entities.filter((e) => e.kind === 'organisation').map((e) => e.id));
   const groupings = [
-    ...new Set(relations.filter((r) => r.type === 'membership' && organisations.has(r.target)).map((r) => r.target)),
+    ...new Set(
+      relations.filter((r) => r.type === 'membership' && organisations.has(r.target)).map((r) => r.target),
+    ),
   ].map((target) => {
     const org = entities.find((e) => e.id === target)!;
     return { id: target, label: org.shortName ?? org.name, from: { type: 'membership', target } };
@@ -60,7 +69,9 @@ export function migrateDataset(value: unknown, known: Readonly<Record<string, Om
     groupings,
     series: list(value.series).map((s) => ({
       ...s,
-      values: list(s.values).map(({ remainder, ...v }) => (remainder === true ? { ...v, remainder: 'unspecified' } : v)),
+      values: list(s.values).map(({ remainder, ...v }) =>
+        remainder === true ? { ...v, remainder: 'unspecified' } : v,
+      ),
     })),
     evidence: list(value.evidence).map((e) => ({
       ...e,

@@ -35,8 +35,11 @@ export function checkReferences(d: Dataset): Found {
     const at = new Map<string, number>();
     list.forEach((x, i) => {
       if (at.has(x.id))
-        problems.push({ path: `$.${name}[${i}].id`, message: `repeats the id ${show(x.id)} of $.${name}[${at.get(x.id)}]` });
-      else seen.set(x.id, x), at.set(x.id, i);
+        problems.push({
+          path: `$.${name}[${i}].id`,
+          message: `repeats the id ${show(x.id)} of $.${name}[${at.get(x.id)}]`,
+        });
+      else (seen.set(x.id, x), at.set(x.id, i));
     });
     return seen;
   };
@@ -49,16 +52,30 @@ export function checkReferences(d: Dataset): Found {
   const groupings = known('groupings', d.groupings);
 
   /** Evidence and citation ids must exist; a speaker that is not an entity is dropped. */
-  const claim = (x: { evidence: string[]; citations?: string[]; attribution?: { speaker?: string } }, p: string) => {
+  const claim = (
+    x: { evidence: string[]; citations?: string[]; attribution?: { speaker?: string } },
+    p: string,
+  ) => {
     x.evidence.forEach((ref, i) => {
-      if (!evidence.has(ref)) problems.push({ path: `${p}.evidence[${i}]`, message: `names ${show(ref)}, which is not in $.evidence` });
+      if (!evidence.has(ref))
+        problems.push({
+          path: `${p}.evidence[${i}]`,
+          message: `names ${show(ref)}, which is not in $.evidence`,
+        });
     });
     x.citations?.forEach((ref, i) => {
-      if (!citations.has(ref)) problems.push({ path: `${p}.citations[${i}]`, message: `names ${show(ref)}, which is not in $.citations` });
+      if (!citations.has(ref))
+        problems.push({
+          path: `${p}.citations[${i}]`,
+          message: `names ${show(ref)}, which is not in $.citations`,
+        });
     });
     const speaker = x.attribution?.speaker;
     if (speaker !== undefined && !entities.has(speaker)) {
-      warn(`${p}.attribution.speaker`, `names ${show(speaker)}, which is not an entity; the speaker is left out`);
+      warn(
+        `${p}.attribution.speaker`,
+        `names ${show(speaker)}, which is not an entity; the speaker is left out`,
+      );
       delete x.attribution!.speaker;
     }
   };
@@ -94,14 +111,18 @@ export function checkReferences(d: Dataset): Found {
   d.groupings.forEach((g, i) => {
     const p = `$.groupings[${i}]`;
     if (g.from) {
-      if (!types.has(g.from.type)) warn(`${p}.from.type`, `names ${show(g.from.type)}, which is not in $.relationTypes`);
+      if (!types.has(g.from.type))
+        warn(`${p}.from.type`, `names ${show(g.from.type)}, which is not in $.relationTypes`);
       unlink(g.from, 'target', `${p}.from`, 'the grouping has no members from relations');
     }
     if (g.members)
       g.members = g.members.filter((m, j) => {
         claim(m, `${p}.members[${j}]`);
         if (entities.has(m.entity)) return true;
-        warn(`${p}.members[${j}].entity`, `names ${show(m.entity)}, which is not an entity; the member is left out`);
+        warn(
+          `${p}.members[${j}].entity`,
+          `names ${show(m.entity)}, which is not an entity; the member is left out`,
+        );
         return false;
       });
   });
@@ -114,14 +135,21 @@ export function checkReferences(d: Dataset): Found {
       claim(x, `${p}.values[${j}]`);
     });
     if (s.within && !series.has(s.within.series)) {
-      warn(`${p}.within.series`, `names ${show(s.within.series)}, which is not a series; the series is shown on its own`);
+      warn(
+        `${p}.within.series`,
+        `names ${show(s.within.series)}, which is not a series; the series is shown on its own`,
+      );
       delete s.within;
     }
   });
   // A share inside a share must end in a series that is inside nothing.
   d.series.forEach((s, i) => {
     const seen = new Set([s.id]);
-    for (let at = s.within && series.get(s.within.series); at; at = at.within && series.get(at.within.series)) {
+    for (
+      let at = s.within && series.get(s.within.series);
+      at;
+      at = at.within && series.get(at.within.series)
+    ) {
       if (seen.has(at.id)) {
         problems.push({
           path: `$.series[${i}].within`,
@@ -134,13 +162,23 @@ export function checkReferences(d: Dataset): Found {
   });
 
   d.evidence.forEach((x, i) => {
-    if (x.end < x.start) problems.push({ path: `$.evidence[${i}].end`, message: `is before its start (${x.start})` });
+    if (x.end < x.start)
+      problems.push({ path: `$.evidence[${i}].end`, message: `is before its start (${x.start})` });
     if (x.selector.exact !== x.quote)
-      problems.push({ path: `$.evidence[${i}].selector.exact`, message: 'differs from the quote it selects' });
+      problems.push({
+        path: `$.evidence[${i}].selector.exact`,
+        message: 'differs from the quote it selects',
+      });
   });
 
   const presentation = d.presentation;
-  const drop = <T extends object>(x: T | undefined, key: keyof T & string, set: Map<string, unknown>, p: string, what: string) => {
+  const drop = <T extends object>(
+    x: T | undefined,
+    key: keyof T & string,
+    set: Map<string, unknown>,
+    p: string,
+    what: string,
+  ) => {
     const ref = x?.[key];
     if (typeof ref === 'string' && !set.has(ref)) {
       warn(p, `names ${show(ref)}, which is not ${what}; the default is used`);

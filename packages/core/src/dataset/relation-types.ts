@@ -37,7 +37,10 @@ export function relationLabel(dataset: Dataset, relation: Relation): string {
  * Entity ids where a drawn flow starts and ends: `backward` types run target → source;
  * `none` keeps the written order and draws no arrowhead (`directed: false`).
  */
-export function flowEnds(dataset: Dataset, relation: Relation): { from: string; to: string; directed: boolean } {
+export function flowEnds(
+  dataset: Dataset,
+  relation: Relation,
+): { from: string; to: string; directed: boolean } {
   const { direction } = relationTypeOf(dataset, relation.type);
   return direction === 'backward'
     ? { from: relation.target, to: relation.source, directed: true }

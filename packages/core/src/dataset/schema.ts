@@ -24,7 +24,8 @@ const QUOTE = 100_000;
 const text = v.pipe(v.string(), v.minLength(1), v.maxLength(TEXT));
 const id = text;
 const ids = v.array(id);
-const pattern = (re: RegExp, what: string) => v.pipe(v.string(), v.maxLength(TEXT), v.regex(re, `must be ${what}`));
+const pattern = (re: RegExp, what: string) =>
+  v.pipe(v.string(), v.maxLength(TEXT), v.regex(re, `must be ${what}`));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const finite = v.pipe(v.number(), v.finite());
 
@@ -172,7 +173,13 @@ export const RelationSchema = v.object({
   polarity: v.optional(PolaritySchema),
   status: v.optional(RelationStatusSchema),
   /** When, as precisely as the source allows. */
-  time: v.optional(v.object({ start: v.optional(DateValueSchema), end: v.optional(DateValueSchema), text: v.optional(text) })),
+  time: v.optional(
+    v.object({
+      start: v.optional(DateValueSchema),
+      end: v.optional(DateValueSchema),
+      text: v.optional(text),
+    }),
+  ),
   /** Editorial note for readers (e.g. why a hedge matters). */
   note: v.optional(text),
   ...claim,

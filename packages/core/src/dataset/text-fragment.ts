@@ -8,7 +8,8 @@
 import type { TextQuoteSelector } from './types.js';
 
 /** Percent-encodes a text-fragment term; `-`, `,` and `&` are syntax there. */
-const term = (s: string) => encodeURIComponent(s).replace(/[-,&]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const term = (s: string) =>
+  encodeURIComponent(s).replace(/[-,&]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** The last (or first) few words of a context string: enough to tell a quote apart. */
 const edge = (s: string, last: boolean) => {
@@ -28,6 +29,10 @@ export function quoteUrl(url: string | null | undefined, selector: TextQuoteSele
   if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return undefined;
   const prefix = edge(selector.prefix, true);
   const suffix = edge(selector.suffix, false);
-  const parts = [prefix && `${term(prefix)}-`, term(selector.exact.trim()), suffix && `-${term(suffix)}`].filter(Boolean);
+  const parts = [
+    prefix && `${term(prefix)}-`,
+    term(selector.exact.trim()),
+    suffix && `-${term(suffix)}`,
+  ].filter(Boolean);
   return `${url.split('#')[0]}#:~:text=${parts.join(',')}`;
 }

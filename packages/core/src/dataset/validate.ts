@@ -37,19 +37,41 @@ export { formatProblems } from './messages.js';
 export type ValidationResult =
   { ok: true; dataset: Dataset; warnings: DatasetProblem[] } | { ok: false; problems: DatasetProblem[] };
 
-type Node = GenericSchema & { entries?: Record<string, Node>; item?: Node; items?: Node[]; wrapped?: Node; pipe?: Node[] };
+type Node = GenericSchema & {
+  entries?: Record<string, Node>;
+  item?: Node;
+  items?: Node[];
+  wrapped?: Node;
+  pipe?: Node[];
+};
 
-/** Warns of fields the schema does not know, walking the schema beside the input. */
-function unknownFields(schema: Node, value: unknown, path: string, out: DatasetProblem[]): void {
-  while (schema.wrapped || (schema.pipe && schema.pipe[0] !== schema)) schema = schema.wrapped ?? schema.pipe![0]!;
+/**
+ * Walks the schema beside the input for what the schema library lets pass: a list where an
+ * object belongs is a problem; a field the schema does not know is a warning.
+ */
+function walk(
+  schema: Node,
+  value: unknown,
+  path: string,
+  problems: DatasetProblem[],
+  warnings: DatasetProblem[],
+): void {
+  while (schema.wrapped || (schema.pipe && schema.pipe[0] !== schema))
+    schema = schema.wrapped ?? schema.pipe![0]!;
   if (typeof value !== 'object' || value === null) return;
-  if (schema.entries && !Array.isArray(value))
-    for (const [key, item] of Object.entries(value)) {
-      const entry = schema.entries[key];
-      if (!Object.hasOwn(schema.entries, key) || !entry) out.push({ path: `${path}.${key}`, message: 'is not a known field; ignored' });
-      else unknownFields(entry, item, `${path}.${key}`, out);
+  if (schema.entries) {
+    if (Array.isArray(value)) {
+      problems.push({ path, message: 'must be an object, not a list' });
+      return;
     }
-  if (schema.item && Array.isArray(value)) value.forEach((x, i) => unknownFields(schema.item!, x, `${path}[${i}]`, out));
+    for (const [key, item] of Object.entries(value)) {
+      if (Object.hasOwn(schema.entries, key))
+        walk(schema.entries[key]!, item, `${path}.${key}`, problems, warnings);
+      else warnings.push({ path: `${path}.${key}`, message: 'is not a known field; ignored' });
+    }
+  }
+  if (schema.item && Array.isArray(value))
+    value.forEach((x, i) => walk(schema.item!, x, `${path}[${i}]`, problems, warnings));
 }
 
 /**
@@ -69,12 +91,21 @@ export function validateDataset(value: unknown): ValidationResult {
         message: 'is 1; the dataset was migrated to version 2 (run `nutgraf migrate` to update the file)',
       });
     }
+    const problems: DatasetProblem[] = [];
+    walk(DatasetSchema as unknown as Node, value, '$', problems, warnings);
     const parsed = safeParse(DatasetSchema, value);
-    if (!parsed.success) {
-      const problems = parsed.issues.map((issue) => ({ path: issuePath(issue.path), message: issueMessage(issue) }));
-      return { ok: false, problems };
-    }
-    unknownFields(DatasetSchema as unknown as Node, value, '$', warnings);
+    if (!parsed.success)
+      for (const issue of parsed.issues) {
+        const path = issuePath(issue.path);
+        // The walk has already said that a list stands where an object belongs.
+        if (
+          !problems.some(
+            (p) => path === p.path || path.startsWith(`${p.path}.`) || path.startsWith(`${p.path}[`),
+          )
+        )
+          problems.push({ path, message: issueMessage(issue) });
+      }
+    if (problems.length || !parsed.success) return { ok: false, problems: [...problems, ...warnings] };
     const dataset = parsed.output;
     const found = checkReferences(dataset);
     warnings.push(...found.warnings);

@@ -1,6 +1,15 @@
 import { attributionWords } from './attribution.js';
 import { quoteUrl } from './text-fragment.js';
-import type { Attribution, Basis, Certainty, Citation, Dataset, Entity, Evidence, Relation } from './types.js';
+import type {
+  Attribution,
+  Basis,
+  Certainty,
+  Citation,
+  Dataset,
+  Entity,
+  Evidence,
+  Relation,
+} from './types.js';
 
 /** Lookups over a dataset, built once per dataset object. */
 export interface DatasetIndex {
@@ -55,7 +64,13 @@ export interface QuoteView {
 /** The quotes supporting a claim, with its certainty, ready for a tooltip. */
 export function quotesFor(
   dataset: Dataset,
-  claim: { evidence: string[]; certainty: Certainty; basis: Basis; attribution?: Attribution; polarity?: string },
+  claim: {
+    evidence: string[];
+    certainty: Certainty;
+    basis: Basis;
+    attribution?: Attribution;
+    polarity?: string;
+  },
 ): QuoteView[] {
   const { evidence } = indexDataset(dataset);
   const quotes: QuoteView[] = [];

@@ -45,14 +45,20 @@ export function runMigrate(argv) {
   try {
     input = JSON.parse(text);
   } catch (error) {
-    throw new CliError(`nutgraf migrate: ${path} is not valid JSON: ${/** @type {Error} */ (error).message}`, EXIT.UNREADABLE);
+    throw new CliError(
+      `nutgraf migrate: ${path} is not valid JSON: ${/** @type {Error} */ (error).message}`,
+      EXIT.UNREADABLE,
+    );
   }
   if (input?.schemaVersion === 2) {
     process.stdout.write(`${path} is already version 2; nothing to do.\n`);
     return EXIT.OK;
   }
   if (input?.schemaVersion !== 1)
-    throw new CliError(`nutgraf migrate: ${path} has schemaVersion ${JSON.stringify(input?.schemaVersion)}; only version 1 can be migrated.`, EXIT.CONTENT);
+    throw new CliError(
+      `nutgraf migrate: ${path} has schemaVersion ${JSON.stringify(input?.schemaVersion)}; only version 1 can be migrated.`,
+      EXIT.CONTENT,
+    );
   const migrated = /** @type {Record<string, any>} */ (migrateDataset(input, V1_VOCABULARY));
   if (typeof options.article === 'string') {
     const article = readTextFile(options.article, { maxBytes: MAX_ARTICLE_BYTES, what: 'article' }).text;
@@ -60,11 +66,15 @@ export function runMigrate(argv) {
   }
   const result = validateDataset(migrated);
   if (!result.ok) {
-    process.stderr.write(`nutgraf migrate: the migrated dataset is not valid: ${formatProblems(result.problems, 50)}\n`);
+    process.stderr.write(
+      `nutgraf migrate: the migrated dataset is not valid: ${formatProblems(result.problems, 50)}\n`,
+    );
     return EXIT.CONTENT;
   }
   const out = typeof options.out === 'string' ? options.out : path;
   writeFileSync(out, `${JSON.stringify(migrated, null, 2)}\n`);
-  process.stdout.write(`wrote ${out}: version 2, ${migrated.relationTypes.length} relation types, ${migrated.groupings.length} groupings\n`);
+  process.stdout.write(
+    `wrote ${out}: version 2, ${migrated.relationTypes.length} relation types, ${migrated.groupings.length} groupings\n`,
+  );
   return EXIT.OK;
 }
