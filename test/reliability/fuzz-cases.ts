@@ -2,7 +2,10 @@
  * Generated hostile datasets for the reliability suite: the default dataset attacked by a
  * list of mutations (markup, `javascript:` URLs, `__proto__`/`constructor` keys written into
  * the JSON text, right-to-left overrides, 1 MB strings, NaN and Infinity, duplicate ids,
- * self-loops, relations pointing nowhere, wrong types), or arbitrary JSON.
+ * self-loops, relations pointing nowhere, wrong types), or arbitrary JSON. Version-2 attacks:
+ * unknown and absent relation types, thousands of types, colour slots out of range, shares
+ * inside shares that loop, speakers that do not exist, selectors that do not match, groupings
+ * of nothing, negative claims and presentation choices that name nothing.
  */
 import fc from 'fast-check';
 import { defaultDataset } from '@nutgraf/core';
@@ -64,9 +67,41 @@ export type Mutation =
   | { op: 'big'; where: 'name' | 'quote' | 'label' | 'title' }
   | { op: 'wrongType'; field: 'entities' | 'relations' | 'series' | 'evidence' | 'title'; value: unknown }
   | { op: 'field'; target: 'entity' | 'relation' | 'root'; i: number; key: string; value: unknown }
-  | { op: 'drop'; target: 'entity' | 'relation'; i: number; key: string };
+  | { op: 'drop'; target: 'entity' | 'relation'; i: number; key: string }
+  | { op: 'v2'; attack: V2Attack; i: number; value: unknown };
+
+/** The version-2 attacks: each one a change to the vocabulary, claims or presentation. */
+export type V2Attack =
+  | 'unknownType'
+  | 'noTypes'
+  | 'manyTypes'
+  | 'colorSlot'
+  | 'withinLoop'
+  | 'withinNowhere'
+  | 'ghostSpeaker'
+  | 'selectorMismatch'
+  | 'negative'
+  | 'groupingOfNothing'
+  | 'presentationNowhere'
+  | 'noTotal'
+  | 'locationPoint';
+const V2_VALID: V2Attack[] = [
+  'unknownType',
+  'noTypes',
+  'manyTypes',
+  'withinNowhere',
+  'ghostSpeaker',
+  'negative',
+  'groupingOfNothing',
+  'presentationNowhere',
+  'noTotal',
+  'locationPoint',
+];
+const V2_ALL: V2Attack[] = [...V2_VALID, 'colorSlot', 'withinLoop', 'selectorMismatch'];
 
 const idx = fc.nat({ max: 1000 });
+const v2 = (attacks: V2Attack[]): fc.Arbitrary<Mutation> =>
+  fc.record({ op: fc.constant('v2' as const), attack: fc.constantFrom(...attacks), i: idx, value: anyValue });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
     op: fc.constant('entityText' as const),
@@ -141,6 +176,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     i: idx,
     key: fc.constantFrom('id', 'name', 'kind', 'source', 'target', 'type', 'certainty', 'evidence'),
   }),
+  v2(V2_ALL),
 );
 
 /** Where `__proto__` / `constructor` keys are written into the JSON text. */
@@ -177,6 +213,7 @@ const textMutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('selfLoop' as const), i: idx }),
   fc.record({ op: fc.constant('dangling' as const), i: idx }),
   fc.record({ op: fc.constant('duplicateRelation' as const), i: idx }),
+  v2(V2_VALID),
 );
 
 export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.record({
@@ -258,8 +295,96 @@ function applyStructural(ds: Obj, m: Mutation): void {
       if (o) delete o[m.key];
       break;
     }
+    case 'v2':
+      applyV2(ds, m.attack, m.i, m.value);
+      break;
     default:
       break;
+  }
+}
+
+/** One version-2 attack on the parsed dataset. */
+function applyV2(ds: Obj, attack: V2Attack, i: number, value: unknown): void {
+  const relations = Array.isArray(ds.relations) ? (ds.relations as Obj[]) : [];
+  const series = Array.isArray(ds.series) ? (ds.series as Obj[]) : [];
+  const r = at(relations, i);
+  switch (attack) {
+    case 'unknownType':
+      if (r) r.type = `type-${i}`;
+      break;
+    case 'noTypes':
+      delete ds.relationTypes;
+      break;
+    case 'manyTypes': {
+      // Every relation gets a type of its own among thousands declared.
+      const types = Array.from({ length: 2000 + i }, (_, k) => ({
+        id: `t${k}`,
+        label: `Type ${k}`,
+        verb: `relates (${k}) to`,
+        direction: (['forward', 'backward', 'none'] as const)[k % 3],
+      }));
+      ds.relationTypes = types;
+      relations.forEach((x, k) => (x.type = `t${(k * 97 + i) % types.length}`));
+      break;
+    }
+    case 'colorSlot': {
+      const t = at(ds.relationTypes, i);
+      if (t) t.color = [0, 8, -1, 1.5, 1e9, '3'][i % 6];
+      break;
+    }
+    case 'withinLoop': {
+      const s = at(series, 0);
+      if (s) series.push({ ...s, id: 'loop', within: { series: 'loop', entity: 'x' } });
+      break;
+    }
+    case 'withinNowhere': {
+      const s = at(series, i);
+      if (s) s.within = { series: `nowhere-${i}`, entity: 'nobody' };
+      break;
+    }
+    case 'ghostSpeaker':
+      if (r) r.attribution = { speaker: `ghost-${i}`, mode: i % 2 ? 'quote' : 'paraphrase' };
+      break;
+    case 'selectorMismatch': {
+      const e = at(ds.evidence, i);
+      const sel = e?.selector as Obj | undefined;
+      if (sel) sel.exact = typeof value === 'string' ? value : `${String(sel.exact)} `;
+      break;
+    }
+    case 'negative':
+      relations.forEach((x, k) => {
+        if ((k + i) % 2) x.polarity = 'negative';
+      });
+      break;
+    case 'groupingOfNothing':
+      ds.groupings = [
+        { id: 'g-empty', label: 'Nothing', members: [] },
+        { id: 'g-ghost', label: 'Ghosts', from: { type: `none-${i}`, target: 'nobody' } },
+        {
+          id: 'g-named',
+          label: 'Named',
+          members: [{ entity: 'ghost', certainty: 'asserted', basis: 'article', evidence: [] }],
+        },
+      ];
+      break;
+    case 'presentationNowhere':
+      ds.presentation = {
+        map: { arcs: ['nope', `x${i}`], grouping: 'nowhere', frame: ['ATL', 'nobody'] },
+        share: { series: 'nothing' },
+        network: { heading: typeof value === 'string' && value ? value : 'Heading' },
+      };
+      break;
+    case 'noTotal':
+      for (const s of series) {
+        delete s.total;
+        s.unit = i % 2 ? 'bcm' : 'percent';
+      }
+      break;
+    case 'locationPoint': {
+      const e = at(ds.entities, i);
+      if (e) e.location = { point: [(i % 360) - 180, (i % 180) - 90] };
+      break;
+    }
   }
 }
 
