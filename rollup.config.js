@@ -119,7 +119,9 @@ const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsW
 
 const packageBuilds = PACKAGES.map((name) => {
   const dir = `${root}packages/${name}`;
-  const input = ['index', 'define', 'dataset/index'].map((f) => `${dir}/src/${f}.ts`).filter((f) => existsSync(f));
+  const input = ['index', 'define', 'dataset/index']
+    .map((f) => `${dir}/src/${f}.ts`)
+    .filter((f) => existsSync(f));
   return {
     input,
     external: isBare,
@@ -166,15 +168,19 @@ const lazyBundle = {
     // Lit and core make one chunk that every component loads. Left alone, rollup splits off
     // the few hundred bytes only some components use (pan and zoom, arrow-key focus), each
     // one more request that compresses worse on its own. The validator stays apart: it loads
-    // only for data a page passes in.
+    // only for data a page passes in; the version-1 migration, only for version-1 data.
     manualChunks: (id) =>
-      /\/packages\/core\/src\/dataset\/(validate|schema|messages|references|migrate)\.|\/node_modules\/valibot\//.test(id)
-        ? 'validate'
-        : /\/node_modules\/(lit|lit-html|lit-element|@lit)\/|\/packages\/core\/src\/(?!default-dataset\.)/.test(
+      /\/packages\/core\/src\/dataset\/migrate\./.test(id)
+        ? 'migrate'
+        : /\/packages\/core\/src\/dataset\/(validate|schema|messages|references)\.|\/node_modules\/valibot\//.test(
               id,
             )
-          ? 'core'
-          : undefined,
+          ? 'validate'
+          : /\/node_modules\/(lit|lit-html|lit-element|@lit)\/|\/packages\/core\/src\/(?!default-dataset\.)/.test(
+                id,
+              )
+            ? 'core'
+            : undefined,
   },
 };
 

@@ -1,6 +1,5 @@
 export * from './dataset/types.js';
 export * from './dataset/validate.js';
-export * from './dataset/migrate.js';
 export * from './dataset/relation-types.js';
 export * from './dataset/palette.js';
 export * from './dataset/attribution.js';

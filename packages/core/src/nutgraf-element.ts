@@ -67,6 +67,13 @@ const baseStyles = css`
 type Validator = typeof import('./dataset/validate.js');
 let validator: Validator | undefined;
 
+/** The warning an element gives when it draws a version-1 dataset it migrated itself. */
+export const MIGRATED_WARNING = {
+  path: '$.schemaVersion',
+  message:
+    'is 1; the dataset was migrated to version 2 for this page (run `nutgraf migrate` to update the file)',
+};
+
 /**
  * The validator, loaded the first time a page hands an element data of its own (a `data`
  * property or a `src`); the bundled dataset needs none, so a page that only draws it never
@@ -265,6 +272,27 @@ export abstract class NutgrafElement extends LitElement {
 
   /** Validates data from the page or a URL, then draws it (or says what is wrong). */
   private accept(raw: unknown, from: string, signal: AbortSignal, shared = false): void {
+    if ((raw as { schemaVersion?: unknown } | null)?.schemaVersion === 1) {
+      // Version 1: the migration loads only for such data, then the result is validated.
+      import('./dataset/migrate.js').then(
+        ({ migrateDataset }) =>
+          !signal.aborted &&
+          this.acceptVersion2(migrateDataset(raw), from, signal, false, [MIGRATED_WARNING]),
+        (error: Error) =>
+          !signal.aborted && this.fail(`This graphic could not load its dataset migration: ${error.message}`),
+      );
+      return;
+    }
+    this.acceptVersion2(raw, from, signal, shared);
+  }
+
+  private acceptVersion2(
+    raw: unknown,
+    from: string,
+    signal: AbortSignal,
+    shared: boolean,
+    notes: DatasetProblem[] = [],
+  ): void {
     const check = (v: Validator) => {
       if (signal.aborted) return;
       const result = shared ? validateShared(v, raw) : v.validateDataset(raw);
@@ -275,9 +303,9 @@ export abstract class NutgrafElement extends LitElement {
         );
         return;
       }
-      if (result.warnings.length)
-        console.warn(`nutgraf <${this.localName}>: ${v.formatProblems(result.warnings)}`);
-      this.draw(result.dataset, result.warnings);
+      const warnings = [...notes, ...result.warnings];
+      if (warnings.length) console.warn(`nutgraf <${this.localName}>: ${v.formatProblems(warnings)}`);
+      this.draw(result.dataset, warnings);
     };
     const v = loadValidator();
     if (!(v instanceof Promise)) return check(v);

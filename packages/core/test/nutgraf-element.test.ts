@@ -44,6 +44,27 @@ describe('NutgrafElement', () => {
     expect(requests() - before).to.equal(1);
   });
 
+  it('draws a version-1 dataset, migrated, with a console note that says so', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const v1 = {
+        ...structuredClone(defaultDataset),
+        schemaVersion: 1,
+        relationTypes: undefined,
+        groupings: undefined,
+        evidence: defaultDataset.evidence.map(({ selector: _, ...e }) => e),
+      };
+      const el = await fixture<TestChart>(html`<test-chart .data=${v1}></test-chart>`);
+      await drawn(el);
+      expect(text(el)).to.contain(`${defaultDataset.entities.length} entities`);
+      expect(warnings.join()).to.contain('$.schemaVersion: is 1; the dataset was migrated to version 2');
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('shows a visible error naming the wrong field for an invalid data property', async () => {
     const errors: string[] = [];
     const original = console.error;

@@ -287,14 +287,20 @@ const version1 = (): any => ({
 });
 
 describe('validateDataset: version 2', () => {
-  it('migrates a version-1 dataset, with a warning that says so', () => {
-    const result = validateDataset(version1());
+  it('refuses a version-1 dataset, saying how to migrate it', () => {
+    expect(problems(validateDataset(version1()))).to.deep.equal([
+      {
+        path: '$.schemaVersion',
+        message: 'is 1: migrate the dataset to version 2 first (migrateDataset, or `nutgraf migrate`)',
+      },
+    ]);
+  });
+
+  it('migrates a version-1 dataset to a valid version 2', () => {
+    const result = validateDataset(migrateDataset(version1()));
     expect(result.ok, result.ok ? '' : formatProblems(result.problems)).to.equal(true);
     if (!result.ok) return;
-    expect(result.warnings[0]).to.deep.equal({
-      path: '$.schemaVersion',
-      message: 'is 1; the dataset was migrated to version 2 (run `nutgraf migrate` to update the file)',
-    });
+    expect(result.warnings).to.deep.equal([]);
     const d = result.dataset;
     expect(d.schemaVersion).to.equal(2);
     expect(d.relationTypes).to.deep.equal([

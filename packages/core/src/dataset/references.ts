@@ -32,14 +32,17 @@ export function checkReferences(d: Dataset): Found {
 
   const known = <T extends { id: string }>(name: string, list: readonly T[]): Map<string, T> => {
     const seen = new Map<string, T>();
-    const at = new Map<string, number>();
+    const first = new Map<string, number>();
     list.forEach((x, i) => {
-      if (at.has(x.id))
+      const at = first.get(x.id);
+      if (at === undefined) {
+        seen.set(x.id, x);
+        first.set(x.id, i);
+      } else
         problems.push({
           path: `$.${name}[${i}].id`,
-          message: `repeats the id ${show(x.id)} of $.${name}[${at.get(x.id)}]`,
+          message: `repeats the id ${show(x.id)} of $.${name}[${at}]`,
         });
-      else (seen.set(x.id, x), at.set(x.id, i));
     });
     return seen;
   };

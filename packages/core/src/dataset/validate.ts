@@ -8,7 +8,9 @@
  *   make the result `ok: false`.
  * - What can be left out is left out with a warning, so a component draws the rest with a
  *   visible note naming the id. Unknown fields are dropped with a warning.
- * - A version-1 dataset is migrated first, with a warning that says so.
+ * - A version-1 dataset is refused with a message that says how to migrate it
+ *   (`migrateDataset`, or `nutgraf migrate`); elements migrate it themselves, loading the
+ *   migration only for such data.
  * - The returned dataset is a fresh copy holding only known fields: input keys such as
  *   `__proto__` or `constructor` are never copied.
  *
@@ -25,7 +27,6 @@ import { safeParse } from 'valibot';
 import type { GenericSchema } from 'valibot';
 import type { DatasetProblem } from './messages.js';
 import { issueMessage, issuePath } from './messages.js';
-import { isVersion1, migrateDataset } from './migrate.js';
 import { checkReferences } from './references.js';
 import { DatasetSchema } from './schema.js';
 import type { Dataset } from './types.js';
@@ -84,13 +85,16 @@ function walk(
 export function validateDataset(value: unknown): ValidationResult {
   const warnings: DatasetProblem[] = [];
   try {
-    if (isVersion1(value)) {
-      value = migrateDataset(value);
-      warnings.push({
-        path: '$.schemaVersion',
-        message: 'is 1; the dataset was migrated to version 2 (run `nutgraf migrate` to update the file)',
-      });
-    }
+    if ((value as { schemaVersion?: unknown } | null)?.schemaVersion === 1)
+      return {
+        ok: false,
+        problems: [
+          {
+            path: '$.schemaVersion',
+            message: 'is 1: migrate the dataset to version 2 first (migrateDataset, or `nutgraf migrate`)',
+          },
+        ],
+      };
     const problems: DatasetProblem[] = [];
     walk(DatasetSchema as unknown as Node, value, '$', problems, warnings);
     const parsed = safeParse(DatasetSchema, value);
