@@ -1,7 +1,26 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Basis, Certainty, Dataset, Relation, SeriesValue } from '@nutgraf/core';
-import { certaintyWords, defaultDataset, indexDataset } from '@nutgraf/core';
+import type {
+  Attribution,
+  Basis,
+  Certainty,
+  Dataset,
+  Entity,
+  Relation,
+  Series,
+  SeriesValue,
+} from '@nutgraf/core';
+import {
+  attributionWords,
+  certaintyWords,
+  defaultDataset,
+  indexDataset,
+  relationLabel,
+  relationTypeOf,
+} from '@nutgraf/core';
+
+/** True for an entity the map can place: a country, or an actor with a location. */
+const placed = (e: Entity | undefined) => !!e && (e.kind === 'country' || !!e.location);
 
 /** Which components draw a claim. */
 function usedBy(
@@ -12,12 +31,9 @@ function usedBy(
   const { entities } = indexDataset(dataset);
   const users = ['actor-network'];
   if (kind === 'series') return ['oil-share-donut'];
-  if (kind === 'entity' && entities.get(item.id ?? '')?.kind === 'country') users.unshift('alliance-map');
-  if (kind === 'relation') {
-    const ends = [item.source, item.target].map((id) => entities.get(id ?? '')?.kind);
-    if (ends[0] === 'country' && (ends[1] === 'country' || item.type === 'membership'))
-      users.unshift('alliance-map');
-  }
+  if (kind === 'entity' && placed(entities.get(item.id ?? ''))) users.unshift('alliance-map');
+  if (kind === 'relation' && [item.source, item.target].every((id) => placed(entities.get(id ?? ''))))
+    users.unshift('alliance-map');
   if (kind === 'entity' && dataset.series.some((s) => s.values.some((v) => v.entity === item.id)))
     users.push('oil-share-donut');
   return users;
@@ -38,9 +54,10 @@ function quotes(dataset: Dataset, ids: string[]) {
 interface ClaimRow {
   head: unknown;
   kind: string;
-  claim: { basis: Basis; certainty: Certainty };
+  claim: { basis: Basis; certainty: Certainty; attribution?: Attribution; polarity?: string };
   evidence: unknown;
   usedBy: string[];
+  dataset: Dataset;
 }
 
 /** One table of claims: what, its kind, basis and certainty, the quotes, and who draws it. */
@@ -50,7 +67,7 @@ function claimTable(headLabel: string, kindLabel: string, rows: ClaimRow[]) {
       <tr>
         <th>${headLabel}</th>
         <th>${kindLabel}</th>
-        <th>Basis · certainty</th>
+        <th>Basis · certainty · who says it</th>
         <th>Evidence</th>
         <th>Used by</th>
       </tr>
@@ -62,8 +79,15 @@ function claimTable(headLabel: string, kindLabel: string, rows: ClaimRow[]) {
             <th scope="row">${row.head}</th>
             <td>${row.kind}</td>
             <td>
-              ${row.claim.basis}${row.claim.basis === 'outside' ? ' †' : ''} ·
-              ${certaintyWords(row.claim.certainty)}
+              ${row.claim.polarity === 'negative' ? 'did not happen · ' : ''}${row.claim.basis}${
+                row.claim.basis === 'outside' ? ' †' : ''
+              }
+              ·
+              ${certaintyWords(row.claim.certainty)}${
+                attributionWords(row.dataset, row.claim.attribution)
+                  ? ` · ${attributionWords(row.dataset, row.claim.attribution)}`
+                  : ''
+              }
             </td>
             <td>${row.evidence}</td>
             <td>${row.usedBy.join(', ')}</td>
@@ -76,15 +100,22 @@ function claimTable(headLabel: string, kindLabel: string, rows: ClaimRow[]) {
 function renderDataset(dataset: Dataset) {
   const { entities } = indexDataset(dataset);
   const name = (id: string) => entities.get(id)?.name ?? id;
-  const value = (v: SeriesValue) => `${v.approximate ? '~' : ''}${v.value}%`;
+  const value = (s: Series, v: SeriesValue) =>
+    `${v.approximate ? '~' : ''}${v.value}${s.unit === 'percent' ? '%' : ` ${s.unit}`}`;
   return html`<article class="dataset-page" data-rendered>
     <h1>${dataset.title}</h1>
     <p>
       Source: ${dataset.source.name} · language ${dataset.source.language} · sha256
       <code>${dataset.source.sha256.slice(0, 12)}…</code> · ${dataset.source.sentenceCount} sentences ·
-      offsets in ${dataset.offsetUnit}s. Title, byline and URL are not given; the date
-      (${dataset.source.date?.value}) is ${dataset.source.date?.estimated ? 'an estimate' : 'given'}.
+      offsets in
+      ${dataset.offsetUnit}s${dataset.source.date ? ` · date ${dataset.source.date.value}` : ''}${
+        dataset.source.date?.estimated ? ' (an estimate)' : ''
+      }.${dataset.source.selfWritten ? ' Self-written for examples; never published.' : ''}
     </p>
+    <h2>Relation types (${dataset.relationTypes.length})</h2>
+    <ul>
+      ${dataset.relationTypes.map((t) => html`<li><b>${t.label}</b> (${t.id}): “${t.verb}”, ${t.direction}</li>`)}
+    </ul>
     <h2>Entities (${dataset.entities.length})</h2>
     ${claimTable(
       'Entity',
@@ -93,6 +124,7 @@ function renderDataset(dataset: Dataset) {
         head: html`${e.name}${e.iso3 ? ` (${e.iso3})` : ''}${e.role ? html`<br /><small>${e.role}</small>` : ''}`,
         kind: e.kind,
         claim: e,
+        dataset,
         evidence: quotes(dataset, e.evidence),
         usedBy: usedBy('entity', dataset, e),
       })),
@@ -102,10 +134,11 @@ function renderDataset(dataset: Dataset) {
       'Claim',
       'Type',
       dataset.relations.map((r) => ({
-        head: html`${name(r.source)} ${r.label}
+        head: html`${name(r.source)} ${relationLabel(dataset, r)}
         ${name(r.target)}${r.time?.text ? html`<br /><small>${r.time.text}</small>` : ''}`,
-        kind: `${r.type}${r.status ? ` (${r.status})` : ''}`,
+        kind: `${relationTypeOf(dataset, r.type).label}${r.status ? ` (${r.status})` : ''}`,
         claim: r,
+        dataset,
         evidence: html`${quotes(dataset, r.evidence)}${r.note ? html`<p><small>${r.note}</small></p>` : ''}`,
         usedBy: usedBy('relation', dataset, r),
       })),
@@ -118,8 +151,15 @@ function renderDataset(dataset: Dataset) {
             'Value',
             s.values.map((v) => ({
               head: v.label,
-              kind: `${value(v)}${v.remainder ? ' (computed remainder, never split)' : ''}`,
+              kind: `${value(s, v)}${
+                v.remainder === 'unspecified'
+                  ? ' (computed remainder, never split)'
+                  : v.remainder === 'stated'
+                    ? ' (the rest, as stated)'
+                    : ''
+              }`,
               claim: v,
+              dataset,
               evidence: quotes(dataset, v.evidence),
               usedBy: ['oil-share-donut'],
             })),
@@ -146,6 +186,7 @@ const meta: Meta = {
   render: () => renderDataset(defaultDataset),
 };
 export default meta;
+
 
 /** Every entity, relation and share, with the sentence that supports it. */
 export const AllClaims: StoryObj = {};
