@@ -1,5 +1,5 @@
 // Endpoints under /__test/ that play a misbehaving data server for loader tests.
-const DATASET = '{"schemaVersion":1}';
+const DATASET = '{"schemaVersion":2}';
 const flaky = new Map();
 
 export async function testServerMiddleware(ctx, next) {
@@ -19,7 +19,7 @@ export async function testServerMiddleware(ctx, next) {
       return;
     case 'invalid-json':
       ctx.type = 'application/json';
-      ctx.body = '{"schemaVersion": 1,';
+      ctx.body = '{"schemaVersion": 2,';
       return;
     case 'wrong-type': // valid JSON served as HTML
       ctx.type = 'text/html';
