@@ -115,6 +115,15 @@ export function browserPlugins() {
   ];
 }
 
+/**
+ * The dataset model's modules (core's `dataset/` and the schema library) run no code on
+ * import that a page needs. Said so, rollup leaves them out of a page that never validates,
+ * and chunks do not import the validator's chunk only to keep its modules' order.
+ */
+export const treeshake = {
+  moduleSideEffects: (id) => !/\/packages\/core\/src\/dataset\/|\/node_modules\/valibot\//.test(id),
+};
+
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 const packageBuilds = PACKAGES.map((name) => {
@@ -149,6 +158,7 @@ const packageBuilds = PACKAGES.map((name) => {
 const embedBundle = {
   input: `${root}packages/nutgraf/src/embed.ts`,
   plugins: [assets(), ...browserPlugins()],
+  treeshake,
   output: { file: `${root}packages/nutgraf/dist/nutgraf.js`, format: 'es', inlineDynamicImports: true },
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;

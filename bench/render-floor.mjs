@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { browserPlugins } from '../rollup.config.js';
+import { browserPlugins, treeshake } from '../rollup.config.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = (path) => JSON.stringify(join(root, 'packages', path));
@@ -76,6 +76,7 @@ try {
       input,
       external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
       plugins: browserPlugins(),
+      treeshake,
       onwarn: () => {},
     });
     const { output } = await bundle.generate({ format: 'es' });

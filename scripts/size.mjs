@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { browserPlugins } from '../rollup.config.js';
+import { browserPlugins, treeshake } from '../rollup.config.js';
 
 const budgets = JSON.parse(readFileSync('size-budget.json', 'utf8')).budgets;
 
@@ -17,6 +17,7 @@ export async function entryGzip(entry, external = []) {
     input: entry,
     external: isExternal,
     plugins: browserPlugins(),
+    treeshake,
     onwarn: () => {},
   });
   // What a page loads up front: the entry chunk and the chunks it imports statically. Chunks

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run data`: builds data/dataset.json from the source text and the curated
+ * `npm run data`: builds data/dataset.json (version 2) from the source text and the curated
  * annotations, checks it, and writes it twice: data/dataset.json and
  * packages/core/src/default-dataset.json (the core package ships its own copy).
  *
@@ -8,7 +8,8 @@
  * Exits non-zero with every problem listed when anything is wrong.
  *
  * The derivation itself lives in the nutgraf package (packages/nutgraf/cli/derive/), so
- * `npx nutgraf build` and this script run one implementation.
+ * `npx nutgraf build` and this script run one implementation; the model it checks against
+ * is the built core (`@nutgraf/core/dataset`: run `npm run build` first).
  *
  * @module
  */
@@ -21,7 +22,6 @@ import { assembleDataset } from '../../packages/nutgraf/cli/derive/assemble-data
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const OUTPUTS = ['data/dataset.json', 'packages/core/src/default-dataset.json'];
-export const SCHEMA = 'data/dataset.schema.json';
 
 /**
  * Builds the dataset of a checkout in memory.
@@ -29,9 +29,7 @@ export const SCHEMA = 'data/dataset.schema.json';
  * @returns {{ dataset: Record<string, any>, json: string }}
  */
 export function buildDataset(root = ROOT) {
-  return assembleDataset(loadInputs(join(root, 'data'), { prefix: 'data/' }), {
-    schemaPath: join(root, SCHEMA),
-  });
+  return assembleDataset(loadInputs(join(root, 'data'), { prefix: 'data/' }));
 }
 
 /**
@@ -81,7 +79,8 @@ function main(argv) {
   };
   console.log(
     `wrote ${OUTPUTS.join(' and ')}: ${dataset.entities.length} entities, ${dataset.relations.length} relations ` +
-      `(${count(dataset.relations, 'certainty')}), ${dataset.series.length} series, ` +
+      `(${count(dataset.relations, 'certainty')}), ${dataset.relationTypes.length} relation types, ` +
+      `${dataset.groupings.length} groupings, ${dataset.series.length} series, ` +
       `${dataset.evidence.length} evidence items, ${dataset.citations.length} citations`,
   );
   return 0;

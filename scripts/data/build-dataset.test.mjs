@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, OUTPUTS, buildDataset, staleOutputs } from './build-dataset.mjs';
-import { inputs, assemble, buildError, file } from './fixtures.mjs';
+import { inputs, assemble, buildError, series, CHINA_QUOTE } from './fixtures.mjs';
 
 test('two builds are byte-identical, whatever order the annotation files are read in', () => {
   const first = assemble(inputs()).json;
@@ -15,13 +15,13 @@ test('two builds are byte-identical, whatever order the annotation files are rea
   assert.equal(buildDataset().json, first);
 });
 
-test('the output is sorted by id, pretty-printed with two spaces and a trailing newline', () => {
+test('the output is version 2, sorted by id, pretty-printed with two spaces and a trailing newline', () => {
   const { dataset, json } = assemble(inputs());
   for (const key of ['entities', 'relations', 'series', 'evidence', 'citations']) {
     const ids = dataset[key].map((/** @type {any} */ x) => x.id);
     assert.deepEqual(ids, [...ids].sort(), key);
   }
-  assert.ok(json.startsWith('{\n  "schemaVersion": 1,\n'));
+  assert.ok(json.startsWith('{\n  "schemaVersion": 2,\n'));
   assert.ok(json.endsWith('}\n'));
 });
 
@@ -34,18 +34,143 @@ test('identical quotes become one evidence item', () => {
   assert.deepEqual(support[0].evidence, support[1].evidence);
 });
 
-test('the remainder of a share series is computed, not reported', () => {
-  const series = assemble(inputs()).dataset.series.find(
-    (/** @type {any} */ s) => s.id === 'iran-oil-export-shares',
-  );
-  const rest = series.values.find((/** @type {any} */ v) => v.remainder);
+test('every selector is the quote with the article text just before and after it', () => {
+  const { dataset } = assemble(inputs());
+  const points = [...inputs().article];
+  for (const ev of dataset.evidence) {
+    const { type, exact, prefix, suffix } = ev.selector;
+    assert.equal(type, 'TextQuoteSelector');
+    assert.equal(exact, ev.quote, ev.id);
+    assert.equal(points.slice(ev.start - [...prefix].length, ev.start).join(''), prefix, ev.id);
+    assert.equal(points.slice(ev.end, ev.end + [...suffix].length).join(''), suffix, ev.id);
+    // 32 characters of context, fewer only at the edges of the article
+    assert.equal([...prefix].length, Math.min(32, ev.start), ev.id);
+    assert.equal([...suffix].length, Math.min(32, points.length - ev.end), ev.id);
+  }
+});
+
+test('the relation types, groupings and headings are the story’s, from its annotations', () => {
+  const { dataset } = assemble(inputs());
+  const types = Object.fromEntries(dataset.relationTypes.map((/** @type {any} */ t) => [t.id, t]));
+  assert.deepEqual(types['oil-purchase'], {
+    id: 'oil-purchase',
+    label: 'Oil',
+    verb: 'buys oil from',
+    direction: 'backward',
+    color: 7,
+  });
+  assert.equal(types.alliance.direction, 'none');
+  assert.equal(types['arms-supply'].direction, 'forward');
+  // every type a relation names is declared, and every declared type is used
+  const used = new Set(dataset.relations.map((/** @type {any} */ r) => r.type));
+  assert.deepEqual([...used].sort(), Object.keys(types).sort());
+  // the map's arc types and its groupings get seven different colours
+  const arcs = dataset.presentation.map.arcs.map((/** @type {string} */ id) => types[id].color);
+  const fills = dataset.groupings.map((/** @type {any} */ g) => g.color);
+  assert.equal(new Set([...arcs, ...fills]).size, arcs.length + fills.length);
   assert.deepEqual(
-    { value: rest.value, basis: rest.basis, entity: rest.entity, approximate: rest.approximate },
-    { value: 20, basis: 'computed', entity: undefined, approximate: true },
+    dataset.groupings.map((/** @type {any} */ g) => [g.id, g.from]),
+    [
+      ['brics', { type: 'membership', target: 'brics' }],
+      ['csto', { type: 'membership', target: 'csto' }],
+    ],
+  );
+  assert.equal(dataset.presentation.map.heading, 'Who stands with whom');
+  assert.equal(dataset.presentation.map.grouping, 'brics');
+  assert.equal(dataset.presentation.share.series, 'iran-oil-export-shares');
+});
+
+test('the unspecified remainder of a share series is computed from its total, not reported', () => {
+  const rest = assemble(inputs()).dataset.series[0].values.find((/** @type {any} */ v) => v.remainder);
+  assert.deepEqual(
+    {
+      remainder: rest.remainder,
+      value: rest.value,
+      basis: rest.basis,
+      entity: rest.entity,
+      approximate: rest.approximate,
+    },
+    { remainder: 'unspecified', value: 20, basis: 'computed', entity: undefined, approximate: true },
   );
   const input = inputs();
-  file(input, 'data/annotations/series.json').series[0].values[0].value = 120;
+  series(input).values[0].value = 120;
   assert.match(buildError(input), /add up to 120, more than the total 100/);
+});
+
+test('without a total there is no unspecified remainder, and no sum to check', () => {
+  // a remainder asks for the total
+  const input = inputs();
+  delete series(input).total;
+  assert.match(
+    buildError(input),
+    /series\.json series\[0\] \(iran-oil-export-shares\)\.values\[1\]: an unspecified remainder is the rest of a known whole, but this series gives no "total"/,
+  );
+  // values in a physical unit that make no whole build as they are, with nothing computed
+  const bcm = inputs();
+  const s = series(bcm);
+  delete s.total;
+  s.unit = 'bcm';
+  s.unitName = 'billion cubic metres';
+  s.values = [s.values[0]];
+  s.values[0].value = 12.5;
+  const built = assemble(bcm).dataset.series[0];
+  assert.equal(built.total, undefined);
+  assert.equal(built.unit, 'bcm');
+  assert.deepEqual(
+    built.values.map((/** @type {any} */ v) => v.value),
+    [12.5],
+  );
+  // with a total, values without a remainder must add up to it
+  const short = inputs();
+  series(short).values = [series(short).values[0]];
+  assert.match(buildError(short), /values add up to 80, not the total 100/);
+});
+
+test('a stated remainder is kept as the source states it, with its own evidence', () => {
+  const input = inputs();
+  series(input).values[1] = {
+    label: 'Other buyers',
+    value: 20,
+    approximate: true,
+    remainder: 'stated',
+    certainty: 'reported',
+    basis: 'article',
+    attribution: { description: 'some reports' },
+    evidence: ['exports at a huge discount due to sanctions'],
+  };
+  const { dataset } = assemble(input);
+  const rest = dataset.series[0].values.find((/** @type {any} */ v) => v.remainder);
+  const evidence = dataset.evidence.find((/** @type {any} */ e) => e.id === rest.evidence[0]);
+  assert.deepEqual(
+    { ...rest, evidence: evidence.quote },
+    {
+      label: 'Other buyers',
+      value: 20,
+      approximate: true,
+      remainder: 'stated',
+      certainty: 'reported',
+      basis: 'article',
+      attribution: { description: 'some reports' },
+      evidence: 'exports at a huge discount due to sanctions',
+    },
+  );
+  // a stated remainder is a claim: it needs evidence, and it must fit the total
+  series(input).values[1].evidence = [];
+  series(input).values[1].value = 25;
+  const message = buildError(input);
+  assert.match(message, /values\[1\]: basis "article" needs at least one evidence quote/);
+  assert.match(message, /values add up to 105, not the total 100/);
+});
+
+test('an unspecified remainder refuses fields the build computes, and the version-1 form', () => {
+  const input = inputs();
+  Object.assign(series(input).values[1], { value: 20, evidence: [CHINA_QUOTE] });
+  const message = buildError(input);
+  assert.match(message, /"value" of an unspecified remainder is computed by the build; remove it/);
+  assert.match(message, /"evidence" of an unspecified remainder is computed by the build/);
+  const v1 = inputs();
+  series(v1).values[1].remainder = true;
+  assert.match(buildError(v1), /"remainder": true is the version-1 form: write "unspecified"/);
 });
 
 test('a changed source text fails the sha256 check', () => {
@@ -54,15 +179,26 @@ test('a changed source text fails the sha256 check', () => {
   assert.match(buildError(input), /sha256 is [0-9a-f]{64}, but source\.json says b5cdc561/);
 });
 
-test('hedged claims keep their certainty', () => {
+test('hedged claims keep their certainty, and who says them', () => {
   const { dataset } = assemble(inputs());
-  const certainty = Object.fromEntries(dataset.relations.map((/** @type {any} */ r) => [r.id, r.certainty]));
-  assert.equal(certainty['russia-iran-arms-supply'], 'reported');
-  assert.equal(certainty['united-states-iran-attack-possible'], 'hypothetical');
-  assert.equal(certainty['israel-iran-attack-possible'], 'hypothetical');
-  assert.equal(certainty['china-russia-oil-purchase-predicted'], 'predicted');
+  const byId = Object.fromEntries(dataset.relations.map((/** @type {any} */ r) => [r.id, r]));
+  assert.equal(byId['russia-iran-arms-supply'].certainty, 'reported');
+  assert.deepEqual(byId['russia-iran-arms-supply'].attribution, {
+    description: 'some reports',
+    mode: 'paraphrase',
+  });
+  assert.equal(byId['russia-iran-cooperation'].certainty, 'reported');
+  assert.equal(byId['russia-iran-cooperation'].attribution.speaker, 'lavrov');
+  assert.equal(byId['united-states-iran-attack-possible'].certainty, 'hypothetical');
+  assert.equal(byId['israel-iran-attack-possible'].certainty, 'hypothetical');
+  assert.equal(byId['iran-united-states-attack-counter-strikes'].certainty, 'hypothetical');
+  assert.equal(byId['china-russia-oil-purchase-predicted'].certainty, 'predicted');
+  /** @type {Record<string, number>} */
+  const counts = {};
+  for (const r of dataset.relations) counts[r.certainty] = (counts[r.certainty] ?? 0) + 1;
+  assert.deepEqual(counts, { asserted: 39, reported: 2, predicted: 1, hypothetical: 3 });
   const evidence = new Map(dataset.evidence.map((/** @type {any} */ e) => [e.id, e]));
-  const arms = dataset.relations.find((/** @type {any} */ r) => r.id === 'russia-iran-arms-supply');
+  const arms = byId['russia-iran-arms-supply'];
   assert.ok(arms.evidence.every((/** @type {string} */ id) => !evidence.get(id).subhead));
   assert.match(evidence.get(arms.evidence[0]).quote, /^According to some reports/);
 });
@@ -77,9 +213,7 @@ test('the command fails loudly: a bad quote exits non-zero, --check catches a st
   try {
     cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
     cpSync(join(ROOT, 'scripts/data'), join(dir, 'scripts/data'), { recursive: true });
-    cpSync(join(ROOT, 'packages/nutgraf/cli/derive'), join(dir, 'packages/nutgraf/cli/derive'), {
-      recursive: true,
-    });
+    cpSync(join(ROOT, 'packages/nutgraf/cli'), join(dir, 'packages/nutgraf/cli'), { recursive: true });
     mkdirSync(join(dir, 'packages/core/src'), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     const script = join(dir, 'scripts/data/build-dataset.mjs');

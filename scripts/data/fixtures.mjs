@@ -6,7 +6,7 @@
  */
 
 import { join } from 'node:path';
-import { ROOT, SCHEMA } from './build-dataset.mjs';
+import { ROOT } from './build-dataset.mjs';
 import { loadInputs } from '../../packages/nutgraf/cli/derive/load-inputs.mjs';
 import { assembleDataset } from '../../packages/nutgraf/cli/derive/assemble-dataset.mjs';
 
@@ -22,7 +22,7 @@ export function inputs() {
  * @returns {{ dataset: Record<string, any>, json: string }}
  */
 export function assemble(input) {
-  return assembleDataset(input, { schemaPath: join(ROOT, SCHEMA) });
+  return assembleDataset(input);
 }
 
 /**
@@ -49,3 +49,16 @@ export function file(input, path) {
   if (!found) throw new Error(`no input file ${path}`);
   return found.data;
 }
+
+/**
+ * The one series of the Russia–Iran annotations, to change in a test.
+ * @param {import('../../packages/nutgraf/cli/derive/load-inputs.mjs').Inputs} input
+ * @returns {Record<string, any>}
+ */
+export function series(input) {
+  return file(input, 'data/annotations/series.json').series[0];
+}
+
+/** The China share's quote, a real quote of the article. */
+export const CHINA_QUOTE =
+  'China is by far the largest buyer of Iranian oil, with around 80% of total Iranian exports';

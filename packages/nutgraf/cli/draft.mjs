@@ -136,30 +136,50 @@ export function draftAnnotations(text, { name, partial = false, onProgress, onSt
     mentions: e.mentions,
   }));
   const candidates = candidateRelations(sentences, actors);
+  /** @type {Map<string, { kind: import('./relations.mjs').Kind, cue: string, sentence: number, uses: number }>} */
+  const kinds = new Map();
   /** @type {Set<string>} */
   const relationIds = new Set();
   const relations = candidates.map((c) => {
-    let id = `${c.source}-${c.target}-${c.type}`;
-    for (let n = 2; relationIds.has(id); n++) id = `${c.source}-${c.target}-${c.type}-${n}`;
+    const known = kinds.get(c.kind.id);
+    if (known) known.uses++;
+    else kinds.set(c.kind.id, { kind: c.kind, cue: c.cue, sentence: c.sentence.index, uses: 1 });
+    let id = `${c.source}-${c.target}-${c.kind.id}`;
+    for (let n = 2; relationIds.has(id); n++) id = `${c.source}-${c.target}-${c.kind.id}-${n}`;
     relationIds.add(id);
     const hedgeWords = c.hedges.map((h) => `"${h.phrase}" (${h.certainty})`).join(', ');
     return {
       id,
-      type: c.type,
+      type: c.kind.id,
       source: c.source,
       target: c.target,
       label: c.label,
+      ...(c.negative ? { polarity: 'negative' } : {}),
       certainty: c.certainty,
       basis: 'article',
       evidence: [quoteFor(c.sentence)],
       review: UNREVIEWED,
       comment:
         `Candidate: sentence ${c.sentence.index} names both. ` +
-        (c.cue ? `Type guessed from "${c.cue}". ` : 'No cue for a type: "cooperation" is a placeholder. ') +
+        (c.cue
+          ? `Kind "${c.kind.id}" proposed from "${c.cue}". `
+          : `No verb links the two: "${c.kind.id}" is a placeholder kind. `) +
+        (c.negative
+          ? `Proposed as negative (did not happen) from "${c.cue}": check the sentence says so, or delete "polarity". `
+          : '') +
         (hedgeWords ? `Hedged by ${hedgeWords}: keep the certainty at most "${c.certainty}". ` : '') +
-        'Check the direction (source → target), the type and the label, or delete it.',
+        'Check the direction (source → target), the kind, the label (read from source to target) and who says it ' +
+        '(add "attribution" when the sentence names a speaker or "reports"), or delete it.',
     };
   });
+  const relationTypes = [...kinds.values()].map(({ kind, cue, sentence, uses }) => ({
+    ...kind,
+    review: UNREVIEWED,
+    comment:
+      (cue
+        ? `Proposed from "${cue}" in sentence ${sentence}`
+        : 'A placeholder for names with no verb between them') + `; ${uses} candidate relation(s) use it.`,
+  }));
 
   onStep?.('flagging hedges');
   const hedged = sentences
@@ -208,6 +228,26 @@ export function draftAnnotations(text, { name, partial = false, onProgress, onSt
       $comment: banner,
       dataset: { id: datasetId, title: `Draft: ${name}`, review: UNREVIEWED },
     }),
+    'annotations/vocabulary.json': json({
+      $comment:
+        `${banner} relationTypes: the story's own kinds of relation, proposed from the verbs of its sentences. ` +
+        'Keep the sentence\'s word or choose a better one; merge kinds that mean the same (and change "type" in ' +
+        'relations.json to match). label is the legend word; verb the default verb phrase read from source to target; ' +
+        'direction forward (source → target), backward (target → source, e.g. a purchase whose goods flow from the ' +
+        'seller) or none (mutual); color (1–7, optional) a palette slot. ' +
+        "groupings: named sets of entities that colour the map, e.g. an organisation's members " +
+        '{ "id", "label", "from": { "type": "<a membership kind>", "target": "<organisation id>" } } ' +
+        'or members named one by one, each with its certainty and evidence.',
+      relationTypes,
+      groupings: [],
+    }),
+    'annotations/presentation.json': json({
+      $comment:
+        'Optional words and choices of each graphic; the graphics use neutral wording for what is left out. ' +
+        'map: heading, dek, summary, notes, arcs (kinds drawn as arcs), grouping (shown first), frame. ' +
+        'share: heading, dek, summary, notes, series (the series the donut shows). network: heading, dek, summary, notes.',
+      presentation: {},
+    }),
     'annotations/entities.json': json({ $comment: banner, entities: entities.map(({ item }) => item) }),
     'annotations/relations.json': json({ $comment: banner, relations }),
   };
@@ -230,6 +270,8 @@ export function draftAnnotations(text, { name, partial = false, onProgress, onSt
       people: entities.filter(({ item }) => item.kind === 'person').length,
       organisations: entities.filter(({ item }) => item.kind === 'organisation').length,
       relations: relations.length,
+      relationTypes: relationTypes.length,
+      negative: relations.filter((r) => r.polarity === 'negative').length,
       hedgedSentences: hedged.length,
     },
     entities: entities.map(({ item, found: e }) => ({

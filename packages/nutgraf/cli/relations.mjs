@@ -1,56 +1,69 @@
 /**
  * Candidate relations: every body sentence that names two actors proposes a relation
- * between them, with that sentence as its quote. The type and label are guessed from
- * the sentence's words and the certainty from its hedges; a reviewer keeps, fixes or
- * deletes each one. Subheads propose nothing: they are not evidence.
+ * between them, with that sentence as its quote. Its kind comes from the sentence's own
+ * verb, so the vocabulary is the story's: "Moscow has recently supplied Tehran" proposes a
+ * kind `supply`, "Ankara signed a gas deal with Baku" a kind `sign`, never a kind from
+ * another story. The certainty comes from the sentence's hedges, and a negated verb ("did
+ * not provide", "refused to join", "has yet to comment") proposes a negative claim. A
+ * reviewer keeps, fixes or deletes each one. Subheads propose nothing: they are not evidence.
  *
  * @module
  */
 
+import nlp from 'compromise';
 import { findHedges, certaintyOf } from './hedges.mjs';
+import { slug } from './entities.mjs';
 
 /**
  * @typedef {import('./derive/sentences.mjs').Sentence} Sentence
  * @typedef {{ id: string, kind: string, mentions: Array<{ start: number, end: number }> }} Actor
+ * @typedef {{ id: string, label: string, verb: string, direction: 'forward' | 'none' }} Kind
+ *   a proposed relation type
  * @typedef {object} Candidate
  * @property {string} source entity id, the first named in the sentence
  * @property {string} target entity id
- * @property {string} type
- * @property {string} label
- * @property {string} cue the words the type was guessed from, or "" for the default
+ * @property {Kind} kind the relation type proposed from the sentence's words
+ * @property {string} label the sentence's own verb phrase, read from source to target
+ * @property {boolean} negative the sentence says it did not happen (refused, withheld, not yet)
+ * @property {string} cue the words the kind comes from, or "" when none was found
  * @property {import('./hedges.mjs').Certainty} certainty
  * @property {import('./hedges.mjs').Hedge[]} hedges
  * @property {Sentence} sentence
  */
 
-/** First match wins; the default is "cooperation", the vaguest type. */
-const TYPE_CUES = /** @type {Array<[string, string, RegExp]>} */ ([
-  [
-    'arms-supply',
-    'supplied weapons to',
-    /\b(?:suppl\w*|deliver\w*|sold|sells?)\b[^.]*\b(?:arms|weapons?|drones?|missiles?|helicopters?|vehicles?|tanks?|ammunition)\b|\b(?:drones?|missiles?|weapons?)\b/iu,
-  ],
-  [
-    'attack',
-    'attacked',
-    /\b(?:attack\w*|air ?strikes?|strikes?|struck|bomb\w*|shell\w*|counter-strikes?)\b/iu,
-  ],
-  ['seizure', 'seized', /\b(?:seiz\w*|confiscat\w*|impound\w*)\b/iu],
-  ['exile', 'went into exile in', /\bexile\w*\b/iu],
-  ['membership', 'is a member of', /\b(?:member\w*|joined|join)\b/iu],
-  ['sanctions', 'imposes sanctions on', /\bsanction\w*\b/iu],
-  ['oil-purchase', 'buys oil from', /\b(?:oil|crude|buyer|customer|imports?)\b/iu],
-  [
-    'military-operation',
-    'carried out a military operation in',
-    /\b(?:invasion|invade\w*|operation|war in|troops|occup\w*)\b/iu,
-  ],
-  ['conflict', 'is in conflict with', /\b(?:conflict|war with|fighting|clash\w*)\b/iu],
-  ['alliance', 'is allied with', /\b(?:all(?:y|ies|ied|iance)|partner\w*)\b/iu],
-  ['support', 'supported', /\bsupport\w*\b/iu],
-  ['contact', 'spoke with', /\b(?:spoke|talks?|met|meeting|call(?:ed)?|phoned)\b/iu],
-  ['leadership', 'leads', /\b(?:head of|leader|president|minister|chief)\b/iu],
+/** Verbs that link rather than act: the kind then comes from the noun after them ("is the largest buyer of"). */
+const LINKING = new Set(['be', 'have', 'become', 'seem']);
+/** Verbs that say the next verb did not happen: "refused to join", "declined to comment". */
+const REFUSING = new Set(['refuse', 'decline', 'fail']);
+/** Verbs whose relation is mutual: the kind proposed is undirected. */
+const MUTUAL = new Set([
+  'meet',
+  'talk',
+  'speak',
+  'negotiate',
+  'cooperate',
+  'collaborate',
+  'ally',
+  'partner',
+  'agree',
+  'clash',
+  'compete',
+  'merge',
+  'trade',
 ]);
+/** Words that only join two names ("Russia and Iran", "Russia-Iran"): the verb then follows both. */
+const JOINING = /^(?:and|or|,|-|–|—|\/|&|as well as)?$/u;
+/** The kind proposed when no verb or noun links the two. */
+const UNLINKED = {
+  id: 'named-with',
+  label: 'Named together',
+  verb: 'is named together with',
+  direction: 'none',
+};
+/** Particles that make a phrasal verb ("take over", "pull out"); other words after a verb are not part of it. */
+const PARTICLES = new Set(['up', 'out', 'off', 'over', 'down', 'away', 'back']);
+/** A verb phrase longer than this is cut to its verb. */
+const MAX_WORDS = 10;
 
 /**
  * @param {Sentence[]} sentences
@@ -60,39 +73,193 @@ const TYPE_CUES = /** @type {Array<[string, string, RegExp]>} */ ([
 export function candidateRelations(sentences, actors) {
   /** @type {Candidate[]} */
   const out = [];
-  /** @type {Map<number, Array<{ id: string, at: number }>>} actors named per sentence, first mention each */
+  /** @type {Map<number, Array<{ id: string, at: number, end: number }>>} actors named per sentence, first mention each */
   const bySentence = new Map();
   for (const actor of actors)
     for (const m of actor.mentions) {
       const sentence = sentenceIndexAt(sentences, m.start);
       if (sentence === undefined || m.end > sentences[sentence].end) continue;
       const list = bySentence.get(sentence) ?? [];
-      if (!list.some((n) => n.id === actor.id)) list.push({ id: actor.id, at: m.start });
+      if (!list.some((n) => n.id === actor.id)) list.push({ id: actor.id, at: m.start, end: m.end });
       bySentence.set(sentence, list);
     }
-  const kinds = new Map(actors.map((a) => [a.id, a.kind]));
   for (const [index, named] of [...bySentence].sort((a, b) => a[0] - b[0])) {
     const sentence = sentences[index];
     if (sentence.subhead || named.length < 2) continue;
     named.sort((a, b) => a.at - b.at);
+    const points = [...sentence.text];
     const hedges = findHedges(sentence.text);
     const certainty = certaintyOf(hedges);
     for (let i = 0; i < named.length; i++)
       for (let j = i + 1; j < named.length; j++) {
-        let source = named[i].id;
-        let target = named[j].id;
-        const pair = [kinds.get(source), kinds.get(target)];
-        const [type, label, cue] = guessType(sentence.text, pair);
-        // a member points at its organisation; a leader at what it leads
-        if (
-          (type === 'membership' && pair[0] === 'organisation') ||
-          (type === 'leadership' && pair[1] === 'person')
-        )
-          [source, target] = [target, source];
-        out.push({ source, target, type, label, cue, certainty, hedges, sentence });
+        const [a, b] = [named[i], named[j]];
+        const between = points
+          .slice(Math.max(0, a.end - sentence.start), Math.max(0, b.at - sentence.start))
+          .join('');
+        const after = points.slice(Math.max(0, b.end - sentence.start)).join('');
+        const link = describeLink(between, after);
+        out.push({ source: a.id, target: b.id, ...link, certainty, hedges, sentence });
       }
   }
   return out;
+}
+
+/**
+ * The kind, verb phrase and polarity of what links two names, from the words between them
+ * (or, for "A and B met", the words after both).
+ * @param {string} between the text between the two names
+ * @param {string} [after] the text after the second name
+ * @returns {{ kind: Kind, label: string, negative: boolean, cue: string }}
+ */
+export function describeLink(between, after = '') {
+  // "the UN's World Food Programme": one name inside the other, no verb between them
+  if (/^['’]s$/u.test(between.trim()))
+    return { kind: UNLINKED, label: UNLINKED.verb, negative: false, cue: '' };
+  const phrase = tidy(between);
+  if (JOINING.test(phrase)) {
+    // "Turkish and Ukrainian officials met": the verb after both, and mutual
+    const clause = tidy(after.split(/[,;:.!?]/u)[0] ?? '');
+    const found = fromVerb(clause, clause);
+    if (found) {
+      // the kind reads positively: "did not meet" → a kind "met with", the relation negative
+      const verb = found.negative ? `${found.kind.verb.split(' ')[0]} with` : `${found.cue} with`;
+      return { ...found, label: `${found.cue} with`, kind: { ...found.kind, verb, direction: 'none' } };
+    }
+    // "the Russia-Iran partnership": a noun after both
+    const noun = fromNoun(clause, clause);
+    if (noun) {
+      const verb = `has a ${noun.cue} with`;
+      return { ...noun, label: verb, kind: { ...noun.kind, verb, direction: 'none' } };
+    }
+    return { kind: UNLINKED, label: UNLINKED.verb, negative: false, cue: '' };
+  }
+  return (
+    fromVerb(phrase, phrase) ??
+    fromNoun(phrase, phrase) ?? { kind: UNLINKED, label: UNLINKED.verb, negative: false, cue: '' }
+  );
+}
+
+/**
+ * The kind from the first verb of `text` that acts (not "is", "has"): its infinitive names
+ * the kind, its gerund is the legend word, and the phrase from it on is the verb.
+ * @param {string} text
+ * @param {string} phrase the relation's own words
+ * @returns {{ kind: Kind, label: string, negative: boolean, cue: string } | undefined}
+ */
+function fromVerb(text, phrase) {
+  if (!text) return undefined;
+  const verbs = nlp(text)
+    .verbs()
+    .json()
+    .map((/** @type {any} */ v) => ({
+      text: /** @type {string} */ (v.text).replace(/[,;:.!?]+$/u, ''),
+      infinitive: /** @type {string} */ (v.verb?.infinitive ?? ''),
+      negative: v.verb?.negative === true,
+      passive: /^(?:is|are|was|were|been|being|be)$/iu.test(v.verb?.auxiliary ?? ''),
+    }));
+  let at = verbs.findIndex((v) => v.infinitive && !LINKING.has(v.infinitive.split(/\s+/u)[0]));
+  if (at === -1) return undefined;
+  let negative = verbs[at].negative || /\b(?:has|have|had|is|are|was|were) yet to\b/iu.test(text);
+  if (REFUSING.has(verbs[at].infinitive.split(/\s+/u)[0]) && verbs[at + 1]) {
+    // "refused to join the sanctions against": a kind "join", negative
+    negative = true;
+    at += 1;
+  }
+  const verb = verbs[at];
+  const [head, particle] = verb.infinitive.split(/\s+/u);
+  const lemma = particle && PARTICLES.has(particle) ? `${head} ${particle}` : head;
+  const forms = conjugate(head);
+  const id = slug(lemma);
+  if (!id) return undefined;
+  const start = text.indexOf(verb.text);
+  // The kind's verb reads positively, from the verb on: "did not provide support to" →
+  // "provided support to"; a passive ("was arrested by") keeps its own words.
+  const tail = lemma === head ? '' : ` ${particle}`;
+  const past = verb.passive ? verb.text : `${forms.PastTense ?? head}${tail}`;
+  const rest = start === -1 ? '' : text.slice(start + verb.text.length);
+  const kindVerb = cut(`${past}${rest}`, past);
+  return {
+    kind: {
+      id,
+      label: capitalise(`${forms.Gerund ?? head}${tail}`),
+      verb: kindVerb,
+      direction: MUTUAL.has(head) ? 'none' : 'forward',
+    },
+    label: cut(phrase, verb.text) || kindVerb,
+    negative,
+    cue: verb.text,
+  };
+}
+
+/**
+ * The kind from the noun a linking verb points at: "is by far the largest buyer of" → `buyer`.
+ * @param {string} text
+ * @param {string} phrase the relation's own words
+ * @returns {{ kind: Kind, label: string, negative: boolean, cue: string } | undefined}
+ */
+function fromNoun(text, phrase) {
+  if (!text) return undefined;
+  // the noun the linking verb points at: "drones have been a mainstay of" → mainstay
+  const linking = nlp(text).verbs().json()[0]?.text;
+  const at = linking ? text.indexOf(linking) : -1;
+  const tail = at === -1 ? '' : text.slice(at + linking.length);
+  const first = nlp(tail).nouns().json()[0] ?? nlp(text).nouns().json()[0];
+  if (!first) return undefined;
+  const root = /** @type {string} */ (first.noun?.root ?? first.text);
+  const word = root.split(/\s+/).pop() ?? '';
+  const id = slug(word);
+  if (!id) return undefined;
+  const label = cut(phrase, word);
+  return {
+    kind: { id, label: capitalise(word), verb: label, direction: 'forward' },
+    label,
+    negative: false,
+    cue: word,
+  };
+}
+
+/**
+ * Forms of a verb; empty when the library knows none.
+ * @param {string} infinitive
+ * @returns {Record<string, string | undefined>}
+ */
+function conjugate(infinitive) {
+  return nlp(infinitive).verbs().conjugate()[0] ?? {};
+}
+
+/**
+ * The text without the possessive of the name before it, quotes, edge punctuation and a
+ * trailing joining word.
+ * @param {string} text
+ */
+function tidy(text) {
+  let out = text
+    .replace(/^['’]s\b/u, '')
+    .replace(/["“”«»()]/gu, '')
+    .replace(/\s+/gu, ' ');
+  // edge punctuation, and a clause's last joining word ("told reporters that")
+  for (let before = ''; before !== out;) {
+    before = out;
+    out = out
+      .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '')
+      .replace(/\s(?:and|but|while|that|or|which|who)$/iu, '');
+  }
+  return out;
+}
+
+/**
+ * A verb phrase of at most {@link MAX_WORDS} words; a longer one is cut to `short`.
+ * @param {string} phrase
+ * @param {string} short
+ */
+function cut(phrase, short) {
+  const text = tidy(phrase);
+  return text.split(' ').length <= MAX_WORDS ? text : tidy(short);
+}
+
+/** @param {string} s */
+function capitalise(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /**
@@ -111,23 +278,4 @@ export function sentenceIndexAt(sentences, at) {
     else return mid;
   }
   return undefined;
-}
-
-/**
- * The first type whose cue is in the sentence and that fits the two actors: a membership
- * needs one organisation, a leadership one person and one country or organisation.
- * @param {string} text
- * @param {Array<string | undefined>} [kinds] kinds of the two actors
- * @returns {[string, string, string]} type, label, cue
- */
-export function guessType(text, kinds = []) {
-  const orgs = kinds.filter((k) => k === 'organisation').length;
-  const people = kinds.filter((k) => k === 'person').length;
-  for (const [type, label, re] of TYPE_CUES) {
-    if (type === 'membership' && orgs !== 1) continue;
-    if (type === 'leadership' && people !== 1) continue;
-    const m = re.exec(text);
-    if (m) return [type, label, m[0]];
-  }
-  return ['cooperation', 'works with', ''];
 }

@@ -65,7 +65,7 @@ export function issueMessage(issue: BaseIssue<unknown>): string {
       return `${issue.message}, not ${show(input)}`;
     case 'picklist':
     case 'literal':
-      return `must be one of ${(expected ?? '').split(' | ').join(', ')}, not ${show(input)}`;
+      return `must be one of ${(expected ?? '').replace(/^\(|\)$/g, '').split(' | ').join(', ')}, not ${show(input)}`;
   }
   const what = TYPES[type];
   return what ? `must be ${what}, not ${kindOf(input)}` : `must be ${expected ?? type}, not ${show(input)}`;

@@ -1,7 +1,7 @@
 /**
- * `nutgraf build`: derives dataset.json from a story folder with the same code as the
- * repository's `npm run data`: quotes located and checked, references checked, schema
- * validated.
+ * `nutgraf build`: derives dataset.json (version 2) from a story folder with the same code
+ * as the repository's `npm run data`: quotes located and checked, the result validated by
+ * the model's own validator, the standards desk's rules applied.
  *
  * @module
  */
@@ -9,28 +9,30 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from '../args.mjs';
 import { CliError, EXIT } from '../errors.mjs';
 import { loadInputs } from '../derive/load-inputs.mjs';
-import { assembleDataset } from '../derive/assemble-dataset.mjs';
+import { assembleDataset, NOT_REVIEWED } from '../derive/assemble-dataset.mjs';
 import { DataError } from '../derive/problems.mjs';
 import { progress } from '../progress.mjs';
 
-/** The dataset schema shipped with the package (a copy of the repository's data/dataset.schema.json). */
-export const PACKAGE_SCHEMA = fileURLToPath(new URL('../derive/dataset.schema.json', import.meta.url));
-
 export const HELP = `Usage: nutgraf build [--root <folder>] [--out <file>] [--check] [--quiet]
 
-Builds dataset.json from a story folder, with the same derivation as the nutgraf
-repository's own dataset: every quote is found verbatim in the article (with its offsets
-in code points), every reference between items is checked, outside knowledge must cite
-its source, and the result is validated against the dataset JSON Schema. Items still
-marked "review": "unreviewed" fail the build.
+Builds dataset.json (version 2) from a story folder, with the same derivation as the
+nutgraf repository's own dataset: every quote is found verbatim in the article (with its
+offsets in code points and a TextQuoteSelector), an unspecified remainder is computed from
+its series' total, the result is validated by the dataset model (shape, references,
+relation types), outside knowledge must cite its source and every citation be used.
+Items still marked "review": "unreviewed" fail the build.
 
 The story folder (as nutgraf draft writes it):
-  source/article.txt, source/source.json, annotations/*.json, outside/*.json (optional),
-  dataset.schema.json (optional; the schema shipped with nutgraf is used otherwise)
+  source/article.txt          the article
+  source/source.json          what is known about it, with its sha256
+  annotations/meta.json       the dataset's id and title
+  annotations/vocabulary.json relationTypes (the story's kinds of relation) and groupings
+  annotations/presentation.json  headings and choices of each graphic (optional)
+  annotations/*.json          entities, relations, series from the article
+  outside/*.json              outside knowledge with citations (optional)
 
 Options:
   --root <folder>   the story folder (default: the current folder)
@@ -73,8 +75,6 @@ export function runBuild(argv) {
       EXIT.UNREADABLE,
     );
   const prefix = root === '.' ? '' : `${root.replace(/\/+$/, '')}/`;
-  const ownSchema = join(root, 'dataset.schema.json');
-  const schemaPath = existsSync(ownSchema) ? ownSchema : PACKAGE_SCHEMA;
 
   p.step(`reading ${root}`);
   let inputs;
@@ -87,7 +87,7 @@ export function runBuild(argv) {
   p.step(`locating quotes and checking ${inputs.files.length} annotation file(s)`);
   let built;
   try {
-    built = assembleDataset(inputs, { schemaPath });
+    built = assembleDataset(inputs);
   } catch (error) {
     if (error instanceof DataError) throw new CliError(describeProblems(error), EXIT.CONTENT);
     throw error;
@@ -111,8 +111,9 @@ export function runBuild(argv) {
   p.step(`writing ${out}`);
   writeFileSync(out, json);
   process.stdout.write(
-    `Wrote ${out}: ${dataset.entities.length} entities, ${dataset.relations.length} relations, ` +
-      `${dataset.series.length} series, ${dataset.evidence.length} evidence items, ${dataset.citations.length} citations.\n`,
+    `Wrote ${out} (version 2): ${dataset.entities.length} entities, ${dataset.relations.length} relations ` +
+      `of ${dataset.relationTypes.length} type(s), ${dataset.groupings.length} grouping(s), ${dataset.series.length} series, ` +
+      `${dataset.evidence.length} evidence items, ${dataset.citations.length} citations.\n`,
   );
   return EXIT.OK;
 }
@@ -123,8 +124,8 @@ export function runBuild(argv) {
  * @returns {string}
  */
 function describeProblems(error) {
-  const unreviewed = error.problems.filter((p) => p.message.startsWith('not reviewed yet'));
-  const others = error.problems.filter((p) => !p.message.startsWith('not reviewed yet'));
+  const unreviewed = error.problems.filter((p) => p.message.startsWith(NOT_REVIEWED));
+  const others = error.problems.filter((p) => !p.message.startsWith(NOT_REVIEWED));
   const lines = [`nutgraf build: the dataset was not built: ${error.problems.length} problem(s).`];
   for (const p of others) lines.push(`  - ${p.where}: ${p.message}`);
   if (unreviewed.length) {

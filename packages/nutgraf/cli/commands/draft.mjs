@@ -16,21 +16,25 @@ import { progress } from '../progress.mjs';
 
 export const HELP = `Usage: nutgraf draft <article.txt> [--out <folder>] [--force] [--any-language] [--quiet]
 
-Proposes starter annotations for an article: the countries, people and organisations it
-names (with ISO codes for countries), candidate relations from sentences that name two of
-them, and the hedged sentences ("according to", "presumably", "could", "possible" …).
-Every item is marked "review": "unreviewed"; nutgraf build refuses them until a person
-has checked each one.
+Proposes starter annotations (version 2) for an article: the countries, people and
+organisations it names (with ISO codes for countries), candidate relations from sentences
+that name two of them, the story's own kinds of relation proposed from those sentences'
+verbs ("signed a gas deal with" proposes a kind "sign"), negative claims where the verb
+is negated ("did not provide", "refused to join"), and the hedged sentences ("according
+to", "presumably", "could", "possible" …). Every item is marked "review": "unreviewed";
+nutgraf build refuses them until a person has checked each one.
 
 Writes a story folder (default: <article name>-dataset/ next to where you run it):
-  source/article.txt          the article, byte for byte
-  source/source.json          title, byline, date, url: fill them in; sha256 pins the text
-  annotations/meta.json       dataset id and title
-  annotations/entities.json   entities, each with a quote
-  annotations/relations.json  candidate relations, each with its sentence as the quote
-  outside/iso-3166.json       the citation for the ISO codes
-  draft-report.json           for the reviewer: every mention with its offsets (code
-                              points), hedged sentences, names left unresolved
+  source/article.txt             the article, byte for byte
+  source/source.json             title, byline, date, url: fill them in; sha256 pins the text
+  annotations/meta.json          dataset id and title
+  annotations/vocabulary.json    relationTypes (kinds of relation) and groupings
+  annotations/presentation.json  headings and choices of each graphic (optional, empty)
+  annotations/entities.json      entities, each with a quote
+  annotations/relations.json     candidate relations, each with its sentence as the quote
+  outside/iso-3166.json          the citation for the ISO codes
+  draft-report.json              for the reviewer: every mention with its offsets (code
+                                 points), hedged sentences, names left unresolved
 
 Options:
   --out <folder>    where to write the story folder
@@ -105,7 +109,8 @@ export function runDraft(argv) {
   process.stdout.write(
     `${report.status === 'partial' ? 'PARTIAL draft' : 'Draft'} written to ${rel}/: ` +
       `${c.countries} countries, ${c.people} people, ${c.organisations} organisations, ` +
-      `${c.relations} candidate relations; ${c.hedgedSentences} of ${c.sentences} sentences hedged.\n` +
+      `${c.relations} candidate relations of ${c.relationTypes} proposed kind(s)` +
+      `${c.negative ? ` (${c.negative} negative)` : ''}; ${c.hedgedSentences} of ${c.sentences} sentences hedged.\n` +
       (report.unresolved.length
         ? `Not resolved (check by hand): ${[...new Set(report.unresolved.map((/** @type {any} */ u) => u.text))].join(', ')}.\n`
         : '') +

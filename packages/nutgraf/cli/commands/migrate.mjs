@@ -4,8 +4,10 @@
  * @module
  */
 
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { migrateDataset, validateDataset, formatProblems } from '@nutgraf/core/dataset';
+import process from 'node:process';
+import { migrateDataset, validateDataset, formatProblems } from '../model.mjs';
 import { parseOneFile } from '../args.mjs';
 import { CliError, EXIT } from '../errors.mjs';
 import { readTextFile, MAX_ARTICLE_BYTES, MAX_DATASET_BYTES } from '../read-input.mjs';
@@ -18,15 +20,20 @@ Rewrites a version-1 dataset as version 2: declares the relation types it uses (
 1's words for its own type names), turns memberships of organisations into groupings,
 marks computed remainders "unspecified", and gives every quote a TextQuoteSelector. With
 --article, each selector gets the text either side of its quote, so links can point at
-the very sentence. The result is validated before it is written.
+the very sentence. The result is validated before it is written. A version-2 file is left
+as it is.
+
+Then review what version 2 lets a dataset say and version 1 could not: the words of each
+relation type (relationTypes), who says a claim (attribution), claims that something did
+not happen (polarity "negative"), the headings of each graphic (presentation).
 
 Options:
   --article <file>  the article the dataset was built from (for selector context)
   --out <file>      where to write (default: over the input file)
   -h, --help        this help
 
-Exit codes: 0 written (or already version 2); 1 the result is not valid; 2 usage error;
-3 a file cannot be read.`;
+Exit codes: 0 written (or already version 2); 1 the result is not valid, or the article
+is not the one the dataset was built from; 2 usage error; 3 a file cannot be read.`;
 
 /**
  * @param {string[]} argv
@@ -62,19 +69,28 @@ export function runMigrate(argv) {
   const migrated = /** @type {Record<string, any>} */ (migrateDataset(input, V1_VOCABULARY));
   if (typeof options.article === 'string') {
     const article = readTextFile(options.article, { maxBytes: MAX_ARTICLE_BYTES, what: 'article' }).text;
-    for (const e of migrated.evidence) e.selector = textQuoteSelector(article, e.start, e.end);
+    const sha = createHash('sha256').update(article, 'utf8').digest('hex');
+    if (typeof migrated.source?.sha256 === 'string' && sha !== migrated.source.sha256)
+      throw new CliError(
+        `nutgraf migrate: ${options.article} is not the article ${path} was built from ` +
+          `(its sha256 is ${sha}, the dataset says ${migrated.source.sha256}); nothing was written.`,
+        EXIT.CONTENT,
+      );
+    for (const e of migrated.evidence ?? [])
+      e.selector = textQuoteSelector(article, e.start, e.end, migrated.offsetUnit);
   }
   const result = validateDataset(migrated);
   if (!result.ok) {
     process.stderr.write(
-      `nutgraf migrate: the migrated dataset is not valid: ${formatProblems(result.problems, 50)}\n`,
+      `nutgraf migrate: the migrated dataset is not valid, so nothing was written: ${formatProblems(result.problems, 50)}\n`,
     );
     return EXIT.CONTENT;
   }
   const out = typeof options.out === 'string' ? options.out : path;
   writeFileSync(out, `${JSON.stringify(migrated, null, 2)}\n`);
   process.stdout.write(
-    `wrote ${out}: version 2, ${migrated.relationTypes.length} relation types, ${migrated.groupings.length} groupings\n`,
+    `Wrote ${out}: version 2, ${migrated.relationTypes.length} relation types, ${migrated.groupings.length} groupings` +
+      `${options.article ? ', selectors with the text around each quote' : '; selectors have no context (pass --article to add it)'}.\n`,
   );
   return EXIT.OK;
 }

@@ -1,7 +1,13 @@
 /**
- * Turns the source text and the curated annotations into a dataset: locates every quote,
- * makes evidence items with deterministic ids, computes series remainders, orders keys and
- * items, then runs every check. Pure: no file system access except reading the schema.
+ * Turns the source text and the curated annotations into a dataset (version 2): locates
+ * every quote, makes evidence items with deterministic ids and TextQuoteSelectors, computes
+ * unspecified remainders, orders keys and items, then runs every check. Pure: no file system
+ * access.
+ *
+ * Fields and their order come from the one definition of the model (`DatasetSchema` of
+ * `@nutgraf/core/dataset`); shape and references are checked by its validator, and the
+ * standards desk's rules by `check-provenance.mjs`. Problems name the annotation file and
+ * item they come from.
  *
  * Evidence ids are `ev-<sentence, 3 digits>-<first 8 hex of sha256(quote)>`, with
  * `-<start>` appended only if the same quote stands twice in one sentence. Identical
@@ -13,10 +19,11 @@
 import { createHash } from 'node:crypto';
 import { splitSentences } from './sentences.mjs';
 import { locateQuote } from './locate-quote.mjs';
-import { checkReferences } from './check-references.mjs';
+import { textQuoteSelector } from './text-quote-selector.mjs';
 import { checkProvenance } from './check-provenance.mjs';
-import { schemaValidator } from './validate-schema.mjs';
-import { DataError } from './problems.mjs';
+import { modelProblems } from './validate.mjs';
+import { fieldsOf, part, unwrap } from './shape.mjs';
+import { DataError, pathToOrigin } from './problems.mjs';
 
 /**
  * @typedef {import('./load-inputs.mjs').Inputs} Inputs
@@ -24,45 +31,6 @@ import { DataError } from './problems.mjs';
  * @typedef {Record<string, any>} Obj
  */
 
-/** Output key order per kind of object; annotation keys outside these lists fail. */
-const KEYS = {
-  entity: [
-    'id',
-    'kind',
-    'name',
-    'shortName',
-    'iso3',
-    'isoNumeric',
-    'iso2',
-    'role',
-    'affiliation',
-    'aliases',
-    'basis',
-    'certainty',
-    'evidence',
-    'citations',
-  ],
-  relation: [
-    'id',
-    'type',
-    'source',
-    'target',
-    'label',
-    'certainty',
-    'basis',
-    'status',
-    'time',
-    'evidence',
-    'citations',
-    'note',
-  ],
-  series: ['id', 'title', 'measure', 'of', 'unit', 'total', 'values'],
-  value: ['entity', 'label', 'value', 'approximate', 'remainder', 'certainty', 'basis', 'evidence'],
-  citation: ['id', 'title', 'url', 'publisher', 'accessed'],
-  time: ['start', 'end', 'text'],
-  date: ['value', 'estimated'],
-  source: ['name', 'title', 'byline', 'date', 'url', 'language', 'sha256'],
-};
 /**
  * Keys an annotation may carry for reviewers only; never copied into the dataset.
  * `review` is written by `nutgraf draft`: "unreviewed" fails the build until a person has
@@ -70,16 +38,26 @@ const KEYS = {
  */
 const REVIEW_ONLY = ['comment', 'review'];
 const REVIEW_STATES = ['unreviewed', 'reviewed'];
-const COLLECTIONS = ['dataset', 'entities', 'relations', 'series', 'citations', '$comment'];
+/** How a problem of an unreviewed item begins (`nutgraf build` sums them up). */
+export const NOT_REVIEWED = 'not reviewed yet';
+/** Lists an annotation file may hold; items of the same list in several files are joined. */
+const LISTS = ['relationTypes', 'groupings', 'entities', 'relations', 'series', 'citations'];
+/** What an annotation file may hold at its top level. */
+const TOP_LEVEL = ['$comment', 'dataset', 'presentation', ...LISTS];
+/**
+ * Lists sorted by id in the output. Relation types and groupings keep the order they are
+ * declared in (files by name, annotations/ before outside/): that order gives them their
+ * colours when they name none.
+ */
+const SORTED = ['entities', 'relations', 'series', 'citations'];
 /** From most to least certain: a computed remainder is as certain as its least certain input. */
 const CERTAINTY_ORDER = ['asserted', 'reported', 'opinion', 'predicted', 'hypothetical'];
 
 /**
  * @param {Inputs} inputs
- * @param {{ schemaPath: string }} options
  * @returns {{ dataset: Obj, json: string }}
  */
-export function assembleDataset(inputs, { schemaPath }) {
+export function assembleDataset(inputs) {
   /** @type {Problem[]} */
   const problems = [];
   const add = (/** @type {string} */ where, /** @type {string} */ message) =>
@@ -88,15 +66,14 @@ export function assembleDataset(inputs, { schemaPath }) {
   const { article, source } = inputs;
   const prefix = inputs.prefix ?? '';
   const sha256 = createHash('sha256').update(article, 'utf8').digest('hex');
-  if (sha256 !== source.sha256) {
+  if (sha256 !== source?.sha256) {
     add(
       `${prefix}source/article.txt`,
-      `sha256 is ${sha256}, but source.json says ${source.sha256}: the source text changed`,
+      `sha256 is ${sha256}, but source.json says ${source?.sha256}: the source text changed`,
     );
   }
-  const codePoints = [...article];
   const sentences = splitSentences(article);
-  const located = { text: article, codePoints, sentences };
+  const located = { text: article, codePoints: [...article], sentences };
 
   /** @type {Map<string, Obj>} evidence items by "start:end" */
   const evidenceAt = new Map();
@@ -125,7 +102,8 @@ export function assembleDataset(inputs, { schemaPath }) {
         let id = `ev-${String(sentence).padStart(3, '0')}-${hash}`;
         if (idTaken.has(id) && idTaken.get(id) !== at) id += `-${start}`;
         idTaken.set(id, at);
-        item = { id, quote, sentence, start, end, subhead };
+        const selector = textQuoteSelector(article, start, end);
+        item = { id, quote, sentence, start, end, subhead, selector };
         evidenceAt.set(at, item);
       }
       if (ids.includes(item.id)) add(`${where}.evidence[${i}]`, 'the same quote is cited twice');
@@ -135,141 +113,165 @@ export function assembleDataset(inputs, { schemaPath }) {
   };
 
   /**
-   * Copies the keys of `from` in the order of `keys`, failing on keys not listed.
+   * Copies an annotation in the shape of the model: the fields the definition has, in its
+   * order; unknown fields and unreviewed items are problems; `evidence` quotes become ids.
    * @param {string} where
-   * @param {unknown} from
-   * @param {string[]} keys
-   * @param {(key: string, value: any) => any} [map]
-   * @returns {Obj}
+   * @param {unknown} value
+   * @param {any} schema
+   * @returns {any}
    */
-  const pick = (where, from, keys, map = (_k, v) => v) => {
-    if (from === null || typeof from !== 'object' || Array.isArray(from)) {
-      add(where, 'must be an object');
-      return {};
+  const copy = (where, value, schema) => {
+    const s = unwrap(schema);
+    if (value === null) return value; // the model's validator says whether null is allowed
+    if (s?.entries) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        add(where, 'must be an object');
+        return value;
+      }
+      const fields = Object.keys(s.entries);
+      for (const key of Object.keys(value)) {
+        if (!fields.includes(key) && !REVIEW_ONLY.includes(key))
+          add(where, `unknown field "${key}" (allowed: ${fields.join(', ')})`);
+      }
+      const review = /** @type {Obj} */ (value).review;
+      if (review !== undefined && !REVIEW_STATES.includes(review))
+        add(where, `"review" must be one of ${REVIEW_STATES.join(', ')}`);
+      if (review === 'unreviewed')
+        add(
+          where,
+          `${NOT_REVIEWED}: check the quote, ids and fields against the article, then set "review": "reviewed" or delete the item`,
+        );
+      /** @type {Obj} */
+      const out = {};
+      for (const key of fields) {
+        if (!Object.hasOwn(value, key)) continue;
+        const v = /** @type {Obj} */ (value)[key];
+        out[key] =
+          key === 'evidence' ? resolveEvidence(where, v) : copy(`${where}.${key}`, v, s.entries[key]);
+      }
+      return out;
     }
-    for (const key of Object.keys(from)) {
-      if (!keys.includes(key) && !REVIEW_ONLY.includes(key))
-        add(where, `unknown field "${key}" (allowed: ${keys.join(', ')})`);
-    }
-    const review = /** @type {Obj} */ (from).review;
-    if (review !== undefined && !REVIEW_STATES.includes(review))
-      add(where, `"review" must be one of ${REVIEW_STATES.join(', ')}`);
-    if (review === 'unreviewed')
-      add(
-        where,
-        'not reviewed yet: check the quote, ids and fields against the article, then set "review": "reviewed" or delete the item',
-      );
-    /** @type {Obj} */
-    const out = {};
-    for (const key of keys) {
-      if (Object.hasOwn(from, key)) out[key] = map(key, /** @type {Obj} */ (from)[key]);
-    }
-    return out;
+    if (s?.item && Array.isArray(value)) return value.map((x, i) => copy(`${where}[${i}]`, x, s.item));
+    return value;
   };
-  /** @param {string} where @param {unknown} value */
-  const date = (where, value) => pick(where, value, KEYS.date);
-  /** @param {string} where @param {unknown} value */
-  const time = (where, value) =>
-    pick(where, value, KEYS.time, (k, v) => (k === 'text' ? v : date(`${where}.${k}`, v)));
 
-  /** @type {Obj[]} */ const entities = [];
-  /** @type {Obj[]} */ const relations = [];
-  /** @type {Obj[]} */ const series = [];
-  /** @type {Obj[]} */ const citations = [];
+  /** @type {Record<string, Obj[]>} */
+  const lists = Object.fromEntries(LISTS.map((key) => [key, []]));
+  /** @type {Map<object, string>} built item → the annotation it comes from, for messages */
+  const origins = new Map();
   /** @type {Obj | undefined} */ let meta;
+  /** @type {Obj | undefined} */ let presentation;
 
-  for (const file of inputs.files) {
+  const files = [...inputs.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of files) {
     const { data, folder } = file;
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      add(file.path, `must hold a JSON object with any of ${TOP_LEVEL.join(', ')}`);
+      continue;
+    }
     for (const key of Object.keys(data)) {
-      if (!COLLECTIONS.includes(key))
-        add(file.path, `unknown top-level key "${key}" (allowed: ${COLLECTIONS.join(', ')})`);
+      if (!TOP_LEVEL.includes(key))
+        add(file.path, `unknown top-level key "${key}" (allowed: ${TOP_LEVEL.join(', ')})`);
     }
     if (data.dataset !== undefined) {
-      if (meta) add(file.path, 'dataset id and title are given in more than one file');
-      meta = pick(`${file.path} dataset`, data.dataset, ['id', 'title']);
+      if (meta) add(file.path, 'the dataset id and title are given in more than one file');
+      // `dataset` in an annotation holds the dataset's own id and title
+      meta = copy(`${file.path} dataset`, data.dataset, {
+        entries: { id: part('id'), title: part('title') },
+      });
+    }
+    if (data.presentation !== undefined) {
+      if (presentation) add(file.path, 'presentation is given in more than one file');
+      presentation = copy(`${file.path} presentation`, data.presentation, part('presentation'));
     }
     /**
+     * Article claims belong in annotations/, outside knowledge in outside/.
      * @param {string} where
-     * @param {Obj} item
+     * @param {Obj} claim
      */
-    const checkFolder = (where, item) => {
-      if (folder === 'outside' && item.basis !== 'outside')
+    const checkFolder = (where, claim) => {
+      if (folder === 'outside' && claim?.basis !== 'outside')
         add(where, `items in ${prefix}outside/ must have basis "outside"`);
-      if (folder === 'annotations' && item.basis === 'outside')
+      if (folder === 'annotations' && claim?.basis === 'outside')
         add(where, `outside knowledge belongs in ${prefix}outside/, with its citations`);
     };
-    for (const [i, raw] of (data.entities ?? []).entries()) {
-      const where = `${file.path} entities[${i}] (${raw?.id})`;
-      const e = pick(where, raw, KEYS.entity, (k, v) => (k === 'evidence' ? resolveEvidence(where, v) : v));
-      checkFolder(where, e);
-      entities.push(e);
-    }
-    for (const [i, raw] of (data.relations ?? []).entries()) {
-      const where = `${file.path} relations[${i}] (${raw?.id})`;
-      const r = pick(where, raw, KEYS.relation, (k, v) =>
-        k === 'evidence' ? resolveEvidence(where, v) : k === 'time' ? time(`${where}.time`, v) : v,
-      );
-      checkFolder(where, r);
-      relations.push(r);
-    }
-    for (const [i, raw] of (data.series ?? []).entries()) {
-      const where = `${file.path} series[${i}] (${raw?.id})`;
-      const s = pick(where, raw, KEYS.series, (k, v) =>
-        k === 'values' && Array.isArray(v)
-          ? v.map((value, j) =>
-              pick(`${where}.values[${j}]`, value, KEYS.value, (vk, vv) =>
-                vk === 'evidence' ? resolveEvidence(`${where}.values[${j}]`, vv) : vv,
-              ),
-            )
-          : v,
-      );
-      if (Array.isArray(s.values)) {
-        s.values = computeRemainder(`${where}`, s, add);
-        s.values.forEach((/** @type {Obj} */ v, /** @type {number} */ j) =>
-          checkFolder(`${where}.values[${j}]`, v),
-        );
+    for (const key of LISTS) {
+      if (data[key] === undefined) continue;
+      if (!Array.isArray(data[key])) {
+        add(file.path, `"${key}" must be a list`);
+        continue;
       }
-      series.push(s);
-    }
-    for (const [i, raw] of (data.citations ?? []).entries()) {
-      citations.push(pick(`${file.path} citations[${i}] (${raw?.id})`, raw, KEYS.citation));
+      for (const [i, raw] of data[key].entries()) {
+        const where = `${file.path} ${key}[${i}]${typeof raw?.id === 'string' ? ` (${raw.id})` : ''}`;
+        const item = copy(where, raw, part(key, '*'));
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+          if (item === null) add(where, 'must be an object');
+          continue;
+        }
+        if (key === 'entities' || key === 'relations') checkFolder(where, item);
+        if (key === 'groupings' && Array.isArray(item.members))
+          item.members.forEach((/** @type {Obj} */ m, /** @type {number} */ j) =>
+            checkFolder(`${where}.members[${j}]`, m),
+          );
+        if (key === 'series' && Array.isArray(item.values)) {
+          item.values = computeRemainder(where, item, add);
+          item.values.forEach((/** @type {Obj} */ v, /** @type {number} */ j) => {
+            if (v?.basis !== 'computed') checkFolder(`${where}.values[${j}]`, v);
+          });
+        }
+        origins.set(item, where);
+        lists[key].push(item);
+      }
     }
   }
   if (!meta)
     add(`${prefix}annotations`, 'no file gives the dataset id and title ("dataset": { "id", "title" })');
 
+  const sourceWhere = `${prefix}source/source.json`;
+  const { notes: _notes, ...known } = source ?? {}; // reviewer-facing notes stay in source.json
+  if ('sentenceCount' in known) add(sourceWhere, '"sentenceCount" is counted by the build; remove it');
+  const copied = copy(sourceWhere, known, part('source'));
+  const sourceInfo = Object.fromEntries(
+    fieldsOf(part('source'))
+      .filter((key) => key === 'sentenceCount' || Object.hasOwn(copied, key))
+      .map((key) => [key, key === 'sentenceCount' ? sentences.length : copied[key]]),
+  );
+
   const byId = (/** @type {Obj} */ a, /** @type {Obj} */ b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const dataset = {
-    schemaVersion: 1,
+  for (const key of SORTED) lists[key].sort(byId);
+  /** @type {Obj} */
+  const parts = {
+    schemaVersion: 2,
     id: meta?.id,
     title: meta?.title,
     offsetUnit: 'codepoint',
-    source: {
-      ...pick(`${prefix}source/source.json`, source, [...KEYS.source, 'notes']),
-      sentenceCount: sentences.length,
-    },
-    entities: entities.sort(byId),
-    relations: relations.sort(byId),
-    series: series.sort(byId),
+    source: sourceInfo,
+    ...lists,
     evidence: [...evidenceAt.values()].sort(byId),
-    citations: citations.sort(byId),
+    presentation,
   };
-  delete dataset.source.notes; // reviewer-facing notes stay in source.json
+  /** @type {Obj} */
+  const dataset = Object.fromEntries(
+    fieldsOf(part()).flatMap((key) => (parts[key] === undefined ? [] : [[key, parts[key]]])),
+  );
 
-  if (!problems.length) {
-    problems.push(...checkReferences(/** @type {any} */ (dataset)));
-    problems.push(...checkProvenance(dataset, codePoints));
-    problems.push(
-      ...schemaValidator(schemaPath)(dataset).map((p) => ({ where: p.path, message: p.message })),
-    );
+  // The model's checks need every annotation read and every quote found; items only waiting
+  // for review do not hold them back, so a reviewer sees everything at once.
+  if (problems.every((p) => p.message.startsWith(NOT_REVIEWED))) {
+    // the standards desk's rules read a dataset the model accepts
+    const model = modelProblems(dataset);
+    for (const p of model.length ? model : checkProvenance(dataset, article))
+      add(pathToOrigin(dataset, p.where, origins), p.message);
   }
   if (problems.length) throw new DataError(problems);
   return { dataset, json: `${JSON.stringify(dataset, null, 2)}\n` };
 }
 
 /**
- * Fills in the remainder of a series: total minus the given values. It is labelled by the
- * annotation ("Not specified by the source"), never split, and marked computed.
+ * Fills in the unspecified remainder of a series: its total minus the given values. It keeps
+ * the annotation's label ("Not specified by the source"), belongs to no entity, is never
+ * split, and is marked computed. Without a total there is no rest, and so no remainder. A
+ * stated remainder is left as written: the source gives it, with its own evidence.
  *
  * @param {string} where
  * @param {Obj} series
@@ -277,27 +279,63 @@ export function assembleDataset(inputs, { schemaPath }) {
  * @returns {Obj[]}
  */
 function computeRemainder(where, series, add) {
-  const given = series.values.filter((/** @type {Obj} */ v) => !v.remainder);
-  const rest = series.values.filter((/** @type {Obj} */ v) => v.remainder);
-  if (rest.length > 1) add(where, 'a series has at most one remainder');
-  if (rest.length === 0) return series.values;
-  const r = rest[0];
-  for (const key of ['value', 'approximate', 'certainty', 'basis', 'evidence', 'entity']) {
-    if (key in r) add(`${where} remainder`, `"${key}" of a remainder is computed by the build; remove it`);
+  /** @type {Obj[]} */
+  const values = series.values;
+  // a value that is not an object is the model's validator's to report
+  if (!values.every((v) => v !== null && typeof v === 'object')) return values;
+  const legacy = values.findIndex((v) => v.remainder === true);
+  if (legacy !== -1) {
+    add(
+      `${where}.values[${legacy}]`,
+      '"remainder": true is the version-1 form: write "unspecified" for the rest the source does not divide ' +
+        '(the build computes it from the total), or "stated" for a rest the source names, with its own value and evidence',
+    );
+    return values;
   }
-  const sum = given.reduce((/** @type {number} */ s, /** @type {Obj} */ v) => s + v.value, 0);
+  const rest = values.filter((v) => v.remainder === 'unspecified');
+  if (rest.length === 0) return values;
+  if (rest.length > 1) {
+    add(where, 'has more than one unspecified remainder; a series has at most one');
+    return values;
+  }
+  const r = rest[0];
+  const at = `${where}.values[${values.indexOf(r)}]`;
+  for (const key of [
+    'entity',
+    'value',
+    'approximate',
+    'certainty',
+    'basis',
+    'attribution',
+    'evidence',
+    'citations',
+  ]) {
+    if (key in r) add(at, `"${key}" of an unspecified remainder is computed by the build; remove it`);
+  }
+  if (typeof series.total !== 'number') {
+    add(
+      at,
+      'an unspecified remainder is the rest of a known whole, but this series gives no "total": ' +
+        'give the total the source states, or remove the remainder (make it "stated" if the source says who holds the rest)',
+    );
+    return values;
+  }
+  const given = values.filter((v) => v !== r);
+  const sum = given.reduce((s, v) => s + (typeof v.value === 'number' ? v.value : 0), 0);
   const value = Math.round((series.total - sum) * 1e9) / 1e9;
   if (!(value >= 0)) add(where, `the given values add up to ${sum}, more than the total ${series.total}`);
-  const certainty =
-    CERTAINTY_ORDER[
-      Math.max(0, ...given.map((/** @type {Obj} */ v) => CERTAINTY_ORDER.indexOf(v.certainty)))
-    ];
-  const evidence = [...new Set(given.flatMap((/** @type {Obj} */ v) => v.evidence ?? []))];
+  else if (value === 0)
+    add(
+      where,
+      `the given values already add up to the total ${series.total}: there is no rest; remove the remainder`,
+    );
+  const certainty = CERTAINTY_ORDER[Math.max(0, ...given.map((v) => CERTAINTY_ORDER.indexOf(v.certainty)))];
+  const evidence = [...new Set(given.flatMap((v) => v.evidence ?? []))];
   const computed = {
     label: r.label,
     value,
-    approximate: given.some((/** @type {Obj} */ v) => v.approximate === true),
-    remainder: true,
+    approximate: given.some((v) => v.approximate === true),
+    remainder: 'unspecified',
     certainty,
     basis: 'computed',
     evidence,

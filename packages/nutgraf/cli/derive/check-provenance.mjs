@@ -1,9 +1,16 @@
 /**
- * The standards desk's rules, checked on a built dataset:
- * - a claim from the article carries evidence; one from outside carries a citation;
- * - every evidence item's offsets cut its quote out of the source, in code points;
- * - a computed value is a series remainder, and a remainder has no entity;
- * - a series adds up to its total.
+ * The standards desk's rules: what a dataset's shape and references (checked by the core
+ * validator) cannot say, because they are about where each claim comes from.
+ *
+ * - A claim from the article carries evidence; one from outside carries a citation; every
+ *   citation is used by some claim.
+ * - Only an unspecified remainder is computed: it belongs to no entity and exists only where
+ *   the series has a total. A stated remainder is a claim like any other, with its evidence.
+ *   A series has at most one remainder, and adds up to its total when it has one.
+ * - With the source text: every quote stands at its offsets, and its selector's prefix and
+ *   suffix are the text just before and after it.
+ *
+ * Problems are reported at JSON paths of the dataset (`$.relations[3]`).
  *
  * @module
  */
@@ -11,56 +18,122 @@
 /** @typedef {import('./problems.mjs').Problem} Problem */
 
 /**
- * @param {Record<string, any>} dataset The built dataset.
- * @param {string[]} codePoints The source text as code points.
+ * @param {Record<string, any>} dataset a dataset whose shape the core validator accepted
+ * @param {string} [article] the source text; without it, evidence is not checked against it
  * @returns {Problem[]}
  */
-export function checkProvenance(dataset, codePoints) {
+export function checkProvenance(dataset, article) {
   /** @type {Problem[]} */
   const problems = [];
   const add = (/** @type {string} */ where, /** @type {string} */ message) =>
     problems.push({ where, message });
+  /** @type {Set<string>} */
+  const cited = new Set();
 
   /**
    * @param {string} where
-   * @param {Record<string, any>} item
+   * @param {Record<string, any>} claim
+   * @param {string} what "an entity", "a relation" … for the message on computed claims
    */
-  const basisRules = (where, item) => {
-    if (item.basis === 'article' && !item.evidence?.length)
+  const claim = (where, claim, what) => {
+    for (const id of claim.citations ?? []) cited.add(id);
+    if (claim.basis === 'article' && !claim.evidence?.length)
       add(where, 'basis "article" needs at least one evidence quote');
-    if (item.basis === 'outside' && !item.citations?.length)
+    if (claim.basis === 'outside' && !claim.citations?.length)
       add(where, 'basis "outside" needs at least one citation');
+    if (claim.basis === 'computed' && what)
+      add(where, `${what} cannot be computed; only an unspecified remainder of a series is`);
   };
-  dataset.entities.forEach((/** @type {any} */ e, /** @type {number} */ i) => {
-    basisRules(`entities[${i}] (${e.id})`, e);
-    if (e.basis === 'computed') add(`entities[${i}] (${e.id})`, 'an entity cannot be computed');
-  });
-  dataset.relations.forEach((/** @type {any} */ r, /** @type {number} */ i) => {
-    basisRules(`relations[${i}] (${r.id})`, r);
-    if (r.basis === 'computed') add(`relations[${i}] (${r.id})`, 'a relation cannot be computed');
-  });
+
+  dataset.entities.forEach((/** @type {any} */ e, /** @type {number} */ i) =>
+    claim(`$.entities[${i}]`, e, 'an entity'),
+  );
+  dataset.relations.forEach((/** @type {any} */ r, /** @type {number} */ i) =>
+    claim(`$.relations[${i}]`, r, 'a relation'),
+  );
+  (dataset.groupings ?? []).forEach((/** @type {any} */ g, /** @type {number} */ i) =>
+    (g.members ?? []).forEach((/** @type {any} */ m, /** @type {number} */ j) =>
+      claim(`$.groupings[${i}].members[${j}]`, m, 'a member'),
+    ),
+  );
+
   dataset.series.forEach((/** @type {any} */ s, /** @type {number} */ i) => {
+    const at = `$.series[${i}]`;
+    const rests = s.values.filter((/** @type {any} */ v) => v.remainder !== undefined);
+    if (rests.length > 1) add(at, `has ${rests.length} remainders; a series has at most one`);
     let sum = 0;
     s.values.forEach((/** @type {any} */ v, /** @type {number} */ j) => {
-      const where = `series[${i}] (${s.id}).values[${j}]`;
+      const where = `${at}.values[${j}]`;
       sum += v.value;
-      if (v.basis !== 'computed') basisRules(where, v);
-      if (v.remainder && v.entity !== undefined)
-        add(where, 'a remainder is the unspecified rest: it cannot belong to an entity');
-      if (v.remainder && v.basis !== 'computed')
-        add(where, 'a remainder is computed, never reported: basis must be "computed"');
-      if (!v.remainder && v.basis === 'computed') add(where, 'only a remainder may be computed');
+      if (v.remainder !== 'unspecified') {
+        claim(where, v, v.remainder === 'stated' ? 'a stated remainder' : 'a value');
+        return;
+      }
+      for (const id of v.citations ?? []) cited.add(id);
+      if (v.basis !== 'computed')
+        add(
+          where,
+          'an unspecified remainder is computed from the total, never reported: its basis must be "computed"',
+        );
+      if (v.entity !== undefined)
+        add(where, 'an unspecified remainder is the rest nobody is named for: it cannot belong to an entity');
+      if (s.total === undefined)
+        add(
+          where,
+          'an unspecified remainder is the rest of a known whole, but the series has no "total"; ' +
+            'give the total the source states, or remove the remainder',
+        );
     });
-    if (Math.abs(sum - s.total) > 1e-9)
-      add(`series[${i}] (${s.id})`, `values add up to ${sum}, not the total ${s.total}`);
-  });
-  dataset.evidence.forEach((/** @type {any} */ ev, /** @type {number} */ i) => {
-    const cut = codePoints.slice(ev.start, ev.end).join('');
-    if (cut !== ev.quote)
+    if (s.total !== undefined && Math.abs(sum - s.total) > 1e-9 * Math.max(1, Math.abs(s.total)))
       add(
-        `evidence[${i}] (${ev.id})`,
-        `offsets ${ev.start}–${ev.end} cut ${JSON.stringify(cut)}, not the quote`,
+        at,
+        `values add up to ${Math.round(sum * 1e9) / 1e9}, not the total ${s.total}; ` +
+          'give the rest as a remainder, or leave out "total" if the source gives no whole',
       );
   });
+
+  dataset.citations.forEach((/** @type {any} */ c, /** @type {number} */ i) => {
+    if (!cited.has(c.id)) add(`$.citations[${i}]`, `"${c.id}" is never used: no claim cites it`);
+  });
+
+  if (article !== undefined) checkQuotes(dataset, article, add);
   return problems;
+}
+
+/**
+ * Every quote at its offsets, and its selector's context around it.
+ * @param {Record<string, any>} dataset
+ * @param {string} article
+ * @param {(where: string, message: string) => void} add
+ */
+function checkQuotes(dataset, article, add) {
+  const points = dataset.offsetUnit === 'utf16' ? undefined : Array.from(article);
+  /** @param {number} a @param {number} [b] */
+  const cut = (a, b) =>
+    points ? points.slice(Math.max(0, a), b).join('') : article.slice(Math.max(0, a), b);
+  /** @param {string} s */
+  const length = (s) => (dataset.offsetUnit === 'utf16' ? s.length : Array.from(s).length);
+  const show = (/** @type {string} */ s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}…` : s);
+
+  dataset.evidence.forEach((/** @type {any} */ ev, /** @type {number} */ i) => {
+    const where = `$.evidence[${i}]`;
+    const found = cut(ev.start, ev.end);
+    if (found !== ev.quote) {
+      add(where, `offsets ${ev.start}–${ev.end} cut ${show(found)} out of the article, not the quote`);
+      return;
+    }
+    const { prefix, suffix } = ev.selector;
+    const before = cut(ev.start - length(prefix), ev.start);
+    if (before !== prefix)
+      add(
+        `${where}.selector.prefix`,
+        `is ${show(prefix)}, but the article has ${show(before)} before the quote`,
+      );
+    const after = cut(ev.end, ev.end + length(suffix));
+    if (after !== suffix)
+      add(
+        `${where}.selector.suffix`,
+        `is ${show(suffix)}, but the article has ${show(after)} after the quote`,
+      );
+  });
 }

@@ -4,9 +4,13 @@
  * repository's own `data/` folder and for a newsroom's story folder made by `nutgraf draft`:
  *
  * - source/article.txt: the source text (UTF-8; invalid bytes fail).
- * - source/source.json: title, byline, date, url, language, sha256, name.
- * - annotations/*.json: claims from the article (basis "article" or "computed").
- * - outside/*.json: outside knowledge, every item with basis "outside" and citations.
+ * - source/source.json: name, title, byline, date, url, language, sha256 (and `notes` for
+ *   reviewers, never copied).
+ * - annotations/*.json: the story's vocabulary (`relationTypes`, `groupings`), its
+ *   `presentation`, the dataset's id and title, and its claims from the article (basis
+ *   "article"), in any files: by convention meta.json, vocabulary.json, presentation.json,
+ *   entities.json, relations.json, series.json.
+ * - outside/*.json: outside knowledge, every claim with basis "outside" and citations.
  *
  * @module
  */

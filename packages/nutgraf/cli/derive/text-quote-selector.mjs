@@ -7,19 +7,31 @@
 /** Characters of context kept either side of a quote. */
 export const CONTEXT = 32;
 
+/** The last text split into code points: a build asks for many selectors of one article. */
+let last = { text: '', points: /** @type {string[]} */ ([]) };
+
 /**
- * The selector of the text between `start` and `end` (code point offsets) of `article`.
+ * The selector of the text between `start` and `end` of `article`: the quote, with up to
+ * {@link CONTEXT} characters either side.
  * @param {string} article
  * @param {number} start
  * @param {number} end
+ * @param {'codepoint' | 'utf16'} [unit] what the offsets count (default code points)
  * @returns {{ type: 'TextQuoteSelector', exact: string, prefix: string, suffix: string }}
  */
-export function textQuoteSelector(article, start, end) {
-  const points = Array.from(article);
+export function textQuoteSelector(article, start, end, unit = 'codepoint') {
+  /** @type {(a: number, b?: number) => string} */
+  let cut;
+  if (unit === 'utf16') cut = (a, b) => article.slice(a, b);
+  else {
+    if (last.text !== article) last = { text: article, points: Array.from(article) };
+    const { points } = last;
+    cut = (a, b) => points.slice(a, b).join('');
+  }
   return {
     type: 'TextQuoteSelector',
-    exact: points.slice(start, end).join(''),
-    prefix: points.slice(Math.max(0, start - CONTEXT), start).join(''),
-    suffix: points.slice(end, end + CONTEXT).join(''),
+    exact: cut(start, end),
+    prefix: cut(Math.max(0, start - CONTEXT), start),
+    suffix: cut(end, end + CONTEXT),
   };
 }
