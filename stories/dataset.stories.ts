@@ -187,6 +187,5 @@ const meta: Meta = {
 };
 export default meta;
 
-
 /** Every entity, relation and share, with the sentence that supports it. */
 export const AllClaims: StoryObj = {};
