@@ -1,27 +1,32 @@
 /**
- * Pure layout of the oil-share donut: a share series and a size in, a plain model out
- * (SVG path strings, label positions, notes, problems, sentences). No DOM, no Lit.
+ * Pure layout of the share donut: a series and a size in, a plain model out (SVG path
+ * strings, label positions, notes, problems, sentences). No DOM, no Lit.
  *
  * The rules for hard data live here, so they can be tested with numbers:
- * - zero, negative, NaN or missing values are problems naming the entry (nothing is drawn);
- * - shares adding up to less than the whole get a marked "not accounted for" slice and a note;
- * - shares adding up to more than the whole are drawn in proportion to their sum, with a note;
- * - more than {@link MAX_SLICES} slices: the smallest are grouped into "Other (n)", with a note;
- * - the computed remainder is one neutral slice, never split or grouped;
+ * - zero or negative values are problems naming the entry (nothing is drawn);
+ * - the whole is the series' `total`; for a percent series without one, 100; for a share
+ *   inside a share without one, the parent's value when it is in the same unit;
+ * - with a whole, values adding up to less get the rest as one neutral, hatched slice, "not
+ *   specified by the source", computed and never split; values adding up to more are drawn
+ *   in proportion to their sum, with a note;
+ * - without a whole, nothing is computed: the ring shows the values as parts of their own
+ *   sum, the labels show the values themselves (never percentages), and a note says so;
+ * - a value the source gives as the rest (`remainder: 'stated'`) is a labelled slice like
+ *   any other, drawn after the shares; an `unspecified` one is neutral and hatched;
+ * - more than {@link MAX_SLICES} slices: the smallest shares are grouped into "Other (n)";
  * - a tiny slice keeps at least {@link MIN_ANGLE} of the circle;
  * - a label that does not fit inside its slice moves outside with a leader line, or to the legend.
  *
  * @module
  */
-import { arc } from 'd3-shape';
-import { formatPercent, textWidth } from '@nutgraf/core';
-import type { Basis, Certainty, Series, SeriesValue } from '@nutgraf/core';
+import { PALETTE_SIZE, certaintyWords, formatNumber, textWidth } from '@nutgraf/core';
+import type { Attribution, Basis, Certainty, Series, SeriesValue } from '@nutgraf/core';
 
-/** At most this many slices come from the data (the "not accounted for" gap is extra). */
+/** At most this many slices come from the data (the computed rest is extra). */
 export const MAX_SLICES = 8;
 /** The smallest angle (radians) a slice is drawn with, so it stays visible and focusable. */
 export const MIN_ANGLE = 0.05;
-/** Gap between slices (radians). */
+/** Gap between slices (radians, at the ring's pad radius). */
 export const PAD_ANGLE = 0.008;
 /** Inner radius as a fraction of the outer radius. */
 export const INNER_RATIO = 0.58;
@@ -29,41 +34,47 @@ export const INNER_RATIO = 0.58;
 export const LABEL_SIZE = 12;
 /** Line height of labels (px). */
 const LINE = 15;
+/** Name of the computed rest of a known whole. */
+export const UNSPECIFIED = 'Not specified by the source';
 
-/** What a slice stands for. */
-export type SliceKind = 'share' | 'other' | 'remainder' | 'missing';
+/**
+ * What a slice stands for: a share, the grouped smallest shares, the rest as the source
+ * states it, or a part the source does not specify (given, or computed from the whole).
+ */
+export type SliceKind = 'share' | 'other' | 'stated' | 'unspecified';
 
 /** Where a slice's label went. */
 export type LabelMode = 'inside' | 'outside' | 'legend' | 'centre';
 
 /** One drawn slice. Angles in radians, clockwise from 12 o'clock (mirrored in right-to-left). */
 export interface SliceModel {
-  /** Stable id: the entity id, `remainder`, `other`, `missing`, or `entry-<index>`. */
+  /** Stable id: the entity id (first value of the entity), else `entry-<index>`; `other`; `rest` (the computed rest). */
   id: string;
   kind: SliceKind;
   entity: string | null;
-  /** Display name: "China", "Other (3)", the remainder's label, "Not accounted for". */
+  /** Display name: the entity's name, the value's label, "Other (3)", {@link UNSPECIFIED}. */
   name: string;
-  /** The value as given (for `other`, the sum of its members; for `missing`, the gap). */
+  /** The value as given (for `other`, the sum of its members; for `rest`, computed). */
   value: number;
   approximate: boolean;
   certainty: Certainty;
   basis: Basis;
+  attribution?: Attribution;
   evidence: string[];
-  /** The values grouped in an `other` slice, as "Italy 3%". */
+  /** The values grouped in an `other` slice, as "Alpha 3%". */
   members: string[];
-  /** CSS colour: a palette token; empty for the remainder (hatched) and the missing part. */
+  /** CSS colour: a palette slot, `var(--_other)`, or neutral (hatched). */
   color: string;
-  /** Drawn with the hatch pattern (remainder). */
+  /** Drawn with the hatch pattern (a part the source does not specify). */
   hatch: boolean;
   startAngle: number;
   endAngle: number;
   path: string;
-  /** Value for labels: "~80%". */
+  /** Value for labels: "~80%", "~2.9 bcm". */
   valueText: string;
-  /** Value in words: "around 80%". */
+  /** Value in words: "around 80%", "around 2.9 billion cubic metres". */
   valueWords: string;
-  /** "China: around 80% of Iran's oil exports". */
+  /** "Alpha: around 80% of the measure, according to X". */
   accessibleName: string;
   label: LabelModel;
 }
@@ -82,6 +93,14 @@ export interface LabelModel {
   leader: string;
 }
 
+/** The series a share inside a share divides, and the value of it that is the whole. */
+export interface ParentShare {
+  series: Series;
+  value: SeriesValue;
+  /** Display name of the value. */
+  name: string;
+}
+
 /** Inputs to {@link layoutDonut}. */
 export interface DonutOptions {
   /** Plot box in CSS px. */
@@ -89,10 +108,16 @@ export interface DonutOptions {
   height: number;
   lang?: string;
   rtl?: boolean;
-  /** Display names by entity id; values without one use their own label. */
-  names?: Record<string, string>;
+  /** Names in the page's language, by the entity name a value's label may repeat (see {@link nameOf}). */
+  names?: Map<string, string>;
   /** Id of the selected slice: the centre names it (else the largest). */
   selected?: string | null;
+  /** Palette slot (1-based) by {@link colorKey}, from {@link colorSlotsOf}. */
+  slots?: Map<string, number>;
+  /** Who says a claim, in words ("according to X"), or undefined. */
+  said?: (attribution: Attribution | undefined) => string | undefined;
+  /** For a share inside a share: the parent value that is this series' whole. */
+  parent?: ParentShare;
 }
 
 /** The whole donut. */
@@ -104,12 +129,17 @@ export interface DonutModel {
   radius: number;
   innerRadius: number;
   slices: SliceModel[];
+  /** Every value as given, ungrouped, and the computed rest: the rows of the data table. */
+  parts: SlicePart[];
   centre: { id: string; value: string; name: string; valueSize: number; nameSize: number } | null;
-  /** Visible notes explaining what the reader sees (gaps, excess, grouping). */
+  /** Visible notes explaining what the reader sees (no whole, excess, grouping). */
   notes: string[];
   /** Sum of the values as given. */
   sum: number;
-  total: number;
+  /** The whole the values are parts of, when known. */
+  total: number | undefined;
+  /** For a share inside a share: "of Alpha’s around 80% of the measure". */
+  within: string;
   /** One sentence saying what the graphic shows. */
   summary: string;
 }
@@ -120,33 +150,85 @@ export interface SeriesProblem {
   message: string;
 }
 
-/** The name of a value for messages and labels. */
-export function nameOf(v: SeriesValue, names: Record<string, string> | undefined): string {
-  return (v.entity && names?.[v.entity]) || v.label || v.entity || '';
+/**
+ * The name of a value for messages and labels: its label, the dataset's words for the part
+ * ("Alpha (pipeline)", "Everyone else"); a label that is just an entity's name is that name in
+ * the page's language (`names`: source name → localised name).
+ */
+export function nameOf(v: SeriesValue, names: Map<string, string> | undefined): string {
+  return names?.get(v.label) ?? v.label;
 }
 
 /**
  * Checks what validation does not: core's validation rejects values that are missing or not
- * finite numbers (naming their path); here every value must also be above zero, and there is
- * at most one remainder. Returns one problem per bad entry, each naming it.
+ * finite numbers (naming their path); here the series must have values, each above zero.
+ * Returns one problem per bad entry, each naming it.
  */
-export function checkSeries(series: Series, names?: Record<string, string>): SeriesProblem[] {
-  const { title, values } = series;
-  const problems: SeriesProblem[] = [];
-  values.forEach(
+export function checkSeries(series: Series, names?: Map<string, string>): SeriesProblem[] {
+  const problems: SeriesProblem[] = series.values.length
+    ? []
+    : [{ index: -1, message: `“${series.title}” has no values.` }];
+  series.values.forEach(
     (v, index) =>
       v.value > 0 ||
       problems.push({
         index,
-        message: `Entry ${index + 1} (“${nameOf(v, names)}”) has ${v.value ? `a negative share (${v.value})` : 'a share of zero'}.`,
+        message: `Entry ${index + 1} (“${nameOf(v, names)}”) has ${v.value ? `a negative value (${v.value})` : 'a value of zero'}.`,
       }),
   );
-  if (values.filter((v) => v.remainder).length > 1)
-    problems.push({ index: -1, message: `“${title}” has more than one remainder.` });
   return problems;
 }
 
-type Draft = Omit<SliceModel, 'startAngle' | 'endAngle' | 'path' | 'label'>;
+/**
+ * A value with its unit, in the page's language: "~80%", "~2.9 bcm"; in words "around 80%",
+ * "around 2.9 billion cubic metres".
+ */
+export function formatValue(
+  series: Pick<Series, 'unit' | 'unitName'>,
+  value: number,
+  approximate: boolean,
+  words: boolean,
+  lang = 'en',
+): string {
+  // As precise as the data (to two decimals): a value given as 25.1 never reads "25%".
+  const text =
+    series.unit == 'percent'
+      ? formatNumber(value / 100, lang, { style: 'percent', maximumFractionDigits: 2 })
+      : `${formatNumber(value, lang, { maximumFractionDigits: 2 })} ${(words && series.unitName) || series.unit}`;
+  return approximate ? (words ? 'around ' : '~') + text : text;
+}
+
+/**
+ * The whole a series divides: its `total`; else 100 for percent; else, inside a share, the
+ * parent's value when it is in the same unit; else unknown.
+ */
+export function wholeOf(series: Series, parent?: ParentShare): number | undefined {
+  return (
+    series.total ??
+    (series.unit == 'percent' ? 100 : parent?.series.unit == series.unit ? parent?.value.value : undefined)
+  );
+}
+
+/** The key a value's colour is kept under across series: its entity, else its label. */
+export const colorKey = (v: SeriesValue) => v.entity ?? `label:${v.label}`;
+
+/**
+ * Palette slots for every value of every series, the same for a value's entity in all of
+ * them: the first series first, each in drawing order (largest first), each new key taking
+ * the next slot round the palette. Parts the source does not specify take none.
+ */
+export function colorSlotsOf(list: Series[]): Map<string, number> {
+  const slots = new Map<string, number>();
+  for (const s of list)
+    for (const v of [...s.values].sort((a, b) => +!!a.remainder - +!!b.remainder || b.value - a.value))
+      if (v.remainder != 'unspecified' && !slots.has(colorKey(v)))
+        slots.set(colorKey(v), (slots.size % PALETTE_SIZE) + 1);
+  return slots;
+}
+
+/** A slice before geometry; also a row of the data table. */
+export type SlicePart = Omit<SliceModel, 'startAngle' | 'endAngle' | 'path' | 'label'>;
+type Draft = SlicePart;
 
 /**
  * Spreads angles so that no slice is narrower than `min`, taking the extra from the
@@ -165,27 +247,33 @@ export function enforceMinAngle(spans: number[], min = MIN_ANGLE, full = 2 * Mat
   }
 }
 
-/** The slices a series is drawn with, before geometry: grouping, remainder, gap. */
+/** The slices a series is drawn with, before geometry: order, grouping, colours, the rest. */
 export function sliceSeries(
   series: Series,
-  lang = 'en',
-  names?: Record<string, string>,
-): { slices: Draft[]; notes: string[]; sum: number } {
-  const { total, measure, values } = series;
+  options: Omit<DonutOptions, 'width' | 'height'> = {},
+): { slices: Draft[]; parts: Draft[]; notes: string[]; sum: number; total: number | undefined } {
+  const { lang, names, said, parent } = options;
+  const { measure, values } = series;
+  const slots = options.slots ?? colorSlotsOf([series]);
+  const total = wholeOf(series, parent);
+  const format = (value: number, approximate: boolean, words: boolean) =>
+    formatValue(series, value, approximate, words, lang);
   const make = (v: Omit<Draft, 'valueText' | 'valueWords' | 'accessibleName'>): Draft => {
-    const pct = (words: boolean) => formatPercent((v.value / total) * 100, lang, v.approximate, words);
-    const valueWords = pct(true);
+    const valueWords = format(v.value, v.approximate, true);
+    const who = said?.(v.attribution);
     return {
       ...v,
-      valueText: pct(false),
+      valueText: format(v.value, v.approximate, false),
       valueWords,
       accessibleName: `${v.name}: ${valueWords} of ${measure}${
         v.hatch
-          ? ', the part the source does not specify'
-          : v.certainty == 'asserted'
+          ? v.name == UNSPECIFIED
             ? ''
-            : ` (${v.certainty})`
-      }`,
+            : ', not specified by the source'
+          : v.kind == 'stated'
+            ? ', the rest as the source states it'
+            : ''
+      }${who ? `, ${who}` : ''}${v.certainty == 'asserted' ? '' : ` (${certaintyWords(v.certainty)})`}`,
     };
   };
   const base: Pick<Draft, 'entity' | 'certainty' | 'basis' | 'evidence' | 'members' | 'color' | 'hatch'> = {
@@ -197,30 +285,33 @@ export function sliceSeries(
     color: '',
     hatch: false,
   };
-  let remainder: Draft | undefined;
+  const rests: Draft[] = [];
   const shares: Draft[] = [];
   values.forEach((v, i) => {
-    const hatch = !!v.remainder;
+    const hatch = v.remainder == 'unspecified';
     const d = make({
       ...base,
       ...v,
-      id: hatch ? 'remainder' : (v.entity ?? `entry-${i}`),
-      kind: hatch ? 'remainder' : 'share',
-      entity: hatch ? null : (v.entity ?? null),
-      name: hatch ? v.label : nameOf(v, names),
-      color: hatch ? 'var(--_neutral)' : '',
+      // The entity's id, unless an earlier value has the same entity.
+      id: v.entity && values.findIndex((w) => w.entity == v.entity) == i ? v.entity : `entry-${i}`,
+      kind: hatch ? 'unspecified' : v.remainder ? 'stated' : 'share',
+      entity: v.entity ?? null,
+      name: nameOf(v, names),
+      color: hatch ? 'var(--_neutral)' : `var(--_c${slots.get(colorKey(v)) ?? 1})`,
       hatch,
     });
-    if (hatch) remainder = d;
-    else shares.push(d);
+    (v.remainder ? rests : shares).push(d);
   });
-  // Largest first; equal values keep their order (sort is stable).
+  // Largest first; equal values keep their order (sort is stable). The rest, stated before
+  // unspecified, comes after the shares and is never grouped.
   shares.sort((a, b) => b.value - a.value);
+  rests.sort((a, b) => +a.hatch - +b.hatch);
+  const parts = [...shares, ...rests];
   const notes: string[] = [];
   const sum = values.reduce((a, v) => a + v.value, 0);
   const approximate = values.some((v) => v.approximate);
 
-  const capacity = MAX_SLICES - (remainder ? 1 : 0);
+  const capacity = MAX_SLICES - rests.length;
   const grouped = shares.length > capacity ? shares.splice(capacity - 1) : [];
   if (grouped.length) {
     const name = `Other (${grouped.length})`;
@@ -243,29 +334,67 @@ export function sliceSeries(
       `“${name}” groups the ${grouped.length} smallest shares (${grouped.map((d) => d.name).join(', ')}).`,
     );
   }
-  shares.forEach((d, i) => d.kind == 'share' && (d.color = `var(--_c${(i % 7) + 1})`));
-  const slices = remainder ? [...shares, remainder] : shares;
+  const slices = [...shares, ...rests];
+  // Two slices of one donut never share a colour while a slot is free.
+  const used = new Set<string>();
+  for (const d of slices)
+    if (d.kind == 'share' || d.kind == 'stated') {
+      for (let i = 1; used.has(d.color) && i <= PALETTE_SIZE; i++) d.color = `var(--_c${i})`;
+      used.add(d.color);
+    }
 
-  const given = `The shares add up to ${formatPercent((sum / total) * 100, lang, approximate, true)}`;
-  if (sum < total * 0.999) {
-    const gap = make({
+  const given = `The values add up to ${format(sum, approximate, true)}`;
+  if (total == undefined) {
+    notes.push(
+      `The source gives no total. ${given}; the ring shows each as a part of that sum, not of a whole.`,
+    );
+  } else if (sum < total * 0.999) {
+    const rest = make({
       ...base,
-      id: 'missing',
-      kind: 'missing',
-      name: 'Not accounted for',
+      id: 'rest',
+      kind: 'unspecified',
+      name: UNSPECIFIED,
       value: total - sum,
-      approximate,
-      color: 'var(--_fg-muted)',
+      approximate: approximate || (series.total == undefined && !!parent?.value.approximate),
+      color: 'var(--_neutral)',
+      hatch: true,
     });
-    slices.push(gap);
-    notes.push(`${given}; the missing ${gap.valueWords} is the dashed, empty slice.`);
+    slices.push(rest);
+    parts.push(rest);
   } else if (sum > total * 1.001) {
-    notes.push(`${given}, more than the whole; slices are drawn in proportion to that sum.`);
+    notes.push(
+      `${given}, more than the total of ${format(total, false, true)}; slices are drawn in proportion to that sum.`,
+    );
   }
-  return { slices, notes, sum };
+  return { slices, parts, notes, sum, total };
 }
 
 const point = (r: number, a: number): [number, number] => [r * Math.sin(a), -r * Math.cos(a)];
+const r = (n: number) => Math.round(n * 10) / 10;
+const at = (radius: number, a: number) => point(radius, a).map(r).join(',');
+
+/**
+ * The SVG path of a ring sector from angle `a0` to `a1` (clockwise from 12 o'clock, `a0` <
+ * `a1`) between radii `r0` and `r1`, with a gap of {@link PAD_ANGLE} (at the pad radius
+ * √(r0² + r1²)) of equal width along its straight edges. A whole turn is a full ring.
+ */
+export function sectorPath(a0: number, a1: number, r0: number, r1: number): string {
+  const span = a1 - a0;
+  if (span > 2 * Math.PI - 1e-6)
+    return [r1, r0]
+      .map(
+        (q, i) =>
+          `M0,${-r(q)}A${r(q)},${r(q)} 0 1 ${1 - i} 0,${r(q)}A${r(q)},${r(q)} 0 1 ${1 - i} 0,${-r(q)}`,
+      )
+      .join('');
+  const half = (Math.hypot(r0, r1) * PAD_ANGLE) / 2;
+  const side = (q: number, sweep: number) => {
+    const p = Math.min(Math.asin(Math.min(1, half / q)), span / 2);
+    const [from, to] = sweep ? [a0 + p, a1 - p] : [a1 - p, a0 + p];
+    return `${at(q, from)}A${r(q)},${r(q)} 0 ${+(span - 2 * p > Math.PI)} ${sweep} ${at(q, to)}`;
+  };
+  return `M${side(r1, 1)}L${side(r0, 0)}Z`;
+}
 
 /**
  * True when a w×h label box centred in the ring sector fits it: its extent along the radius
@@ -290,19 +419,19 @@ export function fitsInside(
  * {@link checkSeries} first: values that fail it must not reach this function.
  */
 export function layoutDonut(series: Series, options: DonutOptions): DonutModel {
-  const { width, height, lang, rtl, names, selected } = options;
+  const { width, height, lang, rtl, selected, parent } = options;
   const { measure } = series;
-  const { slices: drafts, notes, sum } = sliceSeries(series, lang, names);
-  // Each slice's share of the circle, in the data's order.
+  const { slices: drafts, parts, notes, sum, total } = sliceSeries(series, options);
+  // Each slice's share of the circle, in drawing order.
   const whole = drafts.reduce((a, d) => a + d.value, 0);
-  let at = 0;
+  let run = 0;
   const angles = enforceMinAngle(drafts.map((d) => (whole > 0 ? (d.value / whole) * 2 * Math.PI : 0))).map(
     (s) => {
-      const start = at;
-      at += s;
+      const start = run;
+      run += s;
       return {
-        startAngle: rtl ? -at : start,
-        endAngle: rtl ? -start : at,
+        startAngle: rtl ? -run : start,
+        endAngle: rtl ? -start : run,
       };
     },
   );
@@ -330,11 +459,6 @@ export function layoutDonut(series: Series, options: DonutOptions): DonutModel {
   const rOut = Math.min(cy - 12, cx - 26 - widest);
   if (widest && rOut >= 0.68 * rMax && rOut >= 48) inside = insideAt((radius = rOut));
   const r0 = radius * INNER_RATIO;
-  const arcPath = arc<(typeof angles)[number]>()
-    .innerRadius(r0)
-    .outerRadius(radius)
-    .padAngle(PAD_ANGLE)
-    .cornerRadius(1.5);
 
   const labels: LabelModel[] = mids.map((mid, i) => {
     const [x, y] = point((r0 + radius) / 2, mid);
@@ -354,14 +478,12 @@ export function layoutDonut(series: Series, options: DonutOptions): DonutModel {
         y = Math.max(y, last + LINE);
         if (y > cy - 8 || y < 8 - cy || outsideW(drafts[i]!) > cx - radius - 20) return;
         last = y;
-        const [ax, ay] = point(radius, mid);
-        const [ex, ey] = point(radius + 10, mid);
         labels[i] = {
           mode: 'outside',
           x: hx + side * 4,
           y,
           anchor: side < 0 == !rtl ? 'end' : 'start',
-          leader: `M${r(ax)},${r(ay)}L${r(ex)},${r(ey)}L${r(hx)},${r(y)}`,
+          leader: `M${at(radius, mid)}L${at(radius + 10, mid)}L${r(hx)},${r(y)}`,
         };
       });
   }
@@ -369,12 +491,15 @@ export function layoutDonut(series: Series, options: DonutOptions): DonutModel {
   const slices: SliceModel[] = drafts.map((d, i) => ({
     ...d,
     ...angles[i]!,
-    path: radius > 0 ? arcPath(angles[i]!)! : '',
+    path: radius > 0 ? sectorPath(angles[i]!.startAngle, angles[i]!.endAngle, r0, radius) : '',
     label: labels[i]!,
   }));
 
-  const real = slices.filter((s) => s.kind != 'missing');
-  const largest = real.reduce<SliceModel | undefined>((m, s) => (m && m.value >= s.value ? m : s), undefined);
+  // The centre and the summary name the largest part the source names.
+  const largest = slices.reduce<SliceModel | undefined>(
+    (m, s) => (m && (s.hatch || m.value >= s.value) ? m : s),
+    undefined,
+  );
   const focus = slices.find((s) => s.id == selected) ?? largest;
   const nameSize = Math.round(Math.max(12, Math.min(16, r0 * 0.16)));
   // Characters of the name that fit across the hole.
@@ -386,18 +511,34 @@ export function layoutDonut(series: Series, options: DonutOptions): DonutModel {
       id,
       value: focus.valueText,
       name: name.length > fit ? `${name.slice(0, fit - 1).trimEnd()}…` : name,
-      valueSize: Math.round(Math.max(16, Math.min(44, r0 * 0.42))),
+      // As large as the hole allows, and narrow enough for a long value with its unit.
+      valueSize: Math.floor(
+        Math.max(12, Math.min(44, r0 * 0.42, (150 * r0) / textWidth(focus.valueText, 100))),
+      ),
       nameSize,
     };
     focus.label = { ...focus.label, mode: 'centre' };
   }
 
-  const remainder = real.find((s) => s.hatch && s != largest);
-  const missing = slices.find((s) => s.kind == 'missing');
+  const within = parent
+    ? `of ${parent.name}’s ${formatValue(parent.series, parent.value.value, parent.value.approximate, true, lang)} of ${parent.series.measure}`
+    : '';
+  const rest = slices.filter((s) => s.hatch && s != largest);
   const summary = largest
-    ? `${largest.hatch ? 'The part the source does not specify' : largest.name} accounts for ${largest.valueWords} of ${measure}` +
-      (remainder ? `; the source does not specify the remaining ${remainder.valueWords}` : '') +
-      (missing ? `; ${missing.valueWords} is not accounted for` : '') +
+    ? `${largest.name} accounts for ${largest.valueWords} of ${measure}${within ? `, ${within}` : ''}` +
+      slices
+        .filter((s) => s.kind == 'stated' && s != largest)
+        .map((s) => `; the source gives ${s.valueWords} as the rest: ${s.name}`)
+        .join('') +
+      (rest.length
+        ? `; the source does not specify the remaining ${formatValue(
+            series,
+            rest.reduce((a, s) => a + s.value, 0),
+            rest.some((s) => s.approximate),
+            true,
+            lang,
+          )}`
+        : '') +
       '.'
     : '';
 
@@ -409,12 +550,12 @@ export function layoutDonut(series: Series, options: DonutOptions): DonutModel {
     radius,
     innerRadius: r0,
     slices,
+    parts,
     centre,
     notes,
     sum,
-    total: series.total,
+    total,
+    within,
     summary,
   };
 }
-
-const r = (n: number) => Math.round(n * 10) / 10;

@@ -4,11 +4,11 @@ import {
   NutgrafElement,
   ResizeController,
   TooltipController,
+  attributionWords,
   basisWords,
   certaintyWords,
   cssProps,
   entityName,
-  formatPercent,
   indexDataset,
   nextIndex,
   quotesFor,
@@ -16,19 +16,24 @@ import {
   renderLegend,
   renderSourceNote,
 } from '@nutgraf/core';
-import type { Dataset, Series } from '@nutgraf/core';
-import { checkSeries, layoutDonut, nameOf } from './layout.js';
-import type { DonutModel, SliceModel } from './layout.js';
+import type { Attribution, Dataset, Series } from '@nutgraf/core';
+import { checkSeries, colorSlotsOf, formatValue, layoutDonut } from './layout.js';
+import type { DonutModel, ParentShare, SliceModel } from './layout.js';
+import { parentShare } from './within.js';
 import { donutStyles } from './oil-share-donut.styles.js';
 
 /**
- * A donut of a part-to-whole series — by default who buys Iran's oil — with its
- * uncertainty shown: approximate values read "around 80%" ("~80%" in labels), the part
- * the source does not specify is a neutral hatched slice, and every slice can show the
- * quote it comes from.
+ * A donut of any share series, with its uncertainty shown: approximate values read "around
+ * 80%" ("~80%" in labels), values in any unit keep it ("~2.9 bcm"), the part of a known whole
+ * the source does not specify is a neutral hatched slice, a series without a known whole says
+ * so, and every slice can show the quote it comes from and who says it.
+ *
+ * Which series: the `series` attribute, else the dataset's `presentation.share.series`, else
+ * the first. Its words (heading, dek, summary, notes) come from `presentation.share`, else
+ * from the series.
  *
  * @tag oil-share-donut
- * @summary Shares of a whole (who buys Iran's oil), with approximate values, the unspecified remainder and sources shown.
+ * @summary Parts of a whole in any unit, with approximate values, the unspecified remainder, attribution and sources shown.
  *
  * @fires nutgraf-select - The reader chose a slice (click, tap, Enter or Space); `detail.entity` is its entity id.
  * @fires nutgraf-highlight - The reader hovered or focused a slice (`detail.entity`), or stopped (`null`).
@@ -40,11 +45,12 @@ import { donutStyles } from './oil-share-donut.styles.js';
  * @csspart table - The data-table disclosure.
  * @csspart state - The loading, empty or error message.
  * @csspart warnings - The note listing dataset problems that did not stop drawing.
+ * @csspart notes - The notes explaining what the donut shows (no known whole, grouping, the dataset's notes).
  *
  * @cssprop --nutgraf-donut-other - Fill of the grouped "Other (n)" slice.
  * @cssprop --nutgraf-donut-hatch - Colour of the hatch lines on the unspecified remainder.
  * @cssprop --nutgraf-color-neutral - Fill of the unspecified remainder.
- * @cssprop --nutgraf-color-1 - First palette colour (largest share); `--nutgraf-color-2` … `-7` follow.
+ * @cssprop --nutgraf-color-1 - First palette colour; `--nutgraf-color-2` … `-7` follow, assigned to the series' values in order, largest first.
  * @cssprop --nutgraf-color-text - Text colour.
  * @cssprop --nutgraf-color-background - Background colour.
  * @cssprop --nutgraf-color-focus - Focus ring colour.
@@ -65,7 +71,7 @@ export class OilShareDonut extends NutgrafElement {
     active: { state: true },
   };
 
-  /** Id of the dataset series to draw. Default: the first series. */
+  /** Id of the dataset series to draw. Default: the dataset's `presentation.share.series`, else the first series. */
   declare series: string | undefined;
   /** Id of the slice chosen by the reader; the centre names it. */
   declare protected selected: string | null;
@@ -78,13 +84,14 @@ export class OilShareDonut extends NutgrafElement {
   protected model: DonutModel | null = null;
   /** The series drawn. */
   protected current: Series | undefined;
+  /** For a share inside a share: the parent value that is the series' whole. */
+  protected parent: ParentShare | undefined;
   /** Why the series cannot be drawn, naming the entries at fault. */
   protected failure = '';
 
   readonly #tooltip = new TooltipController(this);
   #plot: ResizeController | undefined;
   #plotEl: Element | null = null;
-  #names: Record<string, string> = {};
 
   constructor() {
     super();
@@ -102,22 +109,28 @@ export class OilShareDonut extends NutgrafElement {
     // their path; what validation lets through but cannot be drawn is checked here.
     const ds = this.status.kind == 'ready' ? this.dataset_ : undefined;
     const list = ds?.series ?? [];
-    const series = this.series ? list.find((s) => s.id == this.series) : list[0];
+    const id = this.series || ds?.presentation?.share?.series;
+    const series = id ? list.find((s) => s.id == id) : list[0];
     if (series != this.current) {
       this.current = series;
       this.selected = null;
       this.active = 0;
     }
-    const names: Record<string, string> = (this.#names = {});
-    for (const e of ds?.entities ?? []) names[e.id] = entityName(e, this.locale.lang);
-    const problems = series ? checkSeries(series, names) : [];
-    const failure = problems.length
-      ? problems.map((p) => p.message).join(' ')
-      : ds && !series
-        ? `the dataset has no series “${this.series}”.`
-        : '';
+    const names = new Map(ds?.entities.map((e) => [e.name, entityName(e, this.locale.lang)]));
+    const parent = series && parentShare(list, series, names);
+    const failure =
+      typeof parent == 'string'
+        ? parent
+        : series
+          ? checkSeries(series, names)
+              .map((p) => p.message)
+              .join(' ')
+          : ds
+            ? `the dataset has no series “${id}”.`
+            : '';
     if (failure && failure != this.failure) console.error(`nutgraf <${this.localName}>: ${failure}`);
     this.failure = failure;
+    this.parent = parent as ParentShare | undefined;
     const { width, height } = this.#plot?.size ?? { width: 0, height: 0 };
     this.model =
       ds && series && !failure
@@ -128,9 +141,15 @@ export class OilShareDonut extends NutgrafElement {
             rtl: this.locale.dir == 'rtl',
             names,
             selected: this.selected,
+            slots: colorSlotsOf(list),
+            said: this.#said,
+            parent: this.parent,
           })
         : null;
   }
+
+  /** "according to X" for a value's attribution, when the dataset names a speaker. */
+  #said = (attribution: Attribution | undefined) => attributionWords(this.dataset_!, attribution);
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -155,15 +174,34 @@ export class OilShareDonut extends NutgrafElement {
 
   protected override renderChart(dataset: Dataset): TemplateResult {
     const series = this.current!;
-    const model = this.model;
-    const slices = model?.slices ?? [];
-    const { lang, dir } = this.locale;
-    const missing = slices.find((s) => s.kind == 'missing');
+    const model = this.model!;
+    const { slices, within } = model;
+    const { dir } = this.locale;
+    const share = dataset.presentation?.share;
+    // The dataset's words belong to the series it names; another series keeps its own.
+    const words = (share?.series ?? series.id) == series.id ? (share ?? {}) : {};
+    const notes = [...model.notes, ...(words.notes ?? [])];
+    const heading = words.heading ?? series.title;
     return html`<div class="frame" dir=${dir}>
-        <p class="title" id="title">${series.title}</p>
-        <p class="summary" id="summary">${model?.summary}</p>
+        <p class="title" id="title">${heading}</p>
+        ${within ? html`<p class="within" id="within">${within[0]!.toUpperCase() + within.slice(1)}</p>` : nothing}
+        ${words.dek ? html`<p class="summary">${words.dek}</p>` : nothing}
+        <p class=${words.dek ? 'visually-hidden' : 'summary'} id="summary">
+          ${words.summary ? html`<span class="visually-hidden">${words.summary}</span>` : nothing}
+          ${model.summary}
+        </p>
         <div class="figure">
-          <div class="plot">${model?.radius ? this.#renderSvg(model) : nothing}</div>
+          <div class="plot">
+            ${
+              model.radius
+                ? this.#renderSvg(
+                    model,
+                    within ? 'title within' : 'title',
+                    ['summary', ...notes.map((_, i) => `note-${i}`)].join(' '),
+                  )
+                : nothing
+            }
+          </div>
           <div class="key">
             ${renderLegend(
               slices.map((s) => ({
@@ -171,35 +209,44 @@ export class OilShareDonut extends NutgrafElement {
                 label: s.name,
                 note: s.valueText,
                 color: s.color,
-                symbol: s.hatch ? 'hatch' : s == missing ? 'line-reported' : 'square',
+                symbol: s.hatch ? 'hatch' : 'square',
               })),
-              { label: `Key: ${series.title}` },
+              { label: `Key: ${heading}` },
             )}
           </div>
         </div>
-        ${model?.notes.map((n) => html`<p class="warnings" role="note">${n}</p>`)} ${this.renderWarnings()}
-        ${renderSourceNote(dataset)}
+        ${
+          notes.length
+            ? html`<div class="notes" part="notes">
+                ${notes.map((n, i) => html`<p id="note-${i}">${n}</p>`)}
+              </div>`
+            : nothing
+        }
+        ${this.renderWarnings()} ${renderSourceNote(dataset)}
       </div>
       <div class="after" dir=${dir}>
         ${renderDataTable(this, () => {
           const { evidence } = indexDataset(dataset);
-          const rows = series.values.map((v) => {
-            const sentences = v.evidence.map((id) => evidence.get(id)!.sentence + 1);
-            return [
-              v.remainder ? v.label : nameOf(v, this.#names),
-              formatPercent((v.value / series.total) * 100, lang, v.approximate, true),
-              certaintyWords(v.certainty),
-              basisWords(v.basis) + (sentences.length ? `, sentence ${sentences.join(', ')}` : ''),
-            ];
-          });
-          if (missing) rows.push([missing.name, missing.valueWords, '—', basisWords('computed')]);
-          return { caption: series.title, columns: ['Part', 'Share', 'Certainty', 'Source'], rows };
+          return {
+            caption: within ? `${series.title}, ${within}` : series.title,
+            columns: ['Part', series.unit == 'percent' ? 'Share' : 'Value', 'Certainty', 'Source'],
+            rows: model.parts.map((p) => {
+              const sentences = p.evidence.map((id) => evidence.get(id)!.sentence + 1);
+              const who = this.#said(p.attribution);
+              return [
+                p.name,
+                p.valueWords,
+                certaintyWords(p.certainty) + (who ? `, ${who}` : ''),
+                basisWords(p.basis) + (sentences.length ? `, sentence ${sentences.join(', ')}` : ''),
+              ];
+            }),
+          };
         })}
         ${this.#tooltip.render()}
       </div>`;
   }
 
-  #renderSvg(model: DonutModel): TemplateResult {
+  #renderSvg(model: DonutModel, label: string, description: string): TemplateResult {
     const { linkedEntity, selected } = this;
     const lit = this.hovered ?? (linkedEntity && model.slices.find((s) => s.entity == linkedEntity)?.id);
     const active = Math.min(this.active, model.slices.length - 1);
@@ -209,8 +256,8 @@ export class OilShareDonut extends NutgrafElement {
     return html`<svg
       part="svg"
       role="group"
-      aria-labelledby="title"
-      aria-describedby="summary"
+      aria-labelledby=${label}
+      aria-describedby=${description}
       width=${width}
       height=${height}
       class=${lit ? 'dim' : ''}
@@ -268,18 +315,25 @@ export class OilShareDonut extends NutgrafElement {
     if (this.hovered != slice.id) this.emitHighlight(slice.entity);
     this.hovered = slice.id;
     const ds = this.dataset_!;
+    const { parent, current } = this;
+    const who = this.#said(slice.attribution);
     this.#tooltip.show(hit.el, {
       title: slice.name,
       lines: [
-        `${slice.valueWords} of ${this.current!.measure}`,
-        slice.hatch
-          ? 'The part the source does not specify.'
-          : slice.kind == 'missing'
-            ? 'Not covered by the shares given.'
-            : `Certainty: ${certaintyWords(slice.certainty)}`,
+        `${slice.valueWords} of ${current!.measure}${this.model!.within ? `, ${this.model!.within}` : ''}`,
+        // Percent of a percent: the share of the parent's whole, computed.
+        ...(parent && current!.unit == 'percent' && parent.series.unit == 'percent'
+          ? [
+              `${formatValue(current!, (slice.value * parent.value.value) / 100, slice.approximate || parent.value.approximate, true, this.locale.lang)} of ${parent.series.measure} in all (computed)`,
+            ]
+          : []),
+        slice.id == 'rest'
+          ? 'Computed: the whole less the values the source gives, which it does not divide.'
+          : `${slice.hatch ? 'The part the source does not specify. ' : slice.kind == 'stated' ? 'The rest, as the source states it. ' : ''}Certainty: ${certaintyWords(slice.certainty)}${who ? `, ${who}` : ''}`,
         ...slice.members,
       ],
-      quotes: quotesFor(ds, slice),
+      // The attribution is said once, above the quotes.
+      quotes: quotesFor(ds, { ...slice, attribution: undefined }),
       source: ds.source.name,
     });
   };

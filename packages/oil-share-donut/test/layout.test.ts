@@ -1,15 +1,31 @@
 import { expect } from '@open-wc/testing';
+import { textWidth } from '@nutgraf/core';
 import type { Series, SeriesValue } from '@nutgraf/core';
 import {
   MAX_SLICES,
   MIN_ANGLE,
   checkSeries,
+  colorSlotsOf,
   enforceMinAngle,
   fitsInside,
+  formatValue,
   layoutDonut,
+  sectorPath,
   sliceSeries,
+  wholeOf,
 } from '../src/layout.js';
-import { articleSeries, manySlices, share, sumAbove, sumBelow, tinySlice } from './fixtures.js';
+import { parentShare } from '../src/within.js';
+import {
+  articleSeries,
+  bcmSeries,
+  manySlices,
+  share,
+  sumAbove,
+  sumBelow,
+  tinySlice,
+  withinSeries,
+  withinVolume,
+} from './fixtures.js';
 
 const TAU = 2 * Math.PI;
 const span = (s: { startAngle: number; endAngle: number }) => Math.abs(s.endAngle - s.startAngle);
@@ -27,7 +43,7 @@ const box = { width: 400, height: 400 };
 describe('layoutDonut: geometry', () => {
   it('gives each slice an angle in proportion to its value', () => {
     const m = layoutDonut(articleSeries(), box);
-    expect(m.slices.map((s) => s.id)).to.deep.equal(['china', 'remainder']);
+    expect(m.slices.map((s) => s.id)).to.deep.equal(['china', 'entry-1']);
     expect(span(m.slices[0]!) / TAU).to.be.closeTo(0.8, 1e-6);
     expect(span(m.slices[1]!) / TAU).to.be.closeTo(0.2, 1e-6);
     expect(m.slices[0]!.startAngle).to.equal(0);
@@ -36,10 +52,14 @@ describe('layoutDonut: geometry', () => {
 
   it('puts the largest share first and the remainder last, whatever the input order', () => {
     const m = layoutDonut(
-      series([share(undefined, 'Rest', 30, { remainder: true }), share('b', 'B', 20), share('a', 'A', 50)]),
+      series([
+        share(undefined, 'Rest', 30, { remainder: 'unspecified' }),
+        share('b', 'B', 20),
+        share('a', 'A', 50),
+      ]),
       box,
     );
-    expect(m.slices.map((s) => s.id)).to.deep.equal(['a', 'b', 'remainder']);
+    expect(m.slices.map((s) => s.id)).to.deep.equal(['a', 'b', 'entry-0']);
     expect(m.slices.map((s) => +(span(s) / TAU).toFixed(6))).to.deep.equal([0.5, 0.2, 0.3]);
   });
 
@@ -85,24 +105,66 @@ describe('layoutDonut: geometry', () => {
 });
 
 describe('layoutDonut: hard data', () => {
-  it('marks the part missing when shares add up to less than the whole, and says so', () => {
+  it('computes the rest of a known whole as one hatched slice the source does not specify', () => {
     const m = layoutDonut(sumBelow().series[0]!, box);
-    const missing = m.slices.at(-1)!;
-    expect(missing.kind).to.equal('missing');
-    expect(missing.value).to.be.closeTo(10, 1e-9);
-    expect(span(missing) / TAU).to.be.closeTo(0.1, 1e-6);
+    const rest = m.slices.at(-1)!;
+    expect([rest.id, rest.kind, rest.name, rest.hatch, rest.basis]).to.deep.equal([
+      'rest',
+      'unspecified',
+      'Not specified by the source',
+      true,
+      'computed',
+    ]);
+    expect(rest.value).to.be.closeTo(10, 1e-9);
+    expect(span(rest) / TAU).to.be.closeTo(0.1, 1e-6);
     expect(span(m.slices[0]!) / TAU).to.be.closeTo(0.7, 1e-6);
-    expect(m.notes.join(' ')).to.contain('add up to around 90%').and.contain('missing around 10%');
-    expect(m.summary).to.contain('around 10% is not accounted for');
+    expect(m.notes).to.deep.equal([]);
+    expect(m.parts.at(-1)).to.include({ id: 'rest', valueWords: 'around 10%' });
+    expect(m.summary).to.contain('the source does not specify the remaining around 10%');
+  });
+
+  it('computes nothing without a known whole: the ring is the sum of the values, and a note says so', () => {
+    const m = layoutDonut(bcmSeries(), box);
+    expect(m.total).to.equal(undefined);
+    expect(m.slices.map((s) => s.kind)).to.deep.equal(['share', 'share', 'stated']);
+    expect(m.slices.some((s) => s.hatch)).to.equal(false);
+    expect(span(m.slices[0]!) / TAU).to.be.closeTo(2.9 / 4.6, 1e-6);
+    expect(m.slices.map((s) => s.valueText)).to.deep.equal(['~2.9 bcm', '1.1 bcm', '~0.6 bcm']);
+    expect(m.slices.map((s) => s.valueText).join()).to.not.contain('%');
+    expect(m.notes).to.deep.equal([
+      'The source gives no total. The values add up to around 4.6 billion cubic metres; the ring shows each as a part of that sum, not of a whole.',
+    ]);
+    expect(m.summary).to.equal(
+      'Alpha accounts for around 2.9 billion cubic metres of the port’s imports; the source gives around 0.6 billion cubic metres as the rest: Cargoes by sea.',
+    );
+  });
+
+  it('draws a stated remainder as a labelled slice after the shares, never as not specified', () => {
+    const values = [share('a', 'A', 10), share(undefined, 'Everyone else', 70, { remainder: 'stated' })];
+    const m = layoutDonut(series(values), box);
+    const stated = m.slices[1]!;
+    expect([stated.kind, stated.name, stated.hatch, stated.color]).to.deep.equal([
+      'stated',
+      'Everyone else',
+      false,
+      'var(--_c2)',
+    ]);
+    expect(stated.accessibleName).to.equal(
+      "Everyone else: 70% of Iran's oil exports, the rest as the source states it",
+    );
+    // 80 of 100 given: the last 20 is the computed, unspecified rest.
+    expect(m.slices.map((s) => s.kind)).to.deep.equal(['share', 'stated', 'unspecified']);
+    // The summary names the largest part, the stated rest here.
+    expect(m.summary).to.match(/^Everyone else accounts for 70%/);
   });
 
   it('draws shares adding up to more than the whole in proportion to their sum, and says so', () => {
     const m = layoutDonut(sumAbove().series[0]!, box);
-    expect(m.slices.some((s) => s.kind === 'missing')).to.equal(false);
+    expect(m.slices.some((s) => s.id === 'rest')).to.equal(false);
     expect(m.sum).to.equal(112);
     expect(span(m.slices[0]!) / TAU).to.be.closeTo(80 / 112, 1e-6);
     expect(m.slices[0]!.valueText).to.equal('~80%');
-    expect(m.notes.join(' ')).to.contain('add up to around 112%').and.contain('more than the whole');
+    expect(m.notes.join(' ')).to.contain('add up to around 112%').and.contain('more than the total of 100%');
   });
 
   it('has no note when the shares make the whole', () => {
@@ -125,31 +187,27 @@ describe('layoutDonut: hard data', () => {
   it('never groups or splits the remainder', () => {
     const values = [
       ...Array.from({ length: 9 }, (_, i) => share(`e${i}`, `E${i}`, 9 - i)),
-      share(undefined, 'Not specified', 55, { remainder: true }),
+      share(undefined, 'Not specified', 55, { remainder: 'unspecified' }),
     ];
     const m = layoutDonut(series(values), box);
     expect(m.slices.length).to.equal(MAX_SLICES);
-    expect(m.slices.filter((s) => s.kind === 'remainder').length).to.equal(1);
-    expect(m.slices.find((s) => s.kind === 'remainder')!.value).to.equal(55);
+    expect(m.slices.filter((s) => s.kind === 'unspecified').length).to.equal(1);
+    expect(m.slices.find((s) => s.kind === 'unspecified')!.value).to.equal(55);
+    // The table lists every value, ungrouped.
+    expect(m.parts.length).to.equal(10);
     expect(m.slices.find((s) => s.kind === 'other')!.members.length).to.equal(3);
   });
 
-  it('names each bad entry: zero, negative, and a second remainder', () => {
+  it('names each bad entry: zero and negative', () => {
     // Missing values and values that are not finite numbers never get here: core's
     // validation rejects the dataset (tested in the element's tests).
-    const bad = series([
-      share('a', 'A', 0),
-      share('b', 'B', -5),
-      share('f', 'F', 50),
-      share(undefined, 'R1', 10, { remainder: true }),
-      share(undefined, 'R2', 10, { remainder: true }),
-    ]);
-    const problems = checkSeries(bad, { a: 'Alpha' });
-    expect(problems.map((p) => p.index)).to.deep.equal([0, 1, -1]);
-    expect(problems[0]!.message).to.equal('Entry 1 (“Alpha”) has a share of zero.');
-    expect(problems[1]!.message).to.equal('Entry 2 (“B”) has a negative share (-5).');
-    expect(problems[2]!.message).to.equal('“Test” has more than one remainder.');
+    const bad = series([share('a', 'A', 0), share('b', 'B', -5), share('f', 'F', 50)]);
+    const problems = checkSeries(bad, new Map([['A', 'Alpha']]));
+    expect(problems.map((p) => p.index)).to.deep.equal([0, 1]);
+    expect(problems[0]!.message).to.equal('Entry 1 (“Alpha”) has a value of zero.');
+    expect(problems[1]!.message).to.equal('Entry 2 (“B”) has a negative value (-5).');
     expect(checkSeries(articleSeries())).to.deep.equal([]);
+    expect(checkSeries(series([]))).to.deep.equal([{ index: -1, message: '“Test” has no values.' }]);
   });
 });
 
@@ -160,10 +218,36 @@ describe('layoutDonut: words and labels', () => {
     expect(china.valueText).to.equal('~80%');
     expect(china.valueWords).to.equal('around 80%');
     expect(china.accessibleName).to.equal("China: around 80% of Iran's oil exports");
-    expect(m.slices[1]!.accessibleName).to.contain('the part the source does not specify');
+    expect(m.slices[1]!.accessibleName).to.equal(
+      "Not specified by the source: around 20% of Iran's oil exports",
+    );
+    const other = layoutDonut(series([share(undefined, 'Others', 20, { remainder: 'unspecified' })]), box);
+    expect(other.slices[0]!.accessibleName).to.equal(
+      "Others: 20% of Iran's oil exports, not specified by the source",
+    );
     expect(m.summary).to.equal(
       "China accounts for around 80% of Iran's oil exports; the source does not specify the remaining around 20%.",
     );
+  });
+
+  it('names a value by its label, in the page’s language when the label is an entity’s name', () => {
+    const values = [share('a', 'China', 60), share('a', 'China (by sea)', 30), share('b', 'Beta', 10)];
+    const m = layoutDonut(series(values), { ...box, names: new Map([['China', '中国']]) });
+    expect(m.slices.map((s) => s.name)).to.deep.equal(['中国', 'China (by sea)', 'Beta']);
+    expect(m.slices.map((s) => s.id)).to.deep.equal(['a', 'entry-1', 'b']);
+    // A label that is a name of the language's own objects is a label like any other.
+    const odd = layoutDonut(
+      series([share(undefined, 'hasOwnProperty', 1), share(undefined, '__proto__', 1)]),
+      {
+        ...box,
+        names: new Map(),
+      },
+    );
+    expect(odd.slices.map((s) => s.name)).to.deep.equal([
+      'hasOwnProperty',
+      '__proto__',
+      'Not specified by the source',
+    ]);
   });
 
   it('says certainty other than asserted in the accessible name', () => {
@@ -175,9 +259,17 @@ describe('layoutDonut: words and labels', () => {
     const m = layoutDonut(articleSeries(), box);
     expect(m.centre).to.include({ id: 'china', value: '~80%', name: 'China' });
     expect(m.slices[0]!.label.mode).to.equal('centre');
-    const picked = layoutDonut(articleSeries(), { ...box, selected: 'remainder' });
-    expect(picked.centre).to.include({ id: 'remainder', value: '~20%' });
+    const picked = layoutDonut(articleSeries(), { ...box, selected: 'entry-1' });
+    expect(picked.centre).to.include({ id: 'entry-1', value: '~20%' });
     expect(picked.slices[1]!.label.mode).to.equal('centre');
+  });
+
+  it('fits a long value with its unit across the hole', () => {
+    const m = layoutDonut(series([share('a', 'A', 1250000)], { unit: 'EUR', total: undefined }), box);
+    const c = m.centre!;
+    expect(c.value).to.equal('1,250,000 EUR');
+    expect(c.valueSize).to.be.below(m.innerRadius * 0.42);
+    expect((textWidth(c.value, 100) / 100) * c.valueSize).to.be.at.most(1.5 * m.innerRadius + 1);
   });
 
   it('puts a label inside when its box fits the slice', () => {
@@ -220,9 +312,86 @@ describe('layoutDonut: words and labels', () => {
   });
 
   it('groups shares via sliceSeries with palette colours and the hatch only on the remainder', () => {
-    const { slices } = sliceSeries(articleSeries());
+    const { slices } = sliceSeries(articleSeries(), {});
     expect(slices[0]!.color).to.equal('var(--_c1)');
     expect(slices[1]!.hatch).to.equal(true);
     expect(slices[1]!.color).to.equal('var(--_neutral)');
+  });
+});
+
+describe('layoutDonut: units, wholes and colours', () => {
+  it('formats values in any unit, localised, and in words with the unit’s name', () => {
+    const bcm = { unit: 'bcm', unitName: 'billion cubic metres' };
+    expect(formatValue(bcm, 2.9, true, false)).to.equal('~2.9 bcm');
+    expect(formatValue(bcm, 2.9, true, true)).to.equal('around 2.9 billion cubic metres');
+    expect(formatValue({ unit: 'EUR' }, 1250000, false, true)).to.equal('1,250,000 EUR');
+    expect(formatValue(bcm, 1250.5, false, false, 'de')).to.equal('1.250,5 bcm');
+    expect(formatValue({ unit: 'percent' }, 80, true, true)).to.equal('around 80%');
+    // As precise as given: 25.1 is not rounded to a 25 that would read as exact.
+    expect(formatValue({ unit: 'percent' }, 25.1, false, false)).to.equal('25.1%');
+    expect(formatValue({ unit: 'percent' }, 100 - 25.1 - 12, true, false)).to.equal('~62.9%');
+  });
+
+  it('knows the whole: the total, else 100 for percent, else the parent’s value in the same unit', () => {
+    expect(wholeOf(bcmSeries())).to.equal(undefined);
+    expect(wholeOf(bcmSeries({ total: 5 }))).to.equal(5);
+    expect(wholeOf(series([], { total: undefined }))).to.equal(100);
+    const ds = withinVolume();
+    const child = ds.series[1]!;
+    const parent = parentShare(ds.series, child, new Map());
+    expect(parent).to.include({ name: 'Alpha' });
+    expect(wholeOf(child, parent as never)).to.equal(2.9);
+    // The parent's value is approximate: so is the rest computed from it.
+    const m = layoutDonut(child, { ...box, parent: parent as never });
+    expect(m.slices.at(-1)).to.include({ id: 'rest', valueText: '~0.4 bcm' });
+    expect(m.within).to.equal('of Alpha’s around 2.9 billion cubic metres of the port’s imports');
+  });
+
+  it('says a share inside a share in words, or why it cannot be drawn', () => {
+    const ds = withinSeries();
+    const names = new Map([['Alpha', 'Alpha']]);
+    const parent = parentShare(ds.series, ds.series[1]!, names);
+    const m = layoutDonut(ds.series[1]!, { ...box, names, parent: parent as never });
+    expect(m.within).to.equal('of Alpha’s around 80% of the market');
+    expect(m.summary).to.equal(
+      'Delta accounts for 60% of Alpha’s sales, of Alpha’s around 80% of the market; the source does not specify the remaining 15%.',
+    );
+    expect(parentShare(ds.series, ds.series[0]!, names)).to.equal(undefined);
+    const orphan = withinSeries('epsilon');
+    expect(parentShare(orphan.series, orphan.series[1]!, names)).to.equal(
+      '“Alpha’s units” is a share of the value of entity “epsilon” in series “Market shares”, which gives no such value, so its whole is unknown.',
+    );
+  });
+
+  it('keeps an entity’s colour across series, and never repeats a colour in one donut while one is free', () => {
+    const a = series([share('x', 'X', 50), share('y', 'Y', 30)]);
+    const b = series([share('z', 'Z', 70), share('x', 'X', 20)], { id: 't' });
+    const slots = colorSlotsOf([a, b]);
+    expect([...slots]).to.deep.equal([
+      ['x', 1],
+      ['y', 2],
+      ['z', 3],
+    ]);
+    const color = (s: Series) => layoutDonut(s, { ...box, slots }).slices.map((x) => [x.id, x.color]);
+    expect(color(b)).to.deep.equal([
+      ['z', 'var(--_c3)'],
+      ['x', 'var(--_c1)'],
+      ['rest', 'var(--_neutral)'],
+    ]);
+    // Seven values all given the first slot (as round the palette): each takes the next free one.
+    const many = series(Array.from({ length: 7 }, (_, i) => share(`e${i}`, `E${i}`, 14 - i)));
+    const first = new Map(many.values.map((v) => [v.entity!, 1]));
+    const own = layoutDonut(many, { ...box, slots: first }).slices.filter((x) => x.kind == 'share');
+    expect(own.map((x) => x.color)).to.deep.equal([1, 2, 3, 4, 5, 6, 7].map((i) => `var(--_c${i})`));
+  });
+
+  it('draws sectors with a gap, and a single value as a whole ring', () => {
+    expect(sectorPath(0, 1, 50, 100)).to.match(
+      /^M[\d.]+,-[\d.]+A100,100 0 0 1 [\d.,-]+L[\d.,-]+A50,50 0 0 0 [\d.,-]+Z$/,
+    );
+    expect(sectorPath(0, 4, 50, 100)).to.contain('A100,100 0 1 1');
+    const ring = layoutDonut(series([share('a', 'A', 100)]), box).slices[0]!;
+    expect(ring.path.match(/A/g)!.length).to.equal(4);
+    expect(ring.path).to.not.contain('NaN');
   });
 });

@@ -1,16 +1,23 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { NutgrafHighlightEvent } from '@nutgraf/core';
 import '../src/define.js';
 import type { OilShareDonut } from '../src/oil-share-donut.js';
 import {
   badValue,
+  bcmNoTotal,
   manySlices,
   missingValue,
   otherSeries,
+  percentWithTotal,
   sumAbove,
   sumBelow,
+  testDataset,
   tinySlice,
+  withPresentation,
+  withinSeries,
+  withinVolume,
 } from './fixtures.js';
 
 const axe = () =>
@@ -32,6 +39,31 @@ async function mount(template = html`<oil-share-donut></oil-share-donut>`, width
 const slices = (el: Element) => [...el.shadowRoot!.querySelectorAll<SVGPathElement>('.slice')];
 const key = (target: Element, k: string) =>
   target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+const text = (el: Element | null | undefined) => el?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
+const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
+/** The accessible name or description: the text of the elements an aria-*by attribute names. */
+const textOf = (el: Element, attr: string) =>
+  $(el, 'svg')!
+    .getAttribute(attr)!
+    .split(' ')
+    .map((id) => text(el.shadowRoot!.getElementById(id)))
+    .join(' ');
+/** True when a reader sees the element: laid out, not clipped to a pixel. */
+const seen = (e: Element | null) =>
+  !!e && e.getBoundingClientRect().width > 2 && e.getBoundingClientRect().height > 2;
+/** A point inside a slice's fill, in viewport pixels. */
+function inside(path: SVGPathElement): [number, number] {
+  const b = path.getBBox();
+  for (let i = 1; i < 20; i++)
+    for (let j = 1; j < 20; j++) {
+      const p = new DOMPoint(b.x + (b.width * i) / 20, b.y + (b.height * j) / 20);
+      if (path.isPointInFill(p)) {
+        const s = p.matrixTransform(path.getScreenCTM()!);
+        return [Math.round(s.x), Math.round(s.y)];
+      }
+    }
+  throw new Error('no point inside the slice');
+}
 async function noViolations(el: Element) {
   const { violations } = await axe().run(el);
   expect(violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
@@ -44,7 +76,10 @@ describe('<oil-share-donut>', () => {
     expect(slices(el).length).to.equal(2);
     expect(china!.getAttribute('aria-label')).to.equal("China: around 80% of Iran's oil exports");
     expect(rest!.classList.contains('hatch')).to.equal(true);
-    expect(rest!.getAttribute('aria-label')).to.contain('the part the source does not specify');
+    expect(rest!.getAttribute('aria-label')).to.equal(
+      "Not specified by the source: around 20% of Iran's oil exports",
+    );
+    expect(text($(el, '.title'))).to.equal("Who buys Iran's oil");
     const centre = el.shadowRoot!.querySelector('.centre')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(centre).to.equal('~80% China');
     expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.contain('China accounts for around 80%');
@@ -176,20 +211,27 @@ describe('<oil-share-donut>', () => {
     expect(slices(el)[0]!.classList.contains('on')).to.equal(false);
   });
 
-  it('marks and explains a missing part when shares add up to less than 100', async () => {
-    const el = await mount(html`<oil-share-donut .data=${sumBelow()}></oil-share-donut>`);
-    const missing = slices(el).at(-1)!;
-    expect(missing.classList.contains('missing')).to.equal(true);
-    expect(missing.getAttribute('tabindex')).to.equal('-1');
-    expect(missing.getAttribute('aria-label')).to.contain('Not accounted for: around 10%');
-    expect(el.shadowRoot!.querySelector('[role="note"]')!.textContent).to.contain('add up to around 90%');
-    await noViolations(el);
+  it('computes the unspecified rest of a percent series with a total, hatched and labelled', async () => {
+    for (const [data, words] of [
+      [sumBelow(), 'Not specified by the source: around 10% of Iran’s oil exports'],
+      [percentWithTotal(), 'Not specified by the source: around 15% of the market'],
+    ] as const) {
+      const el = await mount(html`<oil-share-donut .data=${data}></oil-share-donut>`);
+      const rest = slices(el).at(-1)!;
+      expect(rest.classList.contains('hatch')).to.equal(true);
+      expect(rest.getAttribute('tabindex')).to.equal('-1');
+      expect(rest.getAttribute('aria-label')).to.equal(words);
+      expect(text($(el, '.legend'))).to.contain('Not specified by the source');
+      expect(text($(el, '#summary'))).to.contain('the source does not specify the remaining');
+      expect($(el, '.notes'), 'no note: the slice says it').to.equal(null);
+      await noViolations(el);
+    }
   });
 
   it('explains shares that add up to more than 100', async () => {
     const el = await mount(html`<oil-share-donut .data=${sumAbove()}></oil-share-donut>`);
     expect(slices(el).length).to.equal(3);
-    expect(el.shadowRoot!.querySelector('[role="note"]')!.textContent).to.contain('add up to around 112%');
+    expect(text($(el, '.notes'))).to.contain('add up to around 112%');
     await noViolations(el);
   });
 
@@ -198,9 +240,7 @@ describe('<oil-share-donut>', () => {
     expect(slices(el).length).to.equal(8);
     expect(slices(el).at(-1)!.getAttribute('aria-label')).to.match(/^Other \(4\): 9% of/);
     expect(el.shadowRoot!.querySelector('.legend')!.textContent).to.contain('Other (4)');
-    expect(el.shadowRoot!.querySelector('[role="note"]')!.textContent).to.contain(
-      'Italy, Spain, Greece, Malaysia',
-    );
+    expect(text($(el, '.notes'))).to.contain('Italy, Spain, Greece, Malaysia');
     await noViolations(el);
   });
 
@@ -216,9 +256,9 @@ describe('<oil-share-donut>', () => {
   // Zero and negative shares pass validation and are named by the donut; a NaN or missing
   // value fails core's validation, whose error names the entry by its path.
   for (const [name, make, entry, words] of [
-    ['negative', () => badValue(-5), 'Entry 2 (“India”)', 'negative share (-5)'],
-    ['zero', () => badValue(0), 'Entry 2 (“India”)', 'share of zero'],
-    ['NaN', () => badValue(Number.NaN), '$.series[0].values[1].value', 'not NaN'],
+    ['negative', () => badValue(-5), 'Entry 2 (“India”)', 'negative value (-5)'],
+    ['zero', () => badValue(0), 'Entry 2 (“India”)', 'value of zero'],
+    ['NaN', () => badValue(Number.NaN), '$.series[0].values[1].value', 'must be a finite number'],
     ['missing', missingValue, '$.series[0].values[1].value', 'is required but missing'],
   ] as const) {
     it(`shows a clear error naming the entry for a ${name} value, visibly and in the console`, async () => {
@@ -290,5 +330,186 @@ describe('<oil-share-donut>', () => {
   it('is clean under axe in dark theme and right-to-left', async () => {
     await noViolations(await mount(html`<oil-share-donut theme="dark"></oil-share-donut>`));
     await noViolations(await mount(html`<div dir="rtl"><oil-share-donut></oil-share-donut></div>`));
+  });
+
+  it('draws a series in a physical unit without a total as parts of its sum, and says so', async () => {
+    const el = await mount(html`<oil-share-donut .data=${bcmNoTotal()}></oil-share-donut>`);
+    expect(slices(el).length).to.equal(3);
+    expect($(el, '.hatch'), 'no remainder slice').to.equal(null);
+    expect(text(el.shadowRoot!.querySelector('.frame')))
+      .to.not.contain('Not specified')
+      .and.not.contain('%');
+    const note = $(el, '.notes')!;
+    expect(seen(note)).to.equal(true);
+    expect(text(note))
+      .to.contain('The source gives no total.')
+      .and.contain('around 4.6 billion cubic metres');
+    // The note is part of the ring's accessible description, after the summary.
+    expect(textOf(el, 'aria-describedby'))
+      .to.contain(
+        'Alpha accounts for around 2.9 billion cubic metres of the port’s imports; the source gives around 0.6 billion cubic metres as the rest: Cargoes by sea.',
+      )
+      .and.contain('The source gives no total.');
+    expect(slices(el)[0]!.getAttribute('aria-label')).to.equal(
+      'Alpha: around 2.9 billion cubic metres of the port’s imports, according to Omega Grid',
+    );
+    expect(text($(el, '.legend')))
+      .to.contain('Alpha ~2.9 bcm')
+      .and.contain('Beta 1.1 bcm');
+    expect(text($(el, '.centre'))).to.equal('~2.9 bcm Alpha');
+    await noViolations(el);
+  });
+
+  it('draws a stated remainder as a labelled slice, never as not specified', async () => {
+    const el = await mount(html`<oil-share-donut .data=${bcmNoTotal()}></oil-share-donut>`);
+    const stated = slices(el)[2]!;
+    expect(stated.getAttribute('aria-label')).to.equal(
+      'Cargoes by sea: around 0.6 billion cubic metres of the port’s imports, the rest as the source states it',
+    );
+    expect(stated.classList.contains('hatch')).to.equal(false);
+    expect(getComputedStyle(stated).fill).to.not.equal(getComputedStyle(slices(el)[0]!).fill);
+    expect(text($(el, '.legend li:last-child'))).to.equal('Cargoes by sea ~0.6 bcm');
+    stated.focus();
+    await el.updateComplete;
+    const tip = text($(el, '.tooltip'));
+    expect(tip)
+      .to.contain('The rest, as the source states it.')
+      .and.contain('“The rest, about 0.6 bcm, came as cargoes by sea.”');
+    expect(tip).to.not.contain('not specify');
+  });
+
+  it('shows who says a value in the tooltip of a hovered slice and in the table', async () => {
+    const el = await mount(html`<oil-share-donut .data=${bcmNoTotal()}></oil-share-donut>`);
+    const [x, y] = inside(slices(el)[0]!);
+    await sendMouse({ type: 'move', position: [x, y] });
+    try {
+      await el.updateComplete;
+      const tip = $(el, '.tooltip')!;
+      expect(tip.matches(':popover-open')).to.equal(true);
+      expect(text(tip))
+        .to.contain('Alpha')
+        .and.contain('around 2.9 billion cubic metres of the port’s imports')
+        .and.contain('Certainty: asserted, according to Omega Grid')
+        .and.contain('Source: Test text (self-written, unpublished), sentence 1');
+      // Said once, above the quote.
+      expect(text(tip).split('Omega Grid').length).to.equal(2);
+      expect(tip.querySelector('a')!.getAttribute('href')).to.match(
+        /^https:\/\/example\.org\/test-text#:~:text=/,
+      );
+      await noViolations(el);
+    } finally {
+      await resetMouse();
+    }
+    const details = $(el, 'details') as HTMLDetailsElement;
+    details.open = true;
+    await oneEvent(details, 'toggle');
+    await el.updateComplete;
+    const rows = [...details.querySelectorAll('tbody tr')].map((r) => [...r.children].map(text).join(' | '));
+    expect(rows).to.deep.equal([
+      'Alpha | around 2.9 billion cubic metres | asserted, according to Omega Grid | article, sentence 1',
+      'Beta | 1.1 billion cubic metres | asserted | article, sentence 2',
+      'Cargoes by sea | around 0.6 billion cubic metres | asserted | article, sentence 3',
+    ]);
+    expect([...details.querySelectorAll('thead th')].map(text)).to.deep.equal([
+      'Part',
+      'Value',
+      'Certainty',
+      'Source',
+    ]);
+  });
+
+  it('says a share inside a share in words: heading, summary, table and tooltip', async () => {
+    const el = await mount(html`<oil-share-donut .data=${withinSeries()}></oil-share-donut>`);
+    const within = $(el, '.within')!;
+    expect(text(within)).to.equal('Of Alpha’s around 80% of the market');
+    expect(seen(within)).to.equal(true);
+    expect(textOf(el, 'aria-labelledby')).to.equal('Alpha’s units Of Alpha’s around 80% of the market');
+    expect(text($(el, '#summary'))).to.equal(
+      'Delta accounts for 60% of Alpha’s sales, of Alpha’s around 80% of the market; the source does not specify the remaining 15%.',
+    );
+    slices(el)[0]!.focus();
+    await el.updateComplete;
+    expect(text($(el, '.tooltip'))).to.contain('around 48% of the market in all (computed)');
+    const details = $(el, 'details') as HTMLDetailsElement;
+    details.open = true;
+    await oneEvent(details, 'toggle');
+    await el.updateComplete;
+    expect(text(details.querySelector('caption'))).to.equal(
+      'Alpha’s units, of Alpha’s around 80% of the market',
+    );
+    await noViolations(el);
+    // In a physical unit without a total, the parent's value is the whole.
+    const volume = await mount(
+      html`<oil-share-donut series="alpha-routes" .data=${withinVolume()}></oil-share-donut>`,
+    );
+    expect(slices(volume).at(-1)!.getAttribute('aria-label')).to.equal(
+      'Not specified by the source: around 0.4 bcm of Alpha’s shipments',
+    );
+    expect($(volume, '.notes')).to.equal(null);
+  });
+
+  it('refuses a share inside a share whose whole it cannot find, saying why', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const el = await mount(html`<oil-share-donut .data=${withinSeries('epsilon')}></oil-share-donut>`);
+      const alert = text($(el, '[role="alert"]'));
+      expect(alert).to.contain(
+        '“Alpha’s units” is a share of the value of entity “epsilon” in series “Market shares”',
+      );
+      expect(alert).to.contain('its whole is unknown');
+      expect(errors.join()).to.contain('its whole is unknown');
+      expect(slices(el).length).to.equal(0);
+      await noViolations(el);
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('takes its words from the dataset: heading, dek, summary and notes', async () => {
+    const el = await mount(html`<oil-share-donut .data=${withPresentation()}></oil-share-donut>`);
+    expect(text($(el, '.title'))).to.equal('Where the port’s gas came from');
+    const dek = $(el, '.summary')!;
+    expect(text(dek)).to.equal('In billion cubic metres; the operator gave no total.');
+    expect(seen(dek)).to.equal(true);
+    // The dataset's summary opens the description a screen reader hears; the generated one follows.
+    expect(textOf(el, 'aria-describedby')).to.match(
+      /^Alpha supplied most of the port’s gas\. Alpha accounts for around 2\.9 billion cubic metres of the port’s imports; .*Cargoes by sea\. The source gives no total\..* Preliminary figures\.$/,
+    );
+    expect(seen($(el, '#summary')), 'the dek stands in for it on screen').to.equal(false);
+    expect(text($(el, '.notes'))).to.contain('Preliminary figures.');
+    expect($(el, '.legend')!.getAttribute('aria-label')).to.equal('Key: Where the port’s gas came from');
+    await noViolations(el);
+  });
+
+  it('falls back to the series title, and keeps the dataset’s words for the series they name', async () => {
+    const el = await mount(html`<oil-share-donut .data=${bcmNoTotal()}></oil-share-donut>`);
+    expect(text($(el, '.title'))).to.equal('Volumes by origin');
+    expect(seen($(el, '#summary'))).to.equal(true);
+    // The page picks another series than the one the dataset's words are for.
+    const data = withPresentation();
+    data.series.push({ ...percentWithTotal().series[0]! });
+    const other = await mount(html`<oil-share-donut series="market" .data=${data}></oil-share-donut>`);
+    expect(text($(other, '.title'))).to.equal('Market shares');
+    expect(text(other.shadowRoot!.querySelector('.frame'))).to.not.contain('Preliminary figures');
+    // Without the attribute, the dataset's choice.
+    const own = await mount(html`<oil-share-donut .data=${data}></oil-share-donut>`);
+    expect(text($(own, '.title'))).to.equal('Where the port’s gas came from');
+    const none = testDataset([{ ...percentWithTotal().series[0]! }]);
+    expect(text($(await mount(html`<oil-share-donut .data=${none}></oil-share-donut>`), '.title'))).to.equal(
+      'Market shares',
+    );
+  });
+
+  it('keeps an entity’s colour in a share inside a share and its parent', async () => {
+    const data = withinSeries();
+    data.series[1]!.values.push({ ...data.series[0]!.values[1]!, value: 10 });
+    const parent = await mount(html`<oil-share-donut series="market" .data=${data}></oil-share-donut>`);
+    const child = await mount(html`<oil-share-donut .data=${data}></oil-share-donut>`);
+    const fill = (el: Element, name: string) =>
+      getComputedStyle(slices(el).find((s) => s.getAttribute('aria-label')!.startsWith(name))!).fill;
+    expect(fill(child, 'Beta')).to.equal(fill(parent, 'Beta'));
+    expect(fill(child, 'Delta')).to.not.equal(fill(child, 'Beta'));
   });
 });
