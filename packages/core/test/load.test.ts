@@ -48,7 +48,7 @@ describe('loadDataset against a misbehaving server', () => {
   });
 
   it('accepts valid JSON served with the wrong content type', async () => {
-    expect(await loadDataset('/__test/wrong-type', fast)).to.deep.equal({ schemaVersion: 1 });
+    expect(await loadDataset('/__test/wrong-type', fast)).to.deep.equal({ schemaVersion: 2 });
   });
 
   it('times out a slow server', async () => {

@@ -56,7 +56,7 @@ describe('validateDataset: broken datasets', () => {
     input.evidence[0].start = '12';
     input.series[0].values[0].approximate = 'yes';
     const result = validateDataset(input);
-    expect(problemAt(result, '$.entities[0].name').message).to.equal('must be text, not number');
+    expect(problemAt(result, '$.entities[0].name').message).to.equal('must be text, not 42');
     expect(problemAt(result, '$.entities[1].evidence').message).to.equal('must be a list, not text');
     expect(problemAt(result, '$.relations[0].time').message).to.equal('must be an object, not a list');
     expect(problemAt(result, '$.evidence[0].start').message).to.contain('must be a finite number');
