@@ -4,6 +4,10 @@ import { defaultDataset } from '@nutgraf/core';
 import type { Dataset } from '@nutgraf/core';
 import '@nutgraf/actor-network/define';
 import { syntheticDataset } from '../packages/actor-network/src/synthetic.js';
+import { fixture } from '../packages/actor-network/test/fixtures.js';
+import gasCorridor from '../examples/stories/gas-corridor/dataset.json' with { type: 'json' };
+import takeover from '../examples/stories/takeover/dataset.json' with { type: 'json' };
+import refusals from '../examples/stories/refusals/dataset.json' with { type: 'json' };
 import { snippet } from './snippet.js';
 
 const meta: Meta = {
@@ -19,12 +23,12 @@ type Story = StoryObj;
 /** The bundled dataset: every actor and relation. */
 export const Default: Story = {};
 
-/** Memberships drawn as areas around the members of BRICS and the CSTO. */
+/** The dataset's groupings (BRICS and the CSTO) drawn as areas around their full members. */
 export const Grouped: Story = {
   render: () => html`<actor-network memberships="grouped"></actor-network>`,
 };
 
-/** Only arms supplies, attacks and military operations at first; the legend toggles the rest. */
+/** Only arms supplies, attacks and military operations at first (type ids of the dataset); the legend toggles the rest. */
 export const TypeFilter: Story = {
   render: () => html`<actor-network types="arms-supply attack military-operation"></actor-network>`,
 };
@@ -35,7 +39,7 @@ export const FocusOnIran: Story = {
 };
 
 const large = syntheticDataset(1000, 3000);
-/** 1,000 actors and 3,000 relations (seeded synthetic data): labels only for hubs and what is hovered. */
+/** 1,000 actors and 3,000 relations of six generic types (seeded synthetic data): labels only for hubs and what is hovered. */
 export const LargeSynthetic: Story = {
   render: () => html`<actor-network .data=${large}></actor-network>`,
 };
@@ -88,4 +92,35 @@ const hostile: Dataset = {
 /** Labels that try to inject markup, are far too long, or are right-to-left text. */
 export const HostileLabels: Story = {
   render: () => html`<actor-network .data=${hostile}></actor-network>`,
+};
+
+/**
+ * Claims that did not happen (a small self-written test dataset): a grey line crossed by a × in
+ * its type's colour, no arrowhead; "did not" in the tooltip, key, announcement and table. Also a
+ * backward type (arrow from target to source), an undirected one, a company, roles and
+ * affiliations, attribution and the dataset's own heading, dek and notes.
+ */
+export const NegativeClaims: Story = {
+  render: () => html`<actor-network .data=${fixture}></actor-network>`,
+};
+
+/** Example story: gas to Bulgaria (a backward "imports from" type, a contract not signed). */
+export const ExampleGasCorridor: Story = {
+  render: () => html`<actor-network .data=${gasCorridor as unknown as Dataset}></actor-network>`,
+};
+
+/** Example story: a takeover bid (companies and people; a regulator that has not approved it). */
+export const ExampleTakeover: Story = {
+  render: () => html`<actor-network .data=${takeover as unknown as Dataset}></actor-network>`,
+};
+
+/** The takeover with its shareholders grouped (a grouping on a type the dataset names). */
+export const ExampleTakeoverGrouped: Story = {
+  render: () =>
+    html`<actor-network memberships="grouped" .data=${takeover as unknown as Dataset}></actor-network>`,
+};
+
+/** Example story: statements and refusals (quoted officials, an anonymous source, things that did not happen). */
+export const ExampleRefusals: Story = {
+  render: () => html`<actor-network .data=${refusals as unknown as Dataset}></actor-network>`,
 };

@@ -1,12 +1,12 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<actor-network>`: the reserved box, nodes, edges, labels, zoom buttons and the list.
+ * Styles of `<actor-network>`: the reserved box, nodes, edges, labels, zoom buttons and the table.
  *
- * The whole block (summary, graph, keys, notes) has a height set from the width alone, the
+ * The whole block (heading, dek, summary, graph, keys, notes) has a height set from the width alone, the
  * same in every state: the graph's ideal frame (70cqw up to 720 px; 130cqw below 480 px) plus
  * an allowance for the text around it. The frame takes whatever the text leaves, and the
- * graph is centred in it, so longer text never moves the page. Then 2.25em for the list
+ * graph is centred in it, so longer text never moves the page. Then 2.25em for the table
  * disclosure. Mirrored in packages/nutgraf/src/nutgraf.css. `touch-action: pan-x pan-y` on
  * the svg: plain wheel and one-finger swipes scroll the page; pinch is ours.
  *
@@ -36,12 +36,14 @@ svg.chart{position:relative;touch-action:pan-x pan-y;user-select:none;-webkit-us
 .edge:not(.certainty-asserted,.certainty-reported) .arrow{opacity:.6}
 .hit{fill:none;stroke:transparent;stroke-width:12px;pointer-events:stroke}
 .current .line{stroke-width:calc(var(--_edge-width)*2.2)}
-.batch,.batch-arrows{fill:var(--_neutral);opacity:.55}
-.batch{fill:none;stroke:var(--_neutral);stroke-width:.75px}
+.batch,.batch-arrows{fill:var(--_neutral);stroke:var(--_neutral);stroke-width:.75px;opacity:.55}
+.batch{fill:none}
+.negative .line{stroke:var(--_fg-muted);stroke-width:1px}
+.negative .arrow{fill:none;stroke:currentColor;stroke-width:2px;stroke-linecap:round;stroke-dasharray:none}
 .node{cursor:grab;touch-action:none;outline:none}
 .shape{fill:var(--_node-fill);stroke:var(--_fg);stroke-width:1.5px}
 .outside .shape{stroke-dasharray:3 2}
-.kind-organisation .shape{fill:var(--_fg)}
+:is(.kind-organisation,.kind-company) .shape{fill:var(--_fg)}
 path.node{pointer-events:none;stroke-width:1.5px}
 path.node,.node:is(.on,:hover) .shape{fill:var(--_accent);stroke:var(--_fg)}
 .ring{fill:none}
@@ -52,11 +54,12 @@ path.node,.node:is(.on,:hover) .shape{fill:var(--_accent);stroke:var(--_fg)}
 .faded :is(.edge,.node,.label,.hull):not(.on){opacity:var(--_faded)}
 .zoom{position:absolute;inset-block-start:4px;inset-inline-end:4px;display:flex;gap:4px}
 .zoom button{min-width:28px;min-height:28px;font:inherit;line-height:1;color:var(--_fg);background:var(--_bg);border:1px solid var(--_rule);border-radius:var(--_radius);cursor:pointer}
-.summary{margin:0 0 .5em;color:var(--_fg-muted);font-size:.875em}
+.head p{margin:0}
+.title{font-weight:700}
+.head .summary{margin-block:.15em .5em;color:var(--_fg-muted);font-size:.875em}
+.note{margin:.25em 0 0;font-size:.8125em}
 .legends{display:grid;gap:.4em;margin-block:.5em}
-details{margin-block:.4em 0;font-size:.875em}
-summary{cursor:pointer;min-height:24px}
-details ul{margin:.25em 0;padding-inline-start:1.25em}
+.after .data-table{margin:0;padding-top:.2em}
 @media (prefers-reduced-motion:reduce){.edge,.batches,.big{transition:none}}
-@media (forced-colors:active){.line,.batch,.shape{stroke:CanvasText}.arrow,.batch-arrows{fill:CanvasText}.shape{fill:Canvas}.node.on .shape{fill:Highlight}.label{fill:CanvasText;stroke:Canvas}}
+@media (forced-colors:active){.line,.batch,.shape,.negative .arrow{stroke:CanvasText}.arrow,.batch-arrows{fill:CanvasText}.shape{fill:Canvas}.node.on .shape{fill:Highlight}.label{fill:CanvasText;stroke:Canvas}}
 `;

@@ -7,21 +7,38 @@ import {
   NutgrafElement,
   PanZoom,
   TooltipController,
+  attributionWords,
   capturePointer,
   certaintyWords,
   cssProps,
+  isNegative,
   quotesFor,
+  relationLabel,
+  relationTypeOf,
+  renderDataTable,
   renderLegend,
   renderSourceNote,
+  typeColor,
 } from '@nutgraf/core';
-import type { LegendItem, View } from '@nutgraf/core';
+import type { DataTable, LegendItem, View } from '@nutgraf/core';
 import { actorNetworkStyles } from './actor-network.styles.js';
-import { typeColor } from './colors.js';
-import { hub, nodeName, relationSentence, statusWords, summarySentence } from './describe.js';
+import {
+  NEGATIVE,
+  OUTSIDE,
+  actorWords,
+  hub,
+  negativeWords,
+  nodeName,
+  relationSentence,
+  statusWords,
+  summarySentence,
+} from './describe.js';
 import type { Point } from './geometry.js';
-import { KIND_SYMBOL, nodeShape } from './geometry.js';
+import { nodeShape } from './geometry.js';
 import type { Graph, GraphEdge, MembershipMode } from './graph.js';
-import { buildGraph, typeWords } from './graph.js';
+import { buildGraph } from './graph.js';
+import type { KeyItem } from './key.js';
+import { groupKey, kindKey, lineKey, renderKey } from './key.js';
 import type { NetworkModel } from './layout.js';
 import { buildModel, fitPositions, forceInput, heightFor, metrics } from './layout.js';
 import { isArrowKey, nearestInDirection } from './navigation.js';
@@ -32,7 +49,10 @@ type BigGraph = typeof import('./big-graph.js');
 /** The code only big graphs need, once a big graph has loaded it (see big-graph.ts). */
 let bigGraph: BigGraph | undefined;
 
-/** "Arms supply" from "arms supply". */
+/** The heading when the dataset gives none. */
+const HEADING = 'Actors and their relations';
+
+/** "Person, …" from "person, …". */
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Milliseconds of layout work per slice before yielding to the page. */
@@ -56,7 +76,9 @@ interface Drag {
 
 /**
  * A seeded force-directed network of the dataset's actors (countries, people,
- * organisations) and their typed, directed relations.
+ * organisations, companies, places) and their typed relations. Words, relation kinds,
+ * their colours and directions all come from the dataset (`relationTypes`, `groupings`,
+ * `presentation.network`); claims that something did not happen are drawn crossed out.
  *
  * The same data gives the same picture on every load. Hover or focus a node to bring
  * out its neighbours; drag nodes by mouse or touch; Ctrl/⌘ + wheel or a pinch zooms
@@ -71,9 +93,11 @@ interface Drag {
  * @fires nutgraf-select - A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any.
  * @fires nutgraf-highlight - A node was hovered or focused (`detail.entity`), or that ended (`entity: null`).
  *
+ * @csspart title - The heading.
  * @csspart svg - The network drawing.
  * @csspart legend - The legends (key and relation type filter).
  * @csspart caption - The source note.
+ * @csspart table - The relations as a table, in a disclosure.
  * @csspart tooltip - The tooltip.
  * @csspart warnings - The note listing relations that could not be drawn.
  * @csspart state - The loading, error and empty states.
@@ -101,13 +125,12 @@ export class ActorNetwork extends NutgrafElement {
     step: { state: true },
     announcement: { state: true },
     view: { state: true },
-    listOpen: { state: true },
     shown: { state: true },
   };
 
-  /** `edges` draws memberships as arrows; `grouped` draws each organisation as an area around its members (frozen, former and invited memberships stay arrows). */
+  /** `edges` draws every relation as a line; `grouped` draws each grouping the dataset declares with a `from` as an area around the entity its members join (members that are not full, asserted and active stay lines). */
   declare memberships: MembershipMode;
-  /** Relation types shown at first, separated by spaces or commas (e.g. `"arms-supply alliance"`); unset shows all. The legend toggles them. */
+  /** Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The legend toggles them. */
   declare types: string | undefined;
   /** Id of an entity to centre the view on and bring out (attribute `focus`). */
   declare focusEntity: string | undefined;
@@ -121,7 +144,6 @@ export class ActorNetwork extends NutgrafElement {
   declare private step: number;
   declare private announcement: string;
   declare private view: View;
-  declare private listOpen: boolean;
   /** Nodes drawn so far (a big graph's first render is spread over several tasks). */
   declare private shown: number;
 
@@ -158,7 +180,6 @@ export class ActorNetwork extends NutgrafElement {
     this.step = -1;
     this.announcement = '';
     this.view = HOME_VIEW;
-    this.listOpen = false;
     this.shown = 0;
   }
 
@@ -220,7 +241,7 @@ export class ActorNetwork extends NutgrafElement {
     } else if (changed.has('types')) {
       this.#applyTypesAttribute();
     }
-    const height = heightFor(width, this.#graph!.nodes.length);
+    const height = heightFor(width);
     const key = `${this.#graphKey}|${width}|${height}|${this.seed}`;
     if (key !== this.#layoutKey || graphChanged) {
       this.#layoutKey = key;
@@ -349,6 +370,7 @@ export class ActorNetwork extends NutgrafElement {
   protected override renderChart(dataset: Dataset): TemplateResult {
     const graph = this.#graph;
     const model = this.model;
+    const words = dataset.presentation?.network;
     const outside =
       dataset.entities.some((e) => e.basis === 'outside') ||
       dataset.relations.some((r) => r.basis === 'outside');
@@ -356,8 +378,9 @@ export class ActorNetwork extends NutgrafElement {
       ([label, text, factor]) =>
         html`<button type="button" aria-label=${label} @click=${() => this.#zoomBy(factor)}>${text}</button>`,
     );
+    const heading = words?.heading ?? HEADING;
     // prettier-ignore
-    return html`<div class="root"><p class="summary" id="summary">${this.#summary}</p><div class="frame">${model && graph ? this.#renderSvg(model, graph) : html`<div class="state" role="status">Laying out ${graph ? `${graph.nodes.length} actors` : 'the network'}…</div>`}${model ? html`<div class="zoom">${zoom}</div>` : nothing}</div><p class="visually-hidden" id="hint">Arrow keys move to the nearest actor in that direction; R and Shift+R step through its relations; Enter selects.</p><div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>${graph ? this.#renderLegends(graph) : nothing}${this.renderWarnings()}${renderSourceNote(dataset, { outside })}</div><div class="after">${graph ? this.#renderList(graph) : nothing}</div>${this.#tooltip.render()}`;
+    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame">${model && graph ? this.#renderSvg(model, graph) : html`<div class="state" role="status">Laying out ${graph ? `${graph.nodes.length} actors` : 'the network'}…</div>`}${model ? html`<div class="zoom">${zoom}</div>` : nothing}</div><p class="visually-hidden" id="hint">Arrow keys move to the nearest actor in that direction; R and Shift+R step through its relations; Enter selects.</p><div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside })}</div></div><div class="after">${graph ? renderDataTable(this, () => this.#table(graph, heading), 'Relations as a table') : nothing}</div>${this.#tooltip.render()}`;
   }
 
   #renderSvg(model: NetworkModel, graph: Graph): TemplateResult {
@@ -402,9 +425,10 @@ export class ActorNetwork extends NutgrafElement {
         ) as TemplateResult,
       );
     }
+    // A claim that did not happen: a neutral line crossed by a × in its type's colour, no arrowhead.
     const lines = edges.map(
       (e) =>
-        svg`<g class="edge certainty-${e.edge.certainty} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id} ${cssProps({ color: typeColor(e.edge.type) })}><path class="line certainty-${e.edge.certainty}" d=${e.d}></path><path class="arrow" d=${e.arrow}></path>${large ? nothing : svg`<path class="hit" d=${e.d}></path>`}</g>`,
+        svg`<g class="edge certainty-${e.edge.certainty} ${e.mark === 'cross' ? 'negative' : ''} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id} ${cssProps({ color: typeColor(graph.dataset, e.edge.type) })}><path class="line certainty-${e.edge.certainty}" d=${e.d}></path><path class="arrow" d=${e.arrow}></path>${large ? nothing : svg`<path class="hit" d=${e.d}></path>`}</g>`,
     );
     const view = `translate(${x} ${y}) scale(${k})`;
     // Every label drawn has a place: a visible resting one, or one from highlightLabels.
@@ -431,7 +455,7 @@ export class ActorNetwork extends NutgrafElement {
       ? guard([model.nodes], () => model.nodes.filter((n) => n.label.visible).map((n) => label(n, '')))
       : model.nodes.filter((n) => n.label.visible).map((n) => label(n, on.has(n.index) ? 'on' : ''));
     // prettier-ignore
-    return html`${large ? frame(`batches ${dim}`, guard([model.edges, visible], () => bigGraph!.renderBatches(model.edges, shown))) : nothing}<svg class="chart ${large ? `big ${dim}` : hi < 0 ? '' : 'faded'}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-label="Network: ${this.#summary}" aria-describedby="hint" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp} @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @wheel=${this.#panZoom.onWheel} @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}><g transform=${view}>${model.hulls.map((h) => svg`<path class="hull ${onHulls.has(h.id) && !large ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}<g class="layer">${chunks}</g><g aria-hidden="true">${large ? nothing : lines}</g><g aria-hidden="true">${labels}</g></g></svg>${overlay}`;
+    return html`${large ? frame(`batches ${dim}`, guard([model.edges, visible], () => bigGraph!.renderBatches(model.edges, shown))) : nothing}<svg class="chart ${large ? `big ${dim}` : hi < 0 ? '' : 'faded'}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-labelledby="title" aria-describedby="summary hint" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp} @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @wheel=${this.#panZoom.onWheel} @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}><g transform=${view}>${model.hulls.map((h) => svg`<path class="hull ${onHulls.has(h.id) && !large ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}<g class="layer">${chunks}</g><g aria-hidden="true">${large ? nothing : lines}</g><g aria-hidden="true">${labels}</g></g></svg>${overlay}`;
   }
 
   #renderNode(n: NetworkModel['nodes'][number], model: NetworkModel, of: GraphEdge[][]): TemplateResult {
@@ -451,12 +475,11 @@ export class ActorNetwork extends NutgrafElement {
   }
 
   #renderLegends(graph: Graph): TemplateResult {
-    const kinds = [...new Set(graph.nodes.map((n) => n.kind))];
-    const key: LegendItem[] = kinds.map((kind) => ({
-      id: kind,
-      label: cap(kind),
-      symbol: KIND_SYMBOL[kind],
-    }));
+    const dataset = graph.dataset;
+    const key: KeyItem[] = [
+      ...[...new Set(graph.nodes.map((n) => n.kind))].map(kindKey),
+      ...graph.groups.map((g) => groupKey(g.key)),
+    ];
     // Line styles in use: asserted, reported, and the dotted rest (hypothetical, predicted, opinion).
     const styles = new Set(
       [...graph.edges, ...graph.grouped].map((e) =>
@@ -468,37 +491,46 @@ export class ActorNetwork extends NutgrafElement {
       ['reported', 'Reported'],
       ['hypothetical', 'Possible or predicted'],
     ] as const)
-      if (styles.has(id)) key.push({ id, label, symbol: `line-${id}` });
+      if (styles.has(id)) key.push(lineKey(id, label));
+    if (graph.edges.some(isNegative)) key.push(lineKey('asserted', NEGATIVE, true));
     const counts = new Map<string, number>();
     for (const e of graph.edges) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
     const types: LegendItem[] = graph.types.map((type) => ({
       id: type,
-      label: typeWords(type),
-      color: typeColor(type),
+      label: relationTypeOf(dataset, type).label,
+      color: typeColor(dataset, type),
       symbol: 'line-asserted',
       active: !this.hiddenTypes.has(type),
       note: String(counts.get(type) ?? 0),
     }));
     // prettier-ignore
-    return html`<div class="legends">${renderLegend(key, { label: 'Key' })}${types.length ? renderLegend(types, { label: 'Show relations by type', onToggle: this.#toggleType }) : nothing}</div>`;
+    return html`<div class="legends">${renderKey(key)}${types.length ? renderLegend(types, { label: 'Show relations by type', onToggle: this.#toggleType }) : nothing}</div>`;
   }
 
-  #renderList(graph: Graph): TemplateResult {
-    const hidden = [...this.hiddenTypes].sort().join(',');
-    const list = () => {
-      const { of } = this.#relations();
-      // prettier-ignore
-      return html`<ul>${graph.nodes.map((n, i) => html`<li>${n.name} (${n.kind})${of[i]!.length ? html`<ul>${of[i]!.map((e) => html`<li>${relationSentence(e, this.#name)}</li>`)}</ul>` : ': no relations shown'}</li>`)}</ul>`;
+  /** Every relation as a row: who, what, whom, its type, how sure, who says it, whether it happened, notes. */
+  #table(graph: Graph, caption: string): DataTable {
+    const dataset = graph.dataset;
+    const who = (id: string) => {
+      const n = graph.nodes[this.#indexOf(id)]!;
+      return `${n.name} (${actorWords(n)})`;
     };
-    // prettier-ignore
-    return html`<details @toggle=${this.#onListToggle} ?open=${this.listOpen}><summary>Relations as a list</summary>${this.listOpen ? guard([graph, hidden], list) : nothing}</details>`;
+    return {
+      caption,
+      columns: ['From', 'Relation', 'To', 'Type', 'Certainty', 'Who says it', 'Polarity', 'Note'],
+      rows: [...graph.edges, ...graph.grouped].map((e) => [
+        who(e.source),
+        relationLabel(dataset, e) + statusWords(e),
+        who(e.target),
+        relationTypeOf(dataset, e.type).label,
+        certaintyWords(e.certainty) + (e.basis === 'outside' ? `, ${OUTSIDE}` : ''),
+        attributionWords(dataset, e.attribution) ?? '',
+        isNegative(e) ? negativeWords(dataset, e) : 'positive',
+        e.note ?? '',
+      ]),
+    };
   }
 
   // ── Events ──────────────────────────────────────────────────────────────────────
-
-  #onListToggle = (e: Event): void => {
-    this.listOpen = (e.currentTarget as HTMLDetailsElement).open;
-  };
 
   #toggleType = (type: string): void => {
     const next = new Set(this.hiddenTypes);
@@ -519,6 +551,7 @@ export class ActorNetwork extends NutgrafElement {
     if (i >= 0 && i !== this.hover && !this.#drag) {
       this.hover = i;
       this.emitHighlight(this.#graph!.nodes[i]!.id);
+      this.#showNodeTooltip(i);
       return;
     }
     const edge = (e.target as Element).closest?.('[data-edge]');
@@ -531,6 +564,7 @@ export class ActorNetwork extends NutgrafElement {
     if (i >= 0 && to !== i && this.hover === i && !this.#drag) {
       this.hover = null;
       this.emitHighlight(null);
+      if (this.step < 0) this.#tooltip.hide();
     }
     if ((e.target as Element).closest?.('[data-edge]') && this.step < 0) this.#tooltip.hide();
   };
@@ -571,7 +605,10 @@ export class ActorNetwork extends NutgrafElement {
       const dx = e.clientX - drag.startX;
       const dy = e.clientY - drag.startY;
       if (!drag.moved && Math.hypot(dx, dy) < 4) return;
-      if (!drag.moved) this.#scale = this.#svgBox().scale * this.view.k;
+      if (!drag.moved) {
+        this.#scale = this.#svgBox().scale * this.view.k;
+        this.#tooltip.hide();
+      }
       drag.moved = true;
       const p = this.#positions[drag.index]!;
       this.#positions[drag.index] = { x: p.x + dx / this.#scale, y: p.y + dy / this.#scale };
@@ -638,6 +675,7 @@ export class ActorNetwork extends NutgrafElement {
     if (i !== this.active) this.step = -1;
     this.active = i;
     this.emitHighlight(this.#graph!.nodes[i]!.id);
+    this.#showNodeTooltip(i);
   };
 
   #onFocusOut = (e: FocusEvent): void => {
@@ -701,7 +739,7 @@ export class ActorNetwork extends NutgrafElement {
     const n = rels.length;
     this.step = this.step < 0 ? (forward ? 0 : n - 1) : (this.step + (forward ? 1 : -1) + n) % n;
     const rel = rels[this.step]!;
-    this.announcement = `${relationSentence(rel, this.#name)}. Relation ${this.step + 1} of ${n}.`;
+    this.announcement = `${relationSentence(graph.dataset, rel, this.#name)}. Relation ${this.step + 1} of ${n}.`;
     void this.updateComplete.then(() => {
       const anchor =
         this.renderRoot.querySelector(`[data-edge="${CSS.escape(rel.id)}"]`) ??
@@ -711,17 +749,35 @@ export class ActorNetwork extends NutgrafElement {
   };
 
   #showEdgeTooltip(id: string, anchor: Element): void {
-    const relation = this.#graph && [...this.#graph.edges, ...this.#graph.grouped].find((e) => e.id === id);
-    const dataset = this.dataset_;
-    if (!relation || !dataset) return;
+    const graph = this.#graph;
+    const relation = graph && [...graph.edges, ...graph.grouped].find((e) => e.id === id);
+    if (!relation) return;
+    const dataset = graph.dataset;
     this.#tooltip.show(anchor, {
-      title: `${this.#name(relation.source)} → ${this.#name(relation.target)}`,
+      title: relationTypeOf(dataset, relation.type).label,
       lines: [
-        `${this.#name(relation.source)} ${relation.label}${statusWords(relation)} ${this.#name(relation.target)}.`,
-        `${cap(typeWords(relation.type))}; ${certaintyWords(relation.certainty)}${relation.basis === 'outside' ? '; outside knowledge †' : ''}.`,
+        `${this.#name(relation.source)} ${relationLabel(dataset, relation)}${statusWords(relation)} ${this.#name(relation.target)}.`,
+        `${cap(`${isNegative(relation) ? `${negativeWords(dataset, relation)}; ` : ''}${certaintyWords(relation.certainty)}`)}${relation.basis === 'outside' ? `; ${OUTSIDE}` : ''}.`,
+        ...(relation.note ? [relation.note] : []),
       ],
+      // Who says it stands under each quote.
       quotes: quotesFor(dataset, relation),
       source: dataset.source.name,
+    });
+  }
+
+  /** An actor's tooltip: what it is (kind, role, affiliation) and the first quote naming it. */
+  #showNodeTooltip(index: number): void {
+    const graph = this.#graph;
+    const node = graph?.nodes[index];
+    const entity = graph?.dataset.entities[index];
+    const anchor = this.renderRoot.querySelector(`.node[data-index="${index}"]`);
+    if (!node || !entity || !anchor) return;
+    this.#tooltip.show(anchor, {
+      title: node.name,
+      lines: [`${cap(actorWords(node))}.`],
+      quotes: quotesFor(graph.dataset, { ...entity, evidence: entity.evidence.slice(0, 1) }),
+      source: graph.dataset.source.name,
     });
   }
 }

@@ -4,8 +4,29 @@
  *
  * @module
  */
-import { certaintyWords, listWords } from '@nutgraf/core';
+import {
+  attributionWords,
+  certaintyWords,
+  isNegative,
+  listWords,
+  relationLabel,
+  relationTypeOf,
+} from '@nutgraf/core';
+import type { Dataset } from '@nutgraf/core';
 import type { Graph, GraphEdge, GraphNode } from './graph.js';
+
+/** The mark of outside knowledge, in words. */
+export const OUTSIDE = 'outside knowledge †';
+
+/** The key's words for the mark of a claim that something did not happen. */
+export const NEGATIVE = 'Did not happen';
+
+/**
+ * What did not happen, in the words of its type: "did not: joined the sanctions of". A
+ * relation's own words ("refused to join") say what was done instead; these say what was not.
+ */
+export const negativeWords = (dataset: Dataset, edge: GraphEdge): string =>
+  `did not: ${relationTypeOf(dataset, edge.type).verb}`;
 
 /** Index of the most connected node (the first of equals), -1 for none. */
 export function hub(graph: Graph): number {
@@ -15,9 +36,9 @@ export function hub(graph: Graph): number {
   );
 }
 
-/** "1 country", "22 countries", "6 people", "2 organisations". */
+/** "1 country", "22 countries", "6 people", "2 companies", "2 organisations". */
 function count(n: number, kind: string): string {
-  return `${n} ${n === 1 ? kind : kind === 'country' ? 'countries' : kind === 'person' ? 'people' : `${kind}s`}`;
+  return `${n} ${n === 1 ? kind : kind === 'person' ? 'people' : kind.replace(/y$/, 'ie') + 's'}`;
 }
 
 /**
@@ -37,14 +58,30 @@ export function summarySentence(graph: Graph, relationCount: number): string {
 export const statusWords = (edge: GraphEdge): string =>
   edge.status && edge.status !== 'active' ? ` (${edge.status})` : '';
 
-/** A relation as a sentence for screen readers: "Russia, supplied … to, Iran, reported". */
-export function relationSentence(edge: GraphEdge, names: (id: string) => string): string {
-  const outside = edge.basis === 'outside' ? ', outside knowledge †' : '';
-  return `${names(edge.source)}, ${edge.label}${statusWords(edge)}, ${names(edge.target)}, ${certaintyWords(edge.certainty)}${outside}`;
+/**
+ * A relation as a sentence for screen readers: "A, supplied arms to (frozen), B, reported,
+ * according to Jane Doe"; "A, refused to join, B, did not: joined, asserted" (a relation that
+ * did not happen and has words of its own; without, its label already says "did not: …").
+ */
+export function relationSentence(dataset: Dataset, edge: GraphEdge, names: (id: string) => string): string {
+  const said = attributionWords(dataset, edge.attribution);
+  return [
+    names(edge.source),
+    relationLabel(dataset, edge) + statusWords(edge),
+    names(edge.target),
+    isNegative(edge) && edge.label && negativeWords(dataset, edge),
+    certaintyWords(edge.certainty),
+    said,
+    edge.basis === 'outside' && OUTSIDE,
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
-/** A node's accessible name: name, kind and how many relations it has. */
-export function nodeName(node: GraphNode, relations: number): string {
-  const outside = node.outside ? ', outside knowledge †' : '';
-  return `${node.name}, ${node.kind}${outside}, ${relations} relation${relations === 1 ? '' : 's'}`;
-}
+/** What an actor is: "person, head of the council, Ruritania" (and "outside knowledge †"). */
+export const actorWords = (node: GraphNode): string =>
+  [node.kind, node.role, node.affiliation, node.outside && OUTSIDE].filter(Boolean).join(', ');
+
+/** A node's accessible name: name, kind, role, affiliation and how many relations it has. */
+export const nodeName = (node: GraphNode, relations: number): string =>
+  `${node.name}, ${actorWords(node)}, ${relations} relation${relations === 1 ? '' : 's'}`;

@@ -14,13 +14,20 @@ export interface Point {
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
-/** The symbol of each kind of entity; colour is never the only code. */
-export const KIND_SYMBOL: Record<EntityKind, 'circle' | 'square' | 'diamond' | 'triangle'> = {
+/**
+ * The symbol of each kind of entity; colour is never the only code. Institutions
+ * (organisations and companies) are filled; countries, people and places are outlines.
+ */
+export const KIND_SYMBOL: Record<EntityKind, 'circle' | 'square' | 'diamond' | 'triangle' | 'box'> = {
   country: 'circle',
   person: 'square',
   organisation: 'diamond',
+  company: 'box',
   place: 'triangle',
 };
+
+/** How far a node of `kind` reaches beyond the radius `r` (the corners of the larger shapes). */
+export const rimOf = (kind: EntityKind, r: number): number => r + (KIND_SYMBOL[kind] === 'diamond' ? 2 : 0);
 
 /**
  * An SVG path for a node of `kind`, about `r` in radius, centred on (`x`, `y`). The path starts
@@ -34,6 +41,10 @@ export function nodeShape(kind: EntityKind, r: number, x = 0, y = 0): string {
       const c = r1(r * 0.3);
       const e = r1(2 * (s - c));
       return `M${r1(x - s + c)},${r1(y - s)}h${e}q${c},0 ${c},${c}v${e}q0,${c} ${-c},${c}h${-e}q${-c},0 ${-c},${-c}v${-e}q0,${-c} ${c},${-c}z`;
+    }
+    case 'box': {
+      const s = r1(r * 0.9);
+      return `M${r1(x - s)},${r1(y - s)}h${2 * s}v${2 * s}h${-2 * s}z`;
     }
     case 'diamond': {
       const s = r1(r * 1.2);
@@ -53,15 +64,19 @@ export function nodeShape(kind: EntityKind, r: number, x = 0, y = 0): string {
 
 /** The geometry of one edge. */
 export interface EdgeGeometry {
-  /** The stroked line, ending at the arrowhead's base. */
+  /** The stroked line, ending at the arrowhead's base (at the node's rim when there is none). */
   d: string;
-  /** The filled arrowhead at the target. */
+  /** Its mark: the filled arrowhead at the end, the × across the middle of a claim that did not happen, or nothing. */
   arrow: string;
 }
 
+/** What an edge carries: an arrowhead at `b`, nothing (undirected), or a × at its middle (did not happen). */
+export type EdgeMark = 'arrow' | 'none' | 'cross';
+
 /**
- * A directed edge from `a` to `b` between node outlines of radius `ra`, `rb`. `bend`
- * curves it sideways (px at the middle), so parallel and reciprocal edges stay apart.
+ * An edge from `a` to `b` between node outlines of radius `ra`, `rb`. `bend` curves it
+ * sideways (px at the middle), so parallel and reciprocal edges stay apart. `mark` says what
+ * it carries: an arrowhead of `size` at `b`, nothing, or a × of `size` across its middle.
  */
 export function edgeGeometry(
   a: Point,
@@ -69,7 +84,8 @@ export function edgeGeometry(
   ra: number,
   rb: number,
   bend: number,
-  arrowSize = 7,
+  size = 7,
+  mark: EdgeMark = 'arrow',
 ): EdgeGeometry {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
@@ -86,14 +102,22 @@ export function edgeGeometry(
   const ue = unit(c, b);
   const start = { x: a.x + us.x * (ra + 1), y: a.y + us.y * (ra + 1) };
   const tip = { x: b.x - ue.x * (rb + 1.5), y: b.y - ue.y * (rb + 1.5) };
-  const size = Math.min(arrowSize, len / 3);
-  const base = { x: tip.x - ue.x * size, y: tip.y - ue.y * size };
-  const w = size * 0.55;
-  const arrow = `M${r1(tip.x)},${r1(tip.y)}L${r1(base.x - ue.y * w)},${r1(base.y + ue.x * w)}L${r1(base.x + ue.y * w)},${r1(base.y - ue.x * w)}Z`;
+  size = Math.min(size, len / 3);
+  let arrow = '';
+  let end = tip;
+  if (mark === 'arrow') {
+    end = { x: tip.x - ue.x * size, y: tip.y - ue.y * size };
+    const w = size * 0.55;
+    arrow = `M${r1(tip.x)},${r1(tip.y)}L${r1(end.x - ue.y * w)},${r1(end.y + ue.x * w)}L${r1(end.x + ue.y * w)},${r1(end.y - ue.x * w)}Z`;
+  } else if (mark === 'cross') {
+    // An upright × at the middle of the curve.
+    const h = r1(size / 2);
+    arrow = `M${r1((a.x + b.x) / 4 + c.x / 2 - h)},${r1((a.y + b.y) / 4 + c.y / 2 - h)}l${2 * h},${2 * h}m0,${-2 * h}l${-2 * h},${2 * h}`;
+  }
   const d =
     bend === 0
-      ? `M${r1(start.x)},${r1(start.y)}L${r1(base.x)},${r1(base.y)}`
-      : `M${r1(start.x)},${r1(start.y)}Q${r1(c.x)},${r1(c.y)} ${r1(base.x)},${r1(base.y)}`;
+      ? `M${r1(start.x)},${r1(start.y)}L${r1(end.x)},${r1(end.y)}`
+      : `M${r1(start.x)},${r1(start.y)}Q${r1(c.x)},${r1(c.y)} ${r1(end.x)},${r1(end.y)}`;
   return { d, arrow };
 }
 

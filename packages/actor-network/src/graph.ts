@@ -1,13 +1,14 @@
 /**
- * From a dataset to the graph the network draws: nodes, typed directed edges and,
- * when memberships are grouped, the groups. Pure; no DOM.
+ * From a dataset to the graph the network draws: nodes, typed edges and, when memberships
+ * are grouped, the groups the dataset declares (`dataset.groupings` with a `from`). Pure;
+ * no DOM.
  *
  * @module
  */
-import type { Dataset, EntityKind, Relation, RelationType } from '@nutgraf/core';
-import { entityName } from '@nutgraf/core';
+import type { Dataset, EntityKind, Relation } from '@nutgraf/core';
+import { entityName, isNegative } from '@nutgraf/core';
 
-/** How membership relations are drawn. */
+/** How the relations that make a grouping's members are drawn. */
 export type MembershipMode = 'edges' | 'grouped';
 
 /** One actor. */
@@ -22,21 +23,30 @@ export interface GraphNode {
   degree: number;
   /** True when the entity is outside knowledge (marked "†"). */
   outside: boolean;
+  /** Role of a person, as the source gives it. */
+  role?: string;
+  /** Name of the entity it belongs to. */
+  affiliation?: string;
 }
 
-/** One directed, typed relation: the dataset's own relation object. */
+/** One typed relation: the dataset's own relation object. */
 export type GraphEdge = Relation;
 
-/** An organisation drawn as a group around its active members. */
+/** A grouping drawn as an area around the entity its members join (`from.target`) and its full members. */
 export interface GraphGroup {
+  /** Entity id of the node the group is drawn around. */
   id: string;
   name: string;
   label: string;
+  /** The words of the grouping it shows, for the key. */
+  key: string;
   members: string[];
 }
 
 /** The graph to lay out and draw. */
 export interface Graph {
+  /** The dataset the graph comes from (relation types, words, colours). */
+  dataset: Dataset;
   nodes: GraphNode[];
   /** Edges to draw (grouped memberships are not among them). */
   edges: GraphEdge[];
@@ -45,12 +55,11 @@ export interface Graph {
   grouped: GraphEdge[];
   /** Pairs of node indices that attract each other in the layout (all relations, once per pair). */
   links: [number, number][];
-  /** Relation types present, in first-seen order. */
-  types: RelationType[];
+  /** Ids of the relation types drawn, in the order the dataset declares them. */
+  types: string[];
   /** Index of each node by entity id. */
   index: Map<string, number>;
 }
-
 /** Options for {@link buildGraph}. */
 export interface GraphOptions {
   memberships?: MembershipMode;
@@ -73,23 +82,25 @@ export function nodeLabel(name: string, shortName: string | undefined, compact: 
 export function buildGraph(dataset: Dataset, options: GraphOptions = {}): Graph {
   const { memberships = 'edges', lang = 'en', compact = false } = options;
   const index = new Map<string, number>();
+  const names = new Map(dataset.entities.map((e) => [e.id, entityName(e, lang)]));
   const nodes: GraphNode[] = dataset.entities.map((entity, i) => {
     index.set(entity.id, i);
-    const name = entityName(entity, lang);
-    const localised = name !== entity.name;
+    const name = names.get(entity.id)!;
     return {
       id: entity.id,
       kind: entity.kind,
       name,
-      label: nodeLabel(name, localised ? undefined : entity.shortName, compact),
+      label: nodeLabel(name, name !== entity.name ? undefined : entity.shortName, compact),
       degree: 0,
       outside: entity.basis === 'outside',
+      role: entity.role,
+      affiliation: entity.affiliation && names.get(entity.affiliation),
     };
   });
   const grouped = new Map<string, GraphGroup>();
   const groupedEdges: GraphEdge[] = [];
   const edges: GraphEdge[] = [];
-  const types: RelationType[] = [];
+  const used = new Set<string>();
   const pairs = new Set<string>();
   const links: [number, number][] = [];
   for (const relation of dataset.relations) {
@@ -103,32 +114,34 @@ export function buildGraph(dataset: Dataset, options: GraphOptions = {}): Graph 
       pairs.add(key);
       links.push([s, t]);
     }
-    if (memberships === 'grouped' && isGroupMembership(relation, nodes[t]!.kind)) {
-      let group = grouped.get(relation.target);
-      if (!group) {
-        const org = nodes[t]!;
-        group = { id: org.id, name: org.name, label: org.label, members: [] };
-        grouped.set(relation.target, group);
-      }
+    // Grouped: a full member (active, asserted, not denied) of a grouping the dataset declares
+    // with a `from` is drawn inside the area around the entity it joins, not as a line.
+    const grouping =
+      memberships === 'grouped' &&
+      (relation.status ?? 'active') === 'active' &&
+      relation.certainty === 'asserted' &&
+      !isNegative(relation) &&
+      dataset.groupings.find((g) => g.from?.type === relation.type && g.from.target === relation.target);
+    if (grouping) {
+      const { id, name, label } = nodes[t]!;
+      let group = grouped.get(id);
+      if (!group) grouped.set(id, (group = { id, name, label, key: grouping.label, members: [] }));
       group.members.push(relation.source);
       groupedEdges.push(relation);
       continue;
     }
-    if (!types.includes(relation.type)) types.push(relation.type);
+    used.add(relation.type);
     edges.push(relation);
   }
-  return { nodes, edges, groups: [...grouped.values()], grouped: groupedEdges, links, types, index };
-}
-
-function isGroupMembership(relation: Relation, targetKind: EntityKind): boolean {
-  return (
-    relation.type === 'membership' &&
-    targetKind === 'organisation' &&
-    (relation.status === undefined || relation.status === 'active')
-  );
-}
-
-/** A relation type in words for legends and announcements ("arms supply"). */
-export function typeWords(type: string): string {
-  return type.replace(/-/g, ' ');
+  return {
+    dataset,
+    nodes,
+    edges,
+    groups: [...grouped.values()],
+    grouped: groupedEdges,
+    links,
+    // In the order the dataset declares them (the validator declares any a relation names).
+    types: dataset.relationTypes.map((type) => type.id).filter((id) => used.has(id)),
+    index,
+  };
 }

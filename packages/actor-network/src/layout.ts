@@ -8,11 +8,11 @@
  *
  * @module
  */
-import { textWidth } from '@nutgraf/core';
+import { flowEnds, isNegative, textWidth } from '@nutgraf/core';
 import type { Graph, GraphEdge, GraphNode } from './graph.js';
 import type { Point } from './geometry.js';
-import type { EdgeGeometry } from './geometry.js';
-import { edgeGeometry, paddedHull } from './geometry.js';
+import type { EdgeGeometry, EdgeMark } from './geometry.js';
+import { edgeGeometry, paddedHull, rimOf } from './geometry.js';
 import type { LabelPlacement, LabelRequest } from './labels.js';
 import { placeLabels } from './labels.js';
 import type { ForceInput } from './simulate.js';
@@ -100,8 +100,12 @@ export interface NodeModel {
 export interface EdgeModel {
   edge: GraphEdge;
   index: number;
+  /** Node index where the drawn flow starts: the relation's target for a `backward` type. */
   source: number;
+  /** Node index where the drawn flow ends (its arrowhead, if directed). */
   target: number;
+  /** Arrowhead at the end, nothing (undirected), or a × across the middle (did not happen). */
+  mark: EdgeMark;
   /** Sideways offset of the curve (parallel and reciprocal edges). */
   bend: number;
   d: string;
@@ -131,24 +135,20 @@ export interface ModelOptions {
 }
 
 /** Parallel edges between the same two nodes bend apart; reciprocal ones too. */
-function bends(graph: Graph, index: Map<string, number>): number[] {
+function bends(ends: readonly Pick<EdgeModel, 'source' | 'target'>[]): number[] {
   const byPair = new Map<string, number[]>();
-  graph.edges.forEach((e, i) => {
-    const s = index.get(e.source)!;
-    const t = index.get(e.target)!;
+  ends.forEach(({ source: s, target: t }, i) => {
     const key = s < t ? `${s},${t}` : `${t},${s}`;
     const list = byPair.get(key);
     if (list) list.push(i);
     else byPair.set(key, [i]);
   });
-  const out = new Array<number>(graph.edges.length).fill(0);
+  const out = new Array<number>(ends.length).fill(0);
   for (const list of byPair.values()) {
     if (list.length === 1) continue;
     const step = list.length > 3 ? 9 : 12;
     list.forEach((ei, k) => {
-      const e = graph.edges[ei]!;
-      const s = index.get(e.source)!;
-      const t = index.get(e.target)!;
+      const { source: s, target: t } = ends[ei]!;
       // Offsets are measured against the pair's canonical direction so A→B and B→A separate.
       const sign = s < t ? 1 : -1;
       out[ei] = (k - (list.length - 1) / 2) * step * sign;
@@ -162,7 +162,7 @@ const labelRequest = (n: GraphNode, p: Point, m: Metrics, priority = n.degree): 
   id: n.id,
   x: p.x,
   y: p.y,
-  r: m.r + (n.kind === 'organisation' ? 2 : 0),
+  r: rimOf(n.kind, m.r),
   width: textWidth(n.label, m.fontSize),
   height: m.labelHeight,
   priority,
@@ -216,15 +216,15 @@ export function buildModel(
     r: m.r,
     label: labels[i]!,
   }));
-  const bend = bends(graph, index);
+  // Each edge runs the way its type's flow runs: `backward` types from target to source.
+  const ends = graph.edges.map((edge) => {
+    const flow = flowEnds(graph.dataset, edge);
+    const mark: EdgeMark = isNegative(edge) ? 'cross' : flow.directed ? 'arrow' : 'none';
+    return { source: index.get(flow.from)!, target: index.get(flow.to)!, mark };
+  });
+  const bend = bends(ends);
   const edges: EdgeModel[] = graph.edges.map((edge, i) => {
-    const e = {
-      edge,
-      index: i,
-      source: index.get(edge.source)!,
-      target: index.get(edge.target)!,
-      bend: bend[i]!,
-    };
+    const e = { edge, index: i, ...ends[i]!, bend: bend[i]! };
     return { ...e, ...edgeShape(graph, positions, e, m) };
   });
   const hulls: HullModel[] = graph.groups.map((group) => {
@@ -238,21 +238,22 @@ export function buildModel(
   return { width, height, metrics: m, nodes, edges, hulls };
 }
 
-/** The path and arrowhead of an edge between the nodes' current positions. */
+/** The path and mark of an edge between the nodes' current positions. */
 export function edgeShape(
   graph: Graph,
   positions: readonly Point[],
-  e: Pick<EdgeModel, 'source' | 'target' | 'bend'>,
+  e: Pick<EdgeModel, 'source' | 'target' | 'bend' | 'mark'>,
   m: Metrics,
 ): EdgeGeometry {
-  const rim = (i: number) => m.r + (graph.nodes[i]!.kind === 'organisation' ? 2 : 0);
+  const rim = (i: number) => rimOf(graph.nodes[i]!.kind, m.r);
   return edgeGeometry(
     positions[e.source]!,
     positions[e.target]!,
     rim(e.source),
     rim(e.target),
     e.bend,
-    m.large ? 4 : 7,
+    (m.large ? 4 : 7) * (e.mark === 'cross' ? 1.3 : 1),
+    e.mark,
   );
 }
 
@@ -268,8 +269,8 @@ export function layoutNetwork(
   return buildModel(graph, positions, width, height, options);
 }
 
-/** The height the network takes for a width: taller than wide on phones. */
-export function heightFor(width: number, count: number): number {
-  if (width < 480) return Math.round(width * (count > 12 ? 1.3 : 1));
+/** The height the network takes for a width: taller than wide on phones (the frame reserved there is). */
+export function heightFor(width: number): number {
+  if (width < 480) return Math.round(width * 1.3);
   return Math.round(Math.min(width * 0.7, 720));
 }

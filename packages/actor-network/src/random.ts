@@ -7,7 +7,7 @@
 
 /**
  * A linear congruential generator (the constants of Numerical Recipes) returning numbers
- * in [0, 1). Pass it to d3-force's `randomSource` and use it for initial positions.
+ * in [0, 1): the layout's initial positions and the jiggle of its forces.
  */
 export function lcg(seed: number): () => number {
   let state = seed >>> 0 || 1;

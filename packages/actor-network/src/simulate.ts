@@ -1,20 +1,19 @@
 /**
  * The seeded force simulation. The same input gives the same positions on every load
- * and every machine: initial positions and d3-force's jiggle come from a seeded LCG
+ * and every machine: initial positions and the forces' jiggle come from a seeded LCG
  * (integer arithmetic), no trigonometry is involved, and the simulation runs a fixed
  * number of ticks rather than for a time. Ticks can be run in slices
  * ({@link ForceLayout.step}) so the caller can yield to the page between them.
  *
- * Links come from d3-force; the tick loop is our own (the few lines of
- * `forceSimulation.tick`), which keeps d3-timer and d3-dispatch out of the bundle.
- * Repulsion and collision are d3's many-body and collide forces computed over every pair
- * (exact, no Barnes–Hut), which keeps d3-quadtree out (3 KB less, and as fast at 1,000
- * nodes); the centring pull is d3's forceX/forceY in two lines.
+ * The forces are d3-force's, written out here with only what the network uses: the tick
+ * loop (the few lines of `forceSimulation.tick`), the link force (`forceLink` with one
+ * iteration, its degree bias and jiggle: the same arithmetic in the same order, so the same
+ * positions), repulsion and collision (d3's many-body and collide forces computed over every
+ * pair, exact, no Barnes–Hut: as fast at 1,000 nodes) and the centring pull (d3's
+ * forceX/forceY in two lines). None of d3 reaches the bundle.
  *
  * @module
  */
-import { forceLink } from 'd3-force';
-import type { SimulationNodeDatum } from 'd3-force';
 import { lcg } from './random.js';
 
 /** What the simulation needs. */
@@ -42,8 +41,12 @@ export interface ForceLayout {
   positions(): { x: number; y: number }[];
 }
 
-interface Node extends SimulationNodeDatum {
+interface Node {
   index: number;
+  x: number;
+  y: number;
+  vx: number;
+  vy: number;
 }
 
 /** Ticks for a graph of `count` nodes: fewer for big graphs, which converge well enough sooner. */
@@ -73,22 +76,33 @@ export function createForceLayout(input: ForceInput): ForceLayout {
   const alphaDecay = 1 - Math.pow(alphaMin, 1 / totalTicks);
   const velocityDecay = 0.6;
   let alpha = 1;
-  type Force = ((alpha: number) => void) & { initialize?: (nodes: Node[], random: () => number) => void };
-  const forces: Force[] = [];
-  const add = (force: unknown) => {
-    const f = force as Force;
-    f.initialize?.(nodes, random);
-    forces.push(f);
-  };
+  const forces: ((alpha: number) => void)[] = [];
+  const add = (force: (alpha: number) => void) => forces.push(force);
   const degree = new Array<number>(count).fill(0);
   for (const [s, t] of links) {
     degree[s]!++;
     degree[t]!++;
   }
-  add(
-    forceLink(links.map(([source, target]) => ({ source, target })))
-      .distance((_, i) => spacing * 0.6 + radii[links[i]![0]]! + radii[links[i]![1]]!)
-      .strength((_, i) => 0.7 / Math.min(degree[links[i]![0]]!, degree[links[i]![1]]!)),
+  // Links pull their ends to a distance, the end with fewer links moving more (d3's forceLink).
+  add((alpha: number) =>
+    links.forEach(([s, t]) => {
+      const a = nodes[s]!;
+      const b = nodes[t]!;
+      const bias = degree[s]! / (degree[s]! + degree[t]!);
+      let x = b.x + b.vx - a.x - a.vx || (random() - 0.5) * 1e-6;
+      let y = b.y + b.vy - a.y - a.vy || (random() - 0.5) * 1e-6;
+      const l = Math.sqrt(x * x + y * y);
+      const k =
+        ((l - (spacing * 0.6 + radii[s]! + radii[t]!)) / l) *
+        alpha *
+        (0.7 / Math.min(degree[s]!, degree[t]!));
+      x *= k;
+      y *= k;
+      b.vx -= x * bias;
+      b.vy -= y * bias;
+      a.vx += x * (1 - bias);
+      a.vy += y * (1 - bias);
+    }),
   );
   const charge = -spacing * (count > 400 ? 0.9 : 1.4);
   const reach = (spacing * 8) ** 2;
@@ -100,8 +114,8 @@ export function createForceLayout(input: ForceInput): ForceLayout {
         const ra = radii[i]!;
         for (let j = i + 1; j < count; j++) {
           const b = nodes[j]!;
-          let x = b.x! - a.x!;
-          let y = b.y! - a.y!;
+          let x = b.x - a.x;
+          let y = b.y - a.y;
           let l = x * x + y * y;
           if (!l) {
             x = (random() - 0.5) * 1e-6;
@@ -111,25 +125,25 @@ export function createForceLayout(input: ForceInput): ForceLayout {
           // Many-body (first pass): every pair within reach pushes apart.
           if (!pass && l < reach) {
             const f = (charge * alpha) / (l < 1 ? Math.sqrt(l) : l);
-            a.vx! += x * f;
-            a.vy! += y * f;
-            b.vx! -= x * f;
-            b.vy! -= y * f;
+            a.vx += x * f;
+            a.vy += y * f;
+            b.vx -= x * f;
+            b.vy -= y * f;
           }
           // Collision: overlapping radii (at the next positions) push apart, the smaller node more.
           const rb = radii[j]!;
           const r = ra + rb;
-          x += b.vx! - a.vx!;
-          y += b.vy! - a.vy!;
+          x += b.vx - a.vx;
+          y += b.vy - a.vy;
           l = x * x + y * y;
           if (l && l < r * r) {
             l = Math.sqrt(l);
             const k = (r - l) / l;
             const w = (rb * rb) / (ra * ra + rb * rb);
-            a.vx! -= x * k * w;
-            a.vy! -= y * k * w;
-            b.vx! += x * k * (1 - w);
-            b.vy! += y * k * (1 - w);
+            a.vx -= x * k * w;
+            a.vy -= y * k * w;
+            b.vx += x * k * (1 - w);
+            b.vy += y * k * (1 - w);
           }
         }
       }
@@ -143,21 +157,21 @@ export function createForceLayout(input: ForceInput): ForceLayout {
   add((alpha: number) => {
     const sums = new Map<number, { x: number; y: number; n: number }>();
     for (const node of nodes) {
-      node.vx! += -node.x! * px * alpha;
-      node.vy! += -node.y! * py * alpha;
+      node.vx += -node.x * px * alpha;
+      node.vy += -node.y * py * alpha;
       const c = clusters[node.index] ?? -1;
       if (c < 0) continue;
       const s = sums.get(c) ?? { x: 0, y: 0, n: 0 };
-      s.x += node.x!;
-      s.y += node.y!;
+      s.x += node.x;
+      s.y += node.y;
       s.n++;
       sums.set(c, s);
     }
     for (const node of nodes) {
       const s = sums.get(clusters[node.index] ?? -1);
       if (!s) continue;
-      node.vx! += (s.x / s.n - node.x!) * alpha * 0.15;
-      node.vy! += (s.y / s.n - node.y!) * alpha * 0.15;
+      node.vx += (s.x / s.n - node.x) * alpha * 0.15;
+      node.vy += (s.y / s.n - node.y) * alpha * 0.15;
     }
   });
   let ticksDone = 0;
@@ -167,15 +181,15 @@ export function createForceLayout(input: ForceInput): ForceLayout {
         alpha += (0 - alpha) * alphaDecay;
         for (const force of forces) force(alpha);
         for (const node of nodes) {
-          node.x! += node.vx! *= velocityDecay;
-          node.y! += node.vy! *= velocityDecay;
+          node.x += node.vx *= velocityDecay;
+          node.y += node.vy *= velocityDecay;
         }
       }
     },
     get done() {
       return ticksDone >= totalTicks;
     },
-    positions: () => nodes.map((n) => ({ x: n.x!, y: n.y! })),
+    positions: () => nodes.map((n) => ({ x: n.x, y: n.y })),
   };
 }
 

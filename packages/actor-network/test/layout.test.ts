@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { defaultDataset } from '@nutgraf/core';
+import { defaultDataset, typeColor, validateDataset } from '@nutgraf/core';
+import { fixture } from './fixtures.js';
 import { buildGraph } from '../src/graph.js';
 import { heightFor, highlightLabels, layoutNetwork } from '../src/layout.js';
 import { overlap, placeLabels } from '../src/labels.js';
@@ -13,7 +14,7 @@ function overlaps(
   memberships: 'edges' | 'grouped',
 ): { labels: number; total: number; out: number } {
   const graph = buildGraph(defaultDataset, { memberships, compact: width < 480 });
-  const height = heightFor(width, graph.nodes.length);
+  const height = heightFor(width);
   const m = layoutNetwork(graph, width, height);
   let labels = 0;
   let out = 0;
@@ -59,7 +60,7 @@ describe('actor-network layout', () => {
 
   it('keeps every node inside the box', () => {
     const graph = buildGraph(defaultDataset, { compact: true });
-    const m = layoutNetwork(graph, 320, heightFor(320, graph.nodes.length));
+    const m = layoutNetwork(graph, 320, heightFor(320));
     for (const n of m.nodes) {
       expect(n.x).to.be.within(n.r, 320 - n.r);
       expect(n.y).to.be.within(n.r, m.height - n.r);
@@ -86,11 +87,79 @@ describe('actor-network layout', () => {
     expect(crowded.some((l) => !l.visible)).to.equal(true);
   });
 
-  it('grouped memberships become groups; frozen, former and invited stay edges', () => {
+  it("grouped: the dataset's groupings become groups; frozen, former and invited members stay edges", () => {
     const g = buildGraph(defaultDataset, { memberships: 'grouped' });
-    expect(g.groups.map((x) => x.id).sort()).to.deep.equal(['brics', 'csto']);
-    const kept = g.edges.filter((e) => e.type === 'membership').map((e) => e.status);
+    const froms = defaultDataset.groupings.map((x) => x.from!);
+    expect(g.groups.map((x) => x.id).sort()).to.deep.equal(froms.map((f) => f.target).sort());
+    const type = froms[0]!.type;
+    const kept = g.edges.filter((e) => e.type === type).map((e) => e.status);
     expect(kept.sort()).to.deep.equal(['former', 'frozen', 'invited']);
+    expect(g.grouped.every((e) => e.type === type && (e.status ?? 'active') === 'active')).to.equal(true);
+    // The same type with no grouping naming it stays an edge: nothing hangs on a type's id.
+    const none = buildGraph({ ...defaultDataset, groupings: [] }, { memberships: 'grouped' });
+    expect(none.groups).to.have.length(0);
+    expect(none.edges.filter((e) => e.type === type)).to.have.length(
+      defaultDataset.relations.filter((r) => r.type === type).length,
+    );
+  });
+
+  it('grouped: a grouping on any type id groups its full members only', () => {
+    const g = buildGraph(fixture, { memberships: 'grouped' });
+    expect(g.groups).to.deep.equal([
+      {
+        id: 'board',
+        name: 'Supervisory Board',
+        label: 'Supervisory Board',
+        key: 'Board members',
+        members: ['ed'],
+      },
+    ]);
+    expect(g.grouped.map((e) => e.id)).to.deep.equal(['r-seat']);
+    expect(g.edges.map((e) => e.id)).to.include('r-seat-invited');
+  });
+
+  it('edges run the way their type flows: forward, backward (target → source), none without arrowhead, negative crossed', () => {
+    const g = buildGraph(fixture);
+    const m = layoutNetwork(g, 600, 420);
+    const at = (id: string) => m.edges.find((e) => e.edge.id === id)!;
+    const node = (id: string) => g.index.get(id);
+    expect([at('r-deliver').source, at('r-deliver').target, at('r-deliver').mark]).to.deep.equal([
+      node('alpha'),
+      node('beta'),
+      'arrow',
+    ]);
+    // acme buys from beta: the goods flow beta → acme.
+    expect([at('r-buy').source, at('r-buy').target, at('r-buy').mark]).to.deep.equal([
+      node('beta'),
+      node('acme'),
+      'arrow',
+    ]);
+    expect(at('r-talks').mark).to.equal('none');
+    expect(at('r-talks').arrow).to.equal('');
+    expect(at('r-refuse').mark).to.equal('cross');
+    // The × stands at the middle of the line, not at an end.
+    const [x, y] = at('r-refuse').arrow.slice(1).split(/[,l]/).map(Number);
+    const a = m.nodes[node('beta')!]!;
+    const b = m.nodes[node('alpha')!]!;
+    expect(Math.hypot(x! - (a.x + b.x) / 2, y! - (a.y + b.y) / 2)).to.be.lessThan(30);
+  });
+
+  it('says a claim that did not happen with "did not", once, naming what did not happen', () => {
+    const g = buildGraph(fixture);
+    const names = (id: string) => g.nodes[g.index.get(id)!]!.name;
+    const refuse = g.edges.find((e) => e.id === 'r-refuse')!;
+    expect(relationSentence(fixture, refuse, names)).to.equal(
+      'Betania, refused to deliver goods to, Alphaland, did not: delivered goods to, reported, according to an official speaking on condition of anonymity',
+    );
+    const { label: _, ...unlabelled } = refuse;
+    expect(relationSentence(fixture, unlabelled, names)).to.equal(
+      'Betania, did not: delivered goods to, Alphaland, reported, according to an official speaking on condition of anonymity',
+    );
+  });
+
+  it('the same type has the same colour slot as core gives it', () => {
+    expect(typeColor(fixture, 'back')).to.equal('var(--_c4)');
+    expect(typeColor(fixture, 'ahead')).to.equal('var(--_c1)');
   });
 
   it('arrow keys go to the nearest node in that direction', () => {
@@ -111,8 +180,8 @@ describe('actor-network layout', () => {
     const g = buildGraph(defaultDataset);
     const names = (id: string) => g.nodes.find((n) => n.id === id)!.name;
     const arms = g.edges.find((e) => e.id === 'russia-iran-arms-supply')!;
-    expect(relationSentence(arms, names)).to.equal(
-      'Russia, supplied armoured vehicles and attack helicopters to, Iran, reported',
+    expect(relationSentence(defaultDataset, arms, names)).to.equal(
+      'Russia, supplied armoured vehicles and attack helicopters to, Iran, reported, according to some reports',
     );
     expect(summarySentence(g, 45)).to.match(
       /^30 actors \(22 countries, 6 people and 2 organisations\) linked by 45 relations; Iran has the most, 14\.$/,
@@ -121,7 +190,7 @@ describe('actor-network layout', () => {
 
   it('a big graph labels the hovered node and its neighbours apart from each other', () => {
     const graph = buildGraph(syntheticDataset(300, 700), { memberships: 'edges', compact: false });
-    const m = layoutNetwork(graph, 375, heightFor(375, graph.nodes.length));
+    const m = layoutNetwork(graph, 375, heightFor(375));
     expect(m.metrics.large).to.equal(true);
     const hub = m.nodes.reduce((a, b) => (b.node.degree > a.node.degree ? b : a)).index;
     const lit = [
@@ -142,9 +211,18 @@ describe('actor-network layout', () => {
     expect(places.slice(1).filter((p) => overlap(hubBox, p.box))).to.have.length(0);
   });
 
-  it('the synthetic generator is seeded', () => {
+  it('the synthetic generator is seeded and gives valid version-2 datasets of generic types', () => {
     const a = syntheticDataset(50, 120, 3);
     expect(a.relations).to.have.length(120);
     expect(JSON.stringify(a)).to.equal(JSON.stringify(syntheticDataset(50, 120, 3)));
+    for (const d of [a, syntheticDataset(600, 1500)]) {
+      const result = validateDataset(JSON.parse(JSON.stringify(d)));
+      expect(result.ok && result.warnings).to.deep.equal([]);
+    }
+    expect(a.relationTypes.map((t) => t.id)).to.deep.equal(['t1', 't2', 't3', 't4', 't5', 't6']);
+    expect(new Set(a.relationTypes.map((t) => t.direction))).to.deep.equal(
+      new Set(['forward', 'backward', 'none']),
+    );
+    expect(a.relations.some((r) => r.polarity === 'negative')).to.equal(true);
   });
 });

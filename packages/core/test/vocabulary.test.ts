@@ -149,7 +149,7 @@ describe('the dataset vocabulary', () => {
     });
     await el.updateComplete;
     const tip = el.shadowRoot!.querySelector('.tooltip')!;
-    expect(tip.textContent).to.contain('did not happen').and.contain('Jo Park said');
+    expect(tip.textContent).to.contain('did not: is in talks with').and.contain('Jo Park said');
     expect(tip.querySelector('a')!.getAttribute('href')).to.match(
       /^https:\/\/news\.example\.org\/story#:~:text=/,
     );

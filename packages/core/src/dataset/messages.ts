@@ -65,10 +65,15 @@ export function issueMessage(issue: BaseIssue<unknown>): string {
       return `${issue.message}, not ${show(input)}`;
     case 'picklist':
     case 'literal':
-      return `must be one of ${(expected ?? '').replace(/^\(|\)$/g, '').split(' | ').join(', ')}, not ${show(input)}`;
+      return `must be one of ${(expected ?? '')
+        .replace(/^\(|\)$/g, '')
+        .split(' | ')
+        .join(', ')}, not ${show(input)}`;
   }
   const what = TYPES[type];
-  return what ? `must be ${what}, not ${typeof input === 'number' ? input : kindOf(input)}` : `must be ${expected ?? type}, not ${show(input)}`;
+  return what
+    ? `must be ${what}, not ${typeof input === 'number' ? input : kindOf(input)}`
+    : `must be ${expected ?? type}, not ${show(input)}`;
 }
 
 /** `$.relations[3].type` from an issue path. */

@@ -1,4 +1,5 @@
 import { attributionWords } from './attribution.js';
+import { relationTypeOf } from './relation-types.js';
 import { quoteUrl } from './text-fragment.js';
 import type {
   Attribution,
@@ -55,8 +56,8 @@ export interface QuoteView {
   sentence?: number;
   /** Who says it: "according to some reports", "Jane Doe said". */
   attribution?: string;
-  /** True when the claim says the thing did not happen. */
-  negative?: boolean;
+  /** For a claim that something did not happen: "did not: <the type's verb>". */
+  negation?: string;
   /** Link to the very sentence in the source (a URL text fragment), when the source has a URL. */
   href?: string;
 }
@@ -70,6 +71,8 @@ export function quotesFor(
     basis: Basis;
     attribution?: Attribution;
     polarity?: string;
+    /** A relation's type, to name what did not happen. */
+    type?: string;
   },
 ): QuoteView[] {
   const { evidence } = indexDataset(dataset);
@@ -85,7 +88,9 @@ export function quotesFor(
       basis: claim.basis,
       sentence: item.sentence + 1,
       ...(attribution ? { attribution } : {}),
-      ...(claim.polarity === 'negative' ? { negative: true } : {}),
+      ...(claim.polarity === 'negative'
+        ? { negation: `did not: ${claim.type ? relationTypeOf(dataset, claim.type).verb : 'happen'}` }
+        : {}),
       ...(href ? { href } : {}),
     });
   }

@@ -91,7 +91,7 @@ export class TooltipController implements ReactiveController {
                   html`<blockquote class="tooltip-quote">
                     <p>“${q.text}”</p>
                     <footer role="none">
-                      ${q.negative ? 'did not happen · ' : nothing}${certaintyWords(q.certainty)}${q.attribution ? ` · ${q.attribution}` : nothing}${q.basis === 'outside' ? ' · outside knowledge †' : nothing}
+                      ${q.negation ? `${q.negation} · ` : nothing}${certaintyWords(q.certainty)}${q.attribution ? ` · ${q.attribution}` : nothing}${q.basis === 'outside' ? ' · outside knowledge †' : nothing}
                       ${c.source ? html`· Source: ${q.href ? html`<a href=${q.href}>${c.source}</a>` : c.source}${q.sentence ? `, sentence ${q.sentence}` : ''}` : nothing}
                     </footer>
                   </blockquote>`,

@@ -1,0 +1,37 @@
+/**
+ * The network's key: each kind of actor drawn with its own node shape, the areas of groupings,
+ * the line styles of certainty, and the crossed line of a claim that did not happen, each
+ * styled by the same rules as the chart (so the key always matches what is drawn).
+ *
+ * @module
+ */
+import { html, svg } from 'lit';
+import type { SVGTemplateResult, TemplateResult } from 'lit';
+import type { EntityKind } from '@nutgraf/core';
+import { nodeShape } from './geometry.js';
+
+/** One key entry: its drawing in a 14 × 14 box and its words. */
+export type KeyItem = [drawing: SVGTemplateResult, label: string];
+
+/** A kind of actor: its node shape, as drawn. */
+export const kindKey = (kind: EntityKind): KeyItem => [
+  svg`<g class="kind-${kind}"><path class="shape" d=${nodeShape(kind, 5, 7, 7)}></path></g>`,
+  kind.charAt(0).toUpperCase() + kind.slice(1),
+];
+
+/** The area drawn around a grouping's members, with the grouping's words. */
+export const groupKey = (label: string): KeyItem => [
+  svg`<rect class="hull" x="1" y="2" width="12" height="10" rx="4"></rect>`,
+  label,
+];
+
+/** A line style: `certainty` is a certainty class; `negative` adds the × of "did not happen". */
+export const lineKey = (certainty: string, label: string, negative = false): KeyItem => [
+  svg`<g class=${negative ? 'negative' : ''}><path class="line certainty-${certainty}" d="M0 7H14"></path>${negative ? svg`<path class="arrow" d="M4.5 4.5l5 5m0-5l-5 5"></path>` : ''}</g>`,
+  label,
+];
+
+/** The key as a list. */
+export const renderKey = (items: KeyItem[]): TemplateResult =>
+  // prettier-ignore
+  html`<ul class="legend" part="legend" aria-label="Key">${items.map(([d, label]) => html`<li class="legend-item"><svg class="legend-key" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true">${d}</svg><span class="legend-label">${label}</span></li>`)}</ul>`;
