@@ -74,7 +74,7 @@ async function loadLayouts() {
     export * as networkGraph from ${src('packages/actor-network/src/graph.ts')};
     export * as networkSimulate from ${src('packages/actor-network/src/simulate.ts')};
     export * as networkDescribe from ${src('packages/actor-network/src/describe.ts')};
-    export * as networkColors from ${src('packages/actor-network/src/colors.ts')};
+    export { typeColor, relationLabel, relationTypeOf } from ${src('packages/core/src/index.ts')};
   `;
   const outfile = join(tmp, 'layouts.mjs');
   await build({
@@ -129,17 +129,16 @@ const text = (x, y, s, { anchor = 'middle', size = 12, weight } = {}) =>
 
 function donutFallback(L) {
   const ds = L.defaultDataset;
-  const series = ds.series[0];
-  const entities = new Map(ds.entities.map((e) => [e.id, e]));
-  const names = {};
-  for (const v of series.values)
-    if (v.entity && entities.has(v.entity)) names[v.entity] = L.entityName(entities.get(v.entity), 'en');
+  const chosen = ds.presentation?.share?.series;
+  const series = ds.series.find((x) => x.id === chosen) ?? ds.series[0];
+  const title = ds.presentation?.share?.heading ?? series.title;
   const width = 400;
   const height = 400;
-  const model = L.donut.layoutDonut(series, { width, height, lang: 'en', names });
+  const slots = L.donut.colorSlotsOf(ds.series);
+  const model = L.donut.layoutDonut(series, { width, height, lang: 'en', slots });
   const slices = model.slices
     .map((s) => {
-      const fill = s.kind === 'missing' ? 'none' : s.hatch ? TOKENS['--_neutral'] : colour(s.color);
+      const fill = s.hatch ? TOKENS['--_neutral'] : colour(s.color);
       return `<path d="${d(s.path)}" fill="${fill}" stroke="${TOKENS['--_bg']}" stroke-width="1"><title>${escape(s.accessibleName)}</title></path>`;
     })
     .join('');
@@ -151,20 +150,16 @@ function donutFallback(L) {
     ? text(0, -4, model.centre.value, { size: model.centre.valueSize, weight: 700 }) +
       text(0, model.centre.nameSize + 4, model.centre.name, { size: model.centre.nameSize })
     : '';
-  const svg = `<svg viewBox="0 0 ${width} ${height}" role="img" aria-label="${escape(`${series.title}. ${model.summary}`)}" font-family="system-ui, sans-serif">
+  const svg = `<svg viewBox="0 0 ${width} ${height}" role="img" aria-label="${escape(`${title}. ${model.summary}`)}" font-family="system-ui, sans-serif">
       <g transform="translate(${n(model.cx)} ${n(model.cy)})">${slices}${labels}${centre}</g>
     </svg>`;
   return fallback('oil-share-donut', {
     svg,
-    caption: `${series.title}. ${model.summary}`,
+    caption: `${title}. ${model.summary}${model.notes.length ? ` ${model.notes.join(' ')}` : ''}`,
     table: {
-      caption: `${series.title}: share of ${series.measure}`,
-      columns: ['Part', 'Share', 'Certainty'],
-      rows: model.slices.map((s) => [
-        s.name,
-        s.valueWords,
-        s.kind === 'missing' ? '—' : L.certaintyWords(s.certainty),
-      ]),
+      caption: `${title}: ${series.measure}`,
+      columns: ['Part', 'Value', 'Certainty'],
+      rows: model.slices.map((s) => [s.name, s.valueWords, L.certaintyWords(s.certainty)]),
     },
   });
 }
@@ -251,7 +246,7 @@ function networkFallback(L) {
   const ds = L.defaultDataset;
   const graph = L.networkGraph.buildGraph(ds, { memberships: 'edges', lang: 'en', compact: false });
   const width = 640;
-  const height = L.network.heightFor(width, graph.nodes.length);
+  const height = L.network.heightFor(width);
   const m = L.network.metrics(graph.nodes.length, width);
   const raw = L.networkSimulate.runForceLayout(L.network.forceInput(graph, width, height, 1));
   const positions = L.network.fitPositions(raw, width, height, m);
@@ -261,20 +256,22 @@ function networkFallback(L) {
     .join('');
   const edges = model.edges
     .map((e) => {
-      const c = colour(L.networkColors.typeColor(e.edge.type), TOKENS['--_neutral']);
+      const negative = e.edge.polarity === 'negative';
+      const c = negative ? TOKENS['--_fg-muted'] : colour(L.typeColor(ds, e.edge.type), TOKENS['--_neutral']);
       const dash =
         e.edge.certainty === 'asserted'
           ? ''
           : e.edge.certainty === 'reported'
             ? ' stroke-dasharray="6 4"'
             : ' stroke-dasharray="2 3"';
-      return `<path d="${d(e.d)}" fill="none" stroke="${c}" stroke-width="1.5"${dash} /><path d="${d(e.arrow)}" fill="${c}" />`;
+      const head = e.arrow ? `<path d="${d(e.arrow)}" fill="${negative ? 'none' : c}"${negative ? ` stroke="${colour(L.typeColor(ds, e.edge.type))}" stroke-width="2"` : ''} />` : '';
+      return `<path d="${d(e.d)}" fill="none" stroke="${c}" stroke-width="${negative ? 1 : 1.5}"${dash} />${head}`;
     })
     .join('');
   const nodes = model.nodes
     .map(
       (nd) =>
-        `<circle cx="${n(nd.x)}" cy="${n(nd.y)}" r="${n(nd.r)}" fill="${nd.node.kind === 'organisation' ? TOKENS['--_fg'] : TOKENS['--_bg']}" stroke="${TOKENS['--_fg']}" stroke-width="1.5"><title>${escape(nd.node.name)}</title></circle>`,
+        `<circle cx="${n(nd.x)}" cy="${n(nd.y)}" r="${n(nd.r)}" fill="${nd.node.kind === 'organisation' || nd.node.kind === 'company' ? TOKENS['--_fg'] : TOKENS['--_bg']}" stroke="${TOKENS['--_fg']}" stroke-width="1.5"><title>${escape(nd.node.name)}</title></circle>`,
     )
     .join('');
   const labels = model.nodes
@@ -296,7 +293,7 @@ function networkFallback(L) {
       columns: ['From', 'Relation', 'To'],
       rows: graph.edges.map((e) => [
         names.get(e.source) ?? e.source,
-        L.networkDescribe.relationSentence(e, (id) => names.get(id) ?? id),
+        L.networkDescribe.relationSentence(ds, e, (id) => names.get(id) ?? id),
         names.get(e.target) ?? e.target,
       ]),
     },

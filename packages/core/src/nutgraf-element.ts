@@ -67,13 +67,6 @@ const baseStyles = css`
 type Validator = typeof import('./dataset/validate.js');
 let validator: Validator | undefined;
 
-/** The warning an element gives when it draws a version-1 dataset it migrated itself. */
-export const MIGRATED_WARNING = {
-  path: '$.schemaVersion',
-  message:
-    'is 1; the dataset was migrated to version 2 for this page (run `nutgraf migrate` to update the file)',
-};
-
 /**
  * The validator, loaded the first time a page hands an element data of its own (a `data`
  * property or a `src`); the bundled dataset needs none, so a page that only draws it never
@@ -275,11 +268,10 @@ export abstract class NutgrafElement extends LitElement {
     if ((raw as { schemaVersion?: unknown } | null)?.schemaVersion === 1) {
       // Version 1: the migration loads only for such data, then the result is validated.
       import('./dataset/migrate.js').then(
-        ({ migrateDataset }) =>
-          !signal.aborted &&
-          this.acceptVersion2(migrateDataset(raw), from, signal, false, [MIGRATED_WARNING]),
+        (m) =>
+          !signal.aborted && this.acceptVersion2(m.migrateDataset(raw), from, signal, false, [m.MIGRATED]),
         (error: Error) =>
-          !signal.aborted && this.fail(`This graphic could not load its dataset migration: ${error.message}`),
+          !signal.aborted && this.fail(`This graphic could not load its data: ${error.message}`),
       );
       return;
     }

@@ -23,12 +23,12 @@ export function groupMembers(dataset: Dataset, grouping: Grouping): GroupMembers
         continue;
       out.set(r.source, {
         entity: r.source,
-        ...(r.status ? { status: r.status as RelationStatus } : {}),
+        status: r.status as RelationStatus | undefined,
         certainty: r.certainty,
         basis: r.basis,
-        ...(r.attribution ? { attribution: r.attribution } : {}),
+        attribution: r.attribution,
         evidence: r.evidence,
-        ...(r.citations ? { citations: r.citations } : {}),
+        citations: r.citations,
         relation: r.id,
       });
     }

@@ -22,6 +22,13 @@ const words = (id: string) => {
   return s.charAt(0).toUpperCase() + s.slice(1);
 };
 
+/** What an element says when it draws a version-1 dataset it migrated itself. */
+export const MIGRATED = {
+  path: '$.schemaVersion',
+  message:
+    'is 1; the dataset was migrated to version 2 for this page (run `nutgraf migrate` to update the file)',
+};
+
 /** True for a version-1 dataset. */
 export const isVersion1 = (value: unknown): value is Obj => isObj(value) && value.schemaVersion === 1;
 

@@ -24,30 +24,26 @@ export function colorSlots(dataset: Dataset): Map<string, number> {
     ...dataset.relationTypes.map((t) => [`type:${t.id}`, t.color] as const),
     ...dataset.groupings.map((g) => [`grouping:${g.id}`, g.color] as const),
   ];
-  const taken = new Set(items.map(([, c]) => c).filter(Boolean));
+  const taken = new Set(items.map(([, c]) => c));
   let next = 0;
   for (const [key, color] of items) {
-    if (color) {
-      slots.set(key, color);
-      continue;
-    }
     // The next slot no item asked for by name; once all are used, round the palette again.
-    let tries = 0;
-    while (taken.has((next % PALETTE_SIZE) + 1) && tries++ < PALETTE_SIZE) next++;
-    slots.set(key, (next++ % PALETTE_SIZE) + 1);
+    if (!color) for (let k = 0; k < PALETTE_SIZE && taken.has((next % PALETTE_SIZE) + 1); k++) next++;
+    slots.set(key, color || (next++ % PALETTE_SIZE) + 1);
   }
   cache.set(dataset, slots);
   return slots;
 }
 
-/** CSS colour of a relation type: `var(--_cN)`; neutral for a type the dataset does not know. */
-export function typeColor(dataset: Dataset, type: string): string {
-  const slot = colorSlots(dataset).get(`type:${type}`);
+/** CSS colour of a palette key (`type:<id>`, `grouping:<id>`): `var(--_cN)`, neutral when unknown. */
+const slotColor = (dataset: Dataset, key: string): string => {
+  const slot = colorSlots(dataset).get(key);
   return slot ? `var(--_c${slot})` : 'var(--_neutral)';
-}
+};
+
+/** CSS colour of a relation type: `var(--_cN)`; neutral for a type the dataset does not know. */
+export const typeColor = (dataset: Dataset, type: string): string => slotColor(dataset, `type:${type}`);
 
 /** CSS colour of a grouping: `var(--_cN)`. */
-export function groupingColor(dataset: Dataset, grouping: string): string {
-  const slot = colorSlots(dataset).get(`grouping:${grouping}`);
-  return slot ? `var(--_c${slot})` : 'var(--_neutral)';
-}
+export const groupingColor = (dataset: Dataset, grouping: string): string =>
+  slotColor(dataset, `grouping:${grouping}`);

@@ -13,8 +13,8 @@ const term = (s: string) =>
 
 /** The last (or first) few words of a context string: enough to tell a quote apart. */
 const edge = (s: string, last: boolean) => {
-  const words = s.trim().split(/\s+/).filter(Boolean);
-  return (last ? words.slice(-3) : words.slice(0, 3)).join(' ');
+  const words = s.split(/\s+/).filter(Boolean);
+  return words.slice(last ? -3 : 0, last ? undefined : 3).join(' ');
 };
 
 /**

@@ -81,17 +81,17 @@ export function quotesFor(
   for (const id of claim.evidence) {
     const item = evidence.get(id);
     if (!item) continue;
-    const href = quoteUrl(dataset.source.url, item.selector);
     quotes.push({
       text: item.quote,
       certainty: claim.certainty,
       basis: claim.basis,
       sentence: item.sentence + 1,
-      ...(attribution ? { attribution } : {}),
-      ...(claim.polarity === 'negative'
-        ? { negation: `did not: ${claim.type ? relationTypeOf(dataset, claim.type).verb : 'happen'}` }
-        : {}),
-      ...(href ? { href } : {}),
+      attribution,
+      negation:
+        claim.polarity === 'negative'
+          ? `did not: ${claim.type ? relationTypeOf(dataset, claim.type).verb : 'happen'}`
+          : undefined,
+      href: quoteUrl(dataset.source.url, item.selector),
     });
   }
   return quotes;
