@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '@nutgraf/core';
 import { decodeWorld } from '../src/geo/world.js';
-import { deriveGroupings } from '../src/groupings.js';
+import { mapGroupings } from '../src/groupings.js';
 import { layoutMap } from '../src/layout.js';
 
 const ds = JSON.parse(readFileSync('packages/core/src/default-dataset.json', 'utf8')) as Dataset;
@@ -10,7 +10,7 @@ const raw = JSON.parse(readFileSync('packages/alliance-map/src/geo/world-110m.js
 let t = performance.now();
 const world = decodeWorld(raw, 'de-jure');
 console.log(`decode (join arcs into paths): ${(performance.now() - t).toFixed(1)} ms`);
-const groupings = deriveGroupings(ds);
+const groupings = mapGroupings(ds);
 for (const [w, h] of [
   [375, 300],
   [1280, 640],

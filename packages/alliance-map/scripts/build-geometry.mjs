@@ -8,7 +8,9 @@
 // time: the browser gets a topology of integer screen coordinates (shared borders stored
 // once, delta-encoded) and only joins arcs into SVG paths. Every size, fit and zoom is an
 // affine transform of these paths. Kept per country: the ISO numeric id, the alpha-3 code,
-// and the centroid of its largest part (where labels and arcs go). Antarctica is dropped.
+// and the centroid of its largest part (where labels and arcs go), with a better anchor and
+// label point for the few countries whose centroid misleads (`a`, `l`). Countries too small
+// for a shape at this scale get a point (`points`). Antarctica is dropped.
 // Files without alpha-3 codes get them from visionscarto by ISO numeric id.
 //
 // Usage: node packages/alliance-map/scripts/build-geometry.mjs [in.topojson out.json]
@@ -18,6 +20,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
+import { ANCHORS, LABEL_AT, SMALL_STATES } from './places.mjs';
 
 const require = createRequire(import.meta.url);
 const out = new URL('../src/geo/', import.meta.url);
@@ -74,6 +77,8 @@ export function preprocess(topology, a3ById = new Map()) {
     if (g.id !== undefined) entry.id = String(g.id);
     const a3 = g.properties?.a3 ?? a3ById.get(String(g.id));
     if (a3) entry.a3 = a3;
+    if (ANCHORS[a3]) entry.a = ANCHORS[a3];
+    if (LABEL_AT[a3]) entry.l = LABEL_AT[a3];
     return entry;
   });
   // Delta-encode the arcs that are used, dropping repeated points.
@@ -99,6 +104,7 @@ export function preprocess(topology, a3ById = new Map()) {
     sphere,
     countries: out,
     arcs: encoded,
+    points: Object.entries(SMALL_STATES).map(([a3, { numeric, at }]) => ({ id: numeric, a3, at })),
   };
 }
 

@@ -32,6 +32,21 @@ export const allianceMapStyles = css`
       gap: 4px 6px;
     }
   }
+  /* A story with few places: a lower map. */
+  .root.compact {
+    --_map-ratio: calc(var(--nutgraf-map-aspect-ratio, 2) * 1.5);
+    --_map-ratio-narrow: calc(var(--nutgraf-map-aspect-ratio-narrow, 1) * 1.6);
+  }
+  /* A story with nothing to place: a short note, as tall as its text. */
+  .root.none {
+    height: auto;
+    grid-template-rows: none;
+  }
+  .root.none .state {
+    height: auto;
+    margin: 0.25em 0;
+    padding: 0.5em 0.75em;
+  }
   .root {
     display: grid;
     grid-template-rows: auto auto minmax(0, 1fr) auto auto;
@@ -47,7 +62,8 @@ export const allianceMapStyles = css`
     color: var(--_fg-muted);
     font-size: 0.875em;
   }
-  .undrawn {
+  .undrawn,
+  .note {
     margin: 0.25em 0 0;
     color: var(--_fg-muted);
     font-size: var(--_label-size);
@@ -118,20 +134,34 @@ export const allianceMapStyles = css`
     vector-effect: non-scaling-stroke;
     stroke-linejoin: round;
   }
+  /* Members of the grouping shown: full members filled, members known from outside the
+     source lighter, partial ones (invited, frozen, former, not asserted) hatched and outlined. */
+  .country,
+  .full .dot {
+    fill: color-mix(in srgb, var(--fill) 80%, var(--_bg));
+  }
+  .country.outside,
+  .outside .dot {
+    fill: color-mix(in srgb, var(--fill) 40%, var(--_bg));
+  }
   .country {
-    fill: color-mix(in srgb, var(--fill, var(--_land)) 80%, var(--_bg));
     cursor: pointer;
     outline: none;
   }
-  .country.neutral {
+  .country.neutral,
+  .country.partial {
     fill: color-mix(in srgb, var(--_land) 70%, var(--_fg-muted));
+  }
+  .country.partial {
+    stroke: var(--fill);
+    stroke-width: 1.2px;
   }
   .hatch {
     pointer-events: none;
     stroke: none;
   }
   .hatch-line {
-    stroke: var(--hatch);
+    stroke: var(--fill);
   }
   .country:focus-visible,
   .mark.on .country {
@@ -143,9 +173,14 @@ export const allianceMapStyles = css`
     stroke-width: 3px;
   }
   .dot {
-    fill: var(--fill, var(--_fg-muted));
+    fill: var(--_fg-muted);
     stroke: var(--_bg);
     stroke-width: 1.5px;
+  }
+  .partial .dot {
+    fill: var(--_bg);
+    stroke: var(--fill);
+    stroke-width: 2px;
   }
   .hit {
     fill: transparent;
@@ -185,6 +220,26 @@ export const allianceMapStyles = css`
     fill: var(--arc);
     stroke: var(--_bg);
     stroke-width: 1px;
+  }
+  /* A claim that did not happen: a thin neutral line crossed by an × in its type's colour,
+     no arrowhead. */
+  .negative .arc-line {
+    stroke: var(--_fg-muted);
+    stroke-width: 1.25px;
+  }
+  .arc-cross {
+    fill: none;
+    stroke: var(--arc);
+    stroke-width: 2.5px;
+    stroke-linecap: round;
+  }
+  .styles path {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2px;
+  }
+  .styles .negative {
+    stroke-width: 1.5px;
   }
   .arc[data-certainty='hypothetical'] .arc-head,
   .arc[data-certainty='predicted'] .arc-head,
@@ -235,11 +290,6 @@ export const allianceMapStyles = css`
   .keys .legend {
     align-items: center;
   }
-  .keys-title {
-    font-size: var(--_label-size);
-    color: var(--_fg-muted);
-    margin-inline-end: 0.25em;
-  }
   .notes > * {
     margin-block: 0;
   }
@@ -272,7 +322,9 @@ export const allianceMapStyles = css`
       fill: CanvasText;
       stroke: Canvas;
     }
-    .arc-line {
+    .arc-line,
+    .arc-cross,
+    .hatch-line {
       stroke: CanvasText;
     }
     .arc-head {

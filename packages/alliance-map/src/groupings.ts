@@ -1,101 +1,58 @@
-import { compareIds } from './compare.js';
-import { indexDataset } from '@nutgraf/core';
-import type { Basis, Dataset, Entity, RelationStatus } from '@nutgraf/core';
+import { PALETTE, groupMembers, groupingColor, isFullMember, typeColor } from '@nutgraf/core';
+import type { Dataset, Entity, GroupMembership } from '@nutgraf/core';
+import { planArcs } from './arcs.js';
+import { perObject } from './memo.js';
 
-/** One group of countries on the map (an organisation's members, or the story's actors). */
-export interface Group {
+/** The id of the map's own grouping: the actors the source itself names. */
+export const ACTORS = 'actors';
+
+/** A way of colouring the map: a named set of entities, each with the claim that makes it a member. */
+export interface MapGrouping {
   id: string;
   label: string;
   /** CSS colour, a palette token such as `var(--_c2)`. */
   color: string;
-}
-
-/** A country's place in a group. */
-export interface GroupMember {
-  group: string;
-  status: RelationStatus;
-  basis: Basis;
-}
-
-/** A way of colouring the map: a set of groups and who belongs to them. */
-export interface Grouping {
-  id: string;
-  label: string;
-  groups: Group[];
-  /** Country entity id → its places in this grouping's groups (active, frozen or invited). */
-  members: Map<string, GroupMember[]>;
-}
-
-/** The id of the grouping that shows every organisation at once. */
-export const ALLIANCES = 'alliances';
-/** The id of the grouping of countries the article names. */
-export const ACTORS = 'actors';
-
-/** Fills avoid the arc colours (attacks c1, oil c3, arms c4, seizure c7). */
-const ORG_COLORS = ['var(--_c5)', 'var(--_c6)', 'var(--_c2)', 'var(--_c4)'];
-
-/** The short name a legend uses for an organisation ("CSTO"). */
-export function orgLabel(org: Entity): string {
-  return org.shortName ?? org.name;
-}
-
-/** True for a country the article itself names (not one added from outside knowledge). */
-export function isActor(entity: Entity): boolean {
-  return entity.kind === 'country' && entity.basis !== 'outside';
+  /** Entity id → its membership. */
+  members: Map<string, GroupMembership>;
 }
 
 /**
- * Groupings derived from the dataset: one per organisation with member countries, one
- * with all organisations together (when there are two or more), and "Actors in this
- * story" (the countries the article names). Former members are not members.
+ * How a member is filled: `full` (active and asserted, from the source), `outside` (a full
+ * member known from outside the source: a lighter fill), or `partial` (invited, frozen,
+ * former, or not asserted: hatched, never filled like a member).
  */
-export function deriveGroupings(dataset: Dataset): Grouping[] {
-  const { entities } = indexDataset(dataset);
-  const orgMembers = new Map<string, Map<string, GroupMember>>();
-  for (const r of dataset.relations) {
-    if (r.type !== 'membership') continue;
-    const country = entities.get(r.source);
-    const org = entities.get(r.target);
-    if (country?.kind !== 'country' || org?.kind !== 'organisation') continue;
-    const status = r.status ?? 'active';
-    if (status === 'former') continue;
-    let members = orgMembers.get(org.id);
-    if (!members) orgMembers.set(org.id, (members = new Map()));
-    members.set(country.id, { group: org.id, status, basis: r.basis });
-  }
-  const orgs = [...orgMembers.keys()]
-    .map((id) => entities.get(id)!)
-    .sort((a, b) => orgMembers.get(b.id)!.size - orgMembers.get(a.id)!.size || compareIds(a.id, b.id));
-  const groups = new Map<string, Group>(
-    orgs.map((org, i) => [
-      org.id,
-      { id: org.id, label: orgLabel(org), color: ORG_COLORS[i % ORG_COLORS.length] },
-    ]),
-  );
-  const groupingOf = (id: string, label: string, ids: string[]): Grouping => {
-    const members = new Map<string, GroupMember[]>();
-    for (const orgId of ids)
-      for (const [country, m] of orgMembers.get(orgId)!)
-        members.set(country, [...(members.get(country) ?? []), m]);
-    return { id, label, groups: ids.map((g) => groups.get(g)!), members };
-  };
-  const result: Grouping[] = [];
-  if (orgs.length > 1)
-    result.push(
-      groupingOf(
-        ALLIANCES,
-        orgs.map(orgLabel).join(' and '),
-        orgs.map((o) => o.id),
-      ),
-    );
-  for (const org of orgs) result.push(groupingOf(org.id, orgLabel(org), [org.id]));
-  const actors = dataset.entities.filter(isActor);
-  if (actors.length)
-    result.push({
-      id: ACTORS,
-      label: 'Actors in this story',
-      groups: [{ id: ACTORS, label: 'Named in the article', color: 'var(--_c2)' }],
-      members: new Map(actors.map((a) => [a.id, [{ group: ACTORS, status: 'active', basis: a.basis }]])),
-    });
-  return result;
-}
+export type MemberStyle = 'full' | 'outside' | 'partial';
+
+export const memberStyle = (m: GroupMembership): MemberStyle =>
+  !isFullMember(m) ? 'partial' : m.basis === 'outside' ? 'outside' : 'full';
+
+/** True for an actor the source itself names (not one added from outside knowledge). */
+export const isActor = (entity: Entity): boolean => entity.basis !== 'outside';
+
+/**
+ * The groupings the map can colour by: the dataset's own (members resolved by core, colours
+ * from core's palette slots), then the story's actors, in the last palette colour no arc uses. Memoised per dataset.
+ */
+export const mapGroupings = perObject((dataset: Dataset): MapGrouping[] => {
+  const used = new Set(planArcs(dataset).types.map((t) => typeColor(dataset, t)));
+  const list = dataset.groupings.map((g) => ({
+    id: g.id,
+    label: g.label,
+    color: groupingColor(dataset, g.id),
+    members: new Map(groupMembers(dataset, g).map((m) => [m.entity, m])),
+  }));
+  list.push({
+    id: ACTORS,
+    label: "The story's actors",
+    color:
+      PALETTE.map((p) => `var(${p})`)
+        .reverse()
+        .find((c) => !used.has(c)) ?? 'var(--_accent)',
+    members: new Map(
+      dataset.entities
+        .filter(isActor)
+        .map((e) => [e.id, { entity: e.id, certainty: e.certainty, basis: e.basis, evidence: e.evidence }]),
+    ),
+  });
+  return list;
+});

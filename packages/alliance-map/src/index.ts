@@ -1,7 +1,11 @@
 export { AllianceMap } from './alliance-map.js';
-export { layoutMap, placeCountries, fitCodes, REGIONS } from './layout.js';
-export type { MapModel, CountryMark, ArcMark, Zoom, LayoutOptions } from './layout.js';
-export { deriveGroupings, ALLIANCES, ACTORS } from './groupings.js';
-export type { Grouping, Group, GroupMember } from './groupings.js';
+export { layoutMap, fitCodes } from './layout.js';
+export type { MapModel, Mark, ArcMark, Zoom, LayoutOptions } from './layout.js';
+export { placeEntities, placeable } from './places.js';
+export type { Place, Placement } from './places.js';
+export { planArcs } from './arcs.js';
+export type { ArcPlan } from './arcs.js';
+export { mapGroupings, memberStyle, ACTORS } from './groupings.js';
+export type { MapGrouping, MemberStyle } from './groupings.js';
 export { loadWorld, decodeWorld, DE_JURE_URL, DE_FACTO_URL } from './geo/world.js';
 export type { World, CountryShape, WorldAsset } from './geo/world.js';

@@ -1,131 +1,15 @@
 import { compareIds } from './compare.js';
 import { geoInterpolate } from 'd3-geo';
-import { indexDataset } from '@nutgraf/core';
-import type { Dataset, Entity, Relation, RelationType } from '@nutgraf/core';
-import type { Bounds, CountryShape, World } from './geo/world.js';
-import type { GroupMember, Grouping } from './groupings.js';
-import { isActor } from './groupings.js';
+import { flowEnds, isNegative, typeColor } from '@nutgraf/core';
+import type { Dataset, Entity, GroupMembership, Relation } from '@nutgraf/core';
+import { planArcs } from './arcs.js';
+import type { Bounds, World } from './geo/world.js';
+import type { MapGrouping, MemberStyle } from './groupings.js';
+import { isActor, memberStyle } from './groupings.js';
 import type { LabelCandidate, PlacedLabel } from './labels.js';
 import { placeLabels } from './labels.js';
-import { ANCHORS, LABEL_AT, smallStateAt } from './small-states.js';
-
-/** Relation types drawn as arcs (directed flows or actions between countries). */
-export const ARC_TYPES: readonly RelationType[] = [
-  'arms-supply',
-  'oil-export',
-  'oil-purchase',
-  'seizure',
-  'military-operation',
-  'attack',
-  'sanctions',
-];
-
-/** What each arc type is called in the legend and what colour draws it. */
-export const ARC_STYLE: Partial<Record<RelationType, { label: string; color: string }>> = {
-  'arms-supply': { label: 'Arms supplies', color: 'var(--_c4)' },
-  'oil-export': { label: 'Oil', color: 'var(--_c3)' },
-  'oil-purchase': { label: 'Oil', color: 'var(--_c3)' },
-  seizure: { label: 'Seizure', color: 'var(--_c7)' },
-  'military-operation': { label: 'Military operations', color: 'var(--_fg)' },
-  attack: { label: 'Attacks', color: 'var(--_c1)' },
-  sanctions: { label: 'Sanctions', color: 'var(--_c6)' },
-};
-
-/** Arc types whose arrow runs target → source: oil flows from the seller to the buyer. */
-export const REVERSED: ReadonlySet<RelationType> = new Set(['oil-purchase']);
-
-/** The legend key of a type (oil purchases and exports share one toggle). */
-export const arcKey = (type: RelationType): string => (type === 'oil-purchase' ? 'oil-export' : type);
-
-/** Legend keys of the arc types in a dataset (between two countries), before any geometry is known. */
-export function arcKeysOf(dataset: Dataset): string[] {
-  const { entities } = indexDataset(dataset);
-  const keys = dataset.relations
-    .filter(
-      (r) =>
-        ARC_TYPES.includes(r.type) &&
-        entities.get(r.source)?.kind === 'country' &&
-        entities.get(r.target)?.kind === 'country',
-    )
-    .map((r) => arcKey(r.type));
-  return [...new Set(keys)];
-}
-
-/** Named views for the `fit` attribute, as ISO alpha-3 codes. */
-export const REGIONS: Record<string, string[]> = {
-  'middle-east': [
-    'IRN',
-    'IRQ',
-    'SYR',
-    'ISR',
-    'JOR',
-    'SAU',
-    'ARE',
-    'BHR',
-    'QAT',
-    'KWT',
-    'OMN',
-    'YEM',
-    'TUR',
-    'EGY',
-    'LBN',
-    'ARM',
-    'AZE',
-  ],
-  europe: ['PRT', 'ESP', 'FRA', 'DEU', 'POL', 'UKR', 'BLR', 'ITA', 'GRC', 'NOR', 'FIN', 'GBR', 'TUR'],
-  'post-soviet': ['UKR', 'BLR', 'ARM', 'AZE', 'GEO', 'KAZ', 'KGZ', 'TJK', 'UZB', 'TKM', 'MDA'],
-};
-
-/** A country of the dataset, placed on the map. */
-export interface Place {
-  entity: Entity;
-  feature: CountryShape | null;
-  /** [lon, lat] of the point symbol, for a country with no shape at this scale. */
-  point: [number, number] | null;
-  /** [lon, lat] where arcs start and end. */
-  anchor: [number, number];
-  /** [lon, lat] of the label. */
-  labelAt: [number, number];
-}
-
-/** The dataset's countries matched to the geometry. */
-export interface Placement {
-  places: Map<string, Place>;
-  /** Countries with neither a shape nor a known position (named in a visible warning). */
-  unknown: Entity[];
-}
-
-const placements = new WeakMap<World, WeakMap<Dataset, Placement>>();
-
-/** Matches each country entity to a shape (by ISO numeric id, then alpha-3) or a point. Memoised. */
-export function placeCountries(dataset: Dataset, world: World): Placement {
-  let perWorld = placements.get(world);
-  if (!perWorld) placements.set(world, (perWorld = new WeakMap()));
-  const cached = perWorld.get(dataset);
-  if (cached) return cached;
-  const places = new Map<string, Place>();
-  const unknown: Entity[] = [];
-  for (const entity of dataset.entities) {
-    if (entity.kind !== 'country') continue;
-    const iso3 = entity.iso3?.toUpperCase();
-    const feature =
-      (entity.isoNumeric ? world.byId.get(entity.isoNumeric) : undefined) ??
-      (iso3 ? world.byA3.get(iso3) : undefined) ??
-      null;
-    const point = feature ? null : smallStateAt(iso3, entity.isoNumeric);
-    if (!feature && !point) {
-      unknown.push(entity);
-      continue;
-    }
-    const center = point ?? feature!.centroid;
-    const anchor = (iso3 && ANCHORS[iso3]) || center;
-    const labelAt = (iso3 && LABEL_AT[iso3]) || anchor;
-    places.set(entity.id, { entity, feature, point, anchor, labelAt });
-  }
-  const result = { places, unknown };
-  perWorld.set(dataset, result);
-  return result;
-}
+import type { Place, Placement } from './places.js';
+import { placeEntities } from './places.js';
 
 /** A zoom and pan on top of the fitted view: screen point p is drawn at k·p + (x, y). */
 export interface Zoom {
@@ -136,15 +20,10 @@ export interface Zoom {
 
 export const NO_ZOOM: Zoom = { k: 1, x: 0, y: 0 };
 
-/** Codes or ids to fit to: a region name, or ISO alpha-3 codes / entity ids. */
-export function fitCodes(fit: string | null | undefined): string[] {
-  if (!fit) return [];
-  const key = fit.trim().toLowerCase();
-  if (REGIONS[key]) return REGIONS[key];
-  return fit
-    .split(/[\s,]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+/** Entity ids or ISO alpha-3 codes to frame, from a list or a comma- or space-separated string. */
+export function fitCodes(fit: string | readonly string[] | null | undefined): string[] {
+  const list = typeof fit === 'string' ? fit.split(/[\s,]+/) : (fit ?? []);
+  return list.map((s) => s.trim()).filter(Boolean);
 }
 
 /** Screen = k · reference + (x, y). */
@@ -154,7 +33,7 @@ export interface Transform {
   y: number;
 }
 
-/** The transform that fits reference-frame `bounds` into the size with a margin. */
+/** The transform that fits reference-frame `bounds` into the size with a margin, never closer than `maxK`. */
 export function fitTransform(bounds: Bounds, width: number, height: number, maxK = Infinity): Transform {
   const pad = Math.max(8, Math.min(width, height) * 0.04);
   const [[x0, y0], [x1, y1]] = bounds;
@@ -169,7 +48,10 @@ export function compose(zoom: Zoom, t: Transform): Transform {
   return { k: zoom.k * t.k, x: zoom.k * t.x + zoom.x, y: zoom.k * t.y + zoom.y };
 }
 
-/** Reference-frame bounds of what a view fits: named countries, else every country of the dataset. */
+/**
+ * Reference-frame bounds of what a view frames: the entities (ids) or countries (ISO codes)
+ * named, else the story's placed actors, else every placed entity.
+ */
 export function fitBounds(world: World, placement: Placement, codes: string[]): Bounds {
   let x0 = Infinity;
   let y0 = Infinity;
@@ -182,35 +64,31 @@ export function fitBounds(world: World, placement: Placement, codes: string[]): 
     x1 = Math.max(x1, b[1][0]);
     y1 = Math.max(y1, b[1][1]);
   };
-  const addPoint = (at: [number, number]) => {
+  const addPoint = (at: [number, number] | null) => {
+    if (!at) return;
     const p = world.project(at);
     addBounds([p, p]);
   };
-  const addPlace = (place: Place | undefined) => {
-    if (place?.feature) addBounds(place.feature.bounds);
-    else if (place?.point) addPoint(place.point);
-  };
+  const addPlace = (place: Place | undefined) =>
+    place?.feature ? addBounds(place.feature.bounds) : addPoint(place?.anchor ?? null);
   for (const code of codes) {
-    const f = world.byA3.get(code.toUpperCase()) ?? world.byId.get(code);
-    if (f) addBounds(f.bounds);
+    const place = placement.places.get(placement.markOf.get(code) ?? code);
+    if (place) addPlace(place);
     else {
-      const place =
-        placement.places.get(code) ??
-        [...placement.places.values()].find((p) => p.entity.iso3?.toUpperCase() === code.toUpperCase());
-      if (place) addPlace(place);
-      else {
-        const at = smallStateAt(code);
-        if (at) addPoint(at);
-      }
+      const f = world.byA3.get(code.toUpperCase()) ?? world.byId.get(code);
+      if (f) addBounds(f.bounds);
+      else addPoint(world.points.get(code.toUpperCase()) ?? world.points.get(code) ?? null);
     }
   }
-  if (!(x1 > x0)) for (const place of placement.places.values()) addPlace(place);
+  const all = [...placement.places.values()];
+  if (!(x1 >= x0)) all.filter((p) => isActor(p.entity)).forEach(addPlace);
+  if (!(x1 >= x0)) all.forEach(addPlace);
   if (!(x1 >= x0))
     return [
       [0, 0],
       [world.width, world.height],
     ];
-  // A single small country is shown with some surroundings.
+  // A single point or small country is shown with some surroundings.
   const min = world.width / 30;
   if (x1 - x0 < min) [x0, x1] = [(x0 + x1) / 2 - min / 2, (x0 + x1) / 2 + min / 2];
   if (y1 - y0 < min) [y0, y1] = [(y0 + y1) / 2 - min / 2, (y0 + y1) / 2 + min / 2];
@@ -220,48 +98,41 @@ export function fitBounds(world: World, placement: Placement, codes: string[]): 
   ];
 }
 
-/** A country of the story as drawn. */
-export interface CountryMark {
+/** An entity of the story as drawn: a country's shape, or a point symbol. */
+export interface Mark {
   id: string;
   entity: Entity;
   /** Path of its shape, or null for a point symbol. */
   d: string | null;
-  /** Centre of the point symbol (countries too small for a shape). */
+  /** Centre of the point symbol (small countries, actors that are not countries). */
   point: { x: number; y: number } | null;
-  /** Fill colour (group colour) or null for neutral land. */
+  /** Grouping colour when it is a member of the grouping shown, else null. */
   fill: string | null;
-  /** Group id whose hatch pattern overlays the fill (second group, or a frozen/invited membership). */
-  hatch: string | null;
-  /** This country's memberships in the grouping shown (visible groups only). */
-  groups: GroupMember[];
+  /** How its membership is filled (see `memberStyle`), or null when it is not a member. */
+  style: MemberStyle | null;
+  member: GroupMembership | null;
   actor: boolean;
   /** Anchor on screen (arcs, keyboard zoom). */
   x: number;
   y: number;
-  /** Projected x of the anchor, for reading order. */
-  order: number;
 }
 
-/** A directed arc between two countries. */
+/** An arc between two marks. */
 export interface ArcMark {
   id: string;
   relation: Relation;
-  /** Entity ids of where the arrow starts and ends (oil: seller → buyer). */
+  /** Mark ids where the line starts and ends (the flow's direction: see core's `flowEnds`). */
   from: string;
   to: string;
   d: string;
-  /** Arrowhead polygon. */
+  /** Arrowhead polygon; empty for an undirected type or a claim that did not happen. */
   head: string;
+  /** The × at the middle of a claim that did not happen; else empty. */
+  cross: string;
   color: string;
-  key: string;
-  /** The line was cut at the frame's edge: the country beyond it is named there. */
+  negative: boolean;
+  /** The line was cut at the frame's edge: the mark beyond it is named there. */
   cut: 'start' | 'end' | 'both' | null;
-}
-
-/** A relation kept off the map as an arrow (it stays in tooltips, names and the table). */
-export interface UndrawnArc {
-  relation: Relation;
-  reason: 'no-target';
 }
 
 /** Everything the element draws. Shapes are in the reference frame (drawn under `transform`); the rest in screen px. */
@@ -273,30 +144,28 @@ export interface MapModel {
   sphere: string;
   /** Countries outside the story (neutral, not interactive), reference frame. */
   land: { id: string; d: string }[];
-  marks: CountryMark[];
+  marks: Mark[];
   arcs: ArcMark[];
   labels: PlacedLabel[];
-  /** Names of countries beyond the frame, where their arcs leave it (id `edge:<entity>:<n>`). */
+  /** Names of marks beyond the frame, where their arcs leave it (id `edge:<entity>:<n>`). */
   edgeLabels: PlacedLabel[];
-  /** Hypothetical actions not drawn as arrows (see `undrawnReason`). */
-  undrawn: UndrawnArc[];
   /** The view fits the story's core (narrow default): some arcs end beyond the frame. */
   core: boolean;
   /** Smallest zoom: below 1 when the view fits the core, so the whole story can be reached. */
   minZoom: number;
-  /** Arc legend keys present in the data (whatever is hidden). */
-  arcKeys: string[];
+  /** Entity ids → the mark they are drawn at. */
+  markOf: Map<string, string>;
   unknown: Entity[];
 }
 
 export interface LayoutOptions {
   width: number;
   height: number;
-  grouping: Grouping | undefined;
-  hiddenGroups?: ReadonlySet<string>;
+  grouping: MapGrouping | undefined;
+  /** Relation type ids the reader hid. */
   hiddenArcs?: ReadonlySet<string>;
-  /** Value of the `fit` attribute. */
-  fit?: string | null;
+  /** Entity ids or ISO codes to frame (see `fitCodes`); the story's actors when empty. */
+  fit?: string[];
   zoom?: Zoom;
   /** Label text for an entity (localised). */
   name: (entity: Entity) => string;
@@ -308,17 +177,27 @@ const HEAD = 8;
 const EDGE = 3;
 /** Narrower than this, the default view fits the story's core (see `coreBounds`). */
 export const NARROW = 560;
-/** Radius of the story's core around its busiest country, as a share of the projected world's width (≈ 3,300 km). */
+/** Radius of the story's core around its busiest mark, as a share of the projected world's width (≈ 3,300 km). */
 const CORE_RADIUS = 0.083;
+/** A narrow view fits the story's core only when the story spans more than this share of the world's width. */
+const WIDE_STORY = 0.35;
+/** The closest a fitted view comes: a frame never shows less than this share of the world's width (≈ 30° of longitude), so the coarse shapes of a small country are not blown up. */
+const MIN_SPAN = 1 / 12;
 
 type Pt = [number, number];
+type Box = { x0: number; y0: number; x1: number; y1: number };
+const r1 = (v: number) => Math.round(v * 10) / 10;
 
-/** Screen points of an arc along the great circle, bent sideways by `bend` (px, scaled by length). */
-function arcPoints(toScreen: (p: Pt) => Pt, a: Pt, b: Pt, bend: number): Pt[] {
-  const interpolate = geoInterpolate(a, b);
+/** Screen points of an arc along the great circle between two places, bent sideways by `bend` (px, scaled by length). */
+function arcPoints(toScreen: (p: Pt) => Pt, a: Place, b: Place, bend: number): Pt[] {
+  const interpolate = geoInterpolate(a.anchor, b.anchor);
   const n = 32;
   const pts: Pt[] = [];
-  for (let i = 0; i <= n; i++) pts.push(toScreen(interpolate(i / n)));
+  for (let i = 0; i <= n; i++) {
+    const t = i / n;
+    const [x, y] = toScreen(interpolate(t));
+    pts.push([x + (1 - t) * a.offset[0] + t * b.offset[0], y + (1 - t) * a.offset[1] + t * b.offset[1]]);
+  }
   const [x0, y0] = pts[0];
   const [x1, y1] = pts[n];
   const len = Math.hypot(x1 - x0, y1 - y0) || 1;
@@ -364,7 +243,8 @@ function clipToFrame(pts: Pt[], width: number, height: number): { pts: Pt[]; cut
     if (score > bestScore) best = [i, j];
     i = j + 1;
   }
-  if (!best || best[1] - best[0] < 2) return null;
+  // A run of one point still makes a line, with the point where the arc crosses the frame.
+  if (!best) return null;
   const [i, j] = best;
   const run = pts.slice(i, j + 1);
   if (i > 0) run.unshift(exitPoint(pts[i], pts[i - 1], box));
@@ -373,64 +253,48 @@ function clipToFrame(pts: Pt[], width: number, height: number): { pts: Pt[]; cut
   return { pts: run, cut };
 }
 
-/** The line (stopped where the arrowhead starts) and the arrowhead, whose tip is the last point. */
-function arcPath(bent: Pt[], width: number): { d: string; head: string } {
+/**
+ * The line and, for a directed flow, the arrowhead whose tip is the last point (the line
+ * stops where the head starts).
+ */
+function arcPath(bent: Pt[], width: number, directed: boolean): { d: string; head: string; box?: Box } {
   const tip = bent[bent.length - 1];
-  let back = bent.length - 2;
-  while (back > 0 && Math.hypot(tip[0] - bent[back][0], tip[1] - bent[back][1]) < HEAD) back--;
-  const base = bent[back];
-  const dx = tip[0] - base[0];
-  const dy = tip[1] - base[1];
-  const dl = Math.hypot(dx, dy) || 1;
-  const ux = dx / dl;
-  const uy = dy / dl;
-  const bx = tip[0] - ux * HEAD;
-  const by = tip[1] - uy * HEAD;
-  const r = (v: number) => Math.round(v * 10) / 10;
-  const w = HEAD * 0.45;
-  const head = `M${r(tip[0])},${r(tip[1])}L${r(bx - uy * w)},${r(by + ux * w)}L${r(bx + uy * w)},${r(by - ux * w)}Z`;
+  let back = bent.length - 1;
+  let head = '';
+  let box: Box | undefined;
+  let line = bent;
+  if (directed) {
+    back--;
+    while (back > 0 && Math.hypot(tip[0] - bent[back][0], tip[1] - bent[back][1]) < HEAD) back--;
+    const base = bent[back];
+    const dl = Math.hypot(tip[0] - base[0], tip[1] - base[1]) || 1;
+    const ux = (tip[0] - base[0]) / dl;
+    const uy = (tip[1] - base[1]) / dl;
+    const bx = tip[0] - ux * HEAD;
+    const by = tip[1] - uy * HEAD;
+    const w = HEAD * 0.45;
+    const xs = [tip[0], bx - uy * w, bx + uy * w];
+    const ys = [tip[1], by + ux * w, by - ux * w];
+    head = `M${r1(xs[0])},${r1(ys[0])}L${r1(xs[1])},${r1(ys[1])}L${r1(xs[2])},${r1(ys[2])}Z`;
+    box = { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+    line = [...bent.slice(0, back + 1), [bx, by]];
+  }
   let d = '';
-  const line = [...bent.slice(0, back + 1), [bx, by] as Pt];
   line.forEach(([x, y], i) => {
     const jump = i > 0 && Math.abs(x - line[i - 1][0]) > width / 2;
-    d += `${i === 0 || jump ? 'M' : 'L'}${r(x)},${r(y)}`;
+    d += `${i === 0 || jump ? 'M' : 'L'}${r1(x)},${r1(y)}`;
   });
-  return { d, head };
-}
-
-/** Action types whose hypothetical arrows need a precedent to be drawn (see `undrawnReason`). */
-const ACTIONS: ReadonlySet<RelationType> = new Set(['attack', 'military-operation']);
-const UNCERTAIN = new Set(['hypothetical', 'predicted', 'opinion']);
-
-/**
- * Why a relation is not drawn as an arrow, or null. A possible attack or operation is drawn
- * only when the article reports one along the same arrow (Israel → Iran, United States →
- * Iran): the precedent says where it would land. Without one (Iran's possible
- * counter-strikes "on American installations in the Gulf"), an arrow to the target
- * country's territory would claim a destination the article does not give; the relation
- * stays in the tooltips, the accessible names and the table.
- */
-export function undrawnReason(r: Relation, relations: readonly Relation[]): UndrawnArc['reason'] | null {
-  if (!ACTIONS.has(r.type) || !UNCERTAIN.has(r.certainty)) return null;
-  const precedent = relations.some(
-    (o) =>
-      o !== r &&
-      ACTIONS.has(o.type) &&
-      !UNCERTAIN.has(o.certainty) &&
-      o.source === r.source &&
-      o.target === r.target,
-  );
-  return precedent ? null : 'no-target';
+  return { d, head, box };
 }
 
 /**
- * The story's core for a narrow default view: the actors within ~3,300 km of the country
- * with the most arrows (by their anchors, so Russia's Siberia does not widen the view).
- * Countries beyond it are reached by arrows cut at the frame's edge and named there.
+ * The story's core for a narrow default view: the actors within ~3,300 km of the mark with
+ * the most arcs (by their anchors, so a large country's far end does not widen the view).
+ * Marks beyond it are reached by arcs cut at the frame's edge and named there.
  */
-export function coreBounds(world: World, placement: Placement, arcs: readonly Relation[]): Bounds | null {
+export function coreBounds(world: World, placement: Placement, ends: readonly string[]): Bounds | null {
   const count = new Map<string, number>();
-  for (const r of arcs) for (const id of [r.source, r.target]) count.set(id, (count.get(id) ?? 0) + 1);
+  for (const id of ends) count.set(id, (count.get(id) ?? 0) + 1);
   let hub: Place | undefined;
   for (const place of placement.places.values())
     if ((count.get(place.entity.id) ?? 0) > (hub ? (count.get(hub.entity.id) ?? 0) : 0)) hub = place;
@@ -459,46 +323,40 @@ const union = (a: Bounds, b: Bounds): Bounds => [
 
 /**
  * The map's model. Pure (no DOM). The countries are projected at build time; a new size,
- * fit or zoom only changes the transform, the arcs and the labels.
+ * frame or zoom only changes the transform, the arcs and the labels.
  *
- * The default view (no `fit`) contains every arc it draws: the great circles' sampled points
- * and their bends are part of the fitted bounds. Below `NARROW` px it fits the story's core
- * instead, and arcs to countries beyond the frame are cut at its edge and named there.
+ * The default view (no `fit`) frames the story's placed actors and contains every arc it
+ * draws: the great circles' sampled points and their bends are part of the fitted bounds.
+ * Below `NARROW` px it fits the story's core instead, and arcs to marks beyond the frame are
+ * cut at its edge and named there. No fitted view comes closer than `MIN_SPAN`.
  */
 export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions): MapModel {
   const { width, height, grouping, name, labelSize } = options;
-  const hiddenGroups = options.hiddenGroups ?? new Set<string>();
   const hiddenArcs = options.hiddenArcs ?? new Set<string>();
   const zoom = options.zoom ?? NO_ZOOM;
-  const placement = placeCountries(dataset, world);
+  const placement = placeEntities(dataset, world);
+  const { places, markOf } = placement;
+  const maxK = width / (world.width * MIN_SPAN);
 
-  // Arcs: directed relations between two placed countries; parallel arcs bend apart.
-  const candidates = dataset.relations.filter(
-    (r) =>
-      ARC_TYPES.includes(r.type) &&
-      placement.places.has(r.source) &&
-      placement.places.has(r.target) &&
-      r.source !== r.target,
-  );
-  const undrawn: UndrawnArc[] = [];
-  const drawable = candidates.filter((r) => {
-    const reason = undrawnReason(r, dataset.relations);
-    if (reason) undrawn.push({ relation: r, reason });
-    return !reason;
-  });
-  const arcKeys = [...new Set(candidates.map((r) => arcKey(r.type)))];
-  const pairKey = (r: Relation) => [r.source, r.target].sort().join('|');
-  const pairs = new Map<string, Relation[]>();
-  const visible = drawable.filter((r) => !hiddenArcs.has(arcKey(r.type)));
-  for (const r of visible) pairs.set(pairKey(r), [...(pairs.get(pairKey(r)) ?? []), r]);
-  const ends = (r: Relation) => {
-    const reversed = REVERSED.has(r.type);
-    return reversed ? { from: r.target, to: r.source } : { from: r.source, to: r.target };
+  // Arcs between two placed marks, each along its flow; parallel arcs bend apart.
+  const flows = planArcs(dataset)
+    .drawn.map((r) => {
+      const { from, to, directed } = flowEnds(dataset, r);
+      return { r, from: markOf.get(from)!, to: markOf.get(to)!, directed: directed && !isNegative(r) };
+    })
+    .filter((f) => f.from && f.to);
+  const pairKey = (f: (typeof flows)[number]) => [f.from, f.to].sort().join('|');
+  const pairsOf = (list: typeof flows) => {
+    const pairs = new Map<string, typeof flows>();
+    for (const f of list) pairs.set(pairKey(f), [...(pairs.get(pairKey(f)) ?? []), f]);
+    return pairs;
   };
-  const bendOf = (r: Relation, siblings: Relation[]) => {
-    const { from, to } = ends(r);
-    const i = siblings.indexOf(r);
-    const sign = from < to ? 1 : -1;
+  const visible = flows.filter((f) => !hiddenArcs.has(f.r.type));
+  const pairs = pairsOf(visible);
+  const allPairs = pairsOf(flows);
+  const bendOf = (f: (typeof flows)[number], siblings: typeof flows) => {
+    const i = siblings.indexOf(f);
+    const sign = f.from < f.to ? 1 : -1;
     return siblings.length > 1 ? (i - (siblings.length - 1) / 2) * sign * 1.6 : 0.35 * sign;
   };
   const screenOf =
@@ -507,134 +365,134 @@ export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions
       const p = world.project(lonlat);
       return [t.k * p[0] + t.x, t.k * p[1] + t.y];
     };
+  const pointsOf = (f: (typeof flows)[number], t: Transform, siblings: typeof flows) =>
+    arcPoints(screenOf(t), places.get(f.from)!, places.get(f.to)!, bendOf(f, siblings));
 
   // The fitted view. Arcs are fitted as they would be drawn with every type shown, so
   // toggling a type never moves the map.
-  const codes = fitCodes(options.fit);
-  const countries = fitBounds(world, placement, codes);
-  const core = !codes.length && width < NARROW ? coreBounds(world, placement, drawable) : null;
-  let base: Transform;
-  if (codes.length) base = fitTransform(countries, width, height);
-  else if (core) base = fitTransform(core, width, height);
-  else {
-    const allPairs = new Map<string, Relation[]>();
-    for (const r of drawable) allPairs.set(pairKey(r), [...(allPairs.get(pairKey(r)) ?? []), r]);
-    let bounds = countries;
-    base = fitTransform(bounds, width, height);
+  const codes = options.fit ?? [];
+  const framed = fitBounds(world, placement, codes);
+  const core =
+    !codes.length && width < NARROW && framed[1][0] - framed[0][0] > WIDE_STORY * world.width
+      ? coreBounds(
+          world,
+          placement,
+          flows.flatMap((f) => [f.from, f.to]),
+        )
+      : null;
+  let fitted = core ?? framed;
+  let base = fitTransform(fitted, width, height, maxK);
+  if (!codes.length && !core) {
+    let bounds = framed;
     // Bends are in px, so a fit that shrinks the map changes them a little: refit until
     // every bent arc lies inside the padded frame (two or three rounds).
     for (let round = 0; round < 4; round++) {
-      const toScreen = screenOf(base);
       let out = false;
-      for (const r of drawable) {
-        const { from, to } = ends(r);
-        const pts = arcPoints(
-          toScreen,
-          placement.places.get(from)!.anchor,
-          placement.places.get(to)!.anchor,
-          bendOf(r, allPairs.get(pairKey(r))!),
-        );
-        for (const [x, y] of pts) {
+      for (const f of flows)
+        for (const [x, y] of pointsOf(f, base, allPairs.get(pairKey(f))!)) {
           if (x < EDGE + HEAD || x > width - EDGE - HEAD || y < EDGE + HEAD || y > height - EDGE - HEAD)
             out = true;
           const p: Pt = [(x - base.x) / base.k, (y - base.y) / base.k];
           bounds = union(bounds, [p, p]);
         }
-      }
       if (!out) break;
-      base = fitTransform(bounds, width, height);
+      base = fitTransform(bounds, width, height, maxK);
     }
+    fitted = bounds;
   }
+  // Where the fit leaves room along an axis, move the view towards the world's middle (the
+  // whole world when it fits, else no empty band beside it), as far as what was fitted stays
+  // inside the frame.
+  const slide = (t: number, size: number, lo: number, hi: number, extent: number) => {
+    const span = extent * base.k;
+    const want = span <= size ? (size - span) / 2 : Math.min(0, Math.max(size - span, t));
+    const [min, max] = [EDGE + HEAD - lo * base.k, size - EDGE - HEAD - hi * base.k];
+    return min <= max ? Math.min(Math.max(want, min), max) : t;
+  };
+  base = {
+    k: base.k,
+    x: slide(base.x, width, fitted[0][0], fitted[1][0], world.width),
+    y: slide(base.y, height, fitted[0][1], fitted[1][1], world.height),
+  };
   const transform = compose(zoom, base);
   const toScreen = screenOf(transform);
 
   const storyFeatures = new Set<string>();
-  const marks: CountryMark[] = [];
-  for (const place of placement.places.values()) {
-    const id = place.entity.id;
-    if (place.feature) storyFeatures.add(place.feature.id);
-    const groups = (grouping?.members.get(id) ?? []).filter((m) => !hiddenGroups.has(m.group));
-    const color = (g: string) => grouping?.groups.find((x) => x.id === g)?.color ?? null;
-    const first = groups[0];
-    const fill = first && first.status === 'active' ? color(first.group) : null;
-    const hatch =
-      groups.length > 1 ? groups[1].group : first && first.status !== 'active' ? first.group : null;
+  const marks: Mark[] = [];
+  for (const place of places.values()) {
+    const { entity, feature, point, offset } = place;
+    if (feature) storyFeatures.add(feature.id);
+    const member = grouping?.members.get(entity.id) ?? null;
     const at = toScreen(place.anchor);
-    const pt = place.point ? toScreen(place.point) : null;
+    const pt = point ? toScreen(point) : null;
     marks.push({
-      id,
-      entity: place.entity,
-      d: place.feature ? place.feature.d : null,
-      point: pt ? { x: pt[0], y: pt[1] } : null,
-      fill,
-      hatch,
-      groups,
-      actor: isActor(place.entity),
-      x: at[0],
-      y: at[1],
-      order: at[0],
+      id: entity.id,
+      entity,
+      d: feature ? feature.d : null,
+      point: pt ? { x: pt[0] + offset[0], y: pt[1] + offset[1] } : null,
+      fill: member ? grouping!.color : null,
+      style: member ? memberStyle(member) : null,
+      member,
+      actor: isActor(entity),
+      x: at[0] + offset[0],
+      y: at[1] + offset[1],
     });
   }
-  marks.sort((a, b) => a.order - b.order || compareIds(a.id, b.id));
+  marks.sort((a, b) => a.x - b.x || compareIds(a.id, b.id));
   const land: { id: string; d: string }[] = [];
   for (const f of world.features) if (!storyFeatures.has(f.id)) land.push({ id: f.id, d: f.d });
 
   const arcs: ArcMark[] = [];
   const edgeCandidates: LabelCandidate[] = [];
-  for (const r of visible) {
-    const { from, to } = ends(r);
-    const bent = arcPoints(
-      toScreen,
-      placement.places.get(from)!.anchor,
-      placement.places.get(to)!.anchor,
-      bendOf(r, pairs.get(pairKey(r))!),
-    );
-    const clipped = clipToFrame(bent, width, height);
+  /** Arrowheads, which labels keep clear of. */
+  const heads: Box[] = [];
+  for (const f of visible) {
+    const clipped = clipToFrame(pointsOf(f, transform, pairs.get(pairKey(f))!), width, height);
     if (!clipped) continue;
-    const { d, head } = arcPath(clipped.pts, width);
-    const style = ARC_STYLE[r.type];
+    const negative = isNegative(f.r);
+    const { d, head, box } = arcPath(clipped.pts, width, f.directed);
+    if (box) heads.push(box);
+    const [mx, my] = clipped.pts[Math.floor(clipped.pts.length / 2)];
     arcs.push({
-      id: r.id,
-      relation: r,
-      from,
-      to,
+      id: f.r.id,
+      relation: f.r,
+      from: f.from,
+      to: f.to,
       d,
       head,
-      color: style?.color ?? 'var(--_fg)',
-      key: arcKey(r.type),
+      cross: negative ? `M${r1(mx - 4)},${r1(my - 4)}l8,8M${r1(mx + 4)},${r1(my - 4)}l-8,8` : '',
+      color: typeColor(dataset, f.r.type),
+      negative,
       cut: clipped.cut,
     });
-    const edge = (id: string, p: Pt) => {
-      const entity = placement.places.get(id)!.entity;
+    const edge = (id: string, p: Pt) =>
       edgeCandidates.push({
         id: `edge:${id}`,
-        text: name(entity),
+        text: name(places.get(id)!.entity),
         x: p[0],
         y: p[1],
         priority: 900,
         clear: 4,
       });
-    };
-    if (clipped.cut === 'start' || clipped.cut === 'both') edge(from, clipped.pts[0]);
-    if (clipped.cut === 'end' || clipped.cut === 'both') edge(to, clipped.pts[clipped.pts.length - 1]);
+    if (clipped.cut === 'start' || clipped.cut === 'both') edge(f.from, clipped.pts[0]);
+    if (clipped.cut === 'end' || clipped.cut === 'both') edge(f.to, clipped.pts[clipped.pts.length - 1]);
   }
 
-  // Labels: actors first (bigger countries before smaller), then coloured members, then the
-  // names of countries beyond the frame where their arcs leave it (one each).
+  // Labels: actors first (bigger countries before smaller), then members of the grouping,
+  // then the names of marks beyond the frame where their arcs leave it (one each).
   const inFrame = (p: Pt) => p[0] >= 0 && p[0] <= width && p[1] >= 0 && p[1] <= height;
   const labelCandidates: LabelCandidate[] = [];
   for (const m of marks) {
-    if (!m.actor && !m.fill && !m.hatch) continue;
-    const place = placement.places.get(m.id)!;
+    if (!m.actor && !m.member) continue;
+    const place = places.get(m.id)!;
     let p: Pt = m.point ? [m.point.x, m.point.y] : toScreen(place.labelAt);
-    // A label point beyond the frame (Russia's sits over Siberia) falls back to the anchor.
+    // A label point beyond the frame (a large country's far end) falls back to the anchor.
     if (!inFrame(p) && !m.point) p = [m.x, m.y];
     if (!inFrame(p)) continue;
-    const outside = m.groups.length > 0 && m.groups.every((g) => g.basis === 'outside');
     const fb = place.feature?.bounds;
     labelCandidates.push({
       id: m.id,
-      text: `${name(m.entity)}${outside ? ' †' : ''}`,
+      text: `${name(m.entity)}${m.member?.basis === 'outside' ? ' †' : ''}`,
       x: p[0],
       y: p[1],
       priority:
@@ -643,14 +501,14 @@ export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions
       clear: m.point ? 5 : 0,
     });
   }
-  // One name per place where a country's arcs leave the frame (arcs leaving together share it).
+  // One name per place where a mark's arcs leave the frame (arcs leaving together share it).
   const kept: LabelCandidate[] = [];
   for (const c of edgeCandidates) {
     if (kept.some((k) => k.id.startsWith(`${c.id}:`) && Math.hypot(k.x - c.x, k.y - c.y) < 40)) continue;
     kept.push({ ...c, id: `${c.id}:${kept.length}` });
   }
   labelCandidates.push(...kept);
-  const placed = placeLabels(labelCandidates, width, height, labelSize);
+  const placed = placeLabels(labelCandidates, width, height, labelSize, heads);
   return {
     width,
     height,
@@ -661,10 +519,9 @@ export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions
     arcs,
     labels: placed.filter((l) => !l.id.startsWith('edge:')),
     edgeLabels: placed.filter((l) => l.id.startsWith('edge:')),
-    undrawn,
     core: !!core,
-    minZoom: core ? Math.min(1, fitTransform(countries, width, height).k / base.k) : 1,
-    arcKeys,
+    minZoom: core ? Math.min(1, fitTransform(framed, width, height).k / base.k) : 1,
+    markOf,
     unknown: placement.unknown,
   };
 }

@@ -1,9 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
-import { defaultDataset } from '@nutgraf/core';
+import { defaultDataset, typeColor } from '@nutgraf/core';
 import type { Dataset } from '@nutgraf/core';
 import '../src/define.js';
 import type { AllianceMap } from '../src/alliance-map.js';
+import { fewPlacesDataset, noPlacesDataset, refusalsDataset } from './fixtures.js';
 
 const root = (el: AllianceMap) => el.shadowRoot!;
 const ready = (el: AllianceMap) =>
@@ -45,18 +46,21 @@ describe('<alliance-map>', () => {
     details.open = true;
     await oneEvent(details, 'toggle');
     await el.updateComplete;
-    expect(details.querySelector('table caption')!.textContent).to.contain('Countries on the map');
+    expect(details.querySelector('table caption')!.textContent).to.contain("The story's actors");
     expect(details.querySelectorAll('tbody tr').length).to.be.greaterThan(5);
-    expect(root(el).querySelector('.title')!.textContent).to.equal('Who stands with whom');
+    // Roles and affiliations are in the table.
+    expect(details.textContent).to.include('Role: ');
+    expect(details.textContent).to.include('Affiliation: ');
+    expect(root(el).querySelector('.title')!.textContent).to.equal(defaultDataset.presentation!.map!.heading);
     const summary = root(el).querySelector('.summary')!;
-    expect(summary.textContent).to.match(
-      /^\d+ countries coloured by BRICS and CSTO membership; \d+ arrows of .*attacks/,
+    expect(summary.textContent!.trim()).to.match(
+      /^\d+ countries, coloured by \S+; \d+ arrows of .*\(\d only possible\)\.$/,
     );
     expect(summary.getBoundingClientRect().height, 'visible').to.be.greaterThan(10);
     const svg = root(el).querySelector('svg[part="svg"]')!;
     expect(svg.getAttribute('aria-labelledby')).to.equal('title');
     expect(svg.getAttribute('aria-describedby')!.split(' ')).to.include('summary');
-    expect(text).to.include('No arrow (the article does not say where): Iran might counter-strike');
+    expect(text.replace(/\s+/g, ' ')).to.include('Possible, not drawn as arrows: Iran might counter-strike');
     await axe(el);
   });
 
@@ -80,7 +84,7 @@ describe('<alliance-map>', () => {
   it('names each mark by what it means', async () => {
     const el = await map();
     const iran = byLabel(el, 'Iran:');
-    expect(iran.getAttribute('aria-label')).to.include('is a member of BRICS');
+    expect(iran.getAttribute('aria-label')).to.include('BRICS: member');
     expect(iran.getAttribute('aria-label')).to.include('Iran supplied Shahed drones');
     const possible = root(el).querySelector('.arc[data-relation="israel-iran-attack-possible"]')!;
     expect(possible.getAttribute('aria-label')).to.include('possible');
@@ -120,6 +124,7 @@ describe('<alliance-map>', () => {
     const tip = root(el).querySelector('.tooltip')!;
     expect(tip.textContent).to.include('armoured vehicles and attack helicopters');
     expect(tip.textContent).to.include('reported');
+    expect(tip.textContent).to.include('according to some reports');
     expect(tip.matches(':popover-open')).to.equal(true);
     expect(root(el).querySelector('svg')!.classList.contains('highlighting')).to.equal(true);
     const other = root(el).querySelector('.arc[data-relation="united-states-venezuela-military-operation"]')!;
@@ -285,8 +290,13 @@ describe('<alliance-map>', () => {
     select.value = 'csto';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(root(el).querySelector('.legend')!.textContent).to.include('CSTO');
-    expect(root(el).querySelector('.legend')!.textContent).to.not.include('BRICS');
+    const colours = root(el).querySelector('.legend')!.textContent!;
+    expect(colours).to.include('CSTO');
+    expect(colours).to.include('CSTO: frozen');
+    expect(colours).to.not.include('BRICS');
+    expect(
+      root(el).querySelector('.mark[data-entity="armenia"] .country')!.classList.contains('partial'),
+    ).to.equal(true);
     const attacks = [...root(el).querySelectorAll<HTMLButtonElement>('button.legend-item')].find((b) =>
       b.textContent!.includes('Attacks'),
     )!;
@@ -390,5 +400,217 @@ describe('<alliance-map> states and bad input', () => {
     expect(root(el).querySelector('img')).to.equal(null);
     expect(byLabel(el, '<img src=x'), 'exists').to.not.equal(undefined);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});
+
+describe('<alliance-map> on datasets of other shapes (version 2)', () => {
+  const arc = (el: AllianceMap, id: string) =>
+    root(el).querySelector<SVGGElement>(`.arc[data-relation="${id}"]`)!;
+  const mark = (el: AllianceMap, id: string) =>
+    root(el).querySelector<SVGElement>(`.mark[data-entity="${id}"]`)!;
+  /** A CSS colour as the browser computes it (rgb()). */
+  const rgb = (color: string) => {
+    const probe = document.createElement('span');
+    probe.style.color = color;
+    document.body.append(probe);
+    const value = getComputedStyle(probe).color;
+    probe.remove();
+    return value;
+  };
+  /** The value of one of the element's theme tokens, e.g. `--_c5`. */
+  const token = (el: AllianceMap, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+  /** Centre of a point mark, in the SVG's coordinates. */
+  const centre = (el: AllianceMap, id: string) => {
+    const hit = mark(el, id).querySelector('.hit')!;
+    return [Number(hit.getAttribute('cx')), Number(hit.getAttribute('cy'))];
+  };
+  const firstPoint = (d: string) =>
+    d
+      .match(/^M(-?[\d.]+),(-?[\d.]+)/)!
+      .slice(1)
+      .map(Number);
+  const focusTip = async (el: AllianceMap, target: SVGElement) => {
+    target.focus();
+    await el.updateComplete;
+    return root(el).querySelector('.tooltip')!.textContent!.replace(/\s+/g, ' ');
+  };
+
+  it("colours each arc by its type's palette slot, the same colour core gives the type", async () => {
+    const data = refusalsDataset();
+    const el = await map(html`<alliance-map .data=${data}></alliance-map>`);
+    const a = arc(el, 'argentina-sanctions-fleet');
+    expect(a.style.getPropertyValue('--arc')).to.equal(typeColor(data, 'sanction'));
+    expect(typeColor(data, 'sanction')).to.equal('var(--_c5)');
+    expect(getComputedStyle(a.querySelector('.arc-line')!).stroke).to.equal(rgb(token(el, '--_c5')));
+    const talks = arc(el, 'minister-talks-argentina');
+    expect(talks.style.getPropertyValue('--arc')).to.equal(typeColor(data, 'talks'));
+    expect(talks.querySelector('.arc-head'), 'an undirected type has no arrowhead').to.equal(null);
+    const legend = [...root(el).querySelectorAll('button.legend-item')].map((b) => b.textContent!.trim());
+    expect(legend).to.include.members(['Sanctions', 'Naval support', 'Fish purchases', 'Talks']);
+  });
+
+  it("runs a backward type's arrow from the target to the source", async () => {
+    const el = await map(html`<alliance-map .data=${refusalsDataset()}></alliance-map>`);
+    // "Harbour Foods buys fish from Southern Fleet": the fish flows from the fleet to the buyer.
+    const a = arc(el, 'buyer-purchase-fleet');
+    const [tx, ty] = firstPoint(a.querySelector('.arc-head')!.getAttribute('d')!);
+    const [sx, sy] = firstPoint(a.querySelector('.arc-line')!.getAttribute('d')!);
+    const [bx, by] = centre(el, 'buyer');
+    const [fx, fy] = centre(el, 'fleet');
+    expect(Math.hypot(tx - bx, ty - by), 'the head is at the buyer').to.be.lessThan(1);
+    expect(Math.hypot(sx - fx, sy - fy), 'the line starts at the seller').to.be.lessThan(1);
+    expect(a.getAttribute('aria-label')).to.include('Harbour Foods buys fish from Southern Fleet Ltd');
+    expect(a.getAttribute('aria-label')).to.include('arrow from Southern Fleet Ltd to Harbour Foods');
+  });
+
+  it('draws a claim that did not happen distinctly, never as an arrow, and says "did not"', async () => {
+    const data = refusalsDataset();
+    const el = await map(html`<alliance-map .data=${data}></alliance-map>`);
+    const refused = arc(el, 'uruguay-sanctions-fleet');
+    const done = arc(el, 'argentina-sanctions-fleet');
+    expect(refused.classList.contains('negative')).to.equal(true);
+    expect(refused.querySelector('.arc-head'), 'no arrowhead').to.equal(null);
+    expect(refused.querySelector('.arc-cross'), 'a cross').to.not.equal(null);
+    const line = getComputedStyle(refused.querySelector('.arc-line')!);
+    const positive = getComputedStyle(done.querySelector('.arc-line')!);
+    expect(line.stroke, 'not in the colour of what happened').to.not.equal(positive.stroke);
+    expect(parseFloat(line.strokeWidth)).to.be.lessThan(parseFloat(positive.strokeWidth));
+    expect(getComputedStyle(refused.querySelector('.arc-cross')!).stroke).to.equal(positive.stroke);
+    expect(refused.getAttribute('aria-label')).to.match(
+      /^Uruguay refused to join the sanctions on Southern Fleet Ltd \(did not happen/,
+    );
+    expect(refused.getAttribute('aria-label')).to.include('Ana Ruiz said');
+    // Certainty still shows: the reported refusal is dashed.
+    const reported = arc(el, 'brazil-support-argentina');
+    expect(reported.classList.contains('negative')).to.equal(true);
+    expect(getComputedStyle(reported.querySelector('.arc-line')!).strokeDasharray).to.not.equal('none');
+    expect(reported.getAttribute('aria-label')).to.include('did not: provides naval support to');
+    expect(reported.getAttribute('aria-label')).to.include(
+      'according to an official speaking on condition of anonymity',
+    );
+    const tip = await focusTip(el, refused);
+    expect(tip).to.include('Sanctions: did not happen, asserted');
+    expect(tip).to.match(/“Its neighbour refused to join\.” did not[^·]*· asserted · Ana Ruiz said/);
+    const styles = root(el).querySelector('.legend.styles')!.textContent!;
+    expect(styles).to.include('did not happen');
+    expect(root(el).querySelector('.summary')!.textContent).to.include('2 did not happen');
+    await axe(el);
+  });
+
+  it('does not fill an invited, predicted or outside-knowledge member like a full member', async () => {
+    const el = await map(html`<alliance-map .data=${refusalsDataset()}></alliance-map>`);
+    const country = (id: string) => mark(el, id).querySelector<SVGPathElement>('.country')!;
+    const fill = (id: string) => getComputedStyle(country(id)).fill;
+    expect(country('argentina').classList.contains('full')).to.equal(true);
+    expect(country('chile').classList.contains('partial')).to.equal(true);
+    expect(country('brazil').classList.contains('partial')).to.equal(true);
+    expect(country('paraguay').classList.contains('outside')).to.equal(true);
+    for (const id of ['chile', 'brazil', 'paraguay']) expect(fill(id), id).to.not.equal(fill('argentina'));
+    expect(mark(el, 'chile').querySelector('.hatch'), 'hatched').to.not.equal(null);
+    expect(mark(el, 'argentina').querySelector('.hatch')).to.equal(null);
+    expect(country('chile').getAttribute('aria-label')).to.include('Fisheries pact: invited');
+    expect(country('brazil').getAttribute('aria-label')).to.include('Fisheries pact: member (predicted)');
+    const colours = root(el).querySelector('.legend')!.textContent!.replace(/\s+/g, ' ');
+    expect(colours).to.include('Fisheries pact: invited and predicted');
+    expect(colours).to.include('Fisheries pact, outside knowledge †');
+    const tip = await focusTip(el, country('chile'));
+    expect(tip).to.include('Fisheries pact: invited');
+  });
+
+  it('places a company by its location and a person at their affiliation, with roles in words', async () => {
+    const el = await map(html`<alliance-map .data=${refusalsDataset()}></alliance-map>`);
+    const fleet = mark(el, 'fleet');
+    expect(fleet.getAttribute('role')).to.equal('button');
+    expect(fleet.getAttribute('aria-label')).to.match(/^Southern Fleet Ltd: /);
+    const sanctions = arc(el, 'argentina-sanctions-fleet');
+    const [tx, ty] = firstPoint(sanctions.querySelector('.arc-head')!.getAttribute('d')!);
+    const [fx, fy] = centre(el, 'fleet');
+    expect(Math.hypot(tx - fx, ty - fy)).to.be.lessThan(1);
+    expect(arc(el, 'minister-talks-argentina'), 'the minister speaks from Uruguay').to.not.equal(null);
+    const uruguay = mark(el, 'uruguay').querySelector<SVGPathElement>('.country')!;
+    expect(uruguay.getAttribute('aria-label')).to.include('Placed here: Ana Ruiz (deputy foreign minister)');
+    const tip = await focusTip(el, sanctions);
+    expect(tip).to.include('The sanctions bar the fleet from ports.');
+    const details = root(el).querySelector('details')!;
+    details.open = true;
+    await oneEvent(details, 'toggle');
+    await el.updateComplete;
+    const row = [...details.querySelectorAll('tbody tr')].find((r) => r.textContent!.includes('Ana Ruiz'))!;
+    expect(row.textContent).to.include('Role: deputy foreign minister');
+    expect(row.textContent).to.include('Affiliation: Uruguay');
+    expect(row.textContent).to.include('on the map at Uruguay');
+    expect(details.textContent).to.include('(note: The sanctions bar the fleet from ports.)');
+  });
+
+  it('takes its heading, dek, notes and screen-reader summary from presentation.map', async () => {
+    const data = refusalsDataset();
+    const words = data.presentation!.map!;
+    const el = await map(html`<alliance-map .data=${data}></alliance-map>`);
+    expect(root(el).querySelector('.title')!.textContent).to.equal(words.heading);
+    const dek = root(el).querySelector('.dek')!;
+    expect(dek.textContent).to.equal(words.dek);
+    expect(dek.getBoundingClientRect().top).to.be.greaterThan(
+      root(el).querySelector('.title')!.getBoundingClientRect().top,
+    );
+    expect(root(el).textContent).to.include(words.notes![0]);
+    const svg = root(el).querySelector('svg[part="svg"]')!;
+    const [first] = svg.getAttribute('aria-describedby')!.split(' ');
+    expect(root(el).getElementById(first!)!.textContent).to.equal(words.summary);
+  });
+
+  it('uses neutral words and draws every type but the grouped one without presentation', async () => {
+    const data = structuredClone(defaultDataset) as Dataset;
+    delete data.presentation;
+    const el = await map(html`<alliance-map .data=${data}></alliance-map>`);
+    expect(root(el).querySelector('.title')!.textContent).to.equal("Map of the story's actors");
+    expect(root(el).querySelector('.dek')).to.equal(null);
+    const grouped = new Set(data.groupings.map((g) => g.from?.type));
+    const types = new Set([...root(el).querySelectorAll<SVGElement>('.arc')].map((a) => a.dataset.type));
+    expect(types.size).to.be.greaterThan(defaultDataset.presentation!.map!.arcs!.length);
+    for (const t of grouped) expect(types.has(t)).to.equal(false);
+    // The first grouping colours the map.
+    expect(root(el).querySelector('select')!.value).to.equal(data.groupings[0]!.id);
+    await axe(el);
+  });
+
+  it('shows a short note, not an empty world, for a story with no places', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="width: 900px"><alliance-map .data=${noPlacesDataset(false)}></alliance-map></div>`,
+    );
+    const el = wrap.firstElementChild as AllianceMap;
+    await waitUntil(() => root(el).querySelector('.root'), 'not drawn', { timeout: 8000 });
+    const note = root(el).querySelector('[part="state"]')!;
+    expect(note.textContent).to.match(/No places to map in this story/);
+    expect(root(el).querySelector('svg[part="svg"]')).to.equal(null);
+    expect(root(el).querySelector('.frame')).to.equal(null);
+    expect(root(el).querySelector('.title')!.textContent).to.equal("Map of the story's actors");
+    expect(el.getBoundingClientRect().height).to.be.lessThan(220);
+    expect(note.getBoundingClientRect().height).to.be.greaterThan(10);
+    await axe(el);
+  });
+
+  it('gives a story with few places a lower map', async () => {
+    const wide = await map(html`<alliance-map .data=${refusalsDataset()}></alliance-map>`);
+    const few = await map(html`<alliance-map .data=${fewPlacesDataset()}></alliance-map>`);
+    expect(root(few).querySelector('.root')!.classList.contains('compact')).to.equal(true);
+    expect(root(wide).querySelector('.root')!.classList.contains('compact')).to.equal(false);
+    const height = (el: AllianceMap) => root(el).querySelector('.frame')!.getBoundingClientRect().height;
+    expect(height(few)).to.be.lessThan(height(wide) * 0.9);
+    expect(height(few)).to.be.greaterThan(200);
+    expect(root(few).querySelectorAll('.arc').length).to.equal(1);
+  });
+
+  it('names an actor whose location the geometry does not know', async () => {
+    const data = refusalsDataset();
+    data.entities.find((e) => e.id === 'fleet')!.location = { iso3: 'ZZZ' };
+    const el = await map(html`<alliance-map .data=${data}></alliance-map>`);
+    await waitUntil(() => root(el).querySelector('.warnings'), 'no warning', { timeout: 4000 });
+    expect(root(el).querySelector('.warnings')!.textContent).to.include('Southern Fleet Ltd (ZZZ)');
+    expect(mark(el, 'fleet')).to.equal(null);
+  });
+
+  it('is accessible in the dark theme on a dataset of another shape', async () => {
+    const el = await map(html`<alliance-map theme="dark" .data=${refusalsDataset()}></alliance-map>`);
+    await axe(el);
   });
 });

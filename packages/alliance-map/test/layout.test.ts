@@ -4,19 +4,24 @@ import { defaultDataset } from '@nutgraf/core';
 import type { Dataset, Entity } from '@nutgraf/core';
 import { DE_FACTO_URL, DE_JURE_URL, loadWorld } from '../src/geo/world.js';
 import type { CountryShape, World } from '../src/geo/world.js';
-import { deriveGroupings } from '../src/groupings.js';
+import { planArcs } from '../src/arcs.js';
+import { mapGroupings } from '../src/groupings.js';
 import { labelWidth, placeLabels } from '../src/labels.js';
-import { layoutMap } from '../src/layout.js';
+import { fitCodes, layoutMap } from '../src/layout.js';
 import type { LayoutOptions, MapModel } from '../src/layout.js';
+import { fewPlacesDataset, refusalsDataset } from './fixtures.js';
 
 const CRIMEA: [number, number] = [34.1, 44.9];
 const name = (e: Entity) => e.name;
+
+const groupingOf = (ds: Dataset, id = ds.presentation?.map?.grouping) =>
+  mapGroupings(ds).find((g) => g.id === id) ?? mapGroupings(ds)[0];
 
 function layout(ds: Dataset, world: World, extra: Partial<LayoutOptions> = {}): MapModel {
   return layoutMap(ds, world, {
     width: 1000,
     height: 560,
-    grouping: deriveGroupings(ds)[0],
+    grouping: groupingOf(ds),
     name,
     labelSize: 12,
     ...extra,
@@ -117,9 +122,9 @@ describe('alliance-map layout', () => {
     }
   });
 
-  it('fits the Middle East when asked, closer than the world view', () => {
+  it("frames a list of ISO codes when asked, closer than the story's own view", () => {
     const world1 = layout(defaultDataset, world);
-    const me = layout(defaultDataset, world, { fit: 'middle-east' });
+    const me = layout(defaultDataset, world, { fit: fitCodes('IRN,ISR,SYR,SAU,TUR,EGY') });
     expect(me.transform.k).to.be.greaterThan(world1.transform.k * 3);
     const at = (id: string) => me.marks.find((m) => m.id === id)!;
     for (const id of ['iran', 'israel', 'saudi-arabia', 'syria']) {
@@ -130,7 +135,7 @@ describe('alliance-map layout', () => {
   });
 
   it('fits to a list of ISO codes', () => {
-    const model = layout(defaultDataset, world, { fit: 'UKR, RUS' });
+    const model = layout(defaultDataset, world, { fit: fitCodes('UKR, RUS') });
     const ukraine = model.marks.find((m) => m.id === 'ukraine')!;
     expect(ukraine.x).to.be.within(0, 1000);
     expect(model.marks.find((m) => m.id === 'venezuela')!.x).to.be.lessThan(0);
@@ -174,7 +179,7 @@ describe('alliance-map layout', () => {
       width: 375,
       height: 400,
       labelSize: 11,
-      fit: 'RUS,USA,IDN,BRA',
+      fit: fitCodes('RUS,USA,IDN,BRA'),
     });
     expect(model.core).to.equal(true);
     expect(model.transform.k).to.be.greaterThan(wide.transform.k * 2);
@@ -186,12 +191,42 @@ describe('alliance-map layout', () => {
     expect(model.minZoom).to.be.lessThan(0.6);
   });
 
+  it('moves a wide view towards the middle of the world, leaving no empty band beside it', () => {
+    for (const [width, height] of [
+      [1280, 700],
+      [1280, 900],
+      [900, 560],
+    ]) {
+      const model = layout(defaultDataset, world, { width, height });
+      const { k, y } = model.transform;
+      const span = world.height * k;
+      const at = `${width} × ${height}`;
+      // Arcs over the pole may hold the world down a little: then one touches the top.
+      const arcsTop = Math.min(...model.arcs.flatMap((a) => pointsOf(a.d).map(([, py]) => py!)));
+      // Taller than the frame: no band above or below the world; shorter: all of it inside.
+      if (span >= height) {
+        expect(y <= 0.5 || arcsTop < 12, `${at}: band above`).to.equal(true);
+        expect(y + span, `${at}: band below`).to.be.at.least(height - 0.5);
+      } else expect([y >= -0.5, y + span <= height + 0.5], at).to.deep.equal([true, true]);
+      expect(arcsTop, at).to.be.at.least(0);
+    }
+  });
+
+  it("keeps a phone's view on the whole story when the story is not world-wide", () => {
+    const model = layout(refusalsDataset(), world, { width: 375, height: 400, labelSize: 11 });
+    expect(model.core).to.equal(false);
+    for (const id of ['argentina', 'chile', 'uruguay', 'fleet']) {
+      const m = model.marks.find((x) => x.id === id)!;
+      expect([m.x, m.y], id).to.satisfy(([x, y]: number[]) => x > 0 && x < 375 && y > 0 && y < 400);
+    }
+  });
+
   it('draws no arrow for a possible counter-strike without a place, but keeps possible strikes with a precedent', () => {
     const model = layout(defaultDataset, world);
     const ids = model.arcs.map((a) => a.id);
     expect(ids).to.not.include('iran-united-states-attack-counter-strikes');
     expect(ids).to.include.members(['israel-iran-attack-possible', 'united-states-iran-attack-possible']);
-    expect(model.undrawn.map((u) => u.relation.id)).to.deep.equal([
+    expect(planArcs(defaultDataset).undrawn.map((r) => r.id)).to.deep.equal([
       'iran-united-states-attack-counter-strikes',
     ]);
   });
@@ -206,10 +241,24 @@ describe('alliance-map layout', () => {
     expect(Math.hypot(tx - mark('russia').x, ty - mark('russia').y)).to.be.lessThan(1);
   });
 
-  it('draws oil from the seller to the buyer', () => {
+  it("runs a backward type's arrow from the target to the source", () => {
+    const backward = defaultDataset.relationTypes.filter((t) => t.direction === 'backward').map((t) => t.id);
     const model = layout(defaultDataset, world);
-    const arc = model.arcs.find((a) => a.relation.type === 'oil-purchase' && a.relation.target === 'iran')!;
-    expect([arc.from, arc.to]).to.deep.equal(['iran', 'china']);
+    const arcs = model.arcs.filter((a) => backward.includes(a.relation.type));
+    expect(arcs.length).to.be.greaterThan(0);
+    for (const arc of arcs)
+      expect([arc.from, arc.to]).to.deep.equal([arc.relation.target, arc.relation.source]);
+  });
+
+  it('draws only the types presentation.map.arcs names, else every type but the ones groupings are made of', () => {
+    const listed = defaultDataset.presentation!.map!.arcs!;
+    expect(planArcs(defaultDataset).types.every((t) => listed.includes(t))).to.equal(true);
+    const ds = structuredClone(defaultDataset) as Dataset;
+    delete ds.presentation;
+    const grouped = ds.groupings.map((g) => g.from?.type);
+    const types = planArcs(ds).types;
+    expect(types.length).to.be.greaterThan(listed.length);
+    expect(types.some((t) => grouped.includes(t))).to.equal(false);
   });
 
   it('bends parallel arcs apart (a strike and a possible strike)', () => {
@@ -219,25 +268,76 @@ describe('alliance-map layout', () => {
     expect(a.d).to.not.equal(b.d);
   });
 
-  it('hides arcs of a toggled-off type and countries of a toggled-off group', () => {
-    const grouping = deriveGroupings(defaultDataset).find((g) => g.id === 'brics')!;
-    const model = layout(defaultDataset, world, {
-      grouping,
-      hiddenArcs: new Set(['attack']),
-      hiddenGroups: new Set(['brics']),
-    });
-    expect(model.arcs.some((a) => a.relation.type === 'attack')).to.equal(false);
-    expect(model.marks.every((m) => m.fill === null)).to.equal(true);
+  it('hides the arcs of a toggled-off type', () => {
+    const type = layout(defaultDataset, world).arcs[0]!.relation.type;
+    const model = layout(defaultDataset, world, { hiddenArcs: new Set([type]) });
+    expect(model.arcs.length).to.be.greaterThan(0);
+    expect(model.arcs.some((a) => a.relation.type === type)).to.equal(false);
   });
 
-  it('hatches a country in two groups and a frozen membership', () => {
-    const model = layout(defaultDataset, world);
-    const russia = model.marks.find((m) => m.id === 'russia')!;
-    const armenia = model.marks.find((m) => m.id === 'armenia')!;
-    expect(russia.fill).to.not.equal(null);
-    expect(russia.hatch).to.not.equal(null);
-    expect(armenia.fill).to.equal(null);
-    expect(armenia.hatch).to.equal('csto');
+  it('fills full members, lightens members known from outside, hatches frozen, former and invited ones', () => {
+    for (const g of defaultDataset.groupings) {
+      const model = layout(defaultDataset, world, { grouping: groupingOf(defaultDataset, g.id) });
+      for (const m of model.marks.filter((x) => x.member)) {
+        const full = (m.member!.status ?? 'active') === 'active' && m.member!.certainty === 'asserted';
+        expect(m.style, `${g.id} ${m.id}`).to.equal(
+          !full ? 'partial' : m.member!.basis === 'outside' ? 'outside' : 'full',
+        );
+        expect(m.fill).to.equal(groupingOf(defaultDataset, g.id).color);
+      }
+    }
+    const model = layout(refusalsDataset(), world);
+    const style = (id: string) => model.marks.find((m) => m.id === id)!.style;
+    expect([
+      style('argentina'),
+      style('chile'),
+      style('brazil'),
+      style('paraguay'),
+      style('uruguay'),
+    ]).to.deep.equal(['full', 'partial', 'partial', 'outside', null]);
+  });
+
+  it('places an actor by its location and a person at their affiliation', () => {
+    const model = layout(refusalsDataset(), world);
+    const fleet = model.marks.find((m) => m.id === 'fleet')!;
+    expect(fleet.d).to.equal(null);
+    expect(fleet.point).to.not.equal(null);
+    expect(model.markOf.get('minister')).to.equal('uruguay');
+    expect(model.marks.some((m) => m.id === 'minister')).to.equal(false);
+    const talks = model.arcs.find((a) => a.id === 'minister-talks-argentina')!;
+    expect([talks.from, talks.to, talks.head]).to.deep.equal(['uruguay', 'argentina', '']);
+    const sanctions = model.arcs.find((a) => a.id === 'argentina-sanctions-fleet')!;
+    const [tx, ty] = startOf(sanctions.head);
+    expect(Math.hypot(tx - fleet.point!.x, ty - fleet.point!.y)).to.be.lessThan(1);
+  });
+
+  it('draws a claim that did not happen without an arrowhead, crossed at its middle', () => {
+    const model = layout(refusalsDataset(), world);
+    const refused = model.arcs.find((a) => a.id === 'uruguay-sanctions-fleet')!;
+    expect(refused.negative).to.equal(true);
+    expect(refused.head).to.equal('');
+    expect(refused.cross).to.match(/^M[\d.-]+,[\d.-]+l8,8M/);
+    expect(model.arcs.find((a) => a.id === 'argentina-sanctions-fleet')!.cross).to.equal('');
+  });
+
+  it("frames the story's placed actors, never closer than a twelfth of the world's width", () => {
+    const model = layout(fewPlacesDataset(), world, { width: 1000, height: 400 });
+    expect(model.transform.k).to.be.at.most(1000 / (world.width / 12) + 1e-9);
+    for (const m of model.marks) {
+      expect(m.x, m.id).to.be.within(0, 1000);
+      expect(m.y, m.id).to.be.within(0, 400);
+    }
+    // Actors at one anchor sit apart.
+    const [nl, bidder] = ['netherlands', 'bidder'].map((id) => model.marks.find((m) => m.id === id)!);
+    expect(Math.hypot(nl.x - bidder.x, nl.y - bidder.y)).to.be.greaterThan(8);
+  });
+
+  it('frames presentation.map.frame or entity ids as well as ISO codes', () => {
+    const model = layout(refusalsDataset(), world, { fit: ['fleet', 'URY'] });
+    const fleet = model.marks.find((m) => m.id === 'fleet')!;
+    const uruguay = model.marks.find((m) => m.id === 'uruguay')!;
+    expect(fleet.point!.y).to.be.within(0, 560);
+    expect(uruguay.y).to.be.within(0, 560);
   });
 
   it('shows small states as points: Bahrain, Singapore, Malta', () => {

@@ -13,8 +13,18 @@ export interface WorldAsset {
   width: number;
   height: number;
   sphere: string;
-  countries: { id?: string; a3?: string; p: number[][][]; c: [number, number] }[];
+  /** Per country: ids, rings of arc indices, centroid `c`, and an anchor `a` / label point `l` where the centroid misleads. */
+  countries: {
+    id?: string;
+    a3?: string;
+    p: number[][][];
+    c: [number, number];
+    a?: [number, number];
+    l?: [number, number];
+  }[];
   arcs: number[][];
+  /** Countries too small for a shape at this scale, as points. */
+  points?: { id: string; a3: string; at: [number, number] }[];
 }
 
 /** Reference-frame bounds: [[x0, y0], [x1, y1]]. */
@@ -28,8 +38,10 @@ export interface CountryShape {
   /** SVG path in the reference frame. */
   d: string;
   bounds: Bounds;
-  /** [lon, lat] of the centroid of its largest part. */
-  centroid: [number, number];
+  /** [lon, lat] where arcs start and end: the centroid of its largest part, unless that misleads. */
+  anchor: [number, number];
+  /** [lon, lat] of its label, when not the anchor. */
+  label?: [number, number];
 }
 
 /** Decoded world geometry, shared by every map that uses the same URL. */
@@ -42,6 +54,8 @@ export interface World {
   features: CountryShape[];
   byId: Map<string, CountryShape>;
   byA3: Map<string, CountryShape>;
+  /** [lon, lat] of the countries too small for a shape, by ISO numeric id and alpha-3 code. */
+  points: Map<string, [number, number]>;
   /** [lon, lat] → reference frame, with the projection the shapes were made with. */
   project: (lonlat: [number, number]) => [number, number];
 }
@@ -121,7 +135,8 @@ function decoder(input: unknown, key: string): { step: (n: number) => boolean; f
         [x0, y0],
         [x1, y1],
       ],
-      centroid: c.c,
+      anchor: c.a ?? c.c,
+      ...(c.l ? { label: c.l } : {}),
     });
   };
   let next = 0;
@@ -139,6 +154,8 @@ function decoder(input: unknown, key: string): { step: (n: number) => boolean; f
       if (f.a3 && !byA3.has(f.a3)) byA3.set(f.a3, f);
     }
     const { rotate, scale, translate } = asset.projection;
+    const points = new Map<string, [number, number]>();
+    for (const p of asset.points ?? []) points.set(p.id, p.at).set(p.a3, p.at);
     return {
       key,
       width: asset.width,
@@ -147,6 +164,7 @@ function decoder(input: unknown, key: string): { step: (n: number) => boolean; f
       features,
       byId,
       byA3,
+      points,
       project: equalEarth(rotate[0], scale, translate),
     };
   };

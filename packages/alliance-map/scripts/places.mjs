@@ -1,8 +1,11 @@
+// Places the map's geometry carries beside the shapes (written into the world assets by
+// build-geometry.mjs), so no table of places ships as page JavaScript.
+
 /**
  * Where to put a country that has no shape at 110m (too small): [longitude, latitude],
- * keyed by ISO alpha-3, with the ISO numeric code for lookup by feature id.
+ * keyed by ISO alpha-3, with the ISO numeric code.
  */
-export const SMALL_STATES: Record<string, { numeric: string; at: [number, number] }> = {
+export const SMALL_STATES = {
   AND: { numeric: '020', at: [1.6, 42.5] },
   ATG: { numeric: '028', at: [-61.8, 17.1] },
   BHR: { numeric: '048', at: [50.55, 26.05] },
@@ -35,19 +38,12 @@ export const SMALL_STATES: Record<string, { numeric: string; at: [number, number
   WSM: { numeric: '882', at: [-172.1, -13.75] },
 };
 
-/** Looks a small state up by alpha-3 or numeric code. */
-export function smallStateAt(iso3?: string, numeric?: string): [number, number] | null {
-  if (iso3 && SMALL_STATES[iso3.toUpperCase()]) return SMALL_STATES[iso3.toUpperCase()].at;
-  if (numeric) for (const s of Object.values(SMALL_STATES)) if (s.numeric === numeric) return s.at;
-  return null;
-}
-
 /**
  * Where arcs start and end, and labels sit, for countries whose shape centroid would
- * mislead (Alaska pulls the US north-west; Russia's centroid lies deep in Siberia, far
- * from where its flows with Iran, Ukraine and Syria begin).
+ * mislead (Alaska pulls the US north-west; Russia's centroid lies deep in Siberia, far from
+ * its populous west).
  */
-export const ANCHORS: Record<string, [number, number]> = {
+export const ANCHORS = {
   USA: [-98, 39],
   RUS: [44, 55],
   CAN: [-100, 56],
@@ -61,7 +57,7 @@ export const ANCHORS: Record<string, [number, number]> = {
 };
 
 /** Where the label goes when it is not the anchor (Russia's name sits over Siberia). */
-export const LABEL_AT: Record<string, [number, number]> = {
+export const LABEL_AT = {
   RUS: [95, 62],
   USA: [-100, 40],
   CAN: [-105, 60],
