@@ -178,19 +178,17 @@ const lazyBundle = {
     // Lit and core make one chunk that every component loads. Left alone, rollup splits off
     // the few hundred bytes only some components use (pan and zoom, arrow-key focus), each
     // one more request that compresses worse on its own. The validator stays apart: it loads
-    // only for data a page passes in; the version-1 migration, only for version-1 data.
+    // only for data a page passes in (with the version-1 migration).
     manualChunks: (id) =>
-      /\/packages\/core\/src\/dataset\/migrate\./.test(id)
-        ? 'migrate'
-        : /\/packages\/core\/src\/dataset\/(validate|schema|messages|references)\.|\/node_modules\/valibot\//.test(
+      /\/packages\/core\/src\/dataset\/(validate|schema|messages|references|migrate)\.|\/node_modules\/valibot\//.test(
+        id,
+      )
+        ? 'validate'
+        : /\/node_modules\/(lit|lit-html|lit-element|@lit)\/|\/packages\/core\/src\/(?!default-dataset\.)/.test(
               id,
             )
-          ? 'validate'
-          : /\/node_modules\/(lit|lit-html|lit-element|@lit)\/|\/packages\/core\/src\/(?!default-dataset\.)/.test(
-                id,
-              )
-            ? 'core'
-            : undefined,
+          ? 'core'
+          : undefined,
   },
 };
 

@@ -265,26 +265,6 @@ export abstract class NutgrafElement extends LitElement {
 
   /** Validates data from the page or a URL, then draws it (or says what is wrong). */
   private accept(raw: unknown, from: string, signal: AbortSignal, shared = false): void {
-    if ((raw as { schemaVersion?: unknown } | null)?.schemaVersion === 1) {
-      // Version 1: the migration loads only for such data, then the result is validated.
-      import('./dataset/migrate.js').then(
-        (m) =>
-          !signal.aborted && this.acceptVersion2(m.migrateDataset(raw), from, signal, false, [m.MIGRATED]),
-        (error: Error) =>
-          !signal.aborted && this.fail(`This graphic could not load its data: ${error.message}`),
-      );
-      return;
-    }
-    this.acceptVersion2(raw, from, signal, shared);
-  }
-
-  private acceptVersion2(
-    raw: unknown,
-    from: string,
-    signal: AbortSignal,
-    shared: boolean,
-    notes: DatasetProblem[] = [],
-  ): void {
     const check = (v: Validator) => {
       if (signal.aborted) return;
       const result = shared ? validateShared(v, raw) : v.validateDataset(raw);
@@ -295,9 +275,9 @@ export abstract class NutgrafElement extends LitElement {
         );
         return;
       }
-      const warnings = [...notes, ...result.warnings];
-      if (warnings.length) console.warn(`nutgraf <${this.localName}>: ${v.formatProblems(warnings)}`);
-      this.draw(result.dataset, warnings);
+      if (result.warnings.length)
+        console.warn(`nutgraf <${this.localName}>: ${v.formatProblems(result.warnings)}`);
+      this.draw(result.dataset, result.warnings);
     };
     const v = loadValidator();
     if (!(v instanceof Promise)) return check(v);

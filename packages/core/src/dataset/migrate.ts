@@ -26,7 +26,7 @@ const words = (id: string) => {
 export const MIGRATED = {
   path: '$.schemaVersion',
   message:
-    'is 1; the dataset was migrated to version 2 for this page (run `nutgraf migrate` to update the file)',
+    'is 1; the dataset was migrated to version 2 (run `nutgraf migrate` to update the file)',
 };
 
 /** True for a version-1 dataset. */

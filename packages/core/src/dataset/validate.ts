@@ -8,9 +8,9 @@
  *   make the result `ok: false`.
  * - What can be left out is left out with a warning, so a component draws the rest with a
  *   visible note naming the id. Unknown fields are dropped with a warning.
- * - A version-1 dataset is refused with a message that says how to migrate it
- *   (`migrateDataset`, or `nutgraf migrate`); elements migrate it themselves, loading the
- *   migration only for such data.
+ * - A version-1 dataset is migrated first (`migrate.ts`), with a warning that says so and
+ *   how to update the file. The migration travels with the validator, which a page loads
+ *   only for data of its own, so a page drawing the bundled dataset pays for neither.
  * - The returned dataset is a fresh copy holding only known fields: input keys such as
  *   `__proto__` or `constructor` are never copied.
  *
@@ -27,6 +27,7 @@ import { safeParse } from 'valibot';
 import type { GenericSchema } from 'valibot';
 import type { DatasetProblem } from './messages.js';
 import { issueMessage, issuePath } from './messages.js';
+import { MIGRATED, isVersion1, migrateDataset } from './migrate.js';
 import { checkReferences } from './references.js';
 import { DatasetSchema } from './schema.js';
 import type { Dataset } from './types.js';
@@ -85,16 +86,10 @@ function walk(
 export function validateDataset(value: unknown): ValidationResult {
   const warnings: DatasetProblem[] = [];
   try {
-    if ((value as { schemaVersion?: unknown } | null)?.schemaVersion === 1)
-      return {
-        ok: false,
-        problems: [
-          {
-            path: '$.schemaVersion',
-            message: 'is 1: migrate the dataset to version 2 first (migrateDataset, or `nutgraf migrate`)',
-          },
-        ],
-      };
+    if (isVersion1(value)) {
+      value = migrateDataset(value);
+      warnings.push(MIGRATED);
+    }
     const problems: DatasetProblem[] = [];
     walk(DatasetSchema as unknown as Node, value, '$', problems, warnings);
     const parsed = safeParse(DatasetSchema, value);
