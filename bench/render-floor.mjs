@@ -30,27 +30,34 @@ const PARTS = {
     export { themeStyles } from ${src('core/src/theme.ts')};
     export { legendStyles, renderLegend } from ${src('core/src/ui/legend.ts')};
     export { sourceNoteStyles, renderSourceNote } from ${src('core/src/ui/source-note.ts')};
-    export { certaintyStyles, certaintyWords } from ${src('core/src/ui/certainty.ts')};
-    export { entityName, formatPercent, listWords, localeOf } from ${src('core/src/i18n.ts')};
+    export { basisWords, certaintyStyles, certaintyWords } from ${src('core/src/ui/certainty.ts')};
+    export { entityName, formatNumber, formatPercent, listWords, localeOf } from ${src('core/src/i18n.ts')};
     export { loadDataset } from ${src('core/src/dataset/load.ts')};
     export { ResizeController } from ${src('core/src/resize-controller.ts')};
     export { cssProps } from ${src('core/src/ui/css-props.ts')};
-    export { textWidth } from ${src('core/src/text-width.ts')};`,
+    export { textWidth } from ${src('core/src/text-width.ts')};
+    export { PALETTE } from ${src('core/src/theme.ts')};
+    export { flowEnds, isNegative, relationLabel, relationTypeOf } from ${src('core/src/dataset/relation-types.ts')};
+    export { PALETTE_SIZE, groupingColor, typeColor } from ${src('core/src/dataset/palette.ts')};
+    export { groupMembers, isFullMember } from ${src('core/src/dataset/groupings.ts')};
+    export { attributionWords } from ${src('core/src/dataset/attribution.ts')};
+    export { indexDataset } from ${src('core/src/dataset/view.ts')};`,
   'alliance-map': `
-    export { layoutMap, placeCountries, arcKeysOf, ARC_STYLE } from ${src('alliance-map/src/layout.ts')};
+    export { layoutMap, fitCodes, NO_ZOOM } from ${src('alliance-map/src/layout.ts')};
+    export { placeCount, placeEntities, placeable } from ${src('alliance-map/src/places.ts')};
+    export { planArcs } from ${src('alliance-map/src/arcs.ts')};
     export { loadWorld } from ${src('alliance-map/src/geo/world.ts')};
-    export { deriveGroupings } from ${src('alliance-map/src/groupings.ts')};
-    export { summarySentence, countryLabel, arcLabel, undrawnRelations, relationSentence } from ${src('alliance-map/src/describe.ts')};
+    export { mapGroupings, memberStyle } from ${src('alliance-map/src/groupings.ts')};
+    export { summarySentence, markLabel, arcLabel, relationSentence, STATUS } from ${src('alliance-map/src/describe.ts')};
     export { allianceMapStyles } from ${src('alliance-map/src/alliance-map.styles.ts')};`,
   'oil-share-donut': `
     export { layoutDonut, checkSeries } from ${src('oil-share-donut/src/layout.ts')};
     export { donutStyles } from ${src('oil-share-donut/src/oil-share-donut.styles.ts')};`,
   'actor-network': `
     export { buildModel, fitPositions, forceInput, heightFor, metrics } from ${src('actor-network/src/layout.ts')};
-    export { buildGraph, typeWords } from ${src('actor-network/src/graph.ts')};
+    export { buildGraph } from ${src('actor-network/src/graph.ts')};
     export { createForceLayout } from ${src('actor-network/src/simulate.ts')};
     export { summarySentence, nodeName } from ${src('actor-network/src/describe.ts')};
-    export { typeColor } from ${src('actor-network/src/colors.ts')};
     export { KIND_SYMBOL, nodeShape } from ${src('actor-network/src/geometry.ts')};
     export { actorNetworkStyles } from ${src('actor-network/src/actor-network.styles.ts')};`,
 };

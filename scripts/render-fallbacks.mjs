@@ -28,6 +28,7 @@ const TOKENS = {
   '--_bg': '#ffffff',
   '--_surface': '#f4f4f5',
   '--_land': '#e4e4e7',
+  '--_border': '#ffffff',
   '--_rule': '#d4d4d8',
   '--_neutral': '#a1a1aa',
   '--_accent': '#0072b2',
@@ -46,6 +47,20 @@ function colour(value, fallback = TOKENS['--_neutral']) {
   const token = /^var\((--[\w-]+)(?:,\s*(.+))?\)$/.exec(value.trim());
   if (!token) return value;
   return TOKENS[token[1]] ?? (token[2] ? colour(token[2], fallback) : fallback);
+}
+
+/** CSS `color-mix(in srgb, a p, b)` of two opaque `#rrggbb` colours (p from 0 to 1). */
+function mix(a, b, p) {
+  const rgb = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  if (!/^#[\da-f]{6}$/i.test(a) || !/^#[\da-f]{6}$/i.test(b)) return a;
+  const [x, y] = [rgb(a), rgb(b)];
+  return `#${x
+    .map((c, i) =>
+      Math.round(c * p + y[i] * (1 - p))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 const escape = (s) =>
@@ -68,13 +83,16 @@ async function loadLayouts() {
     export * as map from ${src('packages/alliance-map/src/layout.ts')};
     export * as mapWorld from ${src('packages/alliance-map/src/geo/world.ts')};
     export * as mapGroupings from ${src('packages/alliance-map/src/groupings.ts')};
+    export * as mapArcs from ${src('packages/alliance-map/src/arcs.ts')};
+    export * as mapPlaces from ${src('packages/alliance-map/src/places.ts')};
     export * as mapDescribe from ${src('packages/alliance-map/src/describe.ts')};
+    export * as mapTable from ${src('packages/alliance-map/src/table.ts')};
     export * as donut from ${src('packages/oil-share-donut/src/layout.ts')};
     export * as network from ${src('packages/actor-network/src/layout.ts')};
     export * as networkGraph from ${src('packages/actor-network/src/graph.ts')};
     export * as networkSimulate from ${src('packages/actor-network/src/simulate.ts')};
     export * as networkDescribe from ${src('packages/actor-network/src/describe.ts')};
-    export { typeColor, relationLabel, relationTypeOf } from ${src('packages/core/src/index.ts')};
+    export { typeColor, relationLabel, relationTypeOf, isNegative, listWords, textWidth } from ${src('packages/core/src/index.ts')};
   `;
   const outfile = join(tmp, 'layouts.mjs');
   await build({
@@ -124,8 +142,8 @@ function fallback(tag, { svg, caption, table: t }) {
   </div>`;
 }
 
-const text = (x, y, s, { anchor = 'middle', size = 12, weight } = {}) =>
-  `<text x="${n(x)}" y="${n(y)}" text-anchor="${anchor}" font-size="${size}"${weight ? ` font-weight="${weight}"` : ''} fill="${TOKENS['--_fg']}" stroke="${TOKENS['--_bg']}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${escape(s)}</text>`;
+const text = (x, y, s, { anchor = 'middle', size = 12, weight, dy, fill = TOKENS['--_fg'], italic } = {}) =>
+  `<text x="${n(x)}" y="${n(y)}"${dy ? ` dy="${dy}"` : ''} text-anchor="${anchor}" font-size="${size}"${weight ? ` font-weight="${weight}"` : ''}${italic ? ' font-style="italic"' : ''} fill="${fill}" stroke="${TOKENS['--_bg']}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${escape(s)}</text>`;
 
 function donutFallback(L) {
   const ds = L.defaultDataset;
@@ -164,20 +182,83 @@ function donutFallback(L) {
   });
 }
 
+/** Dash of a stroked line by certainty, and whether it is drawn lighter (core's certaintyStyles). */
+const DASH = { reported: '6 4', predicted: '1 4', hypothetical: '1 4', opinion: '1 4' };
+const faint = (certainty) => DASH[certainty] === '1 4';
+/** A sentence ends with a full stop. */
+const sentence = (s) => (/[.!?…]$/.test(s) ? s : `${s}.`);
+
+/**
+ * Key items laid out in rows under the map: `{ symbol(x, y), label, row }`, each symbol 14 px
+ * wide and centred on y; `row` starts a new row (a new group of the key). Returns the markup
+ * and the height it takes.
+ */
+function keyRows(L, items, width, top, size = 11) {
+  const row = 18;
+  let x = 0;
+  let y = top + row / 2;
+  let out = '';
+  for (const { symbol, label, row: first } of items) {
+    // The estimate with some room: the reader's font may be wider.
+    const w = 14 + 5 + L.textWidth(label, size) * 1.1;
+    if (x > 0 && (first || x + w > width)) {
+      x = 0;
+      y += row;
+    }
+    out += `${symbol(x, y)}<text x="${n(x + 19)}" y="${n(y)}" dy="0.35em" font-size="${size}" fill="${TOKENS['--_fg']}">${escape(label)}</text>`;
+    x += w + 14;
+  }
+  return { svg: out, height: items.length ? y + row / 2 - top : 0 };
+}
+
 function mapFallback(L) {
   const ds = L.defaultDataset;
+  const words = ds.presentation?.map ?? {};
   const json = JSON.parse(readFileSync(join(root, 'packages/alliance-map/src/geo/world-110m.json'), 'utf8'));
   const world = L.mapWorld.decodeWorld(json, 'world-110m');
-  const groupings = L.mapGroupings.deriveGroupings(ds);
-  const grouping = groupings[0];
+  // What the element shows by default: the dataset's grouping, else its first; every arc type.
+  const groupings = L.mapGroupings.mapGroupings(ds);
+  const grouping = groupings.find((g) => g.id === words.grouping) ?? groupings[0];
+  const plan = L.mapArcs.planArcs(ds);
+  const heading = words.heading || "Map of the story's actors";
   const width = 640;
-  const height = 340;
+  const height = 320;
+  // Sentences and the table name entities in full (as the element does when wide); labels on
+  // the map are those the element draws at this width (short names below 700 px).
   const name = (e) => L.entityName(e, 'en');
-  const model = L.map.layoutMap(ds, world, { width, height, grouping, name, labelSize: 12 });
+  const labelName = (e) => e.shortName ?? name(e);
+  const model = L.map.layoutMap(ds, world, {
+    width,
+    height,
+    grouping,
+    fit: L.map.fitCodes(words.frame),
+    name: labelName,
+    labelSize: 12,
+  });
+  if (model.unknown.length)
+    console.warn(`fallbacks: the map cannot place ${model.unknown.map((e) => e.id).join(', ')}`);
   const t = model.transform;
-  const sw = 0.6;
-  const screen = (path) => (/^[MLZ\d.,\se-]*$/.test(path) ? toScreenPath(path, t) : null);
-  // Shapes wholly outside the frame are left out: they would only add bytes to the page.
+  const fg = TOKENS['--_fg'];
+  const muted = TOKENS['--_fg-muted'];
+  const bg = TOKENS['--_bg'];
+  const group = colour(grouping?.color, TOKENS['--_accent']);
+  // The element's fills (alliance-map.styles.ts): members filled, members known from outside
+  // the source lighter; partial members (invited, frozen, former, not asserted) and the story's
+  // other countries grey. Partial members are outlined in the grouping's colour (the element
+  // also hatches them).
+  const fillOf = (style) =>
+    style === 'full'
+      ? mix(group, bg, 0.8)
+      : style === 'outside'
+        ? mix(group, bg, 0.4)
+        : mix(TOKENS['--_land'], muted, 0.7);
+  const countryStroke = (style) =>
+    style === 'partial'
+      ? `stroke="${group}" stroke-width="1.2"`
+      : `stroke="${TOKENS['--_border']}" stroke-width="0.6"`;
+
+  // Shapes are in the reference frame: drawn in screen px with integer coordinates, and left
+  // out when wholly outside the frame (they would only add bytes to the page).
   const inFrame = (flat) => {
     const xs = [];
     const ys = [];
@@ -192,53 +273,164 @@ function mapFallback(L) {
       Math.min(...ys) > height
     );
   };
-  const shape = (path, attrs) => {
-    const flat = screen(path);
-    if (flat && !inFrame(flat)) return '';
-    return flat
-      ? `<path d="${flat}" ${attrs} />`
-      : `<path d="${d(path)}" transform="matrix(${t.k} 0 0 ${t.k} ${t.x} ${t.y})" ${attrs} />`;
+  /** `d` and `transform` attributes of a reference-frame path, or '' when it is outside the frame. */
+  const shapeAttrs = (path) => {
+    if (!/^[MLZ\d.,\se-]*$/.test(path))
+      return `d="${d(path)}" transform="matrix(${t.k} 0 0 ${t.k} ${t.x} ${t.y})"`;
+    const flat = toScreenPath(path, t);
+    return inFrame(flat) ? `d="${flat}"` : '';
   };
-  const shapes = [
-    shape(model.sphere, `fill="${TOKENS['--_surface']}"`),
-    ...model.land.map((l) =>
-      shape(l.d, `fill="${TOKENS['--_land']}" stroke="${TOKENS['--_bg']}" stroke-width="${sw}"`),
-    ),
-    ...model.marks
-      .filter((m) => m.d)
-      .map((m) =>
-        shape(
-          m.d,
-          `fill="${colour(m.fill, TOKENS['--_land'])}" stroke="${TOKENS['--_bg']}" stroke-width="${sw}"`,
-        ).replace(' />', `><title>${escape(name(m.entity))}</title></path>`),
-      ),
+  // The countries outside the story in one path where they can be (as the element draws them).
+  const landAttrs = `fill="${TOKENS['--_land']}" stroke="${TOKENS['--_border']}" stroke-width="0.6"`;
+  const landShapes = model.land.map((l) => shapeAttrs(l.d)).filter(Boolean);
+  const flatLand = landShapes.filter((a) => !a.includes('transform='));
+  const land = [
+    flatLand.length ? `<path d="${flatLand.map((a) => a.slice(3, -1)).join('')}" ${landAttrs} />` : '',
+    ...landShapes.filter((a) => a.includes('transform=')).map((a) => `<path ${a} ${landAttrs} />`),
   ].join('');
+  // Marks are titled with their names (their relations are in the table); arcs with their sentence.
+  const markTitle = (m) => `<title>${escape(name(m.entity))}</title>`;
+  const countries = model.marks
+    .filter((m) => m.d)
+    .map((m) => {
+      const attrs = shapeAttrs(m.d);
+      const style = m.style ?? 'neutral';
+      return attrs
+        ? `<path ${attrs} fill="${fillOf(style)}" ${countryStroke(style)} stroke-linejoin="round">${markTitle(m)}</path>`
+        : '';
+    })
+    .join('');
+  // Small countries as dots, other actors as diamonds.
   const points = model.marks
     .filter((m) => m.point)
-    .map(
-      (m) =>
-        `<circle cx="${n(m.point.x)}" cy="${n(m.point.y)}" r="4" fill="${colour(m.fill, TOKENS['--_fg-muted'])}" stroke="${TOKENS['--_bg']}" />`,
-    )
+    .map((m) => {
+      const { x, y } = m.point;
+      const style = m.style ?? 'neutral';
+      const paint =
+        style === 'partial'
+          ? `fill="${bg}" stroke="${group}" stroke-width="2"`
+          : `fill="${style === 'neutral' ? muted : fillOf(style)}" stroke="${bg}" stroke-width="1.5"`;
+      return m.entity.kind === 'country'
+        ? `<circle cx="${n(x)}" cy="${n(y)}" r="4.5" ${paint}>${markTitle(m)}</circle>`
+        : `<path d="M${n(x)},${n(y - 6)}l6,6l-6,6l-6,-6z" ${paint}>${markTitle(m)}</path>`;
+    })
     .join('');
+  // Arcs coloured by type, dashed by certainty; a claim that did not happen is a thin grey line
+  // with an × in its type's colour and no arrowhead.
   const arcs = model.arcs
-    .map(
-      (a) =>
-        `<path d="${d(a.d)}" fill="none" stroke="${colour(a.color, TOKENS['--_fg'])}" stroke-width="2" /><path d="${d(a.head)}" fill="${colour(a.color, TOKENS['--_fg'])}" />`,
-    )
+    .map((a) => {
+      const c = colour(a.color, fg);
+      const certainty = a.relation.certainty;
+      const dash = DASH[certainty] ? ` stroke-dasharray="${DASH[certainty]}"` : '';
+      const light = faint(certainty) ? ' opacity="0.6"' : '';
+      const halo = `<path d="${d(a.d + a.cross)}" fill="none" stroke="${bg}" stroke-opacity="0.7" stroke-width="5" stroke-linecap="round" />`;
+      const line = `<path d="${d(a.d)}" fill="none" stroke="${a.negative ? muted : c}" stroke-width="${a.negative ? 1.25 : 2}" stroke-linecap="round"${dash}${light} />`;
+      const head = a.head ? `<path d="${d(a.head)}" fill="${c}" stroke="${bg}"${light} />` : '';
+      const cross = a.cross
+        ? `<path d="${d(a.cross)}" fill="none" stroke="${c}" stroke-width="2.5" stroke-linecap="round" />`
+        : '';
+      return `<g><title>${escape(L.mapDescribe.arcLabel(ds, a, name))}</title>${halo}${line}${head}${cross}</g>`;
+    })
     .join('');
-  const labels = model.labels.map((l) => text(l.x, l.y, l.text, { anchor: l.anchor, size: 12 })).join('');
-  const summary = L.mapDescribe.summarySentence(ds, model, grouping);
-  const legend = (grouping?.groups ?? [])
-    .map((g) => `${g.label ?? g.name ?? g.id}`)
+  const labelsById = new Map(model.labels.map((l) => [l.id, l]));
+  const labels =
+    model.marks
+      .map((m) => {
+        const l = labelsById.get(m.id);
+        if (!l) return '';
+        const leader = l.leader
+          ? `<line x1="${n(l.leader.x1)}" y1="${n(l.leader.y1)}" x2="${n(l.leader.x2)}" y2="${n(l.leader.y2)}" stroke="${muted}" />`
+          : '';
+        return `${leader}${text(l.x, l.y, l.text, { anchor: l.anchor, dy: '0.35em', weight: m.actor ? 600 : undefined })}`;
+      })
+      .join('') +
+    model.edgeLabels
+      .map((l) => text(l.x, l.y, l.text, { anchor: l.anchor, dy: '0.35em', fill: muted, italic: true }))
+      .join('');
+
+  // The key under the map, as the element's: colours, arrow types, arrow styles.
+  const key = [];
+  const swatch = (fill, stroke) => (x, y) =>
+    `<rect x="${n(x + 1)}" y="${n(y - 6)}" width="12" height="12" fill="${fill}" ${stroke} />`;
+  const stroke =
+    (c, { dash, width: w = 2, cross } = {}) =>
+    (x, y) =>
+      `<path d="M${n(x)},${n(y)}h14" fill="none" stroke="${c}" stroke-width="${w}" stroke-linecap="round"${dash ? ` stroke-dasharray="${dash}"` : ''} />${
+        cross
+          ? `<path d="M${n(x + 4)},${n(y - 4)}l6,8M${n(x + 10)},${n(y - 4)}l-6,8" fill="none" stroke="${fg}" stroke-width="1.5" />`
+          : ''
+      }`;
+  if (grouping) {
+    const at = L.mapPlaces.placeable(ds);
+    const placed = [...grouping.members.values()].filter((m) => at.get(m.entity) === m.entity);
+    const styles = new Set(placed.map(L.mapGroupings.memberStyle));
+    const why = [
+      ...new Set(
+        placed
+          .filter((m) => L.mapGroupings.memberStyle(m) === 'partial')
+          .map((m) =>
+            m.status && m.status !== 'active'
+              ? L.mapDescribe.STATUS[m.status]
+              : L.certaintyWords(m.certainty),
+          ),
+      ),
+    ];
+    key.push({ symbol: swatch(fillOf('full'), `stroke="none"`), label: grouping.label });
+    if (styles.has('outside'))
+      key.push({
+        symbol: swatch(fillOf('outside'), `stroke="none"`),
+        label: `${grouping.label}, outside knowledge †`,
+      });
+    if (why.length)
+      key.push({
+        symbol: swatch(fillOf('partial'), countryStroke('partial')),
+        label: `${grouping.label}: ${L.listWords(why)}`,
+      });
+  }
+  for (const [i, type] of plan.types.entries())
+    key.push({
+      symbol: stroke(colour(L.typeColor(ds, type), fg)),
+      label: L.relationTypeOf(ds, type).label,
+      row: i === 0,
+    });
+  if (plan.types.length)
+    key.push(
+      { symbol: stroke(fg), label: 'stated', row: true },
+      { symbol: stroke(fg, { dash: DASH.reported }), label: 'reported' },
+      { symbol: stroke(fg, { dash: DASH.hypothetical }), label: 'possible' },
+      ...(plan.drawn.some(L.isNegative)
+        ? [{ symbol: stroke(muted, { width: 1.25, cross: true }), label: 'did not happen' }]
+        : []),
+    );
+  const keys = keyRows(L, key, width, height + 8);
+
+  const summary = L.mapDescribe.summarySentence(ds, grouping);
+  const outside =
+    !!grouping &&
+    ([...grouping.members.values()].some((m) => m.basis === 'outside') ||
+      plan.drawn.some((r) => r.basis === 'outside'));
+  const citations = ds.citations.map((c) => c.title).join('; ');
+  const caption = [
+    sentence(heading),
+    words.dek ? sentence(words.dek) : '',
+    summary,
+    plan.undrawn.length
+      ? `Possible, not drawn as arrows: ${plan.undrawn.map((r) => L.mapDescribe.relationSentence(ds, r, name)).join('; ')}.`
+      : '',
+    ...(words.notes ?? []).map(sentence),
+    outside ? `† Not from the article: outside knowledge${citations ? `, from ${citations}` : ''}.` : '',
+  ]
     .filter(Boolean)
-    .join(', ');
-  const svg = `<svg viewBox="0 0 ${width} ${height}" role="img" aria-label="${escape(summary)}" font-family="system-ui, sans-serif">
-      ${shapes}${points}${arcs}${labels}
+    .join(' ');
+  // The map in a nested svg, which clips what lies beyond the frame; the key below it.
+  const svg = `<svg viewBox="0 0 ${width} ${n(height + 8 + keys.height)}" role="img" aria-label="${escape(`${sentence(heading)} ${summary}`)}" font-family="system-ui, sans-serif">
+      <svg width="${width}" height="${height}"><path ${shapeAttrs(model.sphere)} fill="${TOKENS['--_surface']}" />${land}${countries}${points}${arcs}${labels}</svg>
+      ${keys.svg}
     </svg>`;
   return fallback('alliance-map', {
     svg,
-    caption: legend ? `${summary} Groups: ${legend}.` : summary,
-    table: L.mapDescribe.dataTable(ds, name),
+    caption,
+    table: L.mapTable.dataTable(ds, groupings, name),
   });
 }
 
@@ -264,7 +456,9 @@ function networkFallback(L) {
           : e.edge.certainty === 'reported'
             ? ' stroke-dasharray="6 4"'
             : ' stroke-dasharray="2 3"';
-      const head = e.arrow ? `<path d="${d(e.arrow)}" fill="${negative ? 'none' : c}"${negative ? ` stroke="${colour(L.typeColor(ds, e.edge.type))}" stroke-width="2"` : ''} />` : '';
+      const head = e.arrow
+        ? `<path d="${d(e.arrow)}" fill="${negative ? 'none' : c}"${negative ? ` stroke="${colour(L.typeColor(ds, e.edge.type))}" stroke-width="2"` : ''} />`
+        : '';
       return `<path d="${d(e.d)}" fill="none" stroke="${c}" stroke-width="${negative ? 1 : 1.5}"${dash} />${head}`;
     })
     .join('');
