@@ -25,8 +25,7 @@ const words = (id: string) => {
 /** What an element says when it draws a version-1 dataset it migrated itself. */
 export const MIGRATED = {
   path: '$.schemaVersion',
-  message:
-    'is 1; the dataset was migrated to version 2 (run `nutgraf migrate` to update the file)',
+  message: 'is 1; the dataset was migrated to version 2 (run `nutgraf migrate` to update the file)',
 };
 
 /** True for a version-1 dataset. */
