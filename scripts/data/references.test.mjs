@@ -88,7 +88,7 @@ test('a grouping and the presentation must name what exists', () => {
     message,
     /groupings\[0\] \(brics\)\.from\.type: names "member", which is not in \$\.relationTypes/,
   );
-  assert.match(message, /\.map\.arcs\[5\]: names "pipeline", which is not in \$\.relationTypes/);
+  assert.match(message, /\.map\.arcs\[6\]: names "pipeline", which is not in \$\.relationTypes/);
   assert.match(message, /\.share\.series: names "gas-shares", which is not a series/);
 });
 
