@@ -54,7 +54,7 @@ describe('<alliance-map>', () => {
     expect(root(el).querySelector('.title')!.textContent).to.equal(defaultDataset.presentation!.map!.heading);
     const summary = root(el).querySelector('.summary')!;
     expect(summary.textContent!.trim()).to.match(
-      /^\d+ countries, coloured by \S+; \d+ arrows of .*\(\d only possible\)\.$/,
+      /^\d+ countries, coloured by \S+; \d+ arrows of .*\(\d+ only possible, \d+ did not happen\)\.$/,
     );
     expect(summary.getBoundingClientRect().height, 'visible').to.be.greaterThan(10);
     const svg = root(el).querySelector('svg[part="svg"]')!;

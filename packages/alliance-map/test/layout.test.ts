@@ -226,8 +226,10 @@ describe('alliance-map layout', () => {
     const ids = model.arcs.map((a) => a.id);
     expect(ids).to.not.include('iran-united-states-attack-counter-strikes');
     expect(ids).to.include.members(['israel-iran-attack-possible', 'united-states-iran-attack-possible']);
+    // Possible, with no arc of its type that happened between the same two: listed, not drawn.
     expect(planArcs(defaultDataset).undrawn.map((r) => r.id)).to.deep.equal([
       'iran-united-states-attack-counter-strikes',
+      'russia-iran-help-counter-strikes-not',
     ]);
   });
 
