@@ -79,14 +79,21 @@ if (!only.length || only.includes('node')) {
   if (!ok) failures.push('node tests');
 }
 
-if (!only.length || only.includes('browser')) {
-  const summary = join(tmp, 'wtr.json');
-  console.log('\n▶ browser tests (web-test-runner, Chromium)');
-  const ok = run(npx, ['web-test-runner'], { WTR_SUMMARY_FILE: summary });
+/** One web-test-runner run; its counts join the totals. */
+function browser(name, args) {
+  const summary = join(tmp, `${name}.json`);
+  console.log(`\n▶ ${name} (web-test-runner, Chromium)`);
+  const ok = run(npx, ['web-test-runner', ...args], { WTR_SUMMARY_FILE: summary });
   const counts = existsSync(summary) ? JSON.parse(readFileSync(summary, 'utf8')) : { passed: 0, failed: 1 };
   totals.passed += counts.passed;
   totals.failed += counts.failed || (ok ? 0 : 1);
-  if (!ok) failures.push('browser tests');
+  if (!ok) failures.push(name);
+}
+
+if (!only.length || only.includes('browser')) {
+  browser('browser tests', []);
+  // The hostile-dataset suite, in a browser of its own.
+  browser('fuzzing', ['--config', 'test/reliability/wtr-fuzz.config.mjs']);
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
