@@ -114,7 +114,7 @@ export function runCheck(argv) {
  * @param {string} text
  * @returns {any}
  */
-function parseJson(path, text) {
+export function parseJson(path, text) {
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { migrateDataset, validateDataset, formatProblems } from '../model.mjs';
 import { parseOneFile } from '../args.mjs';
+import { parseJson } from './check.mjs';
 import { CliError, EXIT } from '../errors.mjs';
 import { readTextFile, MAX_ARTICLE_BYTES, MAX_DATASET_BYTES } from '../read-input.mjs';
 import { V1_VOCABULARY } from '../v1-vocabulary.mjs';
@@ -48,15 +49,7 @@ export function runMigrate(argv) {
   if (!parsed) return EXIT.OK;
   const { options, path } = parsed;
   const { text } = readTextFile(path, { maxBytes: MAX_DATASET_BYTES, what: 'dataset' });
-  let input;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(
-      `nutgraf migrate: ${path} is not valid JSON: ${/** @type {Error} */ (error).message}`,
-      EXIT.UNREADABLE,
-    );
-  }
+  const input = parseJson(path, text);
   if (input?.schemaVersion === 2) {
     process.stdout.write(`${path} is already version 2; nothing to do.\n`);
     return EXIT.OK;
