@@ -1,6 +1,5 @@
-import { isNegative } from '@nutgraf/core';
+import { isNegative, perObject } from '@nutgraf/core';
 import type { Dataset, Relation } from '@nutgraf/core';
-import { perObject } from './memo.js';
 import { placeable } from './places.js';
 
 /** Which relations the map draws as arcs, from the data alone (before any geometry). */

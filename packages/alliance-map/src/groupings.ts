@@ -1,7 +1,6 @@
-import { PALETTE, groupMembers, groupingColor, isFullMember, typeColor } from '@nutgraf/core';
+import { groupingColor, groupMembers, isFullMember, PALETTE, perObject, typeColor } from '@nutgraf/core';
 import type { Dataset, Entity, GroupMembership } from '@nutgraf/core';
 import { planArcs } from './arcs.js';
-import { perObject } from './memo.js';
 
 /** The id of the map's own grouping: the actors the source itself names. */
 export const ACTORS = 'actors';

@@ -1,6 +1,6 @@
+import { perObject } from '@nutgraf/core';
 import type { Dataset, Entity } from '@nutgraf/core';
 import type { CountryShape, World } from './geo/world.js';
-import { perObject } from './memo.js';
 
 /** An entity with a mark of its own on the map. */
 export interface Place {

@@ -12,6 +12,7 @@ export * from './define-element.js';
 export * from './events.js';
 export * from './i18n.js';
 export * from './text-width.js';
+export * from './memo.js';
 export * from './resize-controller.js';
 export * from './theme.js';
 export * from './nutgraf-element.js';

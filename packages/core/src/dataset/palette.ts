@@ -8,18 +8,15 @@
  * @module
  */
 
+import { perObject } from '../memo.js';
 import { PALETTE_SIZE } from './palette-size.js';
 import type { Dataset } from './types.js';
 
 export { PALETTE_SIZE } from './palette-size.js';
 
-const cache = new WeakMap<Dataset, Map<string, number>>();
-
 /** Palette slot (1-based) of every relation type and grouping, keyed `type:<id>` / `grouping:<id>`. */
-export function colorSlots(dataset: Dataset): Map<string, number> {
-  let slots = cache.get(dataset);
-  if (slots) return slots;
-  slots = new Map();
+export const colorSlots = perObject((dataset: Dataset): Map<string, number> => {
+  const slots = new Map<string, number>();
   const items = [
     ...dataset.relationTypes.map((t) => [`type:${t.id}`, t.color] as const),
     ...dataset.groupings.map((g) => [`grouping:${g.id}`, g.color] as const),
@@ -31,9 +28,8 @@ export function colorSlots(dataset: Dataset): Map<string, number> {
     if (!color) for (let k = 0; k < PALETTE_SIZE && taken.has((next % PALETTE_SIZE) + 1); k++) next++;
     slots.set(key, color || (next++ % PALETTE_SIZE) + 1);
   }
-  cache.set(dataset, slots);
   return slots;
-}
+});
 
 /** CSS colour of a palette key (`type:<id>`, `grouping:<id>`): `var(--_cN)`, neutral when unknown. */
 const slotColor = (dataset: Dataset, key: string): string => {

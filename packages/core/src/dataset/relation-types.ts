@@ -4,16 +4,13 @@
  * @module
  */
 
+import { perObject } from '../memo.js';
 import type { Dataset, Relation, RelationType } from './types.js';
 
-const cache = new WeakMap<Dataset, Map<string, RelationType>>();
-
 /** The dataset's relation types by id (memoised per dataset object). */
-export function relationTypes(dataset: Dataset): Map<string, RelationType> {
-  let types = cache.get(dataset);
-  if (!types) cache.set(dataset, (types = new Map(dataset.relationTypes.map((t) => [t.id, t]))));
-  return types;
-}
+export const relationTypes = perObject(
+  (dataset: Dataset): Map<string, RelationType> => new Map(dataset.relationTypes.map((t) => [t.id, t])),
+);
 
 /** The declared type of a relation; an undeclared one is named by its id and undirected. */
 export function relationTypeOf(dataset: Dataset, type: string): RelationType {

@@ -1,3 +1,4 @@
+import { perObject } from '../memo.js';
 import { attributionWords } from './attribution.js';
 import { relationTypeOf } from './relation-types.js';
 import { quoteUrl } from './text-fragment.js';
@@ -21,12 +22,8 @@ export interface DatasetIndex {
   relationsOf: Map<string, Relation[]>;
 }
 
-const cache = new WeakMap<Dataset, DatasetIndex>();
-
 /** Indexes a dataset (memoised per dataset object). */
-export function indexDataset(dataset: Dataset): DatasetIndex {
-  let index = cache.get(dataset);
-  if (index) return index;
+export const indexDataset = perObject((dataset: Dataset): DatasetIndex => {
   const relationsOf = new Map<string, Relation[]>();
   const add = (id: string, relation: Relation) => {
     const list = relationsOf.get(id);
@@ -37,15 +34,13 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     add(relation.source, relation);
     if (relation.target !== relation.source) add(relation.target, relation);
   }
-  index = {
+  return {
     entities: new Map(dataset.entities.map((e) => [e.id, e])),
     evidence: new Map(dataset.evidence.map((e) => [e.id, e])),
     citations: new Map(dataset.citations.map((c) => [c.id, c])),
     relationsOf,
   };
-  cache.set(dataset, index);
-  return index;
-}
+});
 
 /** A quote as a tooltip shows it. */
 export interface QuoteView {
