@@ -128,7 +128,7 @@ const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsW
 
 const packageBuilds = PACKAGES.map((name) => {
   const dir = `${root}packages/${name}`;
-  const input = ['index', 'define', 'dataset/index']
+  const input = ['index', 'define', 'dataset/index', 'table']
     .map((f) => `${dir}/src/${f}.ts`)
     .filter((f) => existsSync(f));
   return {
@@ -178,13 +178,14 @@ const lazyBundle = {
     // Lit and core make one chunk that every component loads. Left alone, rollup splits off
     // the few hundred bytes only some components use (pan and zoom, arrow-key focus), each
     // one more request that compresses worse on its own. The validator stays apart: it loads
-    // only for data a page passes in (with the version-1 migration).
+    // only for data a page passes in (with the version-1 migration), and so does the data
+    // table's code (`@nutgraf/core/table`), which loads when a reader first opens a table.
     manualChunks: (id) =>
       /\/packages\/core\/src\/dataset\/(validate|schema|messages|references|migrate)\.|\/node_modules\/valibot\//.test(
         id,
       )
         ? 'validate'
-        : /\/node_modules\/(lit|lit-html|lit-element|@lit)\/|\/packages\/core\/src\/(?!default-dataset\.)/.test(
+        : /\/node_modules\/(lit|lit-html|lit-element|@lit)\/|\/packages\/core\/src\/(?!default-dataset\.|table\.|ui\/(table-view|claims-table)\.)/.test(
               id,
             )
           ? 'core'

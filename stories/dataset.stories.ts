@@ -1,9 +1,10 @@
-import { html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type {
   Attribution,
   Basis,
   Certainty,
+  DataTable,
   Dataset,
   Entity,
   Relation,
@@ -13,11 +14,25 @@ import type {
 import {
   attributionWords,
   certaintyWords,
+  dataTableStyles,
   defaultDataset,
   indexDataset,
-  relationLabel,
   relationTypeOf,
+  themeStyles,
 } from '@nutgraf/core';
+import { claimsTable, relationClaim, renderTable } from '@nutgraf/core/table';
+
+/** A claims table the reader sorts and filters, as the components' own tables are. */
+class ClaimsTableView extends LitElement {
+  static override styles = [themeStyles, dataTableStyles];
+  static override properties = { table: { attribute: false } };
+  declare table: DataTable | undefined;
+  override render() {
+    return this.table ? html`<div class="data-table">${renderTable(this, this.table)}</div>` : nothing;
+  }
+}
+if (!customElements.get('nutgraf-claims-table'))
+  customElements.define('nutgraf-claims-table', ClaimsTableView);
 
 /** True for an entity the map can place: a country, or an actor with a location. */
 const placed = (e: Entity | undefined) => !!e && (e.kind === 'country' || !!e.location);
@@ -130,40 +145,44 @@ function renderDataset(dataset: Dataset) {
       })),
     )}
     <h2>Relations (${dataset.relations.length})</h2>
-    ${claimTable(
-      'Claim',
-      'Type',
-      dataset.relations.map((r) => ({
-        head: html`${name(r.source)} ${relationLabel(dataset, r)}
-        ${name(r.target)}${r.time?.text ? html`<br /><small>${r.time.text}</small>` : ''}`,
-        kind: `${relationTypeOf(dataset, r.type).label}${r.status ? ` (${r.status})` : ''}`,
-        claim: r,
+    <p>Sort by any column; filter to one actor (as either end, or as the speaker).</p>
+    <nutgraf-claims-table
+      .table=${claimsTable(
         dataset,
-        evidence: html`${quotes(dataset, r.evidence)}${r.note ? html`<p><small>${r.note}</small></p>` : ''}`,
-        usedBy: usedBy('relation', dataset, r),
-      })),
-    )}
+        'Every relation the article claims',
+        dataset.relations.map((r) =>
+          relationClaim(dataset, r, name, [
+            `${relationTypeOf(dataset, r.type).label}`,
+            usedBy('relation', dataset, r).join(', '),
+          ]),
+        ),
+        { columns: ['Type', 'Used by'], name },
+      )}
+    ></nutgraf-claims-table>
     ${dataset.series.map(
       (s) =>
         html`<h2>Series: ${s.title}</h2>
-          ${claimTable(
-            'Share',
-            'Value',
-            s.values.map((v) => ({
-              head: v.label,
-              kind: `${value(s, v)}${
-                v.remainder === 'unspecified'
-                  ? ' (computed remainder, never split)'
-                  : v.remainder === 'stated'
-                    ? ' (the rest, as stated)'
-                    : ''
-              }`,
-              claim: v,
+          <nutgraf-claims-table
+            .table=${claimsTable(
               dataset,
-              evidence: quotes(dataset, v.evidence),
-              usedBy: ['oil-share-donut'],
-            })),
-          )}`,
+              s.title,
+              s.values.map((v) => ({
+                ...v,
+                what: v.label,
+                actors: v.entity ? [v.entity] : [],
+                cells: [
+                  `${value(s, v)}${
+                    v.remainder === 'unspecified'
+                      ? ' (computed remainder, never split)'
+                      : v.remainder === 'stated'
+                        ? ' (the rest, as stated)'
+                        : ''
+                  }`,
+                ],
+              })),
+              { columns: ['Value'], name },
+            )}
+          ></nutgraf-claims-table>`,
     )}
     <h2>Outside knowledge (†)</h2>
     <ul>

@@ -7,7 +7,6 @@ import {
   NutgrafElement,
   PanZoom,
   TooltipController,
-  attributionWords,
   capturePointer,
   certaintyWords,
   cssProps,
@@ -20,7 +19,7 @@ import {
   renderSourceNote,
   typeColor,
 } from '@nutgraf/core';
-import type { DataTable, LegendItem, View } from '@nutgraf/core';
+import type { LegendItem, View } from '@nutgraf/core';
 import { actorNetworkStyles } from './actor-network.styles.js';
 import {
   NEGATIVE,
@@ -380,7 +379,7 @@ export class ActorNetwork extends NutgrafElement {
     );
     const heading = words?.heading ?? HEADING;
     // prettier-ignore
-    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame">${model && graph ? this.#renderSvg(model, graph) : html`<div class="state" role="status">Laying out ${graph ? `${graph.nodes.length} actors` : 'the network'}…</div>`}${model ? html`<div class="zoom">${zoom}</div>` : nothing}</div><p class="visually-hidden" id="hint">Arrow keys move to the nearest actor in that direction; R and Shift+R step through its relations; Enter selects.</p><div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside })}</div></div><div class="after">${graph ? renderDataTable(this, () => this.#table(graph, heading), 'Relations as a table') : nothing}</div>${this.#tooltip.render()}`;
+    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame">${model && graph ? this.#renderSvg(model, graph) : html`<div class="state" role="status">Laying out ${graph ? `${graph.nodes.length} actors` : 'the network'}…</div>`}${model ? html`<div class="zoom">${zoom}</div>` : nothing}</div><p class="visually-hidden" id="hint">Arrow keys move to the nearest actor in that direction; R and Shift+R step through its relations; Enter selects.</p><div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside })}</div></div><div class="after">${graph ? renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading), 'Relations as a table') : nothing}</div>${this.#tooltip.render()}`;
   }
 
   #renderSvg(model: NetworkModel, graph: Graph): TemplateResult {
@@ -505,29 +504,6 @@ export class ActorNetwork extends NutgrafElement {
     }));
     // prettier-ignore
     return html`<div class="legends">${renderKey(key)}${types.length ? renderLegend(types, { label: 'Show relations by type', onToggle: this.#toggleType }) : nothing}</div>`;
-  }
-
-  /** Every relation as a row: who, what, whom, its type, how sure, who says it, whether it happened, notes. */
-  #table(graph: Graph, caption: string): DataTable {
-    const dataset = graph.dataset;
-    const who = (id: string) => {
-      const n = graph.nodes[this.#indexOf(id)]!;
-      return `${n.name} (${actorWords(n)})`;
-    };
-    return {
-      caption,
-      columns: ['From', 'Relation', 'To', 'Type', 'Certainty', 'Who says it', 'Polarity', 'Note'],
-      rows: [...graph.edges, ...graph.grouped].map((e) => [
-        who(e.source),
-        relationLabel(dataset, e) + statusWords(e),
-        who(e.target),
-        relationTypeOf(dataset, e.type).label,
-        certaintyWords(e.certainty) + (e.basis === 'outside' ? `, ${OUTSIDE}` : ''),
-        attributionWords(dataset, e.attribution) ?? '',
-        isNegative(e) ? negativeWords(dataset, e) : 'positive',
-        e.note ?? '',
-      ]),
-    };
   }
 
   // ── Events ──────────────────────────────────────────────────────────────────────

@@ -64,7 +64,7 @@ export const statusWords = (edge: GraphEdge): string =>
  * did not happen and has words of its own; without, its label already says "did not: …").
  */
 export function relationSentence(dataset: Dataset, edge: GraphEdge, names: (id: string) => string): string {
-  const said = attributionWords(dataset, edge.attribution);
+  const said = attributionWords(dataset, edge.attribution, edge.certainty);
   return [
     names(edge.source),
     relationLabel(dataset, edge) + statusWords(edge),

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import { defaultDataset, flowEnds, isNegative } from '@nutgraf/core';
 import type { Dataset } from '@nutgraf/core';
@@ -73,7 +73,8 @@ describe('<actor-network>', () => {
     details.open = true;
     await aTimeout(10);
     await el.updateComplete;
-    expect($$(el, 'tbody tr')).to.have.length(defaultDataset.relations.length);
+    await waitUntil(() => details.querySelector('table'), 'the table loads');
+    expect($$(el, 'table')[0]!.querySelectorAll('tbody tr')).to.have.length(defaultDataset.relations.length);
     expect((await axe(el)).violations.map((v) => v.id)).to.deep.equal([]);
   });
 

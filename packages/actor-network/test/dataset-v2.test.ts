@@ -1,4 +1,4 @@
-import { expect, fixture as render, html, aTimeout } from '@open-wc/testing';
+import { expect, fixture as render, html, aTimeout, waitUntil } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import { typeColor } from '@nutgraf/core';
 import type { Dataset } from '@nutgraf/core';
@@ -226,34 +226,35 @@ describe('<actor-network> on dataset version 2', () => {
     details.open = true;
     await aTimeout(10);
     await el.updateComplete;
-    const cols = $$(el, 'thead th').map((th) => th.textContent!.trim());
+    await waitUntil(() => details.querySelector('table'), 'the table loads');
+    const [claims, actors] = $$(el, 'table') as HTMLTableElement[];
+    const cols = [...claims!.tHead!.rows[0]!.cells].map((th) => th.textContent!.trim());
     expect(cols).to.deep.equal([
-      'From',
-      'Relation',
-      'To',
+      'Claim',
       'Type',
-      'Certainty',
       'Who says it',
+      'Certainty',
       'Polarity',
+      'When',
       'Note',
+      'Sentence',
     ]);
-    const rows = $$(el, 'tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    const rows = [...claims!.tBodies[0]!.rows].map((tr) => [...tr.cells].map((c) => c.textContent!.trim()));
     expect(rows).to.have.length(fixture.relations.length);
-    expect(rows).to.deep.include([
-      'Betania (country)',
-      'refused to deliver goods to',
-      'Alphaland (country)',
+    const refused = rows.find((r) => r[0] === 'Betania refused to deliver goods to Alphaland')!;
+    expect(refused.slice(1, 7)).to.deep.equal([
       'Deliveries',
-      'reported',
       'according to an official speaking on condition of anonymity',
-      'did not: delivered goods to',
+      'reported',
+      'negative: did not happen',
+      '',
       '',
     ]);
-    expect(rows.find((r) => r[1] === 'buys goods from')![5]).to.equal('according to Dana Reyes');
-    expect(rows.find((r) => r[3] === 'Talks')![7]).to.equal('The talks were described as routine.');
-    expect(rows.find((r) => r[2]!.startsWith('Supervisory Board'))![0]).to.match(
-      /^Ed Okafor \(person, board chair, Supervisory Board\)$/,
-    );
+    expect(refused[7]).to.match(/^“.+” \(sentence \d+\)/);
+    expect(rows.find((r) => r[0]!.includes('buys goods from'))![2]).to.equal('according to Dana Reyes');
+    expect(rows.find((r) => r[1] === 'Talks')![6]).to.equal('The talks were described as routine.');
+    const okafor = [...actors!.tBodies[0]!.rows].find((r) => r.cells[0]!.textContent === 'Ed Okafor')!;
+    expect(okafor.cells[1]!.textContent).to.equal('person, board chair, Supervisory Board');
     expect((await axe(el)).violations.map((v) => v.id)).to.deep.equal([]);
   });
 

@@ -41,7 +41,6 @@ import type { MapGrouping } from './groupings.js';
 import { NO_ZOOM, fitCodes, layoutMap } from './layout.js';
 import type { ArcMark, Mark, MapModel, Zoom } from './layout.js';
 import { placeCount, placeEntities, placeable } from './places.js';
-import { dataTable } from './table.js';
 
 type Item = { kind: 'mark'; mark: Mark } | { kind: 'arc'; arc: ArcMark };
 
@@ -432,7 +431,11 @@ export class AllianceMap extends NutgrafElement {
         </div>
       </div>
       <div class="after">
-        ${renderDataTable(this, () => dataTable(dataset, mapGroupings(dataset), this.#name))}
+        ${renderDataTable(
+          this,
+          () => import('./table.js'),
+          (m) => m.dataTables(dataset, mapGroupings(dataset), this.#name),
+        )}
       </div>
       ${this.tooltip.render()}`;
   }

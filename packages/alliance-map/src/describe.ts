@@ -38,7 +38,7 @@ function qualifiers(dataset: Dataset, claim: Claim & { polarity?: string }, all 
     isNegative(claim) ? 'did not happen' : '',
     all || claim.certainty !== 'asserted' ? certaintyWords(claim.certainty) : '',
     all || claim.basis !== 'article' ? basisWords(claim.basis) : '',
-    attributionWords(dataset, claim.attribution) ?? '',
+    attributionWords(dataset, claim.attribution, claim.certainty) ?? '',
   ].filter(Boolean);
 }
 

@@ -1,20 +1,29 @@
-import type { Dataset } from '@nutgraf/core';
+import { claimsTable, relationClaim } from '@nutgraf/core/table';
+import type { DataTable, Dataset } from '@nutgraf/core';
 import type { Name } from './describe.js';
-import { memberships, membershipIds, nameOf, relationSentence, roleWords } from './describe.js';
+import { memberships, nameOf, roleWords } from './describe.js';
 import type { MapGrouping } from './groupings.js';
 import { placeable } from './places.js';
 
 /**
- * The data-table alternative: one row per entity, with its role, place, memberships and
- * relations (with their notes), from the dataset alone. Built only while the table is open.
+ * The data-table alternative, from the dataset alone (loaded when a reader first opens the
+ * table, and built only while it is open):
+ * every claim between the story's actors (who says it, how sure, whether it happened, when,
+ * the editor's note and its sentence), then one row per actor with its role, place and
+ * groupings.
  */
-export function dataTable(dataset: Dataset, groupings: MapGrouping[], name: Name) {
+export function dataTables(dataset: Dataset, groupings: MapGrouping[], name: Name): DataTable[] {
   const at = placeable(dataset);
   const n = nameOf(dataset, name);
-  const skip = membershipIds(groupings);
-  return {
-    caption: "The story's actors: where the map places them, their groupings and relations",
-    columns: ['Actor', 'Role and place', 'Groupings', 'Relations'],
+  const claims = claimsTable(
+    dataset,
+    "The article's claims about the actors",
+    dataset.relations.map((r) => relationClaim(dataset, r, n)),
+    { name: n },
+  );
+  const actors: DataTable = {
+    caption: 'The actors: where the map places them, and their groupings',
+    columns: ['Actor', 'Role and place', 'Groupings'],
     rows: dataset.entities
       .map((e) => [e, name(e)] as const)
       .sort((a, b) => a[1].localeCompare(b[1]))
@@ -27,11 +36,8 @@ export function dataTable(dataset: Dataset, groupings: MapGrouping[], name: Name
             !mark ? 'not on the map' : mark === e.id ? 'on the map' : `on the map at ${n(mark)}`,
           ].join('; '),
           memberships(dataset, groupings, e.id).join('; ') || '—',
-          dataset.relations
-            .filter((r) => !skip.has(r.id) && (r.source === e.id || r.target === e.id))
-            .map((r) => `${relationSentence(dataset, r, name)}${r.note ? ` (note: ${r.note})` : ''}`)
-            .join('; ') || '—',
         ];
       }),
   };
+  return [claims, actors];
 }

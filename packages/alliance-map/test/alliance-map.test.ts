@@ -46,8 +46,25 @@ describe('<alliance-map>', () => {
     details.open = true;
     await oneEvent(details, 'toggle');
     await el.updateComplete;
-    expect(details.querySelector('table caption')!.textContent).to.contain("The story's actors");
-    expect(details.querySelectorAll('tbody tr').length).to.be.greaterThan(5);
+    await waitUntil(() => details.querySelector('table'), 'the table loads');
+    const [claims, actors] = [...details.querySelectorAll('table')];
+    expect(claims!.caption!.textContent).to.contain("The article's claims about the actors");
+    expect(claims!.tBodies[0]!.rows.length).to.equal(defaultDataset.relations.length);
+    const heads = [...claims!.tHead!.rows[0]!.cells].map((c) => c.textContent!.trim());
+    expect(heads).to.deep.equal([
+      'Claim',
+      'Who says it',
+      'Certainty',
+      'Polarity',
+      'When',
+      'Note',
+      'Sentence',
+    ]);
+    // Who said it, and what did not happen, are in the claims.
+    expect(claims!.textContent).to.include('according to some reports');
+    expect(claims!.textContent).to.include('negative: did not happen');
+    expect(actors!.caption!.textContent).to.contain('The actors');
+    expect(actors!.tBodies[0]!.rows.length).to.be.greaterThan(5);
     // Roles and affiliations are in the table.
     expect(details.textContent).to.include('Role: ');
     expect(details.textContent).to.include('Affiliation: ');
@@ -535,11 +552,16 @@ describe('<alliance-map> on datasets of other shapes (version 2)', () => {
     details.open = true;
     await oneEvent(details, 'toggle');
     await el.updateComplete;
-    const row = [...details.querySelectorAll('tbody tr')].find((r) => r.textContent!.includes('Ana Ruiz'))!;
+    await waitUntil(() => details.querySelector('table'), 'the table loads');
+    const [claims, actors] = [...details.querySelectorAll('table')];
+    const row = [...actors!.tBodies[0]!.rows].find((r) => r.cells[0]!.textContent!.includes('Ana Ruiz'))!;
     expect(row.textContent).to.include('Role: deputy foreign minister');
     expect(row.textContent).to.include('Affiliation: Uruguay');
     expect(row.textContent).to.include('on the map at Uruguay');
-    expect(details.textContent).to.include('(note: The sanctions bar the fleet from ports.)');
+    const note = [...claims!.tBodies[0]!.rows].find((r) =>
+      r.textContent!.includes('sanctions on Southern Fleet'),
+    )!;
+    expect(note.cells[5]!.textContent).to.equal('The sanctions bar the fleet from ports.');
   });
 
   it('takes its heading, dek, notes and screen-reader summary from presentation.map', async () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml, render } from 'lit';
 import type { TemplateResult } from 'lit';
 import {
@@ -111,36 +111,81 @@ describe('legend', () => {
 });
 
 describe('data table', () => {
-  it('is a disclosure whose captioned table, rows headed, is built only while it is open', async () => {
+  it('is a disclosure whose code and captioned table, rows headed, load and build only once it is opened', async () => {
     let built = 0;
+    let loads = 0;
     const el = await fixture<HTMLDivElement>(html`<div></div>`);
     const host = { requestUpdate: () => render(view(), el) };
     const view = () =>
-      renderDataTable(host, () => {
-        built++;
-        return { caption: 'Shares', columns: ['Buyer', 'Share'], rows: [['China', 'around 80%']] };
-      });
+      renderDataTable(
+        host,
+        async () => {
+          loads++;
+          return { caption: 'Shares' };
+        },
+        (m) => {
+          built++;
+          return { caption: m.caption, columns: ['Buyer', 'Share'], rows: [['China', 'around 80%']] };
+        },
+      );
     host.requestUpdate();
     const details = el.querySelector('details')!;
     expect(details.querySelector('summary')!.textContent).to.contain('table');
     expect(el.querySelector('table'), 'closed: no table').to.equal(null);
-    expect(built).to.equal(0);
+    expect([loads, built]).to.deep.equal([0, 0]);
 
     details.querySelector('summary')!.click();
     await oneEvent(details, 'toggle');
+    // While its code loads, the reader hears that it is coming.
+    expect(el.querySelector('[role="status"]')!.textContent).to.contain('Loading the table');
+    await waitUntil(() => el.querySelector('table'));
     const table = el.querySelector('table')!;
-    expect(built).to.equal(1);
+    expect(loads).to.equal(1);
     expect(table.querySelector('caption')!.textContent!.trim()).to.equal('Shares');
     expect(table.querySelector('tbody th[scope="row"]')!.textContent).to.equal('China');
     await expect(el).to.be.accessible();
 
-    // Rendered again while open, it stays open and current; closed, the rows go.
+    // Rendered again while open, it stays open and current; closed, the rows go; opened
+    // again, nothing loads twice.
+    const before = built;
     host.requestUpdate();
     expect(details.open).to.equal(true);
-    expect(built).to.equal(2);
+    expect(built).to.equal(before + 1);
     details.querySelector('summary')!.click();
     await oneEvent(details, 'toggle');
     expect(el.querySelector('table')).to.equal(null);
+    details.querySelector('summary')!.click();
+    await oneEvent(details, 'toggle');
+    expect(el.querySelector('table')).to.not.equal(null);
+    expect(loads).to.equal(1);
+  });
+
+  it('says so, and names the problem in the console, when its code cannot be loaded', async () => {
+    const el = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const host = {
+        requestUpdate: () =>
+          render(
+            renderDataTable(
+              host,
+              () => Promise.reject(new Error('offline')),
+              () => ({ caption: 'x', columns: [], rows: [] }),
+            ),
+            el,
+          ),
+      };
+      host.requestUpdate();
+      const details = el.querySelector('details')!;
+      details.querySelector('summary')!.click();
+      await oneEvent(details, 'toggle');
+      await waitUntil(() => el.textContent!.includes('could not be loaded'));
+      expect(String(errors[0]?.[0])).to.contain('data table could not be loaded');
+    } finally {
+      console.error = original;
+    }
   });
 });
 

@@ -5,11 +5,9 @@ import {
   ResizeController,
   TooltipController,
   attributionWords,
-  basisWords,
   certaintyWords,
   cssProps,
   entityName,
-  indexDataset,
   nextIndex,
   quotesFor,
   renderDataTable,
@@ -225,23 +223,18 @@ export class OilShareDonut extends NutgrafElement {
         ${this.renderWarnings()} ${renderSourceNote(dataset)}
       </div>
       <div class="after" dir=${dir}>
-        ${renderDataTable(this, () => {
-          const { evidence } = indexDataset(dataset);
-          return {
-            caption: within ? `${series.title}, ${within}` : series.title,
-            columns: ['Part', series.unit == 'percent' ? 'Share' : 'Value', 'Certainty', 'Source'],
-            rows: model.parts.map((p) => {
-              const sentences = p.evidence.map((id) => evidence.get(id)!.sentence + 1);
-              const who = this.#said(p.attribution);
-              return [
-                p.name,
-                p.valueWords,
-                certaintyWords(p.certainty) + (who ? `, ${who}` : ''),
-                basisWords(p.basis) + (sentences.length ? `, sentence ${sentences.join(', ')}` : ''),
-              ];
-            }),
-          };
-        })}
+        ${renderDataTable(
+          this,
+          () => import('./table.js'),
+          (m) =>
+            m.dataTable(
+              dataset,
+              model,
+              within ? `${series.title}, ${within}` : series.title,
+              series.unit,
+              (e) => entityName(e, this.locale.lang),
+            ),
+        )}
         ${this.#tooltip.render()}
       </div>`;
   }

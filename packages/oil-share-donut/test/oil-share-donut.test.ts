@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { NutgrafHighlightEvent } from '@nutgraf/core';
@@ -91,6 +91,7 @@ describe('<oil-share-donut>', () => {
     details.open = true;
     await oneEvent(details, 'toggle');
     await el.updateComplete;
+    await waitUntil(() => details.querySelector('table'), 'the table loads');
     const table = details.querySelector('table')!;
     expect(table.textContent).to.contain('around 80%').and.contain('sentence 33');
     await noViolations(el);
@@ -287,6 +288,7 @@ describe('<oil-share-donut>', () => {
     details.querySelector('summary')!.click();
     await oneEvent(details, 'toggle');
     await el.updateComplete;
+    await waitUntil(() => details.querySelector('table'), 'the table loads');
     expect(rect('.frame').height).to.equal(before.frame.height);
     expect(rect('.legend').top).to.equal(before.legend.top);
     expect(rect('.source-note').top).to.equal(before.note.top);
@@ -404,18 +406,37 @@ describe('<oil-share-donut>', () => {
     details.open = true;
     await oneEvent(details, 'toggle');
     await el.updateComplete;
-    const rows = [...details.querySelectorAll('tbody tr')].map((r) => [...r.children].map(text).join(' | '));
+    await waitUntil(() => details.querySelector('table'), 'the table loads');
+    // The last cell (the sentence, quoted) is checked apart.
+    const rows = [...details.querySelectorAll('tbody tr')].map((r) =>
+      [...r.children].slice(0, -1).map(text).join(' | '),
+    );
     expect(rows).to.deep.equal([
-      'Alpha | around 2.9 billion cubic metres | asserted, according to Omega Grid | article, sentence 1',
-      'Beta | 1.1 billion cubic metres | asserted | article, sentence 2',
-      'Cargoes by sea | around 0.6 billion cubic metres | asserted | article, sentence 3',
+      'Alpha | around 2.9 billion cubic metres | according to Omega Grid | asserted | positive |  | ',
+      'Beta | 1.1 billion cubic metres | the article | asserted | positive |  | ',
+      'Cargoes by sea | around 0.6 billion cubic metres | the article | asserted | positive |  | ',
     ]);
+    const sentences = [...details.querySelectorAll('tbody tr')].map((r) => text(r.lastElementChild!));
+    sentences.forEach((s, i) => expect(s).to.match(new RegExp(`^“.+” \\(sentence ${i + 1}\\)$`)));
     expect([...details.querySelectorAll('thead th')].map(text)).to.deep.equal([
-      'Part',
+      'Claim',
       'Value',
+      'Who says it',
       'Certainty',
-      'Source',
+      'Polarity',
+      'When',
+      'Note',
+      'Sentence',
     ]);
+    // The table is filtered to one actor with the select above it.
+    const select = details.querySelector('select')!;
+    select.value = [...select.options].find((o) => o.text === 'Beta')!.value;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect([...details.querySelectorAll('tbody tr')].map((r) => text(r.firstElementChild!))).to.deep.equal([
+      'Beta',
+    ]);
+    expect(text(details.querySelector('[role="status"]')!)).to.equal('1 of 3 claims');
   });
 
   it('says a share inside a share in words: heading, summary, table and tooltip', async () => {
@@ -434,6 +455,7 @@ describe('<oil-share-donut>', () => {
     details.open = true;
     await oneEvent(details, 'toggle');
     await el.updateComplete;
+    await waitUntil(() => details.querySelector('table'), 'the table loads');
     expect(text(details.querySelector('caption'))).to.equal(
       'Alpha’s units, of Alpha’s around 80% of the market',
     );

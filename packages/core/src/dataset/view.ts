@@ -72,7 +72,7 @@ export function quotesFor(
 ): QuoteView[] {
   const { evidence } = indexDataset(dataset);
   const quotes: QuoteView[] = [];
-  const attribution = attributionWords(dataset, claim.attribution);
+  const attribution = attributionWords(dataset, claim.attribution, claim.certainty);
   for (const id of claim.evidence) {
     const item = evidence.get(id);
     if (!item) continue;

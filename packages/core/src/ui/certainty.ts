@@ -4,7 +4,7 @@ import type { Basis, Certainty } from '../dataset/types.js';
 const WORDS: Record<Certainty, string> = {
   asserted: 'asserted',
   reported: 'reported',
-  opinion: "the author's view",
+  opinion: 'opinion',
   predicted: 'predicted',
   hypothetical: 'possible, not happened',
 };

@@ -1,11 +1,35 @@
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 
-/** A table of text cells; the first cell of each row heads it. */
+/** A link inside a table cell; only http(s) links are drawn as links. */
+export interface CellLink {
+  text: string;
+  href?: string;
+}
+
+/** A table cell with a sort key of its own or links; a plain string is a text cell. */
+export interface TableCell {
+  text: string;
+  /** What the column sorts by (the text when absent): a rank, a date. */
+  sort?: string | number;
+  /** Drawn instead of `text`, one after another: "sentence 4, sentence 9". */
+  links?: CellLink[];
+}
+
+export type Cell = string | TableCell;
+
+/** A table; the first cell of each row heads it. */
 export interface DataTable {
   caption: string;
   columns: string[];
-  rows: string[][];
+  rows: Cell[][];
+  /**
+   * The actors each row involves (entity ids, one list per row) and their names: the table
+   * can then be filtered to one actor's rows.
+   */
+  actors?: { rows: string[][]; names: ReadonlyMap<string, string> };
+  /** Word for a row in the filter's count: "claims" gives "12 of 53 claims". */
+  noun?: string;
 }
 
 /** What a data table needs of the element that draws it. */
@@ -13,56 +37,72 @@ export interface DataTableHost {
   requestUpdate(): void;
 }
 
+type TableView = typeof import('./table-view.js');
+
+/** Per host: the loaded table code and the component's table module, or the failure. */
+interface Loaded {
+  view?: TableView;
+  module?: unknown;
+  failed?: boolean;
+}
+
 const opened = new WeakSet<DataTableHost>();
+const loaded = new WeakMap<DataTableHost, Loaded>();
 
 /**
- * The accessible data-table alternative to a chart, in a disclosure. The table is built only
- * while the disclosure is open: closed, its rows are hidden from every reader and from
- * assistive technology alike, and building them on each render of the chart (a hover, a
- * resize) would cost the page's main thread for nothing. One table per host.
+ * The accessible data-table alternative to a chart, in a disclosure. Its code and its rows
+ * cost nothing until a reader opens it: on the first opening, the sortable table
+ * (`table-view`) and the component's own table module (`load`, a dynamic import) are
+ * fetched, and `build` makes the tables from that module on each render while the disclosure
+ * is open. Closed, the rows are hidden from every reader and from assistive technology alike,
+ * and building them on each render of the chart (a hover, a resize) would cost the page's
+ * main thread for nothing. One disclosure per host.
+ *
+ * @example
+ * renderDataTable(this, () => import('./table.js'), (m) => m.tables(this.dataset))
  */
-export function renderDataTable(
+export function renderDataTable<M>(
   host: DataTableHost,
-  table: () => DataTable,
+  load: () => Promise<M>,
+  build: (module: M) => DataTable | DataTable[],
   summary = 'Show the data as a table',
 ): TemplateResult {
   const open = opened.has(host);
+  const state = loaded.get(host);
   const onToggle = (event: Event) => {
     const now = (event.currentTarget as HTMLDetailsElement).open;
     if (now === opened.has(host)) return;
     if (now) opened.add(host);
     else opened.delete(host);
+    // First opening, or again after a failed load (the network may be back).
+    if (now && (!state || state.failed)) {
+      const next: Loaded = {};
+      loaded.set(host, next);
+      Promise.all([import('./table-view.js'), load()]).then(
+        ([view, module]) => {
+          Object.assign(next, { view, module });
+          host.requestUpdate();
+        },
+        (error: unknown) => {
+          console.error('nutgraf: the data table could not be loaded:', error);
+          next.failed = true;
+          host.requestUpdate();
+        },
+      );
+    }
     host.requestUpdate();
   };
+  let body: unknown = nothing;
+  if (open)
+    body = state?.view
+      ? [build(state.module as M)].flat().map((table) => state.view!.renderTable(host, table))
+      : html`<p class="table-state" role="status">
+          ${state?.failed ? 'The table could not be loaded.' : 'Loading the table…'}
+        </p>`;
   return html`<details class="data-table" part="table" ?open=${open} @toggle=${onToggle}>
     <summary>${summary}</summary>
-    ${open ? renderTable(table()) : nothing}
+    ${body}
   </details>`;
-}
-
-function renderTable(table: DataTable): TemplateResult {
-  // A long table scrolls inside its box; focusable, so it scrolls by keyboard too.
-  return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${table.caption}>
-    <table>
-      <caption>
-        ${table.caption}
-      </caption>
-      <thead>
-        <tr>
-          ${table.columns.map((c) => html`<th scope="col">${c}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${table.rows.map(
-          ([head, ...cells]) =>
-            html`<tr>
-              <th scope="row">${head}</th>
-              ${cells.map((c) => html`<td>${c}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
 }
 
 export const dataTableStyles = css`
@@ -74,6 +114,14 @@ export const dataTableStyles = css`
     cursor: pointer;
     color: var(--_accent);
     min-height: 24px;
+  }
+  .table-filter {
+    margin: 0.5em 0;
+  }
+  .data-table select {
+    font: inherit;
+    min-height: 24px;
+    margin-inline: 0.25em 1em;
   }
   .table-scroll {
     overflow-x: auto;
@@ -94,5 +142,26 @@ export const dataTableStyles = css`
     vertical-align: top;
     padding: 0.25em 0.5em;
     border-bottom: 1px solid var(--_rule);
+  }
+  .data-table thead th {
+    padding: 0;
+  }
+  /* A sort button fills its header cell: one large target. */
+  .sort {
+    all: unset;
+    display: block;
+    width: 100%;
+    box-sizing: border-box;
+    min-height: 24px;
+    padding: 0.25em 0.5em;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .sort:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  .data-table a {
+    color: var(--_accent);
   }
 `;

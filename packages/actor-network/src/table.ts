@@ -1,0 +1,26 @@
+import { relationTypeOf } from '@nutgraf/core';
+import type { DataTable } from '@nutgraf/core';
+import { claimsTable, relationClaim } from '@nutgraf/core/table';
+import { actorWords } from './describe.js';
+import type { Graph } from './graph.js';
+
+/**
+ * The data-table alternative (loaded when a reader first opens it): every relation as a claim
+ * (its type, who says it, how sure, whether it happened, when, notes, sentence), then every
+ * actor, what it is and how many relations it has.
+ */
+export function dataTables(graph: Graph, caption: string): DataTable[] {
+  const dataset = graph.dataset;
+  const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  const name = (id: string) => names.get(id) ?? id;
+  const edges = [...graph.edges, ...graph.grouped];
+  const lines = edges.map((e) => relationClaim(dataset, e, name, [relationTypeOf(dataset, e.type).label]));
+  return [
+    claimsTable(dataset, caption, lines, { columns: ['Type'], name }),
+    {
+      caption: 'The actors',
+      columns: ['Actor', 'What it is', 'Relations'],
+      rows: graph.nodes.map((n) => [n.name, actorWords(n), { text: String(n.degree), sort: n.degree }]),
+    },
+  ];
+}
