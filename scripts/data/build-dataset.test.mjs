@@ -32,8 +32,8 @@ test('identical quotes become one evidence item', () => {
   const support = dataset.relations.filter(
     (/** @type {any} */ r) => r.type === 'support' && r.polarity !== 'negative',
   );
-  assert.equal(support.length, 2);
-  assert.deepEqual(support[0].evidence, support[1].evidence);
+  assert.equal(support.length, 3);
+  assert.deepEqual(support[0].evidence, support[2].evidence);
 });
 
 test('every selector is the quote with the article text just before and after it', () => {
@@ -190,7 +190,8 @@ test('hedged claims keep their certainty, and who says them', () => {
     description: 'some reports',
     mode: 'paraphrase',
   });
-  assert.equal(byId['russia-iran-cooperation'].certainty, 'reported');
+  // "Lavrov said X" is X, asserted (the article is sure he said it), attributed to Lavrov.
+  assert.equal(byId['russia-iran-cooperation'].certainty, 'asserted');
   assert.equal(byId['russia-iran-cooperation'].attribution.speaker, 'lavrov');
   assert.equal(byId['united-states-iran-attack-possible'].certainty, 'hypothetical');
   assert.equal(byId['israel-iran-attack-possible'].certainty, 'hypothetical');
@@ -199,10 +200,10 @@ test('hedged claims keep their certainty, and who says them', () => {
   /** @type {Record<string, number>} */
   const counts = {};
   for (const r of dataset.relations) counts[r.certainty] = (counts[r.certainty] ?? 0) + 1;
-  assert.deepEqual(counts, { asserted: 44, reported: 2, predicted: 2, hypothetical: 4, opinion: 1 });
+  assert.deepEqual(counts, { asserted: 47, reported: 1, predicted: 3, hypothetical: 4, opinion: 5 });
   // the article's argument: help and words that did not come, each with its hedge
   const negative = dataset.relations.filter((/** @type {any} */ r) => r.polarity === 'negative');
-  assert.equal(negative.length, 8);
+  assert.equal(negative.length, 9);
   assert.equal(byId['russia-iran-response-excluded'].certainty, 'predicted');
   assert.equal(byId['russia-iran-help-counter-strikes-not'].certainty, 'hypothetical');
   assert.equal(byId['russia-iran-support-cannot'].attribution.description, "the article's author");

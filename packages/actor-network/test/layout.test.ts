@@ -186,7 +186,7 @@ describe('actor-network layout', () => {
     const n = defaultDataset.relations.length;
     expect(summarySentence(g, n)).to.match(
       new RegExp(
-        `^30 actors \\(22 countries, 6 people and 2 organisations\\) linked by ${n} relations; Russia has the most, \\d+\\.$`,
+        `^30 actors \\(22 countries, 6 people and 2 organisations\\) linked by ${n} relations; Iran has the most, \\d+\\.$`,
       ),
     );
   });

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
-import { NutgrafHighlightEvent } from '@nutgraf/core';
+import { NutgrafHighlightEvent, defaultDataset } from '@nutgraf/core';
 import '../src/define.js';
 import type { OilShareDonut } from '../src/oil-share-donut.js';
 import {
@@ -82,7 +82,13 @@ describe('<oil-share-donut>', () => {
     expect(text($(el, '.title'))).to.equal("Who buys Iran's oil");
     const centre = el.shadowRoot!.querySelector('.centre')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(centre).to.equal('~80% China');
-    expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.contain('China accounts for around 80%');
+    // The dek (the article's point) is shown; the description the chart is described by says
+    // the dataset's summary and the generated sentence.
+    const dek = defaultDataset.presentation!.share!.dek!;
+    expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.equal(dek);
+    const described = el.shadowRoot!.querySelector('#summary')!.textContent!;
+    expect(described).to.contain(defaultDataset.presentation!.share!.summary!);
+    expect(described).to.contain('China accounts for around 80%');
     expect(el.shadowRoot!.querySelector('.source-note')!.textContent).to.contain(
       'Article on Russia–Iran relations',
     );
