@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Screenshots a page in headless Chromium: node scripts/screenshot.mjs <url> <out.png>
-//   [--width 375] [--height 900] [--dark] [--selector css] [--wait ms]
+//   [--width 375] [--height 900] [--dark] [--selector css] [--wait ms] [--open-tables]
+// --open-tables opens every data-table disclosure inside the components' shadow roots first.
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromeArgs } from './chrome.mjs';
 
@@ -25,9 +26,17 @@ try {
     { name: 'prefers-color-scheme', value: rest.includes('--dark') ? 'dark' : 'light' },
   ]);
   await page.goto(url, { waitUntil: 'networkidle0' });
-  await new Promise((r) => setTimeout(r, Number(opt('wait', 500))));
   const selector = opt('selector');
   const target = selector ? await page.$(selector) : null;
+  await target?.scrollIntoView();
+  await new Promise((r) => setTimeout(r, Number(opt('wait', 500))));
+  if (rest.includes('--open-tables')) {
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('*'))
+        for (const d of el.shadowRoot?.querySelectorAll('details.data-table') ?? []) d.open = true;
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+  }
   await (target ?? page).screenshot({ path: out, fullPage: !target });
   console.log(`wrote ${out}`);
 } finally {

@@ -110,7 +110,8 @@ export function relationClaim(
     what: [
       name(relation.source),
       relationLabel(dataset, relation),
-      relation.status && relation.status !== 'active' ? `(${relation.status})` : '',
+      // A relation's own words say its status ("froze its membership of"); a type's verb does not.
+      !relation.label && relation.status && relation.status !== 'active' ? `(${relation.status})` : '',
       name(relation.target),
     ]
       .filter(Boolean)
