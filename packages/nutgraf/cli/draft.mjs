@@ -15,6 +15,7 @@ import { locateQuote } from './derive/locate-quote.mjs';
 import { findEntities, slug } from './entities.mjs';
 import { findHedges } from './hedges.mjs';
 import { candidateRelations, sentenceIndexAt } from './relations.mjs';
+import { findSpeech } from './speech.mjs';
 import { guessLanguage } from './language.mjs';
 import { ISO_CITATION } from './gazetteer.mjs';
 
@@ -125,6 +126,16 @@ export function draftAnnotations(text, { name, partial = false, onProgress, onSt
       (e.organisationId === undefined && e.kind === 'organisation'
         ? 'Not in the lookup table: check the name. '
         : '') +
+      (e.kind === 'company'
+        ? 'Found by its shape, in no lookup table: check the name and that it is a company. '
+        : '') +
+      (e.ambiguous ?? [])
+        .map(
+          (a) =>
+            `AMBIGUOUS: "${a.mention.text}" alone at code point ${a.mention.start} was given to ${e.name}, the nearest full name before it, ` +
+            `but could be ${a.others.join(' or ')}: check which person it is. `,
+        )
+        .join('') +
       'Check the quote names the entity.';
     return { item, found: e };
   });
@@ -136,6 +147,38 @@ export function draftAnnotations(text, { name, partial = false, onProgress, onSt
     mentions: e.mentions,
   }));
   const candidates = candidateRelations(sentences, actors);
+
+  // who says each sentence's claims: the entities named in it, and the common nouns
+  // ("the operator", "the institute") an apposition or a name gave an entity
+  /** @type {Map<string, string | null>} noun → entity id; null when two entities share it */
+  const nouns = new Map();
+  /** @param {string} noun @param {string} id */
+  const noun = (noun, id) => nouns.set(noun, nouns.has(noun) && nouns.get(noun) !== id ? null : id);
+  for (const { item, found: e } of entities) {
+    for (const d of e.descriptors ?? []) noun(d, item.id);
+    if (item.kind === 'company') ['company', 'firm'].forEach((n) => noun(n, item.id));
+  }
+  const descriptors = /** @type {Map<string, string>} */ (
+    new Map([...nouns].filter(([, id]) => id !== null))
+  );
+  /** @type {Map<number, import('./speech.mjs').Speech | undefined>} */
+  const speechBySentence = new Map();
+  /** @param {import('./derive/sentences.mjs').Sentence} sentence */
+  const speechIn = (sentence) => {
+    if (!speechBySentence.has(sentence.index)) {
+      const named = actors.flatMap((a) =>
+        a.mentions
+          .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+          .map((m) => ({ id: a.id, kind: a.kind, start: m.start, end: m.end })),
+      );
+      speechBySentence.set(sentence.index, findSpeech(sentence, named, descriptors));
+    }
+    return speechBySentence.get(sentence.index);
+  };
+  /** @type {Map<string, number[]>} entity id → where its ambiguous surname mentions start */
+  const ambiguousAt = new Map(
+    entities.map(({ item, found: e }) => [item.id, (e.ambiguous ?? []).map((a) => a.mention.start)]),
+  );
   /** @type {Map<string, { kind: import('./relations.mjs').Kind, cue: string, sentence: number, uses: number }>} */
   const kinds = new Map();
   /** @type {Set<string>} */
@@ -148,6 +191,16 @@ export function draftAnnotations(text, { name, partial = false, onProgress, onSt
     for (let n = 2; relationIds.has(id); n++) id = `${c.source}-${c.target}-${c.kind.id}-${n}`;
     relationIds.add(id);
     const hedgeWords = c.hedges.map((h) => `"${h.phrase}" (${h.certainty})`).join(', ');
+    const speech = speechIn(c.sentence);
+    const attribution = speech
+      ? {
+          ...(speech.speaker ? { speaker: speech.speaker } : { description: speech.description }),
+          mode: speech.mode,
+        }
+      : undefined;
+    const ambiguous = [c.source, c.target].filter((end) =>
+      (ambiguousAt.get(end) ?? []).some((at) => at >= c.sentence.start && at < c.sentence.end),
+    );
     return {
       id,
       type: c.kind.id,
@@ -157,6 +210,7 @@ export function draftAnnotations(text, { name, partial = false, onProgress, onSt
       ...(c.negative ? { polarity: 'negative' } : {}),
       certainty: c.certainty,
       basis: 'article',
+      ...(attribution ? { attribution } : {}),
       evidence: [quoteFor(c.sentence)],
       review: UNREVIEWED,
       comment:
@@ -165,11 +219,17 @@ export function draftAnnotations(text, { name, partial = false, onProgress, onSt
           ? `Kind "${c.kind.id}" proposed from "${c.cue}". `
           : `No verb links the two: "${c.kind.id}" is a placeholder kind. `) +
         (c.negative
-          ? `Proposed as negative (did not happen) from "${c.cue}": check the sentence says so, or delete "polarity". `
+          ? `Proposed as negative (did not happen) from "${c.negation ?? c.cue}": check the sentence says so, or delete "polarity". `
           : '') +
         (hedgeWords ? `Hedged by ${hedgeWords}: keep the certainty at most "${c.certainty}". ` : '') +
-        'Check the direction (source → target), the kind, the label (read from source to target) and who says it ' +
-        '(add "attribution" when the sentence names a speaker or "reports"), or delete it.',
+        (speech
+          ? `Attributed from "${speech.cue}" to ${speech.speaker ? `"${speech.speaker}"` : `an unnamed speaker, "${speech.description}"`} ` +
+            `(${speech.mode === 'quote' ? 'quoted in quotation marks' : 'reported, not quoted'}): check who says it, or delete "attribution" if these are the author's own words. `
+          : 'No speech cue: the author\'s own words (add "attribution" if someone else says it). ') +
+        (ambiguous.length
+          ? `AMBIGUOUS: a surname alone in this sentence could be more than one person (${ambiguous.join(', ')}): check. `
+          : '') +
+        'Check the direction (source → target), the kind and the label (read from source to target), or delete it.',
     };
   });
   const relationTypes = [...kinds.values()].map(({ kind, cue, sentence, uses }) => ({
@@ -269,9 +329,11 @@ export function draftAnnotations(text, { name, partial = false, onProgress, onSt
       countries: countries.length,
       people: entities.filter(({ item }) => item.kind === 'person').length,
       organisations: entities.filter(({ item }) => item.kind === 'organisation').length,
+      companies: entities.filter(({ item }) => item.kind === 'company').length,
       relations: relations.length,
       relationTypes: relationTypes.length,
       negative: relations.filter((r) => r.polarity === 'negative').length,
+      attributed: relations.filter((r) => r.attribution).length,
       hedgedSentences: hedged.length,
     },
     entities: entities.map(({ item, found: e }) => ({

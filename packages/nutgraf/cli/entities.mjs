@@ -8,34 +8,49 @@
  *
  * Then every mention is normalised: possessives are stripped ("Russia's"), hyphenated pairs
  * are split when both halves resolve ("Russia-Iran", "Moscow-Tehran"; never "al-Assad"),
- * and names resolve through the gazetteer to countries (ISO codes) and organisations. A
- * person named in full ("Vladimir Putin") also owns the later surname-only mentions
- * ("Putin's"). Unknown acronyms become organisations to review; unresolved places are
- * listed for the reviewer, not drafted.
+ * and names resolve through the gazetteer to countries (ISO codes) and organisations.
+ *
+ * Names that are in no table are found by their shape and context (shapes.mjs): a title
+ * before a name ("Energy Minister Ana Ruiz"), an apposition ("Ana Ruiz, the energy
+ * minister"; "Acme Grid, the grid operator"), a company word ending a name ("Holdings",
+ * "PJSC", "Airlines"), "state firm X", "the X company". A company is also found by its
+ * short name ("Acme" for "Acme Maritime").
+ *
+ * People with the same surname stay apart: each full name is its own person, and a surname
+ * alone goes to the nearest full name with that surname written before it (or, with none
+ * before, the first after); when two full names with that surname precede it, the mention
+ * is listed in `ambiguous` for the reviewer. A surname inside a company's name ("Ruiz
+ * Holdings", "the Ruiz company") belongs to the company, never to a person. Unknown acronyms
+ * become organisations to review; unresolved places are listed for the reviewer, not
+ * drafted.
  *
  * @module
  */
 
 import nlp from 'compromise';
 import { resolve, stripPossessive, SURFACE_FORMS } from './gazetteer.mjs';
+import { scanShapes, stripTitles, ORG_WORDS, COMPANY_TAIL } from './shapes.mjs';
 
 /**
  * @typedef {{ text: string, start: number, end: number, how: string }} Mention
  *   `start`/`end` in code points of the whole article; `how` says how it resolved.
  * @typedef {object} FoundEntity
  * @property {string} key stable grouping key ("country:IRN", "person:putin", "org:nato")
- * @property {'country' | 'person' | 'organisation'} kind
+ * @property {'country' | 'person' | 'organisation' | 'company'} kind
  * @property {string} name
  * @property {import('./gazetteer.mjs').Country} [country]
  * @property {string} [organisationId]
  * @property {string} [shortName]
  * @property {Mention[]} mentions in text order
+ * @property {string[]} [descriptors] common nouns the article uses for it ("operator",
+ *   "institute", "spokeswoman"), from an apposition or its name: they let "the operator said"
+ *   name it as a speaker
+ * @property {Array<{ mention: Mention, others: string[] }>} [ambiguous] surname-only mentions
+ *   that could also be another person of that surname
  * @typedef {{ entities: FoundEntity[], unresolved: Mention[] }} EntityResult
  */
 
 const EDGE_PUNCTUATION = /^[\s"'“”‘’()[\]«»,.;:!?–—-]+|[\s"'“”‘’()[\]«»,.;:!?–—-]+$/gu;
-const ORG_WORDS =
-  /\b(?:Organi[sz]ation|Council|Union|Party|Ministry|Bank|Agency|Treaty|Company|Corporation|Corp|Inc|Ltd|Committee|Fund|Association|Alliance|Army|Navy|Guard|Guards|Court|Parliament|Assembly|University|Institute|Federation|Front|Movement|Group|Forum|Commission|Office|Service|Programme|Program)\b/u;
 const MINOR = new Set(['of', 'the', 'for', 'and', 'de', 'la', 'on', 'in', '&']);
 
 /**
@@ -44,7 +59,7 @@ const MINOR = new Set(['of', 'the', 'for', 'and', 'de', 'la', 'on', 'in', '&']);
  * @returns {EntityResult}
  */
 export function findEntities(text, { onProgress } = {}) {
-  /** @type {Array<{ text: string, at: number, tag: 'person' | 'place' | 'organisation' | 'acronym' | 'gazetteer' }>} */
+  /** @type {Array<{ text: string, at: number, tag: string, how?: string, descriptor?: string }>} */
   const raw = [];
   // compromise is run line by line: offsets stay local, progress can be reported, and a
   // long article is never one huge document.
@@ -73,9 +88,9 @@ export function findEntities(text, { onProgress } = {}) {
     onProgress?.(i + 1, lines.length);
   });
   raw.push(...scanGazetteer(text), ...scanOrganisationNames(text));
-
-  /** @type {Array<{ text: string, at: number, tag: string }>} */
-  const pieces = [];
+  /** pieces found by shape are exact: no splitting, no possessive to strip */
+  /** @type {Array<{ text: string, at: number, tag: string, how?: string, descriptor?: string }>} */
+  const pieces = scanShapes(text, resolve);
   for (const r of raw) {
     // trim punctuation and split "East, Russia"-style runs on commas and dashes
     for (const part of splitRun(r.text)) {
@@ -112,30 +127,55 @@ export function findEntities(text, { onProgress } = {}) {
   const add = (key, base, piece, how) => {
     // the same mention twice, or a shorter piece inside a longer one already taken
     // ("Kremlin" in "the Kremlin"), is one mention
-    const first = spanAt[piece.at];
-    if (first !== 0 && spanAt[piece.at + piece.text.length - 1] === first) return;
+    if (taken(piece)) return undefined;
     spans++;
     spanAt.fill(spans, piece.at, piece.at + piece.text.length);
     let entity = byKey.get(key);
     if (!entity) byKey.set(key, (entity = { key, ...base, mentions: [] }));
     const start = toCp(piece.at);
-    entity.mentions.push({ text: piece.text, start, end: start + [...piece.text].length, how });
+    /** @type {Mention} */
+    const mention = { text: piece.text, start, end: start + [...piece.text].length, how };
+    entity.mentions.push(mention);
+    return mention;
+  };
+  /** @param {{ text: string, at: number }} piece */
+  const taken = (piece) => {
+    const first = spanAt[piece.at];
+    return first !== 0 && spanAt[piece.at + piece.text.length - 1] === first;
+  };
+  /** @param {FoundEntity} entity @param {string | undefined} word */
+  const describe = (entity, word) => {
+    if (word && !(entity.descriptors ?? []).includes(word))
+      entity.descriptors = [...(entity.descriptors ?? []), word];
   };
 
-  // longest pieces first, so "Collective Security Treaty Organization" wins over a part of it
-  const ordered = [...pieces].sort((a, b) => b.text.length - a.text.length || a.at - b.at);
-  /** @type {Array<{ text: string, at: number }>} */
+  // longest pieces first, so "Collective Security Treaty Organization" wins over a part of
+  // it; of two pieces with the same span, one found by its shape first (it knows its kind)
+  const rank = (/** @type {{ tag: string }} */ p) => (p.how ? 0 : 1);
+  const ordered = [...pieces].sort(
+    (a, b) => b.text.length - a.text.length || a.at - b.at || rank(a) - rank(b),
+  );
+  /** @type {Array<{ text: string, at: number, how?: string, descriptor?: string }>} */
   const people = [];
+  /** @type {Array<{ text: string, at: number }>} "the Ruiz company": joins a company named "Ruiz …" */
+  const familyNamed = [];
   for (const piece of ordered) {
     const hit = resolve(piece.text);
-    if (hit?.kind === 'country') {
+    if (piece.tag === 'family-company') familyNamed.push(piece);
+    else if (hit?.kind === 'country') {
       const c = hit.country;
       add(`country:${c.iso3}`, { kind: 'country', name: c.name, country: c }, piece, hit.how);
     } else if (hit?.kind === 'organisation') {
       const o = hit.organisation;
       add(`org:${o.id}`, { kind: 'organisation', name: o.name, organisationId: o.id }, piece, hit.how);
     } else if (piece.tag === 'person') people.push(piece);
-    else if (piece.tag === 'acronym' && /^[A-Z][A-Z0-9&]{1,9}$/.test(piece.text)) {
+    else if (piece.tag === 'company' || piece.tag === 'organisation-shape') {
+      const key = `org:${slug(stripPossessive(piece.text).replace(/['’]s\b/gu, ''))}`;
+      const kind = piece.tag === 'company' ? 'company' : 'organisation';
+      add(key, { kind, name: piece.text }, piece, piece.how ?? 'organisation name');
+      const entity = byKey.get(key);
+      if (entity) describe(entity, piece.descriptor);
+    } else if (piece.tag === 'acronym' && /^[A-Z][A-Z0-9&]{1,9}$/.test(piece.text)) {
       add(
         `org:${slug(piece.text)}`,
         { kind: 'organisation', name: piece.text },
@@ -156,34 +196,148 @@ export function findEntities(text, { onProgress } = {}) {
     }
   }
 
-  // people: full names first; a surname alone joins the full name that ends with it
-  people.sort((a, b) => b.text.split(/\s+/).length - a.text.split(/\s+/).length || a.at - b.at);
-  /** @type {Map<string, string>} surname → key */
-  const surnames = new Map();
-  for (const piece of people) {
-    if (!/^\p{Lu}/u.test(piece.text)) continue;
-    const words = piece.text.split(/\s+/);
-    const surname = words[words.length - 1];
-    let key = surnames.get(surname);
-    if (!key) {
-      key = `person:${slug(surname.replace(/^(?:al|el|bin|ibn|von|van|de)-/i, ''))}`;
-      surnames.set(surname, key);
-    }
-    const known = byKey.get(key);
-    add(
-      key,
-      { kind: 'person', name: known?.name ?? piece.text, shortName: surname },
-      piece,
-      words.length > 1 ? 'full name' : 'surname',
+  // a company or organisation found by its shape is also written without its company word
+  // ("Acme" for "Acme Maritime") and again in full later on
+  const surnamesOfPeople = new Set(
+    people
+      .map((p) => stripTitles(p.text).split(/\s+/))
+      .filter((w) => w.length > 1)
+      .map((w) => w[w.length - 1]),
+  );
+  // "Nordvik Petroleum" and "Nordvik Petroleum ASA" are one company: the longer name wins
+  for (const entity of [...byKey.values()]) {
+    if (entity.kind !== 'company') continue;
+    const longer = [...byKey.values()].find(
+      (e) =>
+        e !== entity &&
+        e.kind === 'company' &&
+        e.name.startsWith(`${entity.name} `) &&
+        e.name
+          .slice(entity.name.length + 1)
+          .split(/\s+/u)
+          .every((w) => COMPANY_TAIL.test(w)),
     );
+    if (!longer) continue;
+    longer.mentions.push(...entity.mentions.map((m) => ({ ...m, how: 'short name' })));
+    byKey.delete(entity.key);
+  }
+  for (const entity of [...byKey.values()]) {
+    if (entity.kind !== 'company' && !(entity.kind === 'organisation' && !entity.organisationId)) continue;
+    const forms = [entity.name];
+    const short = shortForm(entity.name);
+    if (short && !resolve(short) && !surnamesOfPeople.has(short)) forms.push(short);
+    for (const form of forms) {
+      const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const m of text.matchAll(
+        new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-]|\\s+\\p{Lu})`, 'gu'),
+      ))
+        add(
+          entity.key,
+          entity,
+          { text: form, at: /** @type {number} */ (m.index) },
+          form === entity.name ? entity.mentions[0].how : 'short name',
+        );
+    }
+  }
+  // "the Ruiz company": a company named after a family is that company, not a person
+  for (const piece of familyNamed.sort((a, b) => a.at - b.at)) {
+    const family = piece.text.replace(
+      /\s+(?:family\s+)?(?:company|firm|group|business|conglomerate|empire)$/u,
+      '',
+    );
+    const company = [...byKey.values()].find(
+      (e) => e.kind === 'company' && (e.name === family || e.name.startsWith(`${family} `)),
+    );
+    if (company) add(company.key, company, piece, 'family name of the company');
+    else add(`org:${slug(family)}`, { kind: 'company', name: family }, piece, 'family name of a company');
   }
 
-  // a surname compromise did not tag on its own ("Lavrov listed …") is still that person
-  for (const [surname, key] of surnames) {
-    const person = /** @type {FoundEntity} */ (byKey.get(key));
+  // people: each full name is a person; a surname alone joins the nearest full name with
+  // that surname before it
+  /** @type {Map<string, string>} folded full name → key */
+  const byFullName = new Map();
+  /** @type {Map<string, Array<{ key: string, name: string, at: number[] }>>} surname → people with it */
+  const bySurname = new Map();
+  /** @type {Array<{ text: string, at: number, surname: string }>} */
+  const alone = [];
+  const fullNames = [];
+  for (const piece of people) {
+    const name = stripTitles(piece.text);
+    if (!/^\p{Lu}/u.test(name)) continue;
+    const lead = piece.text.length - name.length;
+    const words = name.split(/\s+/);
+    const surname = words[words.length - 1];
+    if (words.length === 1) alone.push({ text: name, at: piece.at + lead, surname });
+    else fullNames.push({ text: name, at: piece.at + lead, surname, descriptor: piece.descriptor });
+  }
+  fullNames.sort((a, b) => a.at - b.at);
+  for (const piece of fullNames) {
+    const folded = fold(piece.text);
+    let key = byFullName.get(folded);
+    const same = bySurname.get(piece.surname) ?? [];
+    if (!key) {
+      key = `person:${slug(piece.surname.replace(/^(?:al|el|bin|ibn|von|van|de)-/i, ''))}`;
+      if (same.length) key = `person:${slug(piece.text)}`;
+      if (byKey.has(key)) key = `person:${slug(piece.text)}`;
+      byFullName.set(folded, key);
+      same.push({ key, name: piece.text, at: [] });
+      bySurname.set(piece.surname, same);
+    }
+    const mention = add(
+      key,
+      { kind: 'person', name: piece.text, shortName: piece.surname },
+      piece,
+      'full name',
+    );
+    if (mention) /** @type {{ at: number[] }} */ (same.find((p) => p.key === key)).at.push(piece.at);
+    const entity = byKey.get(key);
+    if (entity) describe(entity, piece.descriptor);
+  }
+  // a second person of a surname already used keeps its full name as id; the first too
+  for (const [, same] of bySurname)
+    if (same.length > 1)
+      for (const p of same) {
+        const entity = byKey.get(p.key);
+        const full = `person:${slug(p.name)}`;
+        if (entity && p.key !== full && !byKey.has(full)) {
+          byKey.delete(p.key);
+          entity.key = full;
+          byKey.set(full, entity);
+          p.key = full;
+        }
+      }
+  // surnames alone: the ones compromise tagged, and the ones it did not ("Lavrov listed …")
+  for (const [surname] of bySurname) {
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}])`, 'gu')))
-      add(key, person, { text: surname, at: /** @type {number} */ (m.index) }, 'surname');
+      alone.push({ text: surname, at: /** @type {number} */ (m.index), surname });
+  }
+  alone.sort((a, b) => a.at - b.at);
+  for (const piece of alone) {
+    const same = bySurname.get(piece.surname);
+    if (!same) {
+      // a surname never written in full: a person of its own
+      add(
+        `person:${slug(piece.surname.replace(/^(?:al|el|bin|ibn|von|van|de)-/i, ''))}`,
+        { kind: 'person', name: piece.text, shortName: piece.surname },
+        piece,
+        'surname',
+      );
+      continue;
+    }
+    const before = same
+      .map((p) => ({ p, last: Math.max(-1, ...p.at.filter((at) => at < piece.at)) }))
+      .filter(({ last }) => last >= 0)
+      .sort((a, b) => b.last - a.last);
+    const owner = before[0]?.p ?? same.filter((p) => p.at.length).sort((a, b) => a.at[0] - b.at[0])[0];
+    if (!owner) continue;
+    const entity = /** @type {FoundEntity} */ (byKey.get(owner.key));
+    const mention = add(owner.key, entity, piece, before.length > 1 ? 'surname (ambiguous)' : 'surname');
+    if (mention && before.length > 1)
+      entity.ambiguous = [
+        ...(entity.ambiguous ?? []),
+        { mention, others: before.slice(1).map(({ p }) => p.name) },
+      ];
   }
 
   const entities = [...byKey.values()];
@@ -208,6 +362,23 @@ function scanGazetteer(text) {
     out.push({ text: m[0], at: /** @type {number} */ (m.index), tag: 'gazetteer' });
   return out;
 }
+
+/**
+ * A company's name without its company word: "Acme Maritime" → "Acme", "Ruiz
+ * Holdings SA" → "Ruiz"; undefined when nothing would be left.
+ * @param {string} name
+ * @returns {string | undefined}
+ */
+function shortForm(name) {
+  const words = name.split(/\s+/);
+  let end = words.length;
+  while (end > 0 && COMPANY_TAIL.test(words[end - 1])) end--;
+  if (end === words.length || end === 0) return undefined;
+  return words.slice(0, end).join(' ');
+}
+
+/** @param {string} s */
+const fold = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Capitalised names ending in an organisation word ("World Food Programme", "Central

@@ -135,6 +135,49 @@ UZ|UZB|860|Uzbekistan||Uzbek;Uzbeks|Tashkent
 VE|VEN|862|Venezuela||Venezuelan;Venezuelans|Caracas
 VN|VNM|704|Vietnam|Viet Nam|Vietnamese|Hanoi
 YE|YEM|887|Yemen||Yemeni;Yemenis|Sanaa;Sana'a
+BW|BWA|072|Botswana||Motswana;Batswana|Gaborone
+BF|BFA|854|Burkina Faso||Burkinabe;Burkinabè|Ouagadougou
+KH|KHM|116|Cambodia||Cambodian;Cambodians|Phnom Penh
+CM|CMR|120|Cameroon||Cameroonian;Cameroonians|Yaoundé;Yaounde
+CR|CRI|188|Costa Rica||Costa Rican;Costa Ricans|San José
+CI|CIV|384|Côte d'Ivoire|Ivory Coast;Cote d'Ivoire|Ivorian;Ivorians|Yamoussoukro
+HR|HRV|191|Croatia||Croatian;Croatians;Croat;Croats|Zagreb
+CD|COD|180|Democratic Republic of the Congo|DR Congo;DRC||Kinshasa
+DJ|DJI|262|Djibouti||Djiboutian;Djiboutians|
+DO|DOM|214|Dominican Republic||Dominican;Dominicans|Santo Domingo
+EC|ECU|218|Ecuador||Ecuadorian;Ecuadorians|Quito
+SV|SLV|222|El Salvador||Salvadoran;Salvadorans|San Salvador
+ER|ERI|232|Eritrea||Eritrean;Eritreans|Asmara
+GT|GTM|320|Guatemala||Guatemalan;Guatemalans|Guatemala City
+HT|HTI|332|Haiti||Haitian;Haitians|Port-au-Prince
+HN|HND|340|Honduras||Honduran;Hondurans|Tegucigalpa
+IS|ISL|352|Iceland||Icelandic;Icelander;Icelanders|Reykjavik;Reykjavík
+JM|JAM|388|Jamaica||Jamaican;Jamaicans|
+LA|LAO|418|Laos|Lao PDR|Laotian;Laotians|Vientiane
+LU|LUX|442|Luxembourg||Luxembourgish;Luxembourger;Luxembourgers|
+MG|MDG|450|Madagascar||Malagasy|Antananarivo
+MT|MLT|470|Malta||Maltese|Valletta
+MR|MRT|478|Mauritania||Mauritanian;Mauritanians|Nouakchott
+MN|MNG|496|Mongolia||Mongolian;Mongolians|Ulaanbaatar
+ME|MNE|499|Montenegro||Montenegrin;Montenegrins|Podgorica
+MZ|MOZ|508|Mozambique||Mozambican;Mozambicans|Maputo
+NA|NAM|516|Namibia||Namibian;Namibians|Windhoek
+NP|NPL|524|Nepal||Nepali;Nepalese|Kathmandu
+NI|NIC|558|Nicaragua||Nicaraguan;Nicaraguans|Managua
+MK|MKD|807|North Macedonia||Macedonian;Macedonians|Skopje
+PY|PRY|600|Paraguay||Paraguayan;Paraguayans|Asunción;Asuncion
+RW|RWA|646|Rwanda||Rwandan;Rwandans|Kigali
+SN|SEN|686|Senegal||Senegalese|Dakar
+SI|SVN|705|Slovenia||Slovenian;Slovenians;Slovene;Slovenes|Ljubljana
+SO|SOM|706|Somalia||Somali;Somalis|Mogadishu
+SS|SSD|728|South Sudan||South Sudanese|Juba
+LK|LKA|144|Sri Lanka||Sri Lankan;Sri Lankans|Colombo
+TZ|TZA|834|Tanzania||Tanzanian;Tanzanians|Dodoma
+TN|TUN|788|Tunisia||Tunisian;Tunisians|Tunis
+UG|UGA|800|Uganda||Ugandan;Ugandans|Kampala
+UY|URY|858|Uruguay||Uruguayan;Uruguayans|Montevideo
+ZM|ZMB|894|Zambia||Zambian;Zambians|Lusaka
+ZW|ZWE|716|Zimbabwe||Zimbabwean;Zimbabweans|Harare
 `;
 
 // id|name|other names (acronyms first)

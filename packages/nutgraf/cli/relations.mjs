@@ -26,15 +26,40 @@ import { slug } from './entities.mjs';
  * @property {string} label the sentence's own verb phrase, read from source to target
  * @property {boolean} negative the sentence says it did not happen (refused, withheld, not yet)
  * @property {string} cue the words the kind comes from, or "" when none was found
+ * @property {string} [negation] the words that make it negative ("stayed silent", "neither … nor")
  * @property {import('./hedges.mjs').Certainty} certainty
  * @property {import('./hedges.mjs').Hedge[]} hedges
  * @property {Sentence} sentence
  */
 
 /** Verbs that link rather than act: the kind then comes from the noun after them ("is the largest buyer of"). */
-const LINKING = new Set(['be', 'have', 'become', 'seem']);
+const LINKING = new Set(['be', 'have', 'become', 'seem', 'accord']);
 /** Verbs that say the next verb did not happen: "refused to join", "declined to comment". */
-const REFUSING = new Set(['refuse', 'decline', 'fail']);
+const REFUSING = new Set(['refuse', 'decline', 'fail', 'withhold']);
+/**
+ * Words that say something did not happen, wherever they stand between (or right after)
+ * the two names: "did not", "has yet to", "refused", "declined", "stayed silent", "without
+ * reaction", "no reaction", "cannot", "could not", "neither … nor", "no contract was
+ * signed", "withheld". Never "not only … but also".
+ */
+const NEGATION = new RegExp(
+  [
+    String.raw`\b(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|must|may|might)\s+not\b(?!\s+only\b)`,
+    String.raw`\b(?:didn|doesn|don|hasn|haven|hadn|isn|aren|wasn|weren|won|wouldn|couldn|can|shouldn)['’]t\b`,
+    String.raw`\bcannot\b`,
+    String.raw`\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b`,
+    String.raw`\bnot\s+yet\b`,
+    String.raw`\b(?:refus|declin)(?:e|ed|es|ing)\b`,
+    String.raw`\bfail(?:ed|s|ing)?\s+to\b`,
+    String.raw`\b(?:stayed|stays|stay|remained|remains|remain|kept|keeps|keep|fell|was|were|is|are|has\s+been|have\s+been)\s+(?:largely\s+|conspicuously\s+|notably\s+)?silent\b`,
+    String.raw`\b(?:without|no)\s+(?:any\s+)?(?:visible\s+|public\s+|official\s+)?(?:reaction|response|comment|protest)\b`,
+    String.raw`\bneither\b[^.;]*\bnor\b`,
+    String.raw`\bno\s+(?:[\p{L}-]+\s+){0,4}?(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:signed|agreed|approved|reached|made|taken|given|paid|delivered)\b`,
+    String.raw`\bwith(?:held|holds|hold|holding)\b`,
+    String.raw`\bnever\b`,
+  ].join('|'),
+  'iu',
+);
 /** Verbs whose relation is mutual: the kind proposed is undirected. */
 const MUTUAL = new Set([
   'meet',
@@ -73,14 +98,16 @@ const MAX_WORDS = 10;
 export function candidateRelations(sentences, actors) {
   /** @type {Candidate[]} */
   const out = [];
-  /** @type {Map<number, Array<{ id: string, at: number, end: number }>>} actors named per sentence, first mention each */
+  /** @type {Map<number, Array<{ id: string, at: number, end: number, later: Array<{ at: number, end: number }> }>>} actors named per sentence: first mention each, and the later ones */
   const bySentence = new Map();
   for (const actor of actors)
     for (const m of actor.mentions) {
       const sentence = sentenceIndexAt(sentences, m.start);
       if (sentence === undefined || m.end > sentences[sentence].end) continue;
       const list = bySentence.get(sentence) ?? [];
-      if (!list.some((n) => n.id === actor.id)) list.push({ id: actor.id, at: m.start, end: m.end });
+      const known = list.find((n) => n.id === actor.id);
+      if (known) known.later.push({ at: m.start, end: m.end });
+      else list.push({ id: actor.id, at: m.start, end: m.end, later: [] });
       bySentence.set(sentence, list);
     }
   for (const [index, named] of [...bySentence].sort((a, b) => a[0] - b[0])) {
@@ -90,15 +117,33 @@ export function candidateRelations(sentences, actors) {
     const points = [...sentence.text];
     const hedges = findHedges(sentence.text);
     const certainty = certaintyOf(hedges);
+    /** @param {{ end: number }} a @param {{ at: number, end: number }} b */
+    const linkOf = (a, b) => {
+      const between = points
+        .slice(Math.max(0, a.end - sentence.start), Math.max(0, b.at - sentence.start))
+        .join('');
+      const after = points.slice(Math.max(0, b.end - sentence.start)).join('');
+      return describeLink(between, after);
+    };
     for (let i = 0; i < named.length; i++)
       for (let j = i + 1; j < named.length; j++) {
         const [a, b] = [named[i], named[j]];
-        const between = points
-          .slice(Math.max(0, a.end - sentence.start), Math.max(0, b.at - sentence.start))
-          .join('');
-        const after = points.slice(Math.max(0, b.end - sentence.start)).join('');
-        const link = describeLink(between, after);
+        const link = linkOf(a, b);
         out.push({ source: a.id, target: b.id, ...link, certainty, hedges, sentence });
+        if (link.negative) continue;
+        // one sentence, two claims about the same pair: "A will sell gas to B, but no
+        // contract with B has been signed" also proposes the claim that did not happen
+        const pairs = [
+          ...b.later.map((m) => /** @type {const} */ ([a, m, a.id, b.id])),
+          ...a.later.filter((m) => m.at > b.end).map((m) => /** @type {const} */ ([b, m, b.id, a.id])),
+        ];
+        for (const [x, y, source, target] of pairs) {
+          const other = linkOf(x, y);
+          if (other.negative) {
+            out.push({ source, target, ...other, certainty, hedges, sentence });
+            break;
+          }
+        }
       }
   }
   return out;
@@ -109,9 +154,34 @@ export function candidateRelations(sentences, actors) {
  * (or, for "A and B met", the words after both).
  * @param {string} between the text between the two names
  * @param {string} [after] the text after the second name
- * @returns {{ kind: Kind, label: string, negative: boolean, cue: string }}
+ * @returns {{ kind: Kind, label: string, negative: boolean, cue: string, negation?: string }}
  */
 export function describeLink(between, after = '') {
+  const link = linkWithoutCues(between, after);
+  if (link.negative) return link;
+  // a negation the verb did not carry: between the names, or in the clause right after
+  // the second one ("Russia neither wants nor has the ability to help")
+  const clause = after.split(/[,;:.!?]/u)[0] ?? '';
+  const cue = NEGATION.exec(between.replace(/["“”]/gu, '')) ?? NEGATION.exec(clause);
+  if (!cue) return link;
+  const negation = cue[0].replace(/\s+/gu, ' ');
+  const inside = between.indexOf(cue[0]);
+  if (inside !== -1 && !/^(?:neither|without|no)\b/iu.test(negation)) {
+    // the kind from the words from the negation on ("… said that no contract was signed with")
+    const from = between.slice(inside);
+    const own = fromVerb(tidy(from), tidy(from));
+    if (own && own.kind.id !== link.kind.id && own.cue && !link.cue)
+      return { ...own, negative: true, negation };
+  }
+  return { ...link, negative: true, negation };
+}
+
+/**
+ * @param {string} between
+ * @param {string} after
+ * @returns {{ kind: Kind, label: string, negative: boolean, cue: string, negation?: string }}
+ */
+function linkWithoutCues(between, after) {
   // "the UN's World Food Programme": one name inside the other, no verb between them
   if (/^['’]s$/u.test(between.trim()))
     return { kind: UNLINKED, label: UNLINKED.verb, negative: false, cue: '' };

@@ -19,9 +19,12 @@ export const HELP = `Usage: nutgraf draft <article.txt> [--out <folder>] [--forc
 Proposes starter annotations (version 2) for an article: the countries, people and
 organisations it names (with ISO codes for countries), candidate relations from sentences
 that name two of them, the story's own kinds of relation proposed from those sentences'
-verbs ("signed a gas deal with" proposes a kind "sign"), negative claims where the verb
-is negated ("did not provide", "refused to join"), and the hedged sentences ("according
-to", "presumably", "could", "possible" …). Every item is marked "review": "unreviewed";
+verbs ("signed a gas deal with" proposes a kind "sign"), negative claims ("did not
+provide", "refused to join", "remained silent", "neither … nor", "withheld"), who says
+each claim ("X said", "according to some reports", "an official speaking on condition of
+anonymity"), and the hedged sentences ("according to", "presumably", "could", "possible" …).
+Names no lookup table knows are found by their shape ("Energy Minister Ana Ruiz",
+"Acme Holdings", "state firm Petrolia"). Every item is marked "review": "unreviewed";
 nutgraf build refuses them until a person has checked each one.
 
 Writes a story folder (default: <article name>-dataset/ next to where you run it):
@@ -109,8 +112,10 @@ export function runDraft(argv) {
   process.stdout.write(
     `${report.status === 'partial' ? 'PARTIAL draft' : 'Draft'} written to ${rel}/: ` +
       `${c.countries} countries, ${c.people} people, ${c.organisations} organisations, ` +
+      `${c.companies ? `${c.companies} companies, ` : ''}` +
       `${c.relations} candidate relations of ${c.relationTypes} proposed kind(s)` +
-      `${c.negative ? ` (${c.negative} negative)` : ''}; ${c.hedgedSentences} of ${c.sentences} sentences hedged.\n` +
+      `${c.negative || c.attributed ? ` (${[c.negative ? `${c.negative} negative` : '', c.attributed ? `${c.attributed} with a speaker` : ''].filter(Boolean).join(', ')})` : ''}` +
+      `; ${c.hedgedSentences} of ${c.sentences} sentences hedged.\n` +
       (report.unresolved.length
         ? `Not resolved (check by hand): ${[...new Set(report.unresolved.map((/** @type {any} */ u) => u.text))].join(', ')}.\n`
         : '') +
