@@ -11,7 +11,11 @@
 // Median of runs. Usage: node bench/network-layout.mjs [runs] [--bundle=file.js] [--save=file.js]
 // [--throttle=N] (--save writes the bundle it built, so a later run can compare against it with
 // --bundle; --throttle slows the CPU N times, as a slower phone or a busy machine would).
-import { readFileSync, writeFileSync } from 'node:fs';
+//
+// `node bench/network-layout.mjs --layouts [runs] [--sizes=100,1000,5000,20000] [--no-browser]`
+// compares the force layout alone with d3-force and ForceAtlas2 (bench/lib/layouts.mjs) and
+// writes bench/results/network-layouts.json.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
@@ -20,6 +24,20 @@ import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
+if (args.includes('--layouts')) {
+  const { compareLayouts } = await import('./lib/layouts.mjs');
+  const result = await compareLayouts({
+    sizes: (opt('sizes') ?? '100,1000,5000,20000').split(',').map(Number),
+    runs: Number(args.find((a) => /^\d+$/.test(a)) ?? 3),
+    browser: !args.includes('--no-browser'),
+  });
+  mkdirSync(new URL('./results', import.meta.url), { recursive: true });
+  writeFileSync(
+    new URL('./results/network-layouts.json', import.meta.url),
+    `${JSON.stringify(result, null, 2)}\n`,
+  );
+  process.exit(0);
+}
 let js;
 if (opt('bundle')) js = readFileSync(opt('bundle'), 'utf8');
 else {

@@ -150,6 +150,8 @@ export class ActorNetwork extends NutgrafElement {
   #graph: Graph | undefined;
   #positions: Point[] = [];
   #layout: ForceLayout | undefined;
+  /** The pending load of the big-graph code, so a stale one does not start a layout. */
+  #loading: object | undefined;
   #layoutKey = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
   #drag: Drag | undefined;
@@ -264,25 +266,29 @@ export class ActorNetwork extends NutgrafElement {
   #startLayout(width: number, height: number): void {
     this.#stopLayout();
     const graph = this.#graph!;
-    const layout = createForceLayout(forceInput(graph, width, height, this.seed));
+    const m = metrics(graph.nodes.length, width);
+    if (m.large && !bigGraph) {
+      // A big graph lays out and draws with code of its own (Barnes–Hut forces over a
+      // quadtree, batched edges), loaded the first time one is laid out.
+      const run = (this.#loading = {});
+      import('./big-graph.js').then(
+        (module) => {
+          bigGraph = module;
+          if (this.#loading === run && this.#graph === graph) this.#startLayout(width, height);
+        },
+        (error: Error) => {
+          if (this.#loading !== run) return;
+          this.fail(`This graphic could not load its code for big graphs: ${error.message}`);
+        },
+      );
+      return;
+    }
+    const layout = createForceLayout(
+      forceInput(graph, width, height, this.seed),
+      m.large ? bigGraph!.quadtreeForces : undefined,
+    );
     this.#layout = layout;
     const finish = () => {
-      const m = metrics(graph.nodes.length, width);
-      if (m.large && !bigGraph) {
-        // A big graph draws with code of its own, loaded the first time one is laid out.
-        import('./big-graph.js').then(
-          (module) => {
-            bigGraph = module;
-            if (this.#layout === layout) finish();
-          },
-          (error: Error) => {
-            if (this.#layout !== layout) return;
-            this.#layout = undefined;
-            this.fail(`This graphic could not load its code for big graphs: ${error.message}`);
-          },
-        );
-        return;
-      }
       this.#positions = fitPositions(layout.positions(), width, height, m);
       this.#layout = undefined;
       this.model = buildModel(graph, this.#positions, width, height, { rtl: this.locale.dir === 'rtl' });
@@ -328,6 +334,7 @@ export class ActorNetwork extends NutgrafElement {
 
   #stopLayout(): void {
     this.#layout = undefined;
+    this.#loading = undefined;
     clearTimeout(this.#timer);
     this.#timer = undefined;
   }

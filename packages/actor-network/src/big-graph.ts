@@ -8,6 +8,9 @@
  * @module
  */
 import { nothing, svg } from 'lit';
+import { repel } from './barnes-hut.js';
+import type { Forces } from './bodies.js';
+import { collide } from './collide.js';
 import type { TemplateResult } from 'lit';
 import type { Point } from './geometry.js';
 import { nodeShape } from './geometry.js';
@@ -16,6 +19,9 @@ import type { NetworkModel } from './layout.js';
 import { edgeShape, highlightLabels } from './layout.js';
 
 type NodeModel = NetworkModel['nodes'][number];
+
+/** Repulsion (Barnes–Hut) and collision over d3-quadtree: O(n log n) per tick, for big graphs. */
+export const quadtreeForces: Forces = { repel, collide };
 
 /** All shown edges as a few long paths, one line path and one arrowhead path per certainty. */
 export function renderBatches(edges: NetworkModel['edges'], shown: ReadonlySet<GraphEdge>): TemplateResult {

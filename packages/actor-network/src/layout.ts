@@ -15,6 +15,7 @@ import type { EdgeGeometry, EdgeMark } from './geometry.js';
 import { edgeGeometry, paddedHull, rimOf } from './geometry.js';
 import type { LabelPlacement, LabelRequest } from './labels.js';
 import { placeLabels } from './labels.js';
+import type { Forces } from './bodies.js';
 import type { ForceInput } from './simulate.js';
 import { runForceLayout } from './simulate.js';
 
@@ -257,14 +258,17 @@ export function edgeShape(
   );
 }
 
-/** Lays out a graph at once (seeded): positions fitted to the box and the drawing model. */
+/**
+ * Lays out a graph at once (seeded): positions fitted to the box and the drawing model.
+ * `forces`: exact pair by pair unless given (big graphs: `quadtreeForces` of `big-graph.ts`).
+ */
 export function layoutNetwork(
   graph: Graph,
   width: number,
   height: number,
-  options: ModelOptions & { seed?: number } = {},
+  options: ModelOptions & { seed?: number; forces?: Forces } = {},
 ): NetworkModel {
-  const raw = runForceLayout(forceInput(graph, width, height, options.seed));
+  const raw = runForceLayout(forceInput(graph, width, height, options.seed), options.forces);
   const positions = fitPositions(raw, width, height, metrics(graph.nodes.length, width));
   return buildModel(graph, positions, width, height, options);
 }
