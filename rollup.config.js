@@ -100,6 +100,26 @@ export function assets(names = Object.keys(ASSETS), prefix = '') {
 }
 
 /**
+ * For code built into a folder below `packages/nutgraf/dist/` (the lazy chunks): fetch the data
+ * files from the folder above, where the drop-in bundle's copies are, so the package ships each
+ * file once (`new URL('./<name>', import.meta.url)` becomes `'../<name>'`).
+ */
+export function assetsFromParent(names = Object.keys(ASSETS)) {
+  const pattern = new RegExp(
+    `new URL\\((['"])\\./(${names.map((n) => n.replace(/[.]/g, '\\.')).join('|')})\\1,\\s*import\\.meta\\.url\\)`,
+    'g',
+  );
+  return {
+    name: 'nutgraf-assets-from-parent',
+    transform(code, id) {
+      if (!id.startsWith(`${root}packages/`)) return null;
+      const out = code.replace(pattern, "new URL('../$2', import.meta.url)");
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
  * The plugins of the minified browser bundles: `@nutgraf/*` from source, npm packages, JSON,
  * TypeScript, minified templates and terser. `npm run size` and `bench/render-floor.mjs`
  * measure with the same, so their figures are what a page downloads.
@@ -169,6 +189,8 @@ const embedBundle = {
 // The lazy loader and one chunk per component (plus shared chunks), for article pages.
 const lazyBundle = {
   ...embedBundle,
+  // The data files are the drop-in bundle's, one folder up (each ships once).
+  plugins: [assetsFromParent(), ...browserPlugins()],
   input: { loader: `${root}packages/nutgraf/src/loader.ts` },
   output: {
     dir: `${root}packages/nutgraf/dist/lazy`,

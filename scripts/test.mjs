@@ -52,6 +52,7 @@ if (existsSync('scripts/data/build-dataset.mjs'))
 check('typecheck-examples', npx, ['tsc', '-p', 'examples/tsconfig.json']);
 check('size', 'node', ['scripts/size.mjs']);
 check('manifest', 'node', ['scripts/manifest.mjs', '--check']);
+check('readme-api', 'node', ['scripts/readme-api.mjs', '--check']);
 check('storybook-build', npx, ['storybook', 'build', '-o', 'storybook-static', '--quiet']);
 
 if (!only.length || only.includes('node')) {

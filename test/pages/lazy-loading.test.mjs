@@ -26,7 +26,7 @@ describe('lazy loader', () => {
     const json = () => log.requests.filter((u) => /\.json(\?|$)/.test(u)).map((u) => new URL(u).pathname);
     assert.deepEqual(
       json(),
-      ['/packages/nutgraf/dist/lazy/default-dataset.json'],
+      ['/packages/nutgraf/dist/default-dataset.json'],
       'only the dataset before scrolling',
     );
     const scriptsBefore = log.requests.filter((u) => u.endsWith('.js')).length;
