@@ -12,9 +12,10 @@
 // [--throttle=N] (--save writes the bundle it built, so a later run can compare against it with
 // --bundle; --throttle slows the CPU N times, as a slower phone or a busy machine would).
 //
-// `node bench/network-layout.mjs --layouts [runs] [--sizes=100,1000,5000,20000] [--no-browser]`
-// compares the force layout alone with d3-force and ForceAtlas2 (bench/lib/layouts.mjs) and
-// writes bench/results/network-layouts.json.
+// `node bench/network-layout.mjs --layouts [runs] [--sizes=100,1000,5000,20000] [--throttle=1,4]
+// [--peers-up-to=N] [--no-browser] [--no-node] [--out=file.json]` compares the force layout with
+// d3-force and ForceAtlas2, and `<actor-network>` itself, in Chromium at each CPU slowdown and in
+// Node (bench/lib/layouts.mjs); writes bench/results/network-layouts.json (or --out).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { build } from 'esbuild';
@@ -26,16 +27,18 @@ const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
 if (args.includes('--layouts')) {
   const { compareLayouts } = await import('./lib/layouts.mjs');
+  const throttles = (opt('throttle') ?? '1,4').split(',').map(Number);
   const result = await compareLayouts({
     sizes: (opt('sizes') ?? '100,1000,5000,20000').split(',').map(Number),
     runs: Number(args.find((a) => /^\d+$/.test(a)) ?? 3),
     browser: !args.includes('--no-browser'),
+    node: !args.includes('--no-node'),
+    throttles,
+    peersUpTo: Number(opt('peers-up-to') ?? Infinity),
   });
   mkdirSync(new URL('./results', import.meta.url), { recursive: true });
-  writeFileSync(
-    new URL('./results/network-layouts.json', import.meta.url),
-    `${JSON.stringify(result, null, 2)}\n`,
-  );
+  const name = opt('out') ?? 'network-layouts.json';
+  writeFileSync(new URL(`./results/${name}`, import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
   process.exit(0);
 }
 let js;

@@ -1,10 +1,22 @@
-// The force layouts side by side (`node bench/network-layout.mjs --layouts`): ours, d3-force and,
-// when graphology and graphology-layout-forceatlas2 are installed, ForceAtlas2 with Barnes–Hut,
-// on the same seeded graphs (bench/layout-contenders.ts), in Node and in Chromium. Runs are
-// interleaved (run 1 of every contender at every size, then run 2, …); each run is timed from
-// the layout's start to its settled end (see layout-contenders.ts). Reports the median time, the
-// ratio to d3-force from the same run, the share of nodes overlapping, the last tick's move and
-// the growth of the time from 1,000 nodes to the largest size against n log n.
+// The force layouts side by side (`node bench/network-layout.mjs --layouts`): ours, d3-force and
+// ForceAtlas2 with Barnes–Hut (graphology), on the same seeded graphs
+// (bench/layout-contenders.ts), in Chromium at the CPU slowdowns asked for (`--throttle=1,4`,
+// CDP `Emulation.setCPUThrottlingRate`) and, unless `--no-node`, in Node. Runs are interleaved
+// (run 1 of every contender at every size, then run 2, …); each run is timed from the layout's
+// start to its settled end (see layout-contenders.ts), in a task of its own on a fresh page, so
+// its longest task and total blocking time are those of a page that runs it naively.
+//
+// In Chromium, `element` is `<actor-network>` itself on the synthetic dataset of the same size
+// (`syntheticDataset(n, 3n)`), in a 1000 px wide page: from setting its data and connecting it
+// to the frame after the settled drawing (every node drawn, `layoutRunning` false). It lays out
+// in 12 ms slices and draws a big graph in chunks; its long tasks come from a PerformanceObserver
+// ('longtask'). The bundle is one file: the element's `import('./big-graph.js')` resolves
+// without a network request.
+//
+// Reports the median time (and every run), the ratio to d3-force from the same run, the longest
+// task, the total blocking time (the sum over tasks of their time beyond 50 ms), the share of
+// nodes overlapping, the last tick's move and the growth from 1,000 nodes to the largest size
+// against n log n.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -21,16 +33,27 @@ const nutgraf = {
     });
   },
 };
+const BROWSER_ENTRY = `
+import * as lib from './bench/layout-contenders.ts';
+import './bench/network-layout.entry.ts';
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+window.lib = lib;
+window.fa2 = { Graph, forceAtlas2 };
+`;
 const bundle = async (platform) =>
   (
     await build({
-      entryPoints: ['bench/layout-contenders.ts'],
+      ...(platform === 'node'
+        ? { entryPoints: ['bench/layout-contenders.ts'] }
+        : { stdin: { contents: BROWSER_ENTRY, resolveDir: process.cwd(), loader: 'ts' } }),
       bundle: true,
       minify: true,
       format: 'esm',
       platform,
       write: false,
       define: { 'process.env.NODE_ENV': '"production"' },
+      conditions: ['production'],
       plugins: [nutgraf],
     })
   ).outputFiles[0].text;
@@ -50,43 +73,106 @@ async function loadFa2() {
   }
 }
 
-/** Runs the comparison; `sizes` node counts, `runs` per size (one above `fewAbove` nodes: a run of
- * d3-force at 20,000 nodes takes minutes on a shared machine). */
-export async function compareLayouts({ sizes, runs, fewAbove = 1000, browser: inBrowser = true }) {
+// In the page: one contender on a fresh page, in a task of its own, with its long tasks.
+async function inPage(c, n) {
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const tasks = [];
+  const po = new PerformanceObserver((l) => l.getEntries().forEach((e) => tasks.push(e)));
+  po.observe({ type: 'longtask' });
+  let r;
+  let t0;
+  if (c === 'element') {
+    const data = window.syntheticDataset(n, 3 * n);
+    await sleep(200);
+    const el = document.createElement('actor-network');
+    t0 = performance.now();
+    el.data = data;
+    document.getElementById('host').append(el);
+    while (!el.shadowRoot?.querySelector('svg.chart') || el.layoutRunning) await sleep(20);
+    await el.updateComplete;
+    await frame();
+    const ms = performance.now() - t0;
+    r = { ms, drawn: el.shadowRoot.querySelectorAll('svg.chart .node').length };
+  } else {
+    const input = window.lib.graphInput(n);
+    await sleep(200);
+    t0 = performance.now();
+    r = await new Promise((resolve) =>
+      setTimeout(() =>
+        resolve(
+          c === 'ours'
+            ? window.lib.runOurs(input)
+            : c === 'd3-force'
+              ? window.lib.runD3(input)
+              : window.lib.runFa2(input, window.fa2),
+        ),
+      ),
+    );
+  }
+  await sleep(300);
+  po.disconnect();
+  const during = tasks.filter((t) => t.startTime >= t0 - 1).map((t) => t.duration);
+  return {
+    ...r,
+    longTasks: during.length,
+    longestTaskMs: Math.max(0, ...during),
+    tbtMs: during.reduce((a, d) => a + Math.max(0, d - 50), 0),
+  };
+}
+
+/**
+ * Runs the comparison; `sizes` node counts, `runs` per size up to `fewAbove` nodes and one run
+ * above (a run of d3-force at 20,000 nodes takes minutes). `peersUpTo` leaves d3-force and
+ * ForceAtlas2 out of Chromium above that many nodes when the CPU is slowed down.
+ */
+export async function compareLayouts({
+  sizes,
+  runs,
+  fewAbove = 1000,
+  browser: inBrowser = true,
+  node: inNode = true,
+  throttles = [1],
+  peersUpTo = Infinity,
+}) {
   const fa2 = await loadFa2();
   if (!fa2) console.error('graphology-layout-forceatlas2 is not installed: ForceAtlas2 left out.');
-  const dir = `${tmpdir()}/nutgraf-layouts`;
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}/node.mjs`, await bundle('node'));
-  const lib = await import(`${dir}/node.mjs`);
   const contenders = ['ours', 'd3-force', ...(fa2 ? ['forceatlas2'] : [])];
-  const envs = { node: {} };
+  const envs = {};
   const runsFor = (n) => (n > fewAbove ? 1 : runs);
+  const rounds = Math.max(...sizes.map(runsFor));
 
   // Node: one process, interleaved.
-  const inputs = Object.fromEntries(sizes.map((n) => [n, lib.graphInput(n)]));
-  const once = (c, n, input = inputs[n]) =>
-    c === 'ours' ? lib.runOurs(input) : c === 'd3-force' ? lib.runD3(input) : lib.runFa2(input, fa2);
-  // One untimed run of each at 100 nodes first, so no contender pays for the compiler warming up.
-  const warm = lib.graphInput(100);
-  for (const c of contenders) once(c, 100, warm);
-  for (let run = 0; run < Math.max(...sizes.map(runsFor)); run++)
-    for (const n of sizes) {
-      if (run >= runsFor(n)) continue;
-      for (const c of contenders) {
-        const r = once(c, n);
-        ((envs.node[n] ??= {})[c] ??= []).push(r);
-        console.error(
-          `node ${n} ${c} run ${run + 1}: ${Math.round(r.ms)} ms, ${(r.overlap * 100).toFixed(2)} % overlap`,
-        );
+  if (inNode) {
+    envs.node = {};
+    const dir = `${tmpdir()}/nutgraf-layouts`;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(`${dir}/node.mjs`, await bundle('node'));
+    const lib = await import(`${dir}/node.mjs`);
+    const inputs = Object.fromEntries(sizes.map((n) => [n, lib.graphInput(n)]));
+    const once = (c, n, input = inputs[n]) =>
+      c === 'ours' ? lib.runOurs(input) : c === 'd3-force' ? lib.runD3(input) : lib.runFa2(input, fa2);
+    // One untimed run of each at 100 nodes first, so no contender pays for the compiler warming up.
+    const warm = lib.graphInput(100);
+    for (const c of contenders) once(c, 100, warm);
+    for (let run = 0; run < rounds; run++)
+      for (const n of sizes) {
+        if (run >= runsFor(n)) continue;
+        for (const c of contenders) {
+          const r = once(c, n);
+          ((envs.node[n] ??= {})[c] ??= []).push(r);
+          console.error(
+            `node ${n} ${c} run ${run + 1}: ${Math.round(r.ms)} ms, ${(r.overlap * 100).toFixed(2)} % overlap`,
+          );
+        }
       }
-    }
+  }
 
-  // Chromium: a fresh page per run (ForceAtlas2 is left to Node).
+  // Chromium: a fresh page per run, the element measured beside the layouts alone.
+  let chromium;
   if (inBrowser) {
-    envs.chromium = {};
     const js = await bundle('browser');
-    const page = `<!doctype html><script type="module">import * as lib from '/lib.js'; window.lib = lib;</script>`;
+    const page = `<!doctype html><html><body><div style="width:1000px"><div id="host"></div></div><script type="module" src="/lib.js"></script></body></html>`;
     const server = createServer((req, res) => {
       if (req.url === '/lib.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
       else res.writeHead(200, { 'content-type': 'text/html' }).end(page);
@@ -95,29 +181,33 @@ export async function compareLayouts({ sizes, runs, fewAbove = 1000, browser: in
       executablePath: chromePath(),
       args: chromeArgs,
       headless: true,
+      protocolTimeout: 3_600_000,
     });
+    chromium = await browser.version();
     try {
-      for (let run = 0; run < Math.max(...sizes.map(runsFor)); run++)
-        for (const n of sizes) {
-          if (run >= runsFor(n)) continue;
-          for (const c of ['ours', 'd3-force']) {
-            const p = await browser.newPage();
-            p.setDefaultTimeout(0);
-            await p.goto(`http://localhost:${server.address().port}/`);
-            await p.waitForFunction(() => window.lib);
-            const r = await p.evaluate(
-              (c, n) => {
-                const input = window.lib.graphInput(n);
-                return c === 'ours' ? window.lib.runOurs(input) : window.lib.runD3(input);
-              },
-              c,
-              n,
-            );
-            await p.close();
-            ((envs.chromium[n] ??= {})[c] ??= []).push(r);
-            console.error(`chromium ${n} ${c} run ${run + 1}: ${Math.round(r.ms)} ms`);
+      for (let run = 0; run < rounds; run++)
+        for (const throttle of throttles)
+          for (const n of sizes) {
+            if (run >= runsFor(n)) continue;
+            const env = throttle === 1 ? 'chromium' : `chromium ×${throttle}`;
+            for (const c of [...contenders, 'element']) {
+              if (throttle > 1 && n > peersUpTo && c !== 'ours' && c !== 'element') continue;
+              const p = await browser.newPage();
+              p.setDefaultTimeout(0);
+              await p.setViewport({ width: 1100, height: 900 });
+              const cdp = await p.createCDPSession();
+              await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+              await p.goto(`http://localhost:${server.address().port}/`);
+              await p.waitForFunction(() => window.lib && customElements.get('actor-network'));
+              const r = await p.evaluate(inPage, c, n);
+              await p.close();
+              ((envs[env] ??= {})[n] ??= {})[c] ??= [];
+              envs[env][n][c].push(r);
+              console.error(
+                `${env} ${n} ${c} run ${run + 1}: ${Math.round(r.ms)} ms, longest task ${Math.round(r.longestTaskMs)} ms, TBT ${Math.round(r.tbtMs)} ms${r.overlap === undefined ? ` (${r.drawn} drawn)` : `, ${(r.overlap * 100).toFixed(2)} % overlap`}`,
+              );
+            }
           }
-        }
     } finally {
       await browser.close();
       server.close();
@@ -130,27 +220,31 @@ export async function compareLayouts({ sizes, runs, fewAbove = 1000, browser: in
     for (const [n, byC] of Object.entries(bySize))
       for (const [c, rs] of Object.entries(byC)) {
         const ms = median(rs.map((r) => r.ms));
-        const d3 = median(byC['d3-force'].map((r) => r.ms));
+        const d3 = byC['d3-force'] ? median(byC['d3-force'].map((r) => r.ms)) : NaN;
+        const med = (k) => (rs[0][k] === undefined ? undefined : median(rs.map((r) => r[k])));
         ((table[env] ??= {})[n] ??= {})[c] = {
           ms,
           ratio: ms / d3,
-          overlap: median(rs.map((r) => r.overlap)),
-          lastMove: median(rs.map((r) => r.lastMove)),
+          overlap: med('overlap'),
+          lastMove: med('lastMove'),
           ticks: rs[0].ticks,
+          longestTaskMs: med('longestTaskMs'),
+          tbtMs: med('tbtMs'),
           runs: rs.map((r) => Math.round(r.ms)),
         };
       }
   const [small, big] = [Math.min(...sizes.filter((n) => n >= 1000)), Math.max(...sizes)];
   const nlogn = (big * Math.log(big)) / (small * Math.log(small));
   const lines = [];
+  const f = (x, d = 0) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(d));
   for (const [env, bySize] of Object.entries(table)) {
     lines.push(
-      `\n${env}: median ms (ratio to d3-force) · overlapping nodes · last tick's move / mean radius · ticks`,
+      `\n${env}: median ms (ratio to d3-force) · longest task · TBT · overlapping nodes · last tick's move / mean radius · ticks`,
     );
     for (const [n, byC] of Object.entries(bySize))
       for (const [c, r] of Object.entries(byC))
         lines.push(
-          `  ${String(n).padStart(6)} ${c.padEnd(12)} ${String(Math.round(r.ms)).padStart(7)} ms (${r.ratio.toFixed(2)}×) · ${(r.overlap * 100).toFixed(2)} % · ${r.lastMove.toFixed(4)} · ${r.ticks}   runs ${r.runs.join(', ')}`,
+          `  ${String(n).padStart(6)} ${c.padEnd(12)} ${String(Math.round(r.ms)).padStart(7)} ms (${f(r.ratio, 2)}×) · ${f(r.longestTaskMs)} ms · ${f(r.tbtMs)} ms · ${r.overlap === undefined ? '–' : `${f(r.overlap * 100, 2)} %`} · ${f(r.lastMove, 4)} · ${r.ticks ?? '–'}   runs ${r.runs.join(', ')}`,
         );
     for (const c of Object.keys(bySize[big] ?? {}))
       if (bySize[small]?.[c])
@@ -159,5 +253,5 @@ export async function compareLayouts({ sizes, runs, fewAbove = 1000, browser: in
         );
   }
   console.log(lines.join('\n'));
-  return { date: new Date().toISOString(), node: process.version, sizes, runs, table };
+  return { date: new Date().toISOString(), node: process.version, chromium, sizes, runs, throttles, table };
 }
