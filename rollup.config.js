@@ -1,5 +1,5 @@
 // Builds every package to ES modules in its dist/ (dependencies left as imports), and the
-// self-contained drop-in bundle packages/nutgraf/dist/nutgraf.js (everything inlined, minified).
+// drop-in bundle packages/nutgraf/dist/nutgraf.js (minified; its on-demand code in dist/chunks/).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import json from '@rollup/plugin-json';
@@ -103,17 +103,29 @@ export function assets(names = Object.keys(ASSETS), prefix = '') {
  * For code built into a folder below `packages/nutgraf/dist/` (the lazy chunks): fetch the data
  * files from the folder above, where the drop-in bundle's copies are, so the package ships each
  * file once (`new URL('./<name>', import.meta.url)` becomes `'../<name>'`).
+ * With `chunksUnder` (a folder of the output, such as `'chunks/'`), only the chunks written into
+ * that folder fetch from above; the rest of the output fetches from beside itself.
  */
-export function assetsFromParent(names = Object.keys(ASSETS)) {
+export function assetsFromParent(names = Object.keys(ASSETS), { chunksUnder } = {}) {
   const pattern = new RegExp(
     `new URL\\((['"])\\./(${names.map((n) => n.replace(/[.]/g, '\\.')).join('|')})\\1,\\s*import\\.meta\\.url\\)`,
     'g',
   );
+  const fromParent = (code) => code.replace(pattern, "new URL('../$2', import.meta.url)");
+  if (chunksUnder)
+    return {
+      name: 'nutgraf-assets-from-parent',
+      renderChunk(code, chunk) {
+        if (!chunk.fileName.startsWith(chunksUnder)) return null;
+        const out = fromParent(code);
+        return out === code ? null : { code: out, map: null };
+      },
+    };
   return {
     name: 'nutgraf-assets-from-parent',
     transform(code, id) {
       if (!id.startsWith(`${root}packages/`)) return null;
-      const out = code.replace(pattern, "new URL('../$2', import.meta.url)");
+      const out = fromParent(code);
       return out === code ? null : { code: out, map: null };
     },
   };
@@ -175,11 +187,24 @@ const packageBuilds = PACKAGES.map((name) => {
   };
 });
 
+// The drop-in bundle: `nutgraf.js` holds lit, core and the three components, and registers
+// every tag. Code for non-default cases stays behind its dynamic import as a chunk of its own
+// in `chunks/`, fetched from beside the script only when needed: the dataset validator (data a
+// page passes in), the data and claims tables (a reader opens one) and the network's big-graph
+// path (graphs over 250 nodes). The sub-folder keeps the chunks apart from the package's own
+// modules in `dist/`.
 const embedBundle = {
-  input: `${root}packages/nutgraf/src/embed.ts`,
-  plugins: [assets(), ...browserPlugins()],
+  input: { nutgraf: `${root}packages/nutgraf/src/embed.ts` },
+  // The data files sit beside nutgraf.js; code that lands in a chunk fetches them from the
+  // folder above (each file ships once).
+  plugins: [assets(), assetsFromParent(undefined, { chunksUnder: 'chunks/' }), ...browserPlugins()],
   treeshake,
-  output: { file: `${root}packages/nutgraf/dist/nutgraf.js`, format: 'es', inlineDynamicImports: true },
+  output: {
+    dir: `${root}packages/nutgraf/dist`,
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
     warn(warning);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run build`: rollup (ES modules per package + dist/nutgraf.js), then .d.ts per package.
+// `npm run build`: rollup (ES modules per package, dist/nutgraf.js with its on-demand chunks in
+// dist/chunks/, dist/lazy/), then .d.ts per package.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 

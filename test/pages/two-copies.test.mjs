@@ -2,7 +2,7 @@
 // served from elsewhere, as another version would be), and the eager bundle beside the lazy
 // loader. No exception, and every embed renders — with and without the strict CSP.
 import assert from 'node:assert/strict';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { articlePage, writePages } from './article-page.mjs';
@@ -44,6 +44,7 @@ for (const csp of [false, true])
       // "Another version": the same build served from another place, so it is another module instance.
       for (const f of ['nutgraf.js', 'default-dataset.json', 'world-110m.json', 'world-110m-de-facto.json'])
         copyFileSync(join(dist, f), join(dir, f));
+      cpSync(join(dist, 'chunks'), join(dir, 'chunks'), { recursive: true });
       harness = await startHarness({ csp, mounts: { copies: dir } });
     });
     after(async () => {
