@@ -8,6 +8,7 @@ import { defineElement } from './define-element.js';
 import { NutgrafHighlightEvent, NutgrafSelectEvent } from './events.js';
 import { localeOf } from './i18n.js';
 import type { LocaleInfo } from './i18n.js';
+import { PageSchemeController } from './page-scheme.js';
 import { ResizeController } from './resize-controller.js';
 import { themeStyles } from './theme.js';
 import { certaintyStyles } from './ui/certainty.js';
@@ -137,8 +138,12 @@ export abstract class NutgrafElement extends LitElement {
   declare data: unknown;
   /** URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn. */
   declare src: string | undefined;
-  /** `light` or `dark` forces a theme; unset follows the reader's system preference. */
-  declare theme: 'light' | 'dark' | undefined;
+  /**
+   * `light` or `dark` forces a theme; unset (or `auto`) follows the host page's colour scheme
+   * (its `color-scheme`, else the background behind the graphic), and the reader's system
+   * preference only when the page says nothing.
+   */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** Opt out of linked views: ignore highlights from other embeds on the page. */
   declare noLink: boolean;
 
@@ -152,6 +157,8 @@ export abstract class NutgrafElement extends LitElement {
   protected warnings: DatasetProblem[] = [];
   /** The element's size, from a ResizeObserver. */
   protected readonly resize = new ResizeController(this);
+  /** The host page's colour scheme, kept as `data-scheme="light|dark"` on the host for the theme styles. */
+  protected readonly pageScheme = new PageSchemeController(this);
   /** Language and direction of the page around the element. */
   protected locale: LocaleInfo = { lang: 'en', dir: 'ltr' };
 

@@ -24,8 +24,9 @@ const darkTokens = css`
 /**
  * Global design tokens. Pages theme every nutgraf component at once by setting
  * `--nutgraf-*` custom properties; each component reads them into private properties.
- * Light values by default, dark values under `prefers-color-scheme: dark` or
- * `theme="dark"`; `theme="light"` forces light on a dark-preferring system.
+ * Light values by default; dark values with `theme="dark"`, else when the host page is dark
+ * (`data-scheme="dark"`, set by `PageSchemeController`), else, with no `data-scheme`,
+ * under `prefers-color-scheme: dark`. `theme="light"` forces light.
  *
  * Palette: Okabe–Ito (colour-blind safe). Sizes in px or em, never rem.
  */
@@ -80,12 +81,14 @@ export const themeStyles = css`
     text-transform: inherit;
     line-height: inherit;
   }
+  /* data-scheme: the host page's scheme (PageSchemeController); without it, the system's. */
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme='light'], [data-scheme='light'])) {
       ${darkTokens}
     }
   }
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host([data-scheme='dark']:not([theme='light'])) {
     ${darkTokens}
   }
   :focus-visible {

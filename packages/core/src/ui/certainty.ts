@@ -34,4 +34,11 @@ export const certaintyStyles = css`
     stroke-linecap: round;
     opacity: 0.6;
   }
+  /* A group with a certainty class around a mark with its own (an edge around its line) does
+     not fade it a second time (0.6 x 0.6 nearly vanished on dark). */
+  :is(.certainty-predicted, .certainty-hypothetical, .certainty-opinion):has(
+    > :is(.certainty-predicted, .certainty-hypothetical, .certainty-opinion)
+  ) {
+    opacity: 1;
+  }
 `;
