@@ -1,0 +1,36 @@
+// Compiles with no cast and no `any`: what a developer writes after importing the define
+// entries and reading a dataset from a JSON file. Checked by
+// `npx tsc -p test/types/tsconfig.json --noEmit` against the built packages.
+import '@nutgraf/alliance-map/define';
+import '@nutgraf/actor-network/define';
+import '@nutgraf/oil-share-donut/define';
+import { isDataset, parseDataset } from '@nutgraf/core/dataset';
+import type { Dataset } from '@nutgraf/core';
+import json from '../../data/dataset.json';
+
+// The tags are typed by the define entries alone.
+document.querySelector('alliance-map')!.data = parseDataset(json);
+const seed: number = document.querySelector('actor-network')!.seed;
+document.querySelector('actor-network')!.seed = seed + 1;
+document.querySelector('oil-share-donut')!.series = 'iran-oil-export-shares';
+const created: HTMLElementTagNameMap['oil-share-donut'] = document.createElement('oil-share-donut');
+created.addEventListener('nutgraf-select', (e) => console.log(e.detail.entity));
+
+// @ts-expect-error: a donut has no seed.
+document.querySelector('oil-share-donut')!.seed = 1;
+// @ts-expect-error: a seed is a number.
+document.querySelector('actor-network')!.seed = 'one';
+
+// parseDataset gives the typed Dataset; isDataset narrows.
+const dataset: Dataset = parseDataset(json);
+const kinds: string[] = dataset.entities.map((entity) => entity.kind);
+const value: unknown = JSON.parse('{}');
+if (isDataset(value)) {
+  const version: 2 = value.schemaVersion;
+  console.log(version, kinds);
+}
+
+// Why parseDataset: a JSON module is typed by its values (`schemaVersion: number`).
+// @ts-expect-error: not assignable without a check.
+const unchecked: Dataset = json;
+console.log(unchecked);
