@@ -65,3 +65,7 @@ const mutations = new MutationObserver((records) => {
 });
 watch(document);
 if (waiting.size) mutations.observe(document.documentElement, { childList: true, subtree: true });
+
+// Graphics that follow the story: the code loads only on a page that marks an element of its
+// article with the actors it is about (`data-nutgraf-actors`).
+if (document.querySelector('[data-nutgraf-actors]')) import('./follow-story-page.js');
