@@ -50,6 +50,7 @@ if (existsSync('scripts/data/build-dataset.mjs'))
   check('data', 'node', ['scripts/data/build-dataset.mjs', '--check']);
 // The framework examples type-check against the built packages, as an application would.
 check('typecheck-examples', npx, ['tsc', '-p', 'examples/tsconfig.json']);
+check('typecheck-types', npx, ['tsc', '-p', 'test/types/tsconfig.json', '--noEmit']);
 check('size', 'node', ['scripts/size.mjs']);
 check('manifest', 'node', ['scripts/manifest.mjs', '--check']);
 check('readme-api', 'node', ['scripts/readme-api.mjs', '--check']);

@@ -25,3 +25,4 @@ export * from './ui/source-note.js';
 export * from './ui/tooltip.js';
 export * from './ui/css-props.js';
 export * from './ui/pan-zoom.js';
+export * from './page-scheme.js';
