@@ -8,10 +8,8 @@
 // inside the task, by function (self time) and for the element's own steps (inclusive time).
 // A task's CPU time is its samples × 0.1 ms: on a loaded machine a task can last far longer
 // than it ran. Tracing and profiling slow the page down: read the shares, not the absolute times.
-import { createServer } from 'node:http';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
+import { launchChromium, nutgrafSources, servePage } from './lib/page.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -53,30 +51,11 @@ const js = (
     write: false,
     define: { 'process.env.NODE_ENV': '"production"' },
     conditions: ['production'],
-    plugins: [
-      {
-        name: 'nutgraf',
-        setup(b) {
-          b.onResolve({ filter: /^@nutgraf\// }, (a) => {
-            const m = /^@nutgraf\/([^/]+)(?:\/(.+))?$/.exec(a.path);
-            return { path: `${process.cwd()}/packages/${m[1]}/src/${m[2] ?? 'index'}.ts` };
-          });
-        },
-      },
-    ],
+    plugins: [nutgrafSources],
   })
 ).outputFiles[0].text;
-const page = `<!doctype html><html><body><div style="width:1000px"><div id="host"></div></div><script type="module" src="/bench.js"></script></body></html>`;
-const server = createServer((req, res) => {
-  if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
-  else res.writeHead(200, { 'content-type': 'text/html' }).end(page);
-}).listen(0);
-const browser = await puppeteer.launch({
-  executablePath: chromePath(),
-  args: chromeArgs,
-  headless: true,
-  protocolTimeout: 3_600_000,
-});
+const server = servePage(js);
+const browser = await launchChromium();
 const round = (x) => Math.round(x * 10) / 10;
 try {
   for (const n of sizes) {

@@ -17,8 +17,8 @@
 // d3-force and ForceAtlas2, and `<actor-network>` itself, in Chromium at each CPU slowdown and in
 // Node (bench/lib/layouts.mjs); writes bench/results/network-layouts.json (or --out).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { build } from 'esbuild';
+import { nutgrafSources, servePage } from './lib/page.mjs';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
 
@@ -52,26 +52,12 @@ else {
     write: false,
     define: { 'process.env.NODE_ENV': '"production"' },
     conditions: ['production'],
-    plugins: [
-      {
-        name: 'nutgraf',
-        setup(b) {
-          b.onResolve({ filter: /^@nutgraf\// }, (a) => {
-            const m = /^@nutgraf\/([^/]+)(?:\/(.+))?$/.exec(a.path);
-            return { path: `${process.cwd()}/packages/${m[1]}/src/${m[2] ?? 'index'}.ts` };
-          });
-        },
-      },
-    ],
+    plugins: [nutgrafSources],
   });
   js = out.outputFiles[0].text;
   if (opt('save')) writeFileSync(opt('save'), js);
 }
-const page = `<!doctype html><html><body><div style="width:1000px"><div id="host"></div></div><script type="module" src="/bench.js"></script></body></html>`;
-const server = createServer((req, res) => {
-  if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
-  else res.writeHead(200, { 'content-type': 'text/html' }).end(page);
-}).listen(0);
+const server = servePage(js);
 const port = server.address().port;
 /**
  * The renderer's main-thread work per frame in a phase (between the page's `<phase>-start`

@@ -18,21 +18,9 @@
 // nodes overlapping, the last tick's move and the growth from 1,000 nodes to the largest size
 // against n log n.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
-
-const nutgraf = {
-  name: 'nutgraf',
-  setup(b) {
-    b.onResolve({ filter: /^@nutgraf\// }, (a) => {
-      const m = /^@nutgraf\/([^/]+)(?:\/(.+))?$/.exec(a.path);
-      return { path: `${process.cwd()}/packages/${m[1]}/src/${m[2] ?? 'index'}.ts` };
-    });
-  },
-};
+import { launchChromium, nutgrafSources, servePage } from './page.mjs';
 const BROWSER_ENTRY = `
 import * as lib from './bench/layout-contenders.ts';
 import './bench/network-layout.entry.ts';
@@ -54,7 +42,7 @@ const bundle = async (platform) =>
       write: false,
       define: { 'process.env.NODE_ENV': '"production"' },
       conditions: ['production'],
-      plugins: [nutgraf],
+      plugins: [nutgrafSources],
     })
   ).outputFiles[0].text;
 
@@ -172,17 +160,8 @@ export async function compareLayouts({
   let chromium;
   if (inBrowser) {
     const js = await bundle('browser');
-    const page = `<!doctype html><html><body><div style="width:1000px"><div id="host"></div></div><script type="module" src="/lib.js"></script></body></html>`;
-    const server = createServer((req, res) => {
-      if (req.url === '/lib.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
-      else res.writeHead(200, { 'content-type': 'text/html' }).end(page);
-    }).listen(0);
-    const browser = await puppeteer.launch({
-      executablePath: chromePath(),
-      args: chromeArgs,
-      headless: true,
-      protocolTimeout: 3_600_000,
-    });
+    const server = servePage(js, 'lib.js');
+    const browser = await launchChromium();
     chromium = await browser.version();
     try {
       for (let run = 0; run < rounds; run++)
