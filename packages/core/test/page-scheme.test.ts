@@ -175,8 +175,10 @@ describe('PageSchemeController: a graphic follows its host page', () => {
     expect(colours(inner), 'dark panel in a shadow root').to.deep.equal(DARK);
   });
 
-  it('all graphics on a page share one observer', async () => {
+  it('all graphics on a page share one observer, stopped when the last one leaves', async () => {
     setPageCss('body { background: #000 }');
+    // No graphic is on the page between tests: the listeners start with the first one.
+    htmlObservers = 0;
     const page = await fixture<HTMLDivElement>(
       html`<div>
         <scheme-chart></scheme-chart><scheme-chart></scheme-chart><scheme-chart></scheme-chart>
@@ -184,6 +186,11 @@ describe('PageSchemeController: a graphic follows its host page', () => {
     );
     for (const el of page.children) expect(colours(el)).to.deep.equal(DARK);
     expect(htmlObservers).to.equal(1);
+    // The last one leaving stops them; the next graphic starts them again, once.
+    page.remove();
+    const again = await fixture<HTMLDivElement>(html`<div><scheme-chart></scheme-chart></div>`);
+    expect(colours(again.firstElementChild!)).to.deep.equal(DARK);
+    expect(htmlObservers).to.equal(2);
   });
 });
 
