@@ -115,7 +115,7 @@ export interface DonutOptions {
   /** Palette slot (1-based) by {@link colorKey}, from {@link colorSlotsOf}. */
   slots?: Map<string, number>;
   /** Who says a claim, in words ("according to X"), or undefined. */
-  said?: (attribution: Attribution | undefined) => string | undefined;
+  said?: (attribution: Attribution | undefined, certainty?: Certainty) => string | undefined;
   /** For a share inside a share: the parent value that is this series' whole. */
   parent?: ParentShare;
 }
@@ -260,7 +260,7 @@ export function sliceSeries(
     formatValue(series, value, approximate, words, lang);
   const make = (v: Omit<Draft, 'valueText' | 'valueWords' | 'accessibleName'>): Draft => {
     const valueWords = format(v.value, v.approximate, true);
-    const who = said?.(v.attribution);
+    const who = said?.(v.attribution, v.certainty);
     return {
       ...v,
       valueText: format(v.value, v.approximate, false),

@@ -14,7 +14,7 @@ import {
   renderLegend,
   renderSourceNote,
 } from '@nutgraf/core';
-import type { Attribution, Dataset, Series } from '@nutgraf/core';
+import type { Attribution, Certainty, Dataset, Series } from '@nutgraf/core';
 import { checkSeries, colorSlotsOf, formatValue, layoutDonut } from './layout.js';
 import type { DonutModel, ParentShare, SliceModel } from './layout.js';
 import { parentShare } from './within.js';
@@ -146,8 +146,9 @@ export class OilShareDonut extends NutgrafElement {
         : null;
   }
 
-  /** "according to X" for a value's attribution, when the dataset names a speaker. */
-  #said = (attribution: Attribution | undefined) => attributionWords(this.dataset_!, attribution);
+  /** "according to X" ("X argues" for an opinion) for a value's attribution, when the dataset names a speaker. */
+  #said = (attribution: Attribution | undefined, certainty?: Certainty) =>
+    attributionWords(this.dataset_!, attribution, certainty);
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -309,7 +310,7 @@ export class OilShareDonut extends NutgrafElement {
     this.hovered = slice.id;
     const ds = this.dataset_!;
     const { parent, current } = this;
-    const who = this.#said(slice.attribution);
+    const who = this.#said(slice.attribution, slice.certainty);
     this.#tooltip.show(hit.el, {
       title: slice.name,
       lines: [

@@ -40,6 +40,27 @@ const series = (values: SeriesValue[], extra: Partial<Series> = {}): Series => (
 });
 const box = { width: 400, height: 400 };
 
+describe('layoutDonut: who says a value', () => {
+  it("asks for each value's speaker with its certainty, so an opinion reads as argued", () => {
+    const asked: [string | undefined, string | undefined][] = [];
+    const m = layoutDonut(
+      series([
+        share('a', 'Alpha', 60, { certainty: 'opinion', attribution: { description: 'the author' } }),
+        share('b', 'Beta', 40),
+      ]),
+      {
+        ...box,
+        said: (a, c) => {
+          asked.push([a?.description, c]);
+          return a && c === 'opinion' ? `${a.description} argues` : undefined;
+        },
+      },
+    );
+    expect(asked).to.deep.include(['the author', 'opinion']);
+    expect(m.slices.find((s) => s.name === 'Alpha')!.accessibleName).to.contain('the author argues');
+  });
+});
+
 describe('layoutDonut: geometry', () => {
   it('gives each slice an angle in proportion to its value', () => {
     const m = layoutDonut(articleSeries(), box);
