@@ -30,7 +30,10 @@ const axe = () =>
 async function mount(template = html`<oil-share-donut></oil-share-donut>`, width = 375) {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
   const el = wrap.querySelector('oil-share-donut') as OilShareDonut;
-  for (let i = 0; i < 10 && !el.shadowRoot?.querySelector('.slice, .state[data-kind="error"]'); i++) {
+  // Drawn, or an error shown; data of a page's own first loads the validator's module, which a
+  // loaded machine can take seconds to serve. A mount meant to stay loading returns after 5 s.
+  const deadline = performance.now() + 5000;
+  while (!el.shadowRoot?.querySelector('.slice, .state[data-kind="error"]') && performance.now() < deadline) {
     await aTimeout(30);
     await el.updateComplete;
   }
