@@ -9,13 +9,6 @@
  */
 import type { Body, Forces, Meter, Pass } from './bodies.js';
 
-/** Adds `jiggle()` to a zero offset (two bodies at one spot), returning the offset and its square. */
-function apart(x: number, y: number, l: number, jiggle: () => number): [number, number, number] {
-  if (!x) l += (x = jiggle()) ** 2;
-  if (!y) l += (y = jiggle()) ** 2;
-  return [x, y, l];
-}
-
 export const exactForces: Forces = {
   *repel(bodies: readonly Body[], strength: number, alpha: number, jiggle: () => number, meter: Meter): Pass {
     const k = strength * alpha;
@@ -23,10 +16,13 @@ export const exactForces: Forces = {
       const a = bodies[i]!;
       for (let j = i + 1; j < bodies.length; j++) {
         const b = bodies[j]!;
-        const dx = b.x - a.x;
-        const dy = b.y - a.y;
-        const [x, y, l0] = apart(dx, dy, dx * dx + dy * dy, jiggle);
-        const l = l0 < 1 ? Math.sqrt(l0) : l0;
+        let x = b.x - a.x;
+        let y = b.y - a.y;
+        let l = x * x + y * y;
+        // Two bodies at one spot: a tiny seeded offset, as in the Barnes–Hut leaves.
+        if (!x) l += (x = jiggle()) ** 2;
+        if (!y) l += (y = jiggle()) ** 2;
+        if (l < 1) l = Math.sqrt(l);
         const w = k / l;
         a.vx += x * w;
         a.vy += y * w;
@@ -58,7 +54,8 @@ export const exactForces: Forces = {
         let y = yi - b.y - b.vy;
         let l = x * x + y * y;
         if (l >= r * r) continue;
-        [x, y, l] = apart(x, y, l, jiggle);
+        if (!x) l += (x = jiggle()) ** 2;
+        if (!y) l += (y = jiggle()) ** 2;
         l = Math.sqrt(l);
         l = (r - l) / l;
         const w = (rj * rj) / (ri * ri + rj * rj);

@@ -15,8 +15,12 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): bool
   const registry = globalThis.customElements;
   const existing = registry?.get(tag);
   if (!registry || existing === ctor || (existing && Object.getPrototypeOf(existing) === ctor)) return false;
+  const warn = (why: string) => console.warn(`nutgraf: could not define <${tag}>: ${why}`);
+  if (existing) {
+    warn('taken by another class (another copy of nutgraf?)');
+    return false;
+  }
   try {
-    if (existing) throw Error('taken by another class (another copy of nutgraf?)');
     try {
       registry.define(tag, ctor);
     } catch {
@@ -25,7 +29,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): bool
     }
     return true;
   } catch (error) {
-    console.warn(`nutgraf: could not define <${tag}>: ${(error as Error).message}`);
+    warn((error as Error).message);
     return false;
   }
 }
