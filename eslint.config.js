@@ -58,6 +58,7 @@ export default tseslint.config(
       'scripts/**',
       'packages/*/scripts/**',
       'packages/*/bin/**',
+      'packages/cli/**',
       '*.js',
       '*.mjs',
       '.storybook/**',

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
-const BIN = join(ROOT, 'packages/nutgraf/bin/nutgraf.mjs');
+const BIN = join(ROOT, 'packages/cli/dist/bin/nutgraf.js');
 const ARTICLE = join(ROOT, 'data/source/article.txt');
 const SECOND = join(ROOT, 'scripts/cli/fixtures/grain-talks.txt');
 const V1 = join(ROOT, 'scripts/cli/fixtures/v1-dataset.json');
@@ -286,7 +286,7 @@ test('nutgraf build is the derivation of npm run data: the repository data folde
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /data\/dataset\.json is current/);
   assert.equal(
-    existsSync(join(ROOT, 'packages/nutgraf/cli/derive/dataset.schema.json')),
+    existsSync(join(ROOT, 'packages/cli/src/derive/dataset.schema.json')),
     false,
     'no copy of the schema',
   );

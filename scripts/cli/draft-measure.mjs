@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { draftAnnotations } from '../../packages/nutgraf/cli/draft.mjs';
+import { draftAnnotations } from '../../packages/cli/dist/draft.js';
 
 export const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
 

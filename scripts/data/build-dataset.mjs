@@ -7,9 +7,10 @@
  * `--check`: builds in memory and fails if either written file is not current.
  * Exits non-zero with every problem listed when anything is wrong.
  *
- * The derivation itself lives in the nutgraf package (packages/nutgraf/cli/derive/), so
- * `npx nutgraf build` and this script run one implementation; the model it checks against
- * is the built core (`@nutgraf/core/dataset`: run `npm run build` first).
+ * The derivation itself lives in the CLI package (@nutgraf/cli, packages/cli/src/derive/), so
+ * `npx nutgraf build` and this script run one implementation: this script imports the built
+ * CLI (packages/cli/dist/derive/), and the model it checks against is the built core
+ * (`@nutgraf/core/dataset`): run `npm run build` first.
  *
  * @module
  */
@@ -17,8 +18,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadInputs } from '../../packages/nutgraf/cli/derive/load-inputs.mjs';
-import { assembleDataset } from '../../packages/nutgraf/cli/derive/assemble-dataset.mjs';
+import { loadInputs } from '../../packages/cli/dist/derive/load-inputs.js';
+import { assembleDataset } from '../../packages/cli/dist/derive/assemble-dataset.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const OUTPUTS = ['data/dataset.json', 'packages/core/src/default-dataset.json'];

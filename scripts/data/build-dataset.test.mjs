@@ -223,7 +223,9 @@ test('the command fails loudly: a bad quote exits non-zero, --check catches a st
   try {
     cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
     cpSync(join(ROOT, 'scripts/data'), join(dir, 'scripts/data'), { recursive: true });
-    cpSync(join(ROOT, 'packages/nutgraf/cli'), join(dir, 'packages/nutgraf/cli'), { recursive: true });
+    // the built CLI, with its package.json (which makes its .js files ES modules)
+    cpSync(join(ROOT, 'packages/cli/dist'), join(dir, 'packages/cli/dist'), { recursive: true });
+    cpSync(join(ROOT, 'packages/cli/package.json'), join(dir, 'packages/cli/package.json'));
     mkdirSync(join(dir, 'packages/core/src'), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     const script = join(dir, 'scripts/data/build-dataset.mjs');

@@ -7,18 +7,18 @@
 
 import { join } from 'node:path';
 import { ROOT } from './build-dataset.mjs';
-import { loadInputs } from '../../packages/nutgraf/cli/derive/load-inputs.mjs';
-import { assembleDataset } from '../../packages/nutgraf/cli/derive/assemble-dataset.mjs';
+import { loadInputs } from '../../packages/cli/dist/derive/load-inputs.js';
+import { assembleDataset } from '../../packages/cli/dist/derive/assemble-dataset.js';
 
 const pristine = loadInputs(join(ROOT, 'data'), { prefix: 'data/' });
 
-/** @returns {import('../../packages/nutgraf/cli/derive/load-inputs.mjs').Inputs} a fresh deep copy of the real inputs */
+/** @returns {import('../../packages/cli/dist/derive/load-inputs.js').Inputs} a fresh deep copy of the real inputs */
 export function inputs() {
   return structuredClone(pristine);
 }
 
 /**
- * @param {import('../../packages/nutgraf/cli/derive/load-inputs.mjs').Inputs} input
+ * @param {import('../../packages/cli/dist/derive/load-inputs.js').Inputs} input
  * @returns {{ dataset: Record<string, any>, json: string }}
  */
 export function assemble(input) {
@@ -27,7 +27,7 @@ export function assemble(input) {
 
 /**
  * Builds and returns the error message; fails the test if the build succeeds.
- * @param {import('../../packages/nutgraf/cli/derive/load-inputs.mjs').Inputs} input
+ * @param {import('../../packages/cli/dist/derive/load-inputs.js').Inputs} input
  * @returns {string}
  */
 export function buildError(input) {
@@ -40,7 +40,7 @@ export function buildError(input) {
 }
 
 /**
- * @param {import('../../packages/nutgraf/cli/derive/load-inputs.mjs').Inputs} input
+ * @param {import('../../packages/cli/dist/derive/load-inputs.js').Inputs} input
  * @param {string} path e.g. "data/annotations/relations.json"
  * @returns {Record<string, any>}
  */
@@ -52,7 +52,7 @@ export function file(input, path) {
 
 /**
  * The one series of the Russia–Iran annotations, to change in a test.
- * @param {import('../../packages/nutgraf/cli/derive/load-inputs.mjs').Inputs} input
+ * @param {import('../../packages/cli/dist/derive/load-inputs.js').Inputs} input
  * @returns {Record<string, any>}
  */
 export function series(input) {

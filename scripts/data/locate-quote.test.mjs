@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../packages/nutgraf/cli/derive/sentences.mjs';
-import { locateQuote } from '../../packages/nutgraf/cli/derive/locate-quote.mjs';
+import { splitSentences } from '../../packages/cli/dist/derive/sentences.js';
+import { locateQuote } from '../../packages/cli/dist/derive/locate-quote.js';
 import { inputs, assemble, buildError, file } from './fixtures.mjs';
 
 const text = inputs().article;

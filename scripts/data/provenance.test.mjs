@@ -2,7 +2,7 @@
 // and every quote and selector against the article (check-provenance.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkProvenance } from '../../packages/nutgraf/cli/derive/check-provenance.mjs';
+import { checkProvenance } from '../../packages/cli/dist/derive/check-provenance.js';
 import { inputs, assemble } from './fixtures.mjs';
 
 const article = inputs().article;

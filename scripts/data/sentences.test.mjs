@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../packages/nutgraf/cli/derive/sentences.mjs';
+import { splitSentences } from '../../packages/cli/dist/derive/sentences.js';
 import { inputs } from './fixtures.mjs';
 
 test('subhead lines are their own sentences, flagged subhead', () => {
