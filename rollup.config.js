@@ -7,8 +7,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import MagicString from 'magic-string';
-
-export const PACKAGES = ['core', 'alliance-map', 'oil-share-donut', 'actor-network', 'nutgraf'];
+import { PACKAGES } from './scripts/components.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const esbuildOptions = { target: 'es2022', tsconfig: `${root}tsconfig.json`, legalComments: 'none' };
@@ -160,7 +159,9 @@ const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsW
 
 const packageBuilds = PACKAGES.map((name) => {
   const dir = `${root}packages/${name}`;
-  const input = ['index', 'define', 'dataset/index', 'table']
+  // `layout-worker`: the network's module worker, which its code starts with
+  // `new URL('./layout-worker.js', import.meta.url)`, so it must sit beside it.
+  const input = ['index', 'define', 'dataset/index', 'table', 'layout-worker']
     .map((f) => `${dir}/src/${f}.ts`)
     .filter((f) => existsSync(f));
   return {
@@ -193,6 +194,25 @@ const packageBuilds = PACKAGES.map((name) => {
 // page passes in), the data and claims tables (a reader opens one) and the network's big-graph
 // path (graphs over 250 nodes). The sub-folder keeps the chunks apart from the package's own
 // modules in `dist/`.
+/**
+ * Modules the drop-in bundle and the lazy loader both load on demand and that import nothing
+ * themselves: the catalogues of languages other than English and the story follower. The
+ * drop-in bundle writes each once, under a stable name in `chunks/`; the lazy loader's code
+ * imports that file from the folder above instead of shipping a copy of its own.
+ */
+const SHARED_CHUNKS = [
+  { pattern: /\/packages\/core\/src\/messages\/(?!en\.|format\.)([a-z]{2,3})\.ts$/, prefix: 'messages-' },
+  { pattern: /\/packages\/nutgraf\/src\/(follow-story-page)\.ts$/, prefix: '' },
+];
+/** The stable file name (without `.js`) of a shared chunk's module, or undefined. */
+const sharedChunkName = (id) => {
+  for (const { pattern, prefix } of SHARED_CHUNKS) {
+    const match = pattern.exec(id ?? '');
+    if (match) return prefix + match[1];
+  }
+  return undefined;
+};
+
 const embedBundle = {
   input: { nutgraf: `${root}packages/nutgraf/src/embed.ts` },
   // The data files sit beside nutgraf.js; code that lands in a chunk fetches them from the
@@ -203,7 +223,10 @@ const embedBundle = {
     dir: `${root}packages/nutgraf/dist`,
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    chunkFileNames: (chunk) => {
+      const shared = sharedChunkName(chunk.facadeModuleId);
+      return shared ? `chunks/${shared}.js` : 'chunks/[name]-[hash].js';
+    },
   },
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
@@ -211,13 +234,29 @@ const embedBundle = {
   },
 };
 
+/** The lazy loader's code starts the drop-in bundle's copy of the network's layout worker. */
+function workerFromChunks() {
+  return {
+    name: 'nutgraf-worker-from-chunks',
+    renderChunk(code) {
+      const out = code.replace(
+        /new URL\((['"])\.\/layout-worker\.js\1/g,
+        "new URL('../chunks/layout-worker.js'",
+      );
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 // The lazy loader and one chunk per component (plus shared chunks), for article pages.
 const lazyBundle = {
   ...embedBundle,
   // The data files are the drop-in bundle's, one folder up (each ships once).
-  plugins: [assetsFromParent(), ...browserPlugins()],
+  plugins: [assetsFromParent(), workerFromChunks(), ...browserPlugins()],
   input: { loader: `${root}packages/nutgraf/src/loader.ts` },
+  external: (id, _importer, resolved) => resolved && sharedChunkName(id) !== undefined,
   output: {
+    paths: (id) => `../chunks/${sharedChunkName(id)}.js`,
     dir: `${root}packages/nutgraf/dist/lazy`,
     format: 'es',
     entryFileNames: '[name].js',
@@ -226,13 +265,14 @@ const lazyBundle = {
     // the few hundred bytes only some components use (pan and zoom, arrow-key focus), each
     // one more request that compresses worse on its own. The validator stays apart: it loads
     // only for data a page passes in (with the version-1 migration), and so does the data
-    // table's code (`@nutgraf/core/table`), which loads when a reader first opens a table.
+    // table's code (`@nutgraf/core/table`), which loads when a reader first opens a table, and
+    // so do the catalogues of languages other than English (each its own chunk).
     manualChunks: (id) =>
       /\/packages\/core\/src\/dataset\/(validate|schema|messages|references|migrate)\.|\/node_modules\/valibot\//.test(
         id,
       )
         ? 'validate'
-        : /\/node_modules\/(lit|lit-html|lit-element|@lit)\/|\/packages\/core\/src\/(?!default-dataset\.|table\.|ui\/(table-view|claims-table)\.)/.test(
+        : /\/node_modules\/(lit|lit-html|lit-element|@lit)\/|\/packages\/core\/src\/(?!default-dataset\.|table\.|ui\/(table-view|claims-table)\.|messages\/(?!en\.|format\.))/.test(
               id,
             )
           ? 'core'
@@ -240,4 +280,14 @@ const lazyBundle = {
   },
 };
 
-export default [...packageBuilds, embedBundle, lazyBundle];
+// The network's layout worker for the drop-in and lazy bundles: one self-contained file (it
+// shares no chunk with the page's code, which registers elements a worker has no use for),
+// beside the drop-in's big-graph chunk that starts it with
+// `new URL('./layout-worker.js', import.meta.url)`; the lazy loader's starts the same file.
+const layoutWorker = {
+  input: `${root}packages/actor-network/src/layout-worker.ts`,
+  plugins: browserPlugins(),
+  output: { file: `${root}packages/nutgraf/dist/chunks/layout-worker.js`, format: 'es' },
+};
+
+export default [...packageBuilds, embedBundle, lazyBundle, layoutWorker];

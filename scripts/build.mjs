@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // `npm run build`: rollup (ES modules per package, dist/nutgraf.js with its on-demand chunks in
-// dist/chunks/, dist/lazy/), then .d.ts per package.
+// dist/chunks/, dist/lazy/), then .d.ts per package. The CLI (packages/cli) is built by tsc alone,
+// after core, whose declarations it type-checks against.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, rmSync } from 'node:fs';
+import { PACKAGES as BUNDLED } from './components.mjs';
 
-const PACKAGES = ['core', 'alliance-map', 'oil-share-donut', 'actor-network', 'nutgraf'];
+// Core, the CLI, each component of components.json, the umbrella.
+const PACKAGES = [BUNDLED[0], 'cli', ...BUNDLED.slice(1)];
 
 function run(cmd, args) {
   const result = spawnSync(cmd, args, { stdio: 'inherit' });
@@ -17,4 +20,6 @@ run('npx', ['rollup', '-c', '--silent']);
 for (const name of PACKAGES) run('npx', ['tsc', '-p', `packages/${name}/tsconfig.build.json`]);
 // The stylesheet that reserves each graphic's space before JavaScript runs.
 copyFileSync('packages/nutgraf/src/nutgraf.css', 'packages/nutgraf/dist/nutgraf.css');
+// The `nutgraf` command runs as a program (its first line is `#!/usr/bin/env node`).
+chmodSync('packages/cli/dist/bin/nutgraf.js', 0o755);
 console.log('Built', PACKAGES.map((p) => `packages/${p}/dist`).join(', '));

@@ -9,8 +9,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PACKAGES } from './components.mjs';
 
-export const PACKAGES = ['core', 'alliance-map', 'oil-share-donut', 'actor-network', 'nutgraf'];
 export const START = '<!-- api:start -->';
 export const END = '<!-- api:end -->';
 const REPO = 'https://github.com/nutgraf/nutgraf';
@@ -58,14 +58,20 @@ function table(head, rows) {
     .concat('\n');
 }
 
+/** A module path without its folder (`src/` or `dist/`) and extension: `x` for `dist/x.js`. */
+const moduleKey = (path) =>
+  path
+    .replace(/^\.\//, '')
+    .replace(/^(src|dist)\//, '')
+    .replace(/\.[jt]s$/, '');
+
 /**
- * A module of a manifest by path: `src/x.ts`, or as exports write it, `src/x.js` or `./x.js`
- * (relative to the module `from`).
+ * A module of a manifest by path: `src/x.ts` or `dist/x.js` (the published manifests), or as
+ * exports write it, `./x.js` (relative to the module `from`).
  */
 function moduleOf(manifest, path, from = '') {
   const full = /^\.\.?\//.test(path) && from ? posix.join(posix.dirname(from), path) : path;
-  const ts = full.replace(/^\.\//, '').replace(/\.js$/, '.ts');
-  return manifest.modules.find((m) => m.path === ts || m.path === full);
+  return manifest.modules.find((m) => moduleKey(m.path) === moduleKey(full));
 }
 
 /** A class declaration and the package it lives in, found through `{ name, module?, package? }`. */

@@ -9,8 +9,20 @@ import { posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { browserPlugins, treeshake } from '../rollup.config.js';
+import { COMPONENTS } from './components.mjs';
 
-const budgets = JSON.parse(readFileSync('size-budget.json', 'utf8')).budgets;
+// An entry with `eachComponent` stands for one budget per component of components.json, with
+// `{package}` filled in and the component's own maxGzip.
+const budgets = JSON.parse(readFileSync('size-budget.json', 'utf8')).budgets.flatMap((budget) =>
+  budget.eachComponent
+    ? COMPONENTS.map((c) => ({
+        ...budget,
+        name: budget.name.replaceAll('{package}', c.package),
+        entry: budget.entry.replaceAll('{package}', c.package),
+        maxGzip: c.maxGzip,
+      }))
+    : [budget],
+);
 
 /** Minified, gzipped size of an entry bundled with everything but `external`. */
 export async function entryGzip(entry, external = []) {

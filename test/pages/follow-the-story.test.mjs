@@ -5,7 +5,7 @@
 // by paragraph; what a reader sees is read from each graphic: the map `.mark.on[data-entity]`,
 // the donut `.slice.on[data-id]`, the network `.node.on[data-entity]` (the map and the network
 // also light the actor's direct relations). Pages without a marked element never load the
-// follower's chunk (`follow-story-page-*.js`), with the loader or the drop-in bundle.
+// follower's chunk (`chunks/follow-story-page.js`), with the loader or the drop-in bundle.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import { hoverShape } from './interact.mjs';
 import { settle, startHarness, waitForGraphics } from './page-harness.mjs';
 
-const FOLLOWER = /\/follow-story-page-[^/]*\.js$/;
+const FOLLOWER = /\/chunks\/follow-story-page\.js$/;
 
 /**
  * What each graphic must show highlighted while a paragraph led by this actor is read: the

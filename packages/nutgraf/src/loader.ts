@@ -9,14 +9,7 @@
  * <alliance-map></alliance-map>
  */
 import './trusted-types.js';
-
-type Loader = () => Promise<{ define(): boolean }>;
-
-const loaders: Record<string, Loader> = {
-  'alliance-map': () => import('@nutgraf/alliance-map').then((m) => m.AllianceMap),
-  'oil-share-donut': () => import('@nutgraf/oil-share-donut').then((m) => m.OilShareDonut),
-  'actor-network': () => import('@nutgraf/actor-network').then((m) => m.ActorNetwork),
-};
+import { loaders } from './components.js';
 
 const waiting = new Set(Object.keys(loaders));
 const selector = () => [...waiting].join(',');
