@@ -45,6 +45,8 @@ check('typecheck', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 // The build comes first: the dataset build and the schema check read the model from the
 // built core (`@nutgraf/core/dataset`), the one definition of the dataset.
 check('build', 'node', ['scripts/build.mjs']);
+check('consumer', 'node', ['scripts/consumer.mjs']);
+check('typecheck-cli', npx, ['tsc', '-p', 'packages/cli/tsconfig.build.json', '--noEmit']);
 check('schema', 'node', ['scripts/schema.mjs', '--check']);
 if (existsSync('scripts/data/build-dataset.mjs'))
   check('data', 'node', ['scripts/data/build-dataset.mjs', '--check']);
@@ -52,6 +54,7 @@ if (existsSync('scripts/data/build-dataset.mjs'))
 check('typecheck-examples', npx, ['tsc', '-p', 'examples/tsconfig.json']);
 check('typecheck-types', npx, ['tsc', '-p', 'test/types/tsconfig.json', '--noEmit']);
 check('size', 'node', ['scripts/size.mjs']);
+check('generate', 'node', ['scripts/generate.mjs', '--check']);
 check('manifest', 'node', ['scripts/manifest.mjs', '--check']);
 check('readme-api', 'node', ['scripts/readme-api.mjs', '--check']);
 check('storybook-build', npx, ['storybook', 'build', '-o', 'storybook-static', '--quiet']);
