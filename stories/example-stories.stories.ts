@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { action } from 'storybook/actions';
 import { cssProps } from '@nutgraf/core';
 import type { Dataset } from '@nutgraf/core';
 import '@nutgraf/alliance-map/define';
@@ -8,6 +9,10 @@ import '@nutgraf/actor-network/define';
 import gasCorridor from '../examples/stories/gas-corridor/dataset.json' with { type: 'json' };
 import takeover from '../examples/stories/takeover/dataset.json' with { type: 'json' };
 import refusals from '../examples/stories/refusals/dataset.json' with { type: 'json' };
+
+/** The components' events, logged in the Actions panel. */
+const select = action('nutgraf-select');
+const highlight = action('nutgraf-highlight');
 
 /**
  * One page per example story: the three components, each given the story's dataset and
@@ -25,9 +30,13 @@ function page(dataset: Dataset) {
       padding: '8px',
     })}
   >
-    <alliance-map .data=${dataset}></alliance-map>
-    <oil-share-donut .data=${dataset}></oil-share-donut>
-    <actor-network .data=${dataset}></actor-network>
+    <alliance-map .data=${dataset} @nutgraf-select=${select} @nutgraf-highlight=${highlight}></alliance-map>
+    <oil-share-donut
+      .data=${dataset}
+      @nutgraf-select=${select}
+      @nutgraf-highlight=${highlight}
+    ></oil-share-donut>
+    <actor-network .data=${dataset} @nutgraf-select=${select} @nutgraf-highlight=${highlight}></actor-network>
   </div>`;
 }
 

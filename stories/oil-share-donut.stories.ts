@@ -1,8 +1,11 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { cssProps } from '@nutgraf/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Dataset } from '@nutgraf/core';
 import '@nutgraf/oil-share-donut/define';
-import { snippet } from './snippet.js';
+import { controlsFor } from './controls.js';
+import { inLanguage, narrow } from './decorators.js';
+import { NEVER_ANSWERS, emptyDataset, invalidDataset } from './states.js';
 import {
   badValue,
   bcmNoTotal,
@@ -23,18 +26,19 @@ import gasCorridor from '../examples/stories/gas-corridor/dataset.json' with { t
 import takeover from '../examples/stories/takeover/dataset.json' with { type: 'json' };
 import refusals from '../examples/stories/refusals/dataset.json' with { type: 'json' };
 
+const { meta: controls, logEvent } = controlsFor('oil-share-donut');
+
 const meta: Meta = {
   title: 'Components/Oil share donut',
-  component: 'oil-share-donut',
-  parameters: { docs: { source: { code: snippet('oil-share-donut') } } },
-  render: () => html`<oil-share-donut></oil-share-donut>`,
+  ...controls,
 };
 export default meta;
 type Story = StoryObj;
 
-const withData = (make: () => unknown): Story => ({
-  render: () => html`<oil-share-donut .data=${make()}></oil-share-donut>`,
-});
+/** A story of a dataset passed through the `data` property (a control of its own). */
+const withData = (make: () => unknown): Story => ({ args: { data: make() } });
+/** Logs the element's events in the Actions panel, for stories that draw more than one. */
+const log = (e: Event) => logEvent(e.type, e);
 
 /** The bundled dataset: who buys Iran's oil, China ~80% and the unspecified rest. */
 export const Default: Story = {};
@@ -66,30 +70,35 @@ export const ErrorMissingValue: Story = withData(missingValue);
 /** A share of zero: an error naming the entry. */
 export const ErrorZero: Story = withData(() => badValue(0));
 
+/** A dataset that is not valid: a visible error naming the wrong fields. */
+export const InvalidDataset: Story = withData(invalidDataset);
+
+/** A bad `src`: the error says which URL failed, at the same size. */
+export const BadSrc: Story = { args: { src: '/missing/dataset.json' } };
+
+/** A valid dataset with no share series: the empty state, at the same size. */
+export const Empty: Story = withData(emptyDataset);
+
+/** Loading: the placeholder at the final size (this story's data request never answers). */
+export const Loading: Story = { args: { src: NEVER_ANSWERS } };
+
 /** The dark theme, forced with `theme="dark"`. */
-export const Dark: Story = {
-  render: () =>
-    html`<div style="background:#18181b;padding:8px">
-      <oil-share-donut theme="dark"></oil-share-donut>
-    </div>`,
-};
+export const Dark: Story = { args: { theme: 'dark' } };
+
+/** On a phone (375 px). */
+export const Narrow: Story = { name: 'Narrow (375 px)', decorators: [narrow()] };
 
 /** 320 px wide: the legend sits below the donut. */
-export const Narrow320: Story = {
-  name: '320 px',
-  render: () => html`<div style="width:320px"><oil-share-donut></oil-share-donut></div>`,
-};
+export const Narrow320: Story = { name: 'Narrow (320 px)', decorators: [narrow(320)] };
 
 /** Right to left: the page's `dir="rtl"` mirrors the donut and flips the legend and text. */
-export const RightToLeft: Story = {
-  render: () =>
-    html`<div dir="rtl" lang="ar"><oil-share-donut .data=${otherSeries()}></oil-share-donut></div>`,
-};
+export const RightToLeft: Story = { ...withData(otherSeries), decorators: [inLanguage('ar', 'rtl')] };
+
+/** The bundled dataset on a Persian page, on a phone. */
+export const RightToLeftPersianNarrow: Story = { decorators: [narrow(), inLanguage('fa', 'rtl')] };
 
 /** A series picked by its id with the `series` attribute. */
-export const SeriesAttribute: Story = {
-  render: () => html`<oil-share-donut series="iran-oil-export-shares"></oil-share-donut>`,
-};
+export const SeriesAttribute: Story = { args: { series: 'iran-oil-export-shares' } };
 
 /** Volumes in billion cubic metres with no total: parts of their own sum, with a note saying so; a stated rest. */
 export const NoTotal: Story = withData(bcmNoTotal);
@@ -116,19 +125,30 @@ export const StatedRemainder: Story = withData(() =>
 
 /** A share inside a share: the whole is Alpha's value in the parent series, said in words; the parent beside it keeps the colours. */
 export const ShareInsideShare: Story = {
-  render: () => {
+  render: ({ theme }) => {
     const data = withinSeries();
-    return html`<div style="display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:16px">
-      <oil-share-donut series="market" .data=${data}></oil-share-donut>
-      <oil-share-donut .data=${data}></oil-share-donut>
+    return html`<div
+      ${cssProps({ display: 'grid', 'grid-template-columns': 'repeat(auto-fit, minmax(300px, 1fr))', gap: '16px' })}
+    >
+      <oil-share-donut
+        series="market"
+        theme=${theme || nothing}
+        .data=${data}
+        @nutgraf-select=${log}
+        @nutgraf-highlight=${log}
+      ></oil-share-donut>
+      <oil-share-donut
+        theme=${theme || nothing}
+        .data=${data}
+        @nutgraf-select=${log}
+        @nutgraf-highlight=${log}
+      ></oil-share-donut>
     </div>`;
   },
 };
 
 /** A share inside a share in a physical unit without a total: the parent's value is the whole. */
-export const ShareInsideShareVolume: Story = {
-  render: () => html`<oil-share-donut series="alpha-routes" .data=${withinVolume()}></oil-share-donut>`,
-};
+export const ShareInsideShareVolume: Story = { args: { series: 'alpha-routes', data: withinVolume() } };
 
 /** A share inside a share whose parent has no value for the entity: refused, saying why. */
 export const ErrorShareInsideShare: Story = withData(() => withinSeries('epsilon'));
