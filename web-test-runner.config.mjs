@@ -1,10 +1,12 @@
 // Browser tests in Debian's Chromium (or CHROME_PATH). Test files are TypeScript.
+import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { testServerMiddleware } from './scripts/test-server-middleware.mjs';
 import { chromeArgs, chromePath } from './scripts/chrome.mjs';
+import { mediaFeaturesPlugin } from './scripts/wtr-media-features.mjs';
 
 const executablePath = chromePath();
 
@@ -17,6 +19,17 @@ const nutgrafSources = {
     return undefined;
   },
 };
+
+/**
+ * A source module's `.js` URL that is not an import (a worker started with
+ * `new URL('./layout-worker.js', import.meta.url)`) is served from its `.ts` file, as imports are.
+ */
+function sourceForJs(ctx, next) {
+  const match = /^(\/packages\/[^?#]+\/src\/[^?#]+)\.js(?=$|[?#])/.exec(ctx.url);
+  if (match && !existsSync(`.${match[1]}.js`) && existsSync(`.${match[1]}.ts`))
+    ctx.url = `${match[1]}.ts${ctx.url.slice(match[0].length)}`;
+  return next();
+}
 
 export default {
   rootDir: '.',
@@ -50,7 +63,11 @@ export default {
       },
     }),
   ],
-  middleware: [testServerMiddleware],
-  plugins: [nutgrafSources, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' })],
+  middleware: [testServerMiddleware, sourceForJs],
+  plugins: [
+    nutgrafSources,
+    mediaFeaturesPlugin(),
+    esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' }),
+  ],
   reporters: [defaultReporter(), summaryReporter()],
 };

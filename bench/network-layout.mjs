@@ -18,7 +18,7 @@
 // Node (bench/lib/layouts.mjs); writes bench/results/network-layouts.json (or --out).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { nutgrafSources, servePage } from './lib/page.mjs';
+import { layoutWorkerFiles, nutgrafSources, servePage } from './lib/page.mjs';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
 
@@ -57,7 +57,7 @@ else {
   js = out.outputFiles[0].text;
   if (opt('save')) writeFileSync(opt('save'), js);
 }
-const server = servePage(js);
+const server = servePage(js, undefined, await layoutWorkerFiles());
 const port = server.address().port;
 /**
  * The renderer's main-thread work per frame in a phase (between the page's `<phase>-start`

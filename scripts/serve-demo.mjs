@@ -26,7 +26,7 @@ const TYPES = {
 
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+  "require-trusted-types-for 'script'; trusted-types lit-html nutgraf-worker";
 
 /** Creates the static server (exported for tests). */
 export function createDemoServer(dir = root, { csp = true } = {}) {

@@ -64,6 +64,10 @@ describe('a big graph on an article page', () => {
     );
     assert.equal(await shown(page), 'big');
     assert.equal(log.requests.filter((u) => CHUNK.test(u)).length, 1, 'one request for the chunk');
+    assert.ok(
+      log.requests.some((u) => u === `${harness.base}/packages/nutgraf/dist/chunks/layout-worker.js`),
+      'the layout ran in the drop-in’s worker file, from the page’s origin',
+    );
     assert.deepEqual(log.pageErrors, []);
     assert.deepEqual(log.errors, []);
     await page.close();

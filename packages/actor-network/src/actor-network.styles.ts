@@ -33,7 +33,6 @@ svg.chart{position:relative;touch-action:pan-x pan-y;user-select:none;-webkit-us
 .hull{fill:var(--_surface);stroke:var(--_rule)}
 .line{fill:none;stroke:currentColor;stroke-width:var(--_edge-width)}
 .arrow{fill:currentColor}
-.edge:not(.certainty-asserted,.certainty-reported) .arrow{opacity:.6}
 .hit{fill:none;stroke:transparent;stroke-width:12px;pointer-events:stroke}
 .current .line{stroke-width:calc(var(--_edge-width)*2.2)}
 .batch,.batch-arrows{fill:var(--_neutral);stroke:var(--_neutral);stroke-width:.75px;opacity:.55}
@@ -61,5 +60,5 @@ path.node,.node:is(.on,:hover) .shape{fill:var(--_accent);stroke:var(--_fg)}
 .legends{display:grid;gap:.4em;margin-block:.5em}
 .after .data-table{margin:0;padding-top:.2em}
 @media (prefers-reduced-motion:reduce){.edge,.batches,.big{transition:none}}
-@media (forced-colors:active){.line,.batch,.shape,.negative .arrow{stroke:CanvasText}.arrow,.batch-arrows{fill:CanvasText}.shape{fill:Canvas}.node.on .shape{fill:Highlight}.label{fill:CanvasText;stroke:Canvas}}
+@media (forced-colors:active){svg{forced-color-adjust:none}.line,.batch,.shape,.negative .arrow{stroke:CanvasText}.arrow,.batch-arrows{fill:CanvasText}.shape{fill:Canvas}.node.on .shape{fill:Highlight}.label{fill:CanvasText;stroke:Canvas}}
 `;

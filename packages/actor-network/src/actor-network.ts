@@ -5,6 +5,7 @@ import type { Dataset } from '@nutgraf/core';
 import {
   HOME_VIEW,
   NutgrafElement,
+  basisWords,
   PanZoom,
   TooltipController,
   capturePointer,
@@ -22,8 +23,6 @@ import {
 import type { LegendItem, View } from '@nutgraf/core';
 import { actorNetworkStyles } from './actor-network.styles.js';
 import {
-  NEGATIVE,
-  OUTSIDE,
   actorWords,
   hub,
   negativeWords,
@@ -41,28 +40,23 @@ import { groupKey, kindKey, lineKey, renderKey } from './key.js';
 import type { NetworkModel } from './layout.js';
 import { buildModel, fitPositions, forceInput, heightFor, metrics } from './layout.js';
 import { isArrowKey, nearestInDirection } from './navigation.js';
-import type { ForceLayout } from './simulate.js';
-import { createForceLayout } from './simulate.js';
+import type { DrawPositions } from './slices.js';
+import { inSlices } from './slices.js';
 
 type BigGraph = typeof import('./big-graph.js');
 /** The code only big graphs need, once a big graph has loaded it (see big-graph.ts). */
 let bigGraph: BigGraph | undefined;
 
-/** The heading when the dataset gives none. */
-const HEADING = 'Actors and their relations';
-
 /** "Person, …" from "person, …". */
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Milliseconds of layout work per slice before yielding to the page. */
-const SLICE_MS = 12;
 /** Nodes drawn per task on a big graph's first render (each task stays short). */
 const CHUNK = 125;
 /** The zoom buttons: accessible name, text, factor (0 resets the view). */
 const ZOOM = [
-  ['Zoom in', '+', 1.4],
-  ['Zoom out', '−', 1 / 1.4],
-  ['Reset view', '⟲', 0],
+  ['zoom.in', '+', 1.4],
+  ['zoom.out', '−', 1 / 1.4],
+  ['zoom.reset', '⟲', 0],
 ] as const;
 
 interface Drag {
@@ -89,8 +83,8 @@ interface Drag {
  * @tag actor-network
  * @summary Who is tied to whom, how and how surely: a seeded, keyboard-navigable network.
  *
- * @fires nutgraf-select - A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any.
- * @fires nutgraf-highlight - A node was hovered or focused (`detail.entity`), or that ended (`entity: null`).
+ * @fires {NutgrafSelectEvent} nutgraf-select - A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any.
+ * @fires {NutgrafHighlightEvent} nutgraf-highlight - A node was hovered or focused (`detail.entity`), or that ended (`entity: null`).
  *
  * @csspart title - The heading.
  * @csspart svg - The network drawing.
@@ -149,7 +143,10 @@ export class ActorNetwork extends NutgrafElement {
   readonly #tooltip = new TooltipController(this);
   #graph: Graph | undefined;
   #positions: Point[] = [];
-  #layout: ForceLayout | undefined;
+  /** Stops the running layout (in slices or, for a big graph, maybe in a worker). */
+  #run: (() => void) | undefined;
+  /** A big graph's positions so far, drawn cheaply until the layout settles. */
+  #preview: TemplateResult | undefined;
   /** The pending load of the big-graph code, so a stale one does not start a layout. */
   #loading: object | undefined;
   #layoutKey = '';
@@ -186,11 +183,7 @@ export class ActorNetwork extends NutgrafElement {
 
   /** True while a layout is being computed in slices (for tests and cleanup checks). */
   get layoutRunning(): boolean {
-    return (
-      this.#layout !== undefined ||
-      this.#timer !== undefined ||
-      (!!this.model && this.shown < this.model.nodes.length)
-    );
+    return !!this.#run || this.#timer !== undefined || (!!this.model && this.shown < this.model.nodes.length);
   }
 
   override connectedCallback(): void {
@@ -210,7 +203,7 @@ export class ActorNetwork extends NutgrafElement {
   }
 
   protected override emptyReason(dataset: Dataset): string | null {
-    return dataset.entities.length ? null : 'the dataset has no actors.';
+    return dataset.entities.length ? null : this.t('network.empty');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -235,7 +228,11 @@ export class ActorNetwork extends NutgrafElement {
       this.#graphSource = dataset;
       this.#graphKey = graphKey;
       this.#graph = buildGraph(dataset, { memberships: this.memberships, lang: this.locale.lang, compact });
-      this.#summary = summarySentence(this.#graph, this.#graph.edges.length + this.#graph.grouped.length);
+      this.#summary = summarySentence(
+        this.#graph,
+        this.#graph.edges.length + this.#graph.grouped.length,
+        this.locale.lang,
+      );
       if (this.types !== undefined || changed.has('types')) this.#applyTypesAttribute();
       this.active = hub(this.#graph);
       this.step = -1;
@@ -278,48 +275,38 @@ export class ActorNetwork extends NutgrafElement {
         },
         (error: Error) => {
           if (this.#loading !== run) return;
-          this.fail(`This graphic could not load its code for big graphs: ${error.message}`);
+          this.fail(this.t('state.noCode', { error: error.message }));
         },
       );
       return;
     }
-    const layout = createForceLayout(
-      forceInput(graph, width, height, this.seed),
-      m.large ? bigGraph!.quadtreeForces : undefined,
-    );
-    this.#layout = layout;
-    const finish = () => {
-      this.#positions = fitPositions(layout.positions(), width, height, m);
-      this.#layout = undefined;
+    // Keep the previous picture (scaled by its viewBox) while a new size is laid out.
+    if (this.model?.nodes.length !== graph.nodes.length) this.model = undefined;
+    const input = forceInput(graph, width, height, this.seed);
+    // The model is built in a task of its own, after the last step; a big graph's positions so
+    // far are drawn cheaply meanwhile.
+    const draw: DrawPositions = (raw, settled) => {
+      if (!settled) {
+        this.#preview = bigGraph!.renderPreview(
+          raw,
+          width,
+          height,
+          m,
+          this.t('network.layout', { count: raw.length }),
+        );
+        return this.requestUpdate();
+      }
+      this.#run = undefined;
+      this.#positions = fitPositions(raw, width, height, m);
       this.model = buildModel(graph, this.#positions, width, height, { rtl: this.locale.dir === 'rtl' });
       this.shown = m.large ? CHUNK : graph.nodes.length;
       if (this.focusEntity) this.#centreOnFocus();
     };
-    const slice = (): boolean => {
-      const t0 = performance.now();
-      while (!layout.done && performance.now() - t0 < SLICE_MS) layout.step(1);
-      return layout.done;
-    };
-    // Once a picture is up, a small graph laid out again (a resize) finishes in the first slice
-    // and redraws at once. The first picture always comes in tasks of its own: the rest of the
-    // element is drawn first, so no single task on the page's main thread grows long.
-    if (this.model && slice()) {
-      finish();
-      return;
-    }
-    // Keep the previous picture (scaled by its viewBox) while a new size is laid out.
-    if (this.model?.nodes.length !== graph.nodes.length) this.model = undefined;
-    const next = () => {
-      this.#timer = undefined;
-      if (this.#layout !== layout) return;
-      // The model is built in a task of its own, after the last ticks.
-      if (layout.done) finish();
-      else {
-        slice();
-        this.#timer = setTimeout(next, 0);
-      }
-    };
-    this.#timer = setTimeout(next, 0);
+    // A big graph lays out in a worker where one starts (layout-runner.ts), a small one here in
+    // slices (a few milliseconds in all).
+    this.#run = m.large
+      ? bigGraph!.runLayout(input, draw, (reason) => this.fail(this.t('state.failed', { reason })))
+      : inSlices(input, draw);
   }
 
   /** Draws the next chunk of a big graph's nodes, one task each. */
@@ -333,10 +320,9 @@ export class ActorNetwork extends NutgrafElement {
   }
 
   #stopLayout(): void {
-    this.#layout = undefined;
-    this.#loading = undefined;
+    this.#run?.();
     clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#run = this.#preview = this.#loading = this.#timer = undefined;
   }
 
   // ── What is highlighted ─────────────────────────────────────────────────────────
@@ -382,11 +368,14 @@ export class ActorNetwork extends NutgrafElement {
       dataset.relations.some((r) => r.basis === 'outside');
     const zoom = ZOOM.map(
       ([label, text, factor]) =>
-        html`<button type="button" aria-label=${label} @click=${() => this.#zoomBy(factor)}>${text}</button>`,
+        html`<button type="button" aria-label=${this.t(label)} @click=${() => this.#zoomBy(factor)}>
+          ${text}
+        </button>`,
     );
-    const heading = words?.heading ?? HEADING;
+    const heading = words?.heading ?? this.t('network.heading');
+    const { lang } = this.locale;
     // prettier-ignore
-    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame">${model && graph ? this.#renderSvg(model, graph) : html`<div class="state" role="status">Laying out ${graph ? `${graph.nodes.length} actors` : 'the network'}…</div>`}${model ? html`<div class="zoom">${zoom}</div>` : nothing}</div><p class="visually-hidden" id="hint">Arrow keys move to the nearest actor in that direction; R and Shift+R step through its relations; Enter selects.</p><div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside })}</div></div><div class="after">${graph ? renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading), 'Relations as a table') : nothing}</div>${this.#tooltip.render()}`;
+    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame">${model && graph ? this.#renderSvg(model, graph) : this.#preview ?? html`<div class="state" role="status">${graph ? this.t('network.layout', { count: graph.nodes.length }) : this.t('network.layoutAny')}</div>`}${model ? html`<div class="zoom">${zoom}</div>` : nothing}</div><p class="visually-hidden" id="hint">${this.t('network.hint')}</p><div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${graph ? renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table')) : nothing}</div>${this.#tooltip.render()}`;
   }
 
   #renderSvg(model: NetworkModel, graph: Graph): TemplateResult {
@@ -466,7 +455,7 @@ export class ActorNetwork extends NutgrafElement {
 
   #renderNode(n: NetworkModel['nodes'][number], model: NetworkModel, of: GraphEdge[][]): TemplateResult {
     // prettier-ignore
-    return svg`<g class="node kind-${n.node.kind} ${n.node.outside ? 'outside' : ''}" data-index=${n.index} data-entity=${n.node.id} role="button" tabindex=${n.index === this.active ? 0 : -1} aria-label=${nodeName(n.node, of[n.index]!.length)}><circle class="target" cx=${n.x} cy=${n.y} r=${model.metrics.large ? 6 : 12}></circle><path class="shape" d=${nodeShape(n.node.kind, n.r, n.x, n.y)}></path><circle class="ring" cx=${n.x} cy=${n.y} r=${n.r + 4}></circle></g>`;
+    return svg`<g class="node kind-${n.node.kind} ${n.node.outside ? 'outside' : ''}" data-index=${n.index} data-entity=${n.node.id} role="button" tabindex=${n.index === this.active ? 0 : -1} aria-label=${nodeName(n.node, of[n.index]!.length, this.locale.lang)}><circle class="target" cx=${n.x} cy=${n.y} r=${model.metrics.large ? 6 : 12}></circle><path class="shape" d=${nodeShape(n.node.kind, n.r, n.x, n.y)}></path><circle class="ring" cx=${n.x} cy=${n.y} r=${n.r + 4}></circle></g>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -483,7 +472,7 @@ export class ActorNetwork extends NutgrafElement {
   #renderLegends(graph: Graph): TemplateResult {
     const dataset = graph.dataset;
     const key: KeyItem[] = [
-      ...[...new Set(graph.nodes.map((n) => n.kind))].map(kindKey),
+      ...[...new Set(graph.nodes.map((n) => n.kind))].map((k) => kindKey(k, this.locale.lang)),
       ...graph.groups.map((g) => groupKey(g.key)),
     ];
     // Line styles in use: asserted, reported, and the dotted rest (hypothetical, predicted, opinion).
@@ -493,12 +482,12 @@ export class ActorNetwork extends NutgrafElement {
       ),
     );
     for (const [id, label] of [
-      ['asserted', 'Asserted'],
-      ['reported', 'Reported'],
-      ['hypothetical', 'Possible or predicted'],
+      ['asserted', 'network.asserted'],
+      ['reported', 'network.reported'],
+      ['hypothetical', 'network.possible'],
     ] as const)
-      if (styles.has(id)) key.push(lineKey(id, label));
-    if (graph.edges.some(isNegative)) key.push(lineKey('asserted', NEGATIVE, true));
+      if (styles.has(id)) key.push(lineKey(id, this.t(label)));
+    if (graph.edges.some(isNegative)) key.push(lineKey('asserted', this.t('network.negative'), true));
     const counts = new Map<string, number>();
     for (const e of graph.edges) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
     const types: LegendItem[] = graph.types.map((type) => ({
@@ -507,10 +496,10 @@ export class ActorNetwork extends NutgrafElement {
       color: typeColor(dataset, type),
       symbol: 'line-asserted',
       active: !this.hiddenTypes.has(type),
-      note: String(counts.get(type) ?? 0),
+      note: this.t('number', { n: counts.get(type) ?? 0 }),
     }));
     // prettier-ignore
-    return html`<div class="legends">${renderKey(key)}${types.length ? renderLegend(types, { label: 'Show relations by type', onToggle: this.#toggleType }) : nothing}</div>`;
+    return html`<div class="legends">${renderKey(key, this.t('network.key'))}${types.length ? renderLegend(types, { label: this.t('network.types'), onToggle: this.#toggleType }) : nothing}</div>`;
   }
 
   // ── Events ──────────────────────────────────────────────────────────────────────
@@ -716,13 +705,17 @@ export class ActorNetwork extends NutgrafElement {
     const rels = this.#relations().of[this.active]!;
     const name = graph.nodes[this.active]!.name;
     if (!rels.length) {
-      this.announcement = `${name} has no relations shown.`;
+      this.announcement = this.t('network.none', { name });
       return;
     }
     const n = rels.length;
     this.step = this.step < 0 ? (forward ? 0 : n - 1) : (this.step + (forward ? 1 : -1) + n) % n;
     const rel = rels[this.step]!;
-    this.announcement = `${relationSentence(graph.dataset, rel, this.#name)}. Relation ${this.step + 1} of ${n}.`;
+    this.announcement = this.t('network.step', {
+      relation: relationSentence(graph.dataset, rel, this.#name, this.locale.lang),
+      index: this.step + 1,
+      count: n,
+    });
     void this.updateComplete.then(() => {
       const anchor =
         this.renderRoot.querySelector(`[data-edge="${CSS.escape(rel.id)}"]`) ??
@@ -736,16 +729,22 @@ export class ActorNetwork extends NutgrafElement {
     const relation = graph && [...graph.edges, ...graph.grouped].find((e) => e.id === id);
     if (!relation) return;
     const dataset = graph.dataset;
+    const { lang } = this.locale;
     this.#tooltip.show(anchor, {
       title: relationTypeOf(dataset, relation.type).label,
       lines: [
-        `${this.#name(relation.source)} ${relationLabel(dataset, relation)}${statusWords(relation)} ${this.#name(relation.target)}.`,
-        `${cap(`${isNegative(relation) ? `${negativeWords(dataset, relation)}; ` : ''}${certaintyWords(relation.certainty)}`)}${relation.basis === 'outside' ? `; ${OUTSIDE}` : ''}.`,
+        this.t('network.edge', {
+          source: this.#name(relation.source),
+          relation: relationLabel(dataset, relation, lang) + statusWords(relation, lang),
+          target: this.#name(relation.target),
+        }),
+        `${cap(`${isNegative(relation) ? `${negativeWords(dataset, relation, lang)}; ` : ''}${certaintyWords(relation.certainty, lang)}`)}${relation.basis === 'outside' ? `; ${basisWords('outside', lang)}` : ''}.`,
         ...(relation.note ? [relation.note] : []),
       ],
       // Who says it stands under each quote.
-      quotes: quotesFor(dataset, relation),
+      quotes: quotesFor(dataset, relation, lang),
       source: dataset.source.name,
+      lang: dataset.source.language,
     });
   }
 
@@ -758,9 +757,14 @@ export class ActorNetwork extends NutgrafElement {
     if (!node || !entity || !anchor) return;
     this.#tooltip.show(anchor, {
       title: node.name,
-      lines: [`${cap(actorWords(node))}.`],
-      quotes: quotesFor(graph.dataset, { ...entity, evidence: entity.evidence.slice(0, 1) }),
+      lines: [`${cap(actorWords(node, this.locale.lang))}.`],
+      quotes: quotesFor(
+        graph.dataset,
+        { ...entity, evidence: entity.evidence.slice(0, 1) },
+        this.locale.lang,
+      ),
       source: graph.dataset.source.name,
+      lang: graph.dataset.source.language,
     });
   }
 }

@@ -7,21 +7,35 @@
  *
  * @module
  */
-import { nothing, svg } from 'lit';
-import { repel } from './barnes-hut.js';
-import type { Forces } from './bodies.js';
-import { collide } from './collide.js';
+import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Point } from './geometry.js';
 import { nodeShape } from './geometry.js';
 import type { Graph, GraphEdge } from './graph.js';
-import type { NetworkModel } from './layout.js';
-import { edgeShape, highlightLabels } from './layout.js';
+import type { Metrics, NetworkModel } from './layout.js';
+import { edgeShape, fitPositions, highlightLabels } from './layout.js';
+
+export { quadtreeForces, runLayout } from './layout-runner.js';
 
 type NodeModel = NetworkModel['nodes'][number];
 
-/** Repulsion (Barnes–Hut) and collision over d3-quadtree: O(n log n) per tick, for big graphs. */
-export const quadtreeForces: Forces = { repel, collide };
+/**
+ * The positions of a layout still running (centred on the origin, as the simulation gives
+ * them), drawn cheaply: every node a dot of one path, fitted into the box as the settled
+ * picture will be. `label` names what is going on for assistive technology.
+ */
+export function renderPreview(
+  raw: readonly Point[],
+  width: number,
+  height: number,
+  m: Metrics,
+  label: string,
+): TemplateResult {
+  let d = '';
+  for (const p of fitPositions(raw, width, height, m)) d += `M${p.x.toFixed(1)} ${p.y.toFixed(1)}h0`;
+  // prettier-ignore
+  return html`<svg class="preview" viewBox="0 0 ${width} ${height}" role="img" aria-label=${label}><path d=${d} fill="none" stroke="currentColor" stroke-opacity=".35" stroke-width=${m.r * 2} stroke-linecap="round"></path></svg>`;
+}
 
 /** All shown edges as a few long paths, one line path and one arrowhead path per certainty. */
 export function renderBatches(edges: NetworkModel['edges'], shown: ReadonlySet<GraphEdge>): TemplateResult {

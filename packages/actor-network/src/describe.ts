@@ -6,27 +6,26 @@
  */
 import {
   attributionWords,
+  basisWords,
   certaintyWords,
   isNegative,
   listWords,
+  msg,
   relationLabel,
   relationTypeOf,
 } from '@nutgraf/core';
-import type { Dataset } from '@nutgraf/core';
+import type { Dataset, EntityKind } from '@nutgraf/core';
 import type { Graph, GraphEdge, GraphNode } from './graph.js';
 
 /** The mark of outside knowledge, in words. */
-export const OUTSIDE = 'outside knowledge †';
-
-/** The key's words for the mark of a claim that something did not happen. */
-export const NEGATIVE = 'Did not happen';
+const outside = (lang?: string) => basisWords('outside', lang);
 
 /**
  * What did not happen, in the words of its type: "did not: joined the sanctions of". A
  * relation's own words ("refused to join") say what was done instead; these say what was not.
  */
-export const negativeWords = (dataset: Dataset, edge: GraphEdge): string =>
-  `did not: ${relationTypeOf(dataset, edge.type).verb}`;
+export const negativeWords = (dataset: Dataset, edge: GraphEdge, lang?: string): string =>
+  msg('didNot.verb', { verb: relationTypeOf(dataset, edge.type).verb }, lang);
 
 /** Index of the most connected node (the first of equals), -1 for none. */
 export function hub(graph: Graph): number {
@@ -36,52 +35,76 @@ export function hub(graph: Graph): number {
   );
 }
 
-/** "1 country", "22 countries", "6 people", "2 companies", "2 organisations". */
-function count(n: number, kind: string): string {
-  return `${n} ${n === 1 ? kind : kind === 'person' ? 'people' : kind.replace(/y$/, 'ie') + 's'}`;
-}
-
 /**
- * One sentence about the whole graph: how many actors of which kind, how many relations,
- * and who has the most.
+ * One sentence about the whole graph, in `lang`: how many actors of which kind, how many
+ * relations, and who has the most.
  */
-export function summarySentence(graph: Graph, relationCount: number): string {
+export function summarySentence(graph: Graph, relationCount: number, lang?: string): string {
   const kinds = new Map<string, number>();
   for (const n of graph.nodes) kinds.set(n.kind, (kinds.get(n.kind) ?? 0) + 1);
-  const parts = [...kinds].map(([k, n]) => count(n, k));
+  // "1 country", "22 countries", "6 people".
+  const parts = [...kinds].map(([k, count]) => msg(`kinds.${k as EntityKind}`, { count }, lang));
   const top = graph.nodes[hub(graph)];
-  const most = top && top.degree > 0 ? `; ${top.name} has the most, ${top.degree}` : '';
-  return `${graph.nodes.length} actors (${listWords(parts)}) linked by ${relationCount} relation${relationCount === 1 ? '' : 's'}${most}.`;
+  return msg(
+    'network.summary',
+    {
+      actors: msg('network.actors', { count: graph.nodes.length }, lang),
+      kinds: listWords(parts, lang),
+      relations: msg('network.relations', { count: relationCount }, lang),
+      most: top && top.degree > 0 ? msg('network.most', { name: top.name, count: top.degree }, lang) : '',
+    },
+    lang,
+  );
 }
 
 /** " (frozen)" for a relation that is not active, else nothing. */
-export const statusWords = (edge: GraphEdge): string =>
-  edge.status && edge.status !== 'active' ? ` (${edge.status})` : '';
+export const statusWords = (edge: GraphEdge, lang?: string): string =>
+  edge.status && edge.status !== 'active' ? ` (${msg(`status.${edge.status}`, {}, lang)})` : '';
 
 /**
  * A relation as a sentence for screen readers: "A, supplied arms to (frozen), B, reported,
  * according to Jane Doe"; "A, refused to join, B, did not: joined, asserted" (a relation that
  * did not happen and has words of its own; without, its label already says "did not: …").
  */
-export function relationSentence(dataset: Dataset, edge: GraphEdge, names: (id: string) => string): string {
-  const said = attributionWords(dataset, edge.attribution, edge.certainty);
-  return [
-    names(edge.source),
-    relationLabel(dataset, edge) + statusWords(edge),
-    names(edge.target),
-    isNegative(edge) && edge.label && negativeWords(dataset, edge),
-    certaintyWords(edge.certainty),
+export function relationSentence(
+  dataset: Dataset,
+  edge: GraphEdge,
+  names: (id: string) => string,
+  lang?: string,
+): string {
+  const said = attributionWords(dataset, edge.attribution, edge.certainty, lang);
+  const how = [
+    isNegative(edge) && edge.label && negativeWords(dataset, edge, lang),
+    certaintyWords(edge.certainty, lang),
     said,
-    edge.basis === 'outside' && OUTSIDE,
-  ]
-    .filter(Boolean)
-    .join(', ');
+    edge.basis === 'outside' && outside(lang),
+  ];
+  return msg(
+    'network.rel',
+    {
+      source: names(edge.source),
+      relation: relationLabel(dataset, edge, lang) + statusWords(edge, lang),
+      target: names(edge.target),
+      how: how.filter(Boolean).join(msg('comma', {}, lang)),
+    },
+    lang,
+  );
 }
 
 /** What an actor is: "person, head of the council, Ruritania" (and "outside knowledge †"). */
-export const actorWords = (node: GraphNode): string =>
-  [node.kind, node.role, node.affiliation, node.outside && OUTSIDE].filter(Boolean).join(', ');
+export const actorWords = (node: GraphNode, lang?: string): string =>
+  [msg(`kind.${node.kind}`, {}, lang), node.role, node.affiliation, node.outside && outside(lang)]
+    .filter(Boolean)
+    .join(msg('comma', {}, lang));
 
 /** A node's accessible name: name, kind, role, affiliation and how many relations it has. */
-export const nodeName = (node: GraphNode, relations: number): string =>
-  `${node.name}, ${actorWords(node)}, ${relations} relation${relations === 1 ? '' : 's'}`;
+export const nodeName = (node: GraphNode, relations: number, lang?: string): string =>
+  msg(
+    'network.node',
+    {
+      name: node.name,
+      what: actorWords(node, lang),
+      relations: msg('network.relations', { count: relations }, lang),
+    },
+    lang,
+  );

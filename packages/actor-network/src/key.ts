@@ -7,17 +7,21 @@
  */
 import { html, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
+import { msg } from '@nutgraf/core';
 import type { EntityKind } from '@nutgraf/core';
 import { nodeShape } from './geometry.js';
 
 /** One key entry: its drawing in a 14 × 14 box and its words. */
 export type KeyItem = [drawing: SVGTemplateResult, label: string];
 
-/** A kind of actor: its node shape, as drawn. */
-export const kindKey = (kind: EntityKind): KeyItem => [
-  svg`<g class="kind-${kind}"><path class="shape" d=${nodeShape(kind, 5, 7, 7)}></path></g>`,
-  kind.charAt(0).toUpperCase() + kind.slice(1),
-];
+/** A kind of actor: its node shape, as drawn, and its name in `lang`. */
+export const kindKey = (kind: EntityKind, lang?: string): KeyItem => {
+  const word = msg(`kind.${kind}`, {}, lang);
+  return [
+    svg`<g class="kind-${kind}"><path class="shape" d=${nodeShape(kind, 5, 7, 7)}></path></g>`,
+    word.charAt(0).toUpperCase() + word.slice(1),
+  ];
+};
 
 /** The area drawn around a grouping's members, with the grouping's words. */
 export const groupKey = (label: string): KeyItem => [
@@ -31,7 +35,7 @@ export const lineKey = (certainty: string, label: string, negative = false): Key
   label,
 ];
 
-/** The key as a list. */
-export const renderKey = (items: KeyItem[]): TemplateResult =>
+/** The key as a list, named `label`. */
+export const renderKey = (items: KeyItem[], label: string): TemplateResult =>
   // prettier-ignore
-  html`<ul class="legend" part="legend" aria-label="Key">${items.map(([d, label]) => html`<li class="legend-item"><svg class="legend-key" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true">${d}</svg><span class="legend-label">${label}</span></li>`)}</ul>`;
+  html`<ul class="legend" part="legend" aria-label=${label}>${items.map(([d, label]) => html`<li class="legend-item"><svg class="legend-key" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true">${d}</svg><span class="legend-label">${label}</span></li>`)}</ul>`;

@@ -1,5 +1,5 @@
-import { relationTypeOf } from '@nutgraf/core';
-import type { DataTable } from '@nutgraf/core';
+import { msg, relationTypeOf } from '@nutgraf/core';
+import type { DataTable, MessageId } from '@nutgraf/core';
 import { claimsTable, relationClaim } from '@nutgraf/core/table';
 import { actorWords } from './describe.js';
 import type { Graph } from './graph.js';
@@ -9,18 +9,25 @@ import type { Graph } from './graph.js';
  * (its type, who says it, how sure, whether it happened, when, notes, sentence), then every
  * actor, what it is and how many relations it has.
  */
-export function dataTables(graph: Graph, caption: string): DataTable[] {
+export function dataTables(graph: Graph, caption: string, lang?: string): DataTable[] {
+  const t = (id: MessageId) => msg(id, {}, lang);
   const dataset = graph.dataset;
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
   const name = (id: string) => names.get(id) ?? id;
   const edges = [...graph.edges, ...graph.grouped];
-  const lines = edges.map((e) => relationClaim(dataset, e, name, [relationTypeOf(dataset, e.type).label]));
+  const lines = edges.map((e) =>
+    relationClaim(dataset, e, name, [relationTypeOf(dataset, e.type).label], lang),
+  );
   return [
-    claimsTable(dataset, caption, lines, { columns: ['Type'], name }),
+    claimsTable(dataset, caption, lines, { columns: [t('network.type')], name, lang }),
     {
-      caption: 'The actors',
-      columns: ['Actor', 'What it is', 'Relations'],
-      rows: graph.nodes.map((n) => [n.name, actorWords(n), { text: String(n.degree), sort: n.degree }]),
+      caption: t('network.actorsTable'),
+      columns: [t('table.actor'), t('network.what'), t('network.relationsColumn')],
+      rows: graph.nodes.map((n) => [
+        n.name,
+        actorWords(n, lang),
+        { text: msg('number', { n: n.degree }, lang), sort: n.degree },
+      ]),
     },
   ];
 }

@@ -109,7 +109,10 @@ export const allianceMapStyles = css`
   .frame.dragging {
     cursor: grabbing;
   }
+  /* The outline of a member (or a story country): 3:1 against the land and the sea around it,
+     where the fill alone is lighter (WCAG 1.4.11). */
   .frame > svg {
+    --_mark-edge: color-mix(in srgb, var(--fill) 60%, var(--_fg));
     position: absolute;
     inset: 0;
     width: 100%;
@@ -147,13 +150,17 @@ export const allianceMapStyles = css`
   .country {
     cursor: pointer;
     outline: none;
+    stroke: var(--_mark-edge);
+    stroke-width: 0.75px;
   }
   .country.neutral,
   .country.partial {
     fill: color-mix(in srgb, var(--_land) 70%, var(--_fg-muted));
   }
+  .country.neutral {
+    stroke: var(--_fg-muted);
+  }
   .country.partial {
-    stroke: var(--fill);
     stroke-width: 1.2px;
   }
   .hatch {
@@ -177,9 +184,13 @@ export const allianceMapStyles = css`
     stroke: var(--_bg);
     stroke-width: 1.5px;
   }
+  :is(.full, .outside) .dot {
+    stroke: var(--_mark-edge);
+    stroke-width: 1px;
+  }
   .partial .dot {
     fill: var(--_bg);
-    stroke: var(--fill);
+    stroke: var(--_mark-edge);
     stroke-width: 2px;
   }
   .hit {
@@ -240,11 +251,6 @@ export const allianceMapStyles = css`
   }
   .styles .negative {
     stroke-width: 1.5px;
-  }
-  .arc[data-certainty='hypothetical'] .arc-head,
-  .arc[data-certainty='predicted'] .arc-head,
-  .arc[data-certainty='opinion'] .arc-head {
-    opacity: 0.6;
   }
   .arc:focus-visible .arc-halo {
     stroke: var(--_focus);
@@ -314,9 +320,20 @@ export const allianceMapStyles = css`
     .sphere {
       fill: Canvas;
     }
+    /* Members filled with their (system) colour, as their legend key; the rest Canvas. */
+    .country,
+    .full .dot {
+      fill: var(--fill);
+    }
+    .country:is(.neutral, .partial) {
+      fill: Canvas;
+    }
     .land,
-    .country {
+    .country:is(.neutral, .partial) {
       stroke: CanvasText;
+    }
+    .country:not(.neutral, .partial) {
+      stroke: Canvas;
     }
     .label text {
       fill: CanvasText;

@@ -26,7 +26,6 @@ import type { Dataset, Entity, LegendItem } from '@nutgraf/core';
 import { allianceMapStyles } from './alliance-map.styles.js';
 import { planArcs } from './arcs.js';
 import {
-  STATUS,
   arcLabel,
   arcTooltip,
   markLabel,
@@ -36,9 +35,10 @@ import {
 } from './describe.js';
 import { DE_FACTO_URL, DE_JURE_URL, decodeWorld, loadWorld } from './geo/world.js';
 import type { World } from './geo/world.js';
-import { mapGroupings, memberStyle } from './groupings.js';
+import { groupingLabel, mapGroupings, memberStyle } from './groupings.js';
 import type { MapGrouping } from './groupings.js';
 import { NO_ZOOM, fitCodes, layoutMap } from './layout.js';
+import { nearTarget } from './near-target.js';
 import type { ArcMark, Mark, MapModel, Zoom } from './layout.js';
 import { placeCount, placeEntities, placeable } from './places.js';
 
@@ -76,8 +76,8 @@ function landPath(land: MapModel['land']): string {
  * @summary World map of a story's actors, their groupings and the flows between them.
  * @tag alliance-map
  *
- * @fires nutgraf-select - The reader chose a place or an arc (click, Enter or Space).
- * @fires nutgraf-highlight - The reader hovered or focused a place or arc (entity), or left it (null).
+ * @fires {NutgrafSelectEvent} nutgraf-select - The reader chose a place or an arc (click, Enter or Space).
+ * @fires {NutgrafHighlightEvent} nutgraf-highlight - The reader hovered or focused a place or arc (entity), or left it (null).
  *
  * @csspart title - The visible title.
  * @csspart dek - The sentence under the title, from the dataset.
@@ -157,6 +157,8 @@ export class AllianceMap extends NutgrafElement {
   #model: MapModel | null = null;
   #items: Item[] = [];
   #geoRequest = 0;
+  /** The warnings naming entities the geometry cannot place (replaced when the geometry changes). */
+  #unknown = new WeakSet<object>();
   /** The geometry was asked for (it is fetched only once a dataset has something to place). */
   #geoAsked = false;
   /** True from laying out the first picture until it is drawn, one task later. */
@@ -232,9 +234,14 @@ export class AllianceMap extends NutgrafElement {
     if (this.world) {
       const unknown = placeEntities(ds, this.world).unknown.map((e) => ({
         path: `entities.${e.id}`,
-        message: `${e.name} (${[e.iso3 ?? e.location?.iso3, e.isoNumeric].filter(Boolean).join(', ') || 'no country code'}): no shape or position for this country code`,
+        message: this.t('map.unknown', {
+          name: entityName(e, this.locale.lang),
+          codes:
+            [e.iso3 ?? e.location?.iso3, e.isoNumeric].filter(Boolean).join(', ') || this.t('map.noCode'),
+        }),
       }));
-      const others = this.warnings.filter((w) => !w.message.endsWith('for this country code'));
+      const others = this.warnings.filter((w) => !this.#unknown.has(w));
+      this.#unknown = new WeakSet(unknown);
       if (unknown.length || others.length !== this.warnings.length)
         this.warnings = [...others, ...unknown] as typeof this.warnings;
     }
@@ -296,14 +303,14 @@ export class AllianceMap extends NutgrafElement {
     const fail = (url: string) => (error: unknown) => {
       if (request !== this.#geoRequest) return;
       const message = error instanceof Error ? error.message : String(error);
-      this.geoError = `The map could not load its geometry from ${url}: ${message}`;
+      this.geoError = this.t('map.geoError', { url, error: message });
       console.error(`nutgraf <${this.localName}>: ${this.geoError}`);
     };
     if (this.geometry) {
       try {
         done(decodeWorld(this.geometry, 'geometry-property'));
       } catch (error) {
-        fail('the geometry property')(error);
+        fail(this.t('map.geoProperty'))(error);
       }
       return;
     }
@@ -360,7 +367,9 @@ export class AllianceMap extends NutgrafElement {
     const grouping = this.#grouping(dataset);
     const plan = planArcs(dataset);
     const places = placeCount(dataset);
-    const heading = this.heading || words.heading || "Map of the story's actors";
+    const heading = this.heading || words.heading || this.t('map.heading');
+    // The dataset's own words are in its language, whatever the page's (set apart for bidi and speech).
+    const src = dataset.source.language || nothing;
     // From the dataset and grouping alone, so the caption does not change when the map arrives.
     const outside =
       !!grouping &&
@@ -372,13 +381,17 @@ export class AllianceMap extends NutgrafElement {
         lang=${this.locale.lang}
       >
         <div class="head">
-          <p class="title" id="title" part="title">${heading}</p>
-          ${words.dek ? html`<p class="dek" part="dek">${words.dek}</p>` : nothing}
-          ${words.summary ? html`<p class="visually-hidden" id="lead">${words.summary}</p>` : nothing}
+          <p class="title" id="title" part="title" dir="auto">${heading}</p>
+          ${words.dek ? html`<p class="dek" part="dek" dir="auto" lang=${src}>${words.dek}</p>` : nothing}
+          ${
+            words.summary
+              ? html`<p class="visually-hidden" id="lead" dir="auto" lang=${src}>${words.summary}</p>`
+              : nothing
+          }
           ${
             places
               ? html`<p class="summary" id="summary" part="summary">
-                  ${summarySentence(dataset, grouping, this.hiddenArcs)}
+                  ${summarySentence(dataset, grouping, this.hiddenArcs, this.locale.lang)}
                 </p>`
               : nothing
           }
@@ -408,33 +421,41 @@ export class AllianceMap extends NutgrafElement {
                             role="status"
                             aria-busy="true"
                           >
-                            <p>Loading map…</p>
+                            <p>${this.t('map.loading')}</p>
                           </div>`
                   }
                 </div>
                 <div class="keys">${this.#renderKeys(dataset, grouping)}</div>`
-            : html`<p class="state" part="state" data-kind="empty">
-                No places to map in this story: none of its actors has a country or a location.
-              </p>`
+            : html`<p class="state" part="state" data-kind="empty">${this.t('map.noPlaces')}</p>`
         }
         <div class="notes">
           ${
             plan.undrawn.length
               ? html`<p class="undrawn">
-                  Possible, not drawn as arrows:
-                  ${plan.undrawn.map((r) => relationSentence(dataset, r, (e) => entityName(e, this.locale.lang))).join('; ')}.
+                  ${this.t('map.undrawn', {
+                    relations: plan.undrawn
+                      .map((r) =>
+                        relationSentence(
+                          dataset,
+                          r,
+                          (e) => entityName(e, this.locale.lang),
+                          this.locale.lang,
+                        ),
+                      )
+                      .join(this.t('semicolon')),
+                  })}
                 </p>`
               : nothing
           }
-          ${(words.notes ?? []).map((n) => html`<p class="note">${n}</p>`)} ${this.renderWarnings()}
-          ${renderSourceNote(dataset, { outside })}
+          ${(words.notes ?? []).map((n) => html`<p class="note" dir="auto" lang=${src}>${n}</p>`)}
+          ${this.renderWarnings()} ${renderSourceNote(dataset, { outside, lang: this.locale.lang })}
         </div>
       </div>
       <div class="after">
         ${renderDataTable(
           this,
           () => import('./table.js'),
-          (m) => m.dataTables(dataset, mapGroupings(dataset), this.#name),
+          (m) => m.dataTables(dataset, mapGroupings(dataset), this.#name, this.locale.lang),
         )}
       </div>
       ${this.tooltip.render()}`;
@@ -443,17 +464,20 @@ export class AllianceMap extends NutgrafElement {
   #renderToolbar(dataset: Dataset, grouping: MapGrouping | undefined): TemplateResult {
     return html`<div class="toolbar">
       <label
-        >Colour by
-        <select @change=${this.#onGroupingChange} aria-label="Colour the map by">
+        >${this.t('map.colourBy')}
+        <select @change=${this.#onGroupingChange} aria-label=${this.t('map.colourMapBy')}>
           ${mapGroupings(dataset).map(
-            (g) => html`<option value=${g.id} ?selected=${g === grouping}>${g.label}</option>`,
+            (g) =>
+              html`<option value=${g.id} ?selected=${g === grouping}>
+                ${groupingLabel(g, this.locale.lang)}
+              </option>`,
           )}
         </select></label
       >
-      <span class="zoom" role="group" aria-label="Zoom">
-        <button type="button" aria-label="Zoom in" @click=${() => this.zoomBy(1.5)}>+</button>
-        <button type="button" aria-label="Zoom out" @click=${() => this.zoomBy(1 / 1.5)}>−</button>
-        <button type="button" @click=${this.resetZoom}>Reset</button>
+      <span class="zoom" role="group" aria-label=${this.t('zoom')}>
+        <button type="button" aria-label=${this.t('zoom.in')} @click=${() => this.zoomBy(1.5)}>+</button>
+        <button type="button" aria-label=${this.t('zoom.out')} @click=${() => this.zoomBy(1 / 1.5)}>−</button>
+        <button type="button" @click=${this.resetZoom}>${this.t('map.reset')}</button>
       </span>
     </div>`;
   }
@@ -463,7 +487,8 @@ export class AllianceMap extends NutgrafElement {
     const at = placeable(dataset);
     const fills: LegendItem[] = [];
     if (grouping) {
-      const { label, color } = grouping;
+      const { color } = grouping;
+      const label = groupingLabel(grouping, this.locale.lang);
       const placed = [...grouping.members.values()].filter((m) => at.get(m.entity) === m.entity);
       const styles = new Set(placed.map(memberStyle));
       // Why members are hatched, in words: their statuses and certainties.
@@ -471,18 +496,27 @@ export class AllianceMap extends NutgrafElement {
         ...new Set(
           placed
             .filter((m) => memberStyle(m) === 'partial')
-            .map((m) => (m.status && m.status !== 'active' ? STATUS[m.status] : certaintyWords(m.certainty))),
+            .map((m) =>
+              m.status && m.status !== 'active'
+                ? this.t(`member.${m.status as 'frozen'}`)
+                : certaintyWords(m.certainty, this.locale.lang),
+            ),
         ),
       ];
       fills.push({ id: 'full', label, color });
       if (styles.has('outside'))
         fills.push({
           id: 'outside',
-          label: `${label}, outside knowledge †`,
+          label: this.t('map.outside', { label }),
           color: `color-mix(in srgb, ${color} 40%, var(--_bg))`,
         });
       if (why.length)
-        fills.push({ id: 'partial', label: `${label}: ${listWords(why)}`, color, symbol: 'hatch' });
+        fills.push({
+          id: 'partial',
+          label: this.t('map.partial', { label, why: listWords(why, this.locale.lang) }),
+          color,
+          symbol: 'hatch',
+        });
     }
     const arcItems: LegendItem[] = plan.types.map((t) => ({
       id: t,
@@ -491,17 +525,19 @@ export class AllianceMap extends NutgrafElement {
       symbol: 'line-asserted',
       active: !this.hiddenArcs.has(t),
     }));
-    const styles = [
-      ['certainty-asserted', 'stated'],
-      ['certainty-reported', 'reported'],
-      ['certainty-hypothetical', 'possible'],
-      ...(plan.drawn.some(isNegative) ? [['negative', 'did not happen']] : []),
-    ];
-    return html`${fills.length ? renderLegend(fills, { label: 'Colours' }) : nothing}
+    const styles = (
+      [
+        ['certainty-asserted', 'map.stated'],
+        ['certainty-reported', 'map.reported'],
+        ['certainty-hypothetical', 'map.possible'],
+        ...(plan.drawn.some(isNegative) ? ([['negative', 'map.didNot']] as const) : []),
+      ] as const
+    ).map(([c, id]) => [c, this.t(id)]);
+    return html`${fills.length ? renderLegend(fills, { label: this.t('map.colours') }) : nothing}
     ${
       arcItems.length
-        ? html`${renderLegend(arcItems, { label: 'Arrows (press to show or hide)', onToggle: this.#toggleArc })}
-            <ul class="legend styles" part="legend" aria-label="Arrow styles">
+        ? html`${renderLegend(arcItems, { label: this.t('map.arrows'), onToggle: this.#toggleArc })}
+            <ul class="legend styles" part="legend" aria-label=${this.t('map.arrowStyles')}>
               ${styles.map(
                 ([c, label]) =>
                   html`<li class="legend-item">
@@ -533,13 +569,13 @@ export class AllianceMap extends NutgrafElement {
       m,
       i: index,
       tabindex: tab(),
-      label: markLabel(dataset, groupings, m, this.#name),
+      label: markLabel(dataset, groupings, m, this.#name, this.locale.lang),
     }));
     const arcs = model.arcs.map((a) => ({
       a,
       i: index,
       tabindex: tab(),
-      label: arcLabel(dataset, a, this.#name),
+      label: arcLabel(dataset, a, this.#name, this.locale.lang),
     }));
     const events = (i: number) => ({
       enter: (e: Event) => this.#activate(i, e.currentTarget as Element, 'hover'),
@@ -555,6 +591,9 @@ export class AllianceMap extends NutgrafElement {
         class=${hl ? 'highlighting' : ''}
         @keydown=${this.#onKeydown}
         @focusout=${this.#onFocusOut}
+        @pointermove=${this.#onNear}
+        @pointerleave=${this.#onNear}
+        @click=${this.#onNear}
         ${cssProps({ '--_label-px': `${model.width < 600 ? 11 : 12}px`, '--fill': grouping?.color })}
       >
         <defs>
@@ -630,11 +669,7 @@ export class AllianceMap extends NutgrafElement {
           )}
         </g>
       </svg>
-      <p id="help" class="visually-hidden">
-        ${model.core ? 'The map is centred on the story; arrows to farther places end at its edge, named there. ' : ''}Use
-        Tab to reach the map, arrow keys to move between places and arrows, Enter to choose, plus and minus to
-        zoom.
-      </p>`;
+      <p id="help" class="visually-hidden">${this.t(model.core ? 'map.helpCore' : 'map.help')}</p>`;
   }
 
   #onGroupingChange = (e: Event): void => {
@@ -661,8 +696,8 @@ export class AllianceMap extends NutgrafElement {
     this.tooltip.show(
       anchor,
       item.kind === 'mark'
-        ? markTooltip(ds, mapGroupings(ds), item.mark, this.#name)
-        : arcTooltip(ds, item.arc, this.#name),
+        ? markTooltip(ds, mapGroupings(ds), item.mark, this.#name, this.locale.lang)
+        : arcTooltip(ds, item.arc, this.#name, this.locale.lang),
     );
     if (item.kind === 'mark') this.emitHighlight(item.mark.id);
     else this.emitHighlight(item.arc.relation.source, item.arc.id);
@@ -681,6 +716,28 @@ export class AllianceMap extends NutgrafElement {
     this.active = null;
     this.tooltip.hide();
     this.emitHighlight(null);
+  };
+
+  /** Index of the small country picked by a pointer near it (see near-target.ts), or -1. */
+  #near = -1;
+
+  /** A pointer off the marks hovers, and a click or tap selects, the small country near it. */
+  #onNear = (e: PointerEvent | MouseEvent): void => {
+    if ((e.target as Element).closest('[data-index]')) {
+      this.#near = -1;
+      return;
+    }
+    const hit = e.type === 'pointerleave' ? null : nearTarget(this.renderRoot, e.clientX, e.clientY);
+    const index = hit ? Number(hit.getAttribute('data-index')) : -1;
+    if (e.type === 'click') {
+      if (hit) this.#select(index);
+      return;
+    }
+    if (index === this.#near) return;
+    const was = this.#near;
+    this.#near = index;
+    if (hit) this.#activate(index, hit, 'hover');
+    else if (was >= 0) this.#deactivate();
   };
 
   #onFocusOut = (e: FocusEvent): void => {

@@ -1,5 +1,6 @@
 import {
   attributionWords,
+  msg,
   basisWords,
   certaintyWords,
   indexDataset,
@@ -19,32 +20,32 @@ import { placeable } from './places.js';
 /** Label text for an entity (localised). */
 export type Name = (entity: Entity) => string;
 
-/** A membership's status in words. */
-export const STATUS: Record<string, string> = {
-  active: 'member',
-  frozen: 'frozen member',
-  former: 'former member',
-  invited: 'invited',
-};
-
 export const nameOf = (dataset: Dataset, name: Name) => (id: string) => {
   const e = indexDataset(dataset).entities.get(id);
   return e ? name(e) : id;
 };
 
 /** What qualifies a claim, in words: did not happen, certainty, outside knowledge, who says it. */
-function qualifiers(dataset: Dataset, claim: Claim & { polarity?: string }, all = false): string[] {
+function qualifiers(
+  dataset: Dataset,
+  claim: Claim & { polarity?: string },
+  lang: string,
+  all = false,
+): string[] {
   return [
-    isNegative(claim) ? 'did not happen' : '',
-    all || claim.certainty !== 'asserted' ? certaintyWords(claim.certainty) : '',
-    all || claim.basis !== 'article' ? basisWords(claim.basis) : '',
-    attributionWords(dataset, claim.attribution, claim.certainty) ?? '',
+    isNegative(claim) ? msg('map.didNot', {}, lang) : '',
+    all || claim.certainty !== 'asserted' ? certaintyWords(claim.certainty, lang) : '',
+    all || claim.basis !== 'article' ? basisWords(claim.basis, lang) : '',
+    attributionWords(dataset, claim.attribution, claim.certainty, lang) ?? '',
   ].filter(Boolean);
 }
 
-/** Words in brackets after a claim, or nothing. */
-const bracket = (words: string[]) => (words.length ? ` (${words.join(', ')})` : '');
-const hedge = (dataset: Dataset, claim: Claim & { polarity?: string }) => bracket(qualifiers(dataset, claim));
+/** `text`, with `words` after it in brackets when there are any: "member (predicted)". */
+const bracket = (text: string, words: string[], lang: string) =>
+  words.length ? msg('paren', { text, more: words.join(msg('comma', {}, lang)) }, lang) : text;
+
+/** "Council: member", in the language's punctuation. */
+const colon = (label: string, text: string, lang: string) => msg('colon', { label, text }, lang);
 
 /**
  * A relation as a sentence: "A supplied drones to B (reported, according to some reports)";
@@ -54,27 +55,30 @@ export function relationSentence(
   dataset: Dataset,
   r: Relation,
   name: Name,
-  words = qualifiers(dataset, r),
+  lang = 'en',
+  words = qualifiers(dataset, r, lang),
 ): string {
   const n = nameOf(dataset, name);
-  return `${n(r.source)} ${relationLabel(dataset, r)} ${n(r.target)}${bracket(words)}`;
+  const relation = relationLabel(dataset, r, lang);
+  return bracket(msg('rel', { source: n(r.source), relation, target: n(r.target) }, lang), words, lang);
 }
 
 /** An entity's memberships in the dataset's groupings, in words: "Council: invited (outside knowledge †)". */
-export function memberships(dataset: Dataset, groupings: MapGrouping[], id: string): string[] {
+export function memberships(dataset: Dataset, groupings: MapGrouping[], id: string, lang = 'en'): string[] {
   return groupings
     .filter((g) => g.id !== ACTORS && g.members.has(id))
     .map((g) => {
       const m = g.members.get(id)!;
-      return `${g.label}: ${STATUS[m.status ?? 'active']}${hedge(dataset, m)}`;
+      const status = msg(`member.${m.status ?? 'active'}`, {}, lang);
+      return colon(g.label, bracket(status, qualifiers(dataset, m, lang), lang), lang);
     });
 }
 
 /** Role and affiliation of an entity, in words. */
-export function roleWords(dataset: Dataset, e: Entity, name: Name): string[] {
+export function roleWords(dataset: Dataset, e: Entity, name: Name, lang = 'en'): string[] {
   return [
-    e.role ? `Role: ${e.role}` : '',
-    e.affiliation ? `Affiliation: ${nameOf(dataset, name)(e.affiliation)}` : '',
+    e.role ? msg('map.role', { role: e.role }, lang) : '',
+    e.affiliation ? msg('map.affiliation', { name: nameOf(dataset, name)(e.affiliation) }, lang) : '',
   ].filter(Boolean);
 }
 
@@ -93,23 +97,48 @@ function atMark(dataset: Dataset, groupings: MapGrouping[], id: string) {
   return { people, relations };
 }
 
-function markWords(dataset: Dataset, groupings: MapGrouping[], mark: Mark, name: Name): string[] {
+function markWords(
+  dataset: Dataset,
+  groupings: MapGrouping[],
+  mark: Mark,
+  name: Name,
+  lang: string,
+): string[] {
   const { people, relations } = atMark(dataset, groupings, mark.id);
   return [
-    ...roleWords(dataset, mark.entity, name),
-    ...memberships(dataset, groupings, mark.id),
+    ...roleWords(dataset, mark.entity, name, lang),
+    ...memberships(dataset, groupings, mark.id, lang),
     ...(people.length
-      ? [`Placed here: ${people.map((p) => `${name(p)}${p.role ? ` (${p.role})` : ''}`).join(', ')}`]
+      ? [
+          msg(
+            'map.placed',
+            {
+              names: people
+                .map((p) => bracket(name(p), p.role ? [p.role] : [], lang))
+                .join(msg('comma', {}, lang)),
+            },
+            lang,
+          ),
+        ]
       : []),
-    ...relations.map((r) => relationSentence(dataset, r, name)),
+    ...relations.map((r) => relationSentence(dataset, r, name, lang)),
   ];
 }
 
 /** Accessible name of a mark: "A: Council: member; A supplied arms to B; …". */
-export function markLabel(dataset: Dataset, groupings: MapGrouping[], mark: Mark, name: Name): string {
-  const parts = markWords(dataset, groupings, mark, name);
-  const dot = mark.point && mark.entity.kind === 'country' ? ' (too small for the map: a dot marks it)' : '';
-  return `${name(mark.entity)}${dot}${parts.length ? `: ${parts.join('; ')}` : ''}`;
+export function markLabel(
+  dataset: Dataset,
+  groupings: MapGrouping[],
+  mark: Mark,
+  name: Name,
+  lang = 'en',
+): string {
+  const parts = markWords(dataset, groupings, mark, name, lang);
+  const label =
+    mark.point && mark.entity.kind === 'country'
+      ? msg('map.dot', { name: name(mark.entity) }, lang)
+      : name(mark.entity);
+  return parts.length ? colon(label, parts.join(msg('semicolon', {}, lang)), lang) : label;
 }
 
 /** Tooltip of a mark: role, affiliation, memberships, relations, the supporting quotes. */
@@ -118,19 +147,21 @@ export function markTooltip(
   groupings: MapGrouping[],
   mark: Mark,
   name: Name,
+  lang = 'en',
 ): TooltipContent {
   const { relations } = atMark(dataset, groupings, mark.id);
   return {
     title: name(mark.entity),
-    lines: markWords(dataset, groupings, mark, name),
+    lines: markWords(dataset, groupings, mark, name, lang),
     // Each quote once, the first three.
     quotes: [
-      ...quotesFor(dataset, mark.entity),
-      ...relations.flatMap((r) => quotesFor(dataset, r).slice(0, 1)),
+      ...quotesFor(dataset, mark.entity, lang),
+      ...relations.flatMap((r) => quotesFor(dataset, r, lang).slice(0, 1)),
     ]
       .filter((q, i, all) => all.findIndex((o) => o.text === q.text) === i)
       .slice(0, 3),
     source: dataset.source.name,
+    lang: dataset.source.language,
   };
 }
 
@@ -138,34 +169,37 @@ export function markTooltip(
  * Accessible name of an arc, with what qualifies it in words: "A might attack B (possible,
  * not happened, article)"; "A supplied arms to B (did not happen, asserted, article, according to C)".
  */
-export function arcLabel(dataset: Dataset, arc: ArcMark, name: Name): string {
+export function arcLabel(dataset: Dataset, arc: ArcMark, name: Name, lang = 'en'): string {
   const r = arc.relation;
   const n = nameOf(dataset, name);
-  return relationSentence(dataset, r, name, [
-    ...qualifiers(dataset, r, true),
-    ...(arc.head && arc.from !== r.source ? [`arrow from ${n(arc.from)} to ${n(arc.to)}`] : []),
+  return relationSentence(dataset, r, name, lang, [
+    ...qualifiers(dataset, r, lang, true),
+    ...(arc.head && arc.from !== r.source
+      ? [msg('map.arrowFrom', { from: n(arc.from), to: n(arc.to) }, lang)]
+      : []),
   ]);
 }
 
 /** Tooltip of an arc: the relation in words, its kind and certainty, when, the editor's note, its quotes. */
-export function arcTooltip(dataset: Dataset, arc: ArcMark, name: Name): TooltipContent {
+export function arcTooltip(dataset: Dataset, arc: ArcMark, name: Name, lang = 'en'): TooltipContent {
   const r = arc.relation;
+  const how = [isNegative(r) ? msg('map.didNot', {}, lang) : '', certaintyWords(r.certainty, lang)];
   return {
-    title: relationSentence(dataset, r, name),
+    title: relationSentence(dataset, r, name, lang),
     lines: [
-      `${relationTypeOf(dataset, r.type).label}: ${isNegative(r) ? 'did not happen, ' : ''}${certaintyWords(r.certainty)}`,
-      ...(r.time?.text ? [`When: ${r.time.text}`] : []),
+      colon(relationTypeOf(dataset, r.type).label, how.filter(Boolean).join(msg('comma', {}, lang)), lang),
+      ...(r.time?.text ? [colon(msg('claims.when', {}, lang), r.time.text, lang)] : []),
       ...(r.note ? [r.note] : []),
     ],
-    quotes: quotesFor(dataset, r),
+    quotes: quotesFor(dataset, r, lang),
     source: dataset.source.name,
+    lang: dataset.source.language,
   };
 }
 
 /** A legend word inside a sentence: "Arms supplies" → "arms supplies"; "EU funds" stays. */
 const inSentence = (label: string) =>
   /^.[a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * One sentence saying what the map shows (the visible summary and the map's description),
@@ -176,6 +210,7 @@ export function summarySentence(
   dataset: Dataset,
   grouping: MapGrouping | undefined,
   hiddenArcs: ReadonlySet<string> = new Set(),
+  lang = 'en',
 ): string {
   const ids = new Set(placeable(dataset).values());
   const countries = dataset.entities.filter((e) => ids.has(e.id) && e.kind === 'country').length;
@@ -184,25 +219,29 @@ export function summarySentence(
   const arcs = plan.drawn.filter((r) => !hiddenArcs.has(r.type));
   const kinds = plan.types
     .filter((t) => !hiddenArcs.has(t))
-    .map((t) => inSentence(relationTypeOf(dataset, t).label));
+    .map((t) => relationTypeOf(dataset, t).label)
+    // Lower case inside a sentence, for an English dataset (a German noun keeps its capital).
+    .map((label) => (/^en\b/i.test(dataset.source.language ?? 'en') ? inSentence(label) : label));
   const possible = arcs.filter((r) => r.certainty !== 'asserted' && r.certainty !== 'reported').length;
   const negative = arcs.filter(isNegative).length;
-  const notes = bracket(
-    [possible ? `${possible} only possible` : '', negative ? `${negative} did not happen` : ''].filter(
-      Boolean,
-    ),
-  );
   const what = [
-    countries ? count(countries, 'country', 'countries') : '',
-    others ? count(others, 'other actor', 'other actors') : '',
+    countries ? msg('kinds.country', { count: countries }, lang) : '',
+    others ? msg('map.others', { count: others }, lang) : '',
   ].filter(Boolean);
   const colour = !grouping
     ? ''
     : grouping.id === ACTORS
-      ? ', coloured where the source names them'
-      : `, coloured by ${grouping.label}`;
+      ? msg('map.byActors', {}, lang)
+      : msg('map.by', { label: grouping.label }, lang);
   const arrows = arcs.length
-    ? `; ${count(arcs.length, 'arrow', 'arrows')} of ${listWords(kinds)}${notes}`
+    ? bracket(
+        msg('map.arcs', { count: arcs.length, kinds: listWords(kinds, lang) }, lang),
+        [
+          possible ? msg('map.onlyPossible', { count: possible }, lang) : '',
+          negative ? msg('map.didNotN', { count: negative }, lang) : '',
+        ].filter(Boolean),
+        lang,
+      )
     : '';
-  return `${what.join(' and ')}${colour}${arrows}.`;
+  return msg('map.summary', { what: listWords(what, lang), colour, arrows }, lang);
 }

@@ -1,4 +1,4 @@
-import { groupingColor, groupMembers, isFullMember, PALETTE, perObject, typeColor } from '@nutgraf/core';
+import { groupingColor, groupMembers, isFullMember, msg, PALETTE, perObject, typeColor } from '@nutgraf/core';
 import type { Dataset, Entity, GroupMembership } from '@nutgraf/core';
 import { planArcs } from './arcs.js';
 
@@ -8,12 +8,17 @@ export const ACTORS = 'actors';
 /** A way of colouring the map: a named set of entities, each with the claim that makes it a member. */
 export interface MapGrouping {
   id: string;
+  /** The dataset's label; empty for the story's actors, named in the page's language (see {@link groupingLabel}). */
   label: string;
   /** CSS colour, a palette token such as `var(--_c2)`. */
   color: string;
   /** Entity id → its membership. */
   members: Map<string, GroupMembership>;
 }
+
+/** The name of a grouping for readers, in `lang`. */
+export const groupingLabel = (g: MapGrouping, lang = 'en'): string =>
+  g.id === ACTORS ? msg('map.actors', {}, lang) : g.label;
 
 /**
  * How a member is filled: `full` (active and asserted, from the source), `outside` (a full
@@ -42,7 +47,7 @@ export const mapGroupings = perObject((dataset: Dataset): MapGrouping[] => {
   }));
   list.push({
     id: ACTORS,
-    label: "The story's actors",
+    label: '',
     color:
       PALETTE.map((p) => `var(${p})`)
         .reverse()

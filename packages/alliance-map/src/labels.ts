@@ -35,6 +35,13 @@ export function labelWidth(text: string, fontSize: number): number {
   return textWidth(text, fontSize) + 2;
 }
 
+/**
+ * Height in px of a label's line box: Arabic-script fonts stand taller than Latin ones at the
+ * same size (their box is about 1.35 em high, a Latin one 1.1 em).
+ */
+export const labelHeight = (text: string, fontSize: number): number =>
+  fontSize * (/[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/.test(text) ? 1.4 : 1.2);
+
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
@@ -51,10 +58,10 @@ export function placeLabels(
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const boxes: Box[] = [...obstacles];
-  const h = fontSize * 1.2;
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || compareIds(a.id, b.id));
   for (const c of sorted) {
     const w = labelWidth(c.text, fontSize);
+    const h = labelHeight(c.text, fontSize);
     const r = c.clear ?? 0;
     const gap = r + 3;
     const tries: { x: number; y: number; anchor: PlacedLabel['anchor']; leader: boolean }[] = [

@@ -5,6 +5,10 @@
  * @module
  */
 import type { Entity } from './dataset/types.js';
+import { formatNumber } from './number-format.js';
+import { msg } from './messages/format.js';
+
+export { formatNumber };
 
 /** The language and direction in effect for an element. */
 export interface LocaleInfo {
@@ -57,32 +61,16 @@ export function entityName(entity: Pick<Entity, 'name' | 'iso2' | 'kind'>, lang:
   }
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat | null>();
-
 /**
- * Formats a number in the given language. Formatters are made once per language and options:
- * making one costs far more than using it.
+ * A list in words: "a", "a and b", "a, b and c". English is written here: `Intl.ListFormat`
+ * would load locale data the first time it is made, on the main thread; other languages use it.
  */
-export function formatNumber(value: number, lang: string, options?: Intl.NumberFormatOptions): string {
-  const key = `${lang} ${JSON.stringify(options ?? {})}`;
-  let format = numberFormats.get(key);
-  if (format === undefined) {
-    try {
-      format = new Intl.NumberFormat(lang, options);
-    } catch {
-      format = null;
-    }
-    numberFormats.set(key, format);
-  }
-  return format ? format.format(value) : String(value);
-}
-
-/**
- * An English list: "a", "a and b", "a, b and c". The summaries are English sentences, and
- * `Intl.ListFormat` would load locale data the first time it is made, on the main thread.
- */
-export const listWords = (words: string[]): string =>
-  words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : (words[0] ?? '');
+export const listWords = (words: string[], lang = 'en'): string =>
+  !/^en\b/i.test(lang)
+    ? new Intl.ListFormat(lang).format(words)
+    : words.length > 1
+      ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
+      : (words[0] ?? '');
 
 /**
  * A percentage for labels: "~80%" when approximate (`words: false`), or "around 80%"
@@ -97,5 +85,5 @@ export function formatPercent(value: number, lang: string, approximate: boolean,
       ? `${+value.toFixed(digits)}%`
       : formatNumber(value / 100, lang, { style: 'percent', maximumFractionDigits: digits });
   if (!approximate) return text;
-  return words ? `around ${text}` : `~${text}`;
+  return words ? msg('percent.around', { value: text }, lang) : `~${text}`;
 }

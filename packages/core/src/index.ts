@@ -11,6 +11,7 @@ export * from './default-dataset-url.js';
 export * from './define-element.js';
 export * from './events.js';
 export * from './i18n.js';
+export * from './messages/format.js';
 export * from './text-width.js';
 export * from './memo.js';
 export * from './resize-controller.js';

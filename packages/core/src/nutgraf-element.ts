@@ -7,6 +7,8 @@ import { DEFAULT_DATASET_URL } from './default-dataset-url.js';
 import { defineElement } from './define-element.js';
 import { NutgrafHighlightEvent, NutgrafSelectEvent } from './events.js';
 import { localeOf } from './i18n.js';
+import { loadMessages, msg } from './messages/format.js';
+import type { MessageId } from './messages/format.js';
 import type { LocaleInfo } from './i18n.js';
 import { PageSchemeController } from './page-scheme.js';
 import { ResizeController } from './resize-controller.js';
@@ -101,6 +103,9 @@ function validateShared(v: Validator, raw: unknown): ValidationResult {
  * a visible error naming the wrong field and logs it to the console.
  *
  * Subclasses implement {@link renderChart} and may override {@link emptyReason}.
+ *
+ * @fires {NutgrafSelectEvent} nutgraf-select - The reader chose a mark (click, tap, Enter or Space); `detail.entity` is its entity id.
+ * @fires {NutgrafHighlightEvent} nutgraf-highlight - The reader hovered or focused a mark (`detail.entity`), or that ended (`entity: null`).
  */
 export abstract class NutgrafElement extends LitElement {
   /** The tag this class registers under by default. */
@@ -163,6 +168,8 @@ export abstract class NutgrafElement extends LitElement {
   protected locale: LocaleInfo = { lang: 'en', dir: 'ltr' };
 
   private loadAbort: AbortController | undefined;
+  /** The page language's messages while they are being fetched. */
+  private messages: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -174,6 +181,10 @@ export abstract class NutgrafElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.locale = localeOf(this);
+    // The interface words of the page's language (fetched once per page; English is here).
+    this.messages = loadMessages(this.locale.lang);
+    // Says "loading" in the page's language as soon as its words are here.
+    void this.messages?.then(() => this.requestUpdate());
     globalThis.document?.addEventListener(NutgrafHighlightEvent.eventName, this.onPageHighlight);
     // Moved in the page while its data was loading (the move aborted the wait): wait again.
     // The request itself is shared and went on.
@@ -195,7 +206,7 @@ export abstract class NutgrafElement extends LitElement {
     const status = this.status;
     if (status.kind === 'ready' && this.dataset_) return this.renderChart(this.dataset_);
     const message =
-      status.kind === 'loading' ? 'Loading graphic…' : status.kind === 'ready' ? '' : status.message;
+      status.kind === 'loading' ? this.t('state.loading') : status.kind === 'ready' ? '' : status.message;
     return html`<div
       class="state"
       part="state"
@@ -219,8 +230,8 @@ export abstract class NutgrafElement extends LitElement {
   protected renderWarnings(): TemplateResult | typeof nothing {
     if (!this.warnings.length) return nothing;
     return html`<div class="warnings" part="warnings" role="note">
-      ${this.warnings.length === 1 ? 'Not shown: ' : `Not shown (${this.warnings.length}): `}
-      ${this.warnings.map((w, i) => html`${i ? '; ' : ''}${w.message}`)}
+      ${this.t('warnings', { count: this.warnings.length })}
+      ${this.warnings.map((w, i) => html`${i ? this.t('semicolon') : ''}${w.message}`)}
     </div>`;
   }
 
@@ -248,11 +259,11 @@ export abstract class NutgrafElement extends LitElement {
     this.status = { kind: 'loading' };
     this.dataset_ = undefined;
     if (this.data !== undefined && this.data !== null) {
-      this.accept(this.data, 'the data property', abort.signal);
+      this.accept(this.data, this.t('from.data'), abort.signal);
       return;
     }
     const src = this.src || DEFAULT_DATASET_URL;
-    const from = this.src || 'the bundled dataset';
+    const from = this.src || this.t('from.bundled');
     loadDataset(src, { signal: abort.signal }).then(
       // Each element draws in a task of its own: graphics sharing one request would otherwise
       // all draw in the task that delivers it, one long task on a phone's main thread.
@@ -265,7 +276,7 @@ export abstract class NutgrafElement extends LitElement {
       (error: unknown) => {
         if (abort.signal.aborted) return;
         const message = error instanceof Error ? error.message : String(error);
-        this.fail(`This graphic could not load its data: ${message}`);
+        this.fail(this.t('state.noData', { error: message }));
       },
     );
   }
@@ -277,9 +288,7 @@ export abstract class NutgrafElement extends LitElement {
       const result = shared ? validateShared(v, raw) : v.validateDataset(raw);
       if (!result.ok) {
         this.warnings = [];
-        this.fail(
-          `This graphic could not be drawn: the dataset from ${from} is not valid. ${v.formatProblems(result.problems)}`,
-        );
+        this.fail(this.t('state.invalid', { from, problems: v.formatProblems(result.problems) }));
         return;
       }
       if (result.warnings.length)
@@ -289,16 +298,35 @@ export abstract class NutgrafElement extends LitElement {
     const v = loadValidator();
     if (!(v instanceof Promise)) return check(v);
     v.then(check, (error: Error) => {
-      if (!signal.aborted) this.fail(`This graphic could not load its dataset validator: ${error.message}`);
+      if (!signal.aborted) this.fail(this.t('state.noValidator', { error: error.message }));
     });
   }
 
   /** Draws a valid dataset, with the problems that did not stop it. */
   private draw(dataset: Dataset, warnings: DatasetProblem[]): void {
+    // Drawn once the page language's words are here, so nothing is drawn twice.
+    if (this.messages) {
+      const signal = this.loadAbort?.signal;
+      void this.messages.then(() => {
+        this.messages = undefined;
+        if (!signal?.aborted) this.draw(dataset, warnings);
+      });
+      return;
+    }
     this.dataset_ = dataset;
     this.warnings = warnings;
     const empty = this.emptyReason(dataset);
-    this.status = empty ? { kind: 'empty', message: `No data to show: ${empty}` } : { kind: 'ready' };
+    this.status = empty
+      ? { kind: 'empty', message: this.t('state.empty', { reason: empty }) }
+      : { kind: 'ready' };
+  }
+
+  /**
+   * An interface message in the page's language, its placeholders filled from `params` (see
+   * `msg`; a developer replaces any message with `setMessages`).
+   */
+  protected t(id: MessageId, params?: Record<string, string | number>): string {
+    return msg(id, params, this.locale.lang);
   }
 
   /** Shows a visible error state and logs `message` to the console. */

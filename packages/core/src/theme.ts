@@ -28,7 +28,11 @@ const darkTokens = css`
  * (`data-scheme="dark"`, set by `PageSchemeController`), else, with no `data-scheme`,
  * under `prefers-color-scheme: dark`. `theme="light"` forces light.
  *
- * Palette: Okabe–Ito (colour-blind safe). Sizes in px or em, never rem.
+ * Palette: Okabe–Ito (colour-blind safe), its orange, sky blue and reddish purple darkened in
+ * light mode so that every colour reaches 3:1 against the background (lines, slices); fills on
+ * land carry an outline of 3:1 instead (see the map's styles). Under forced colours every
+ * palette colour is `CanvasText`, so marks and legend keys share system colours; categories
+ * are then told apart by labels, patterns and line styles. Sizes in px or em, never rem.
  */
 export const themeStyles = css`
   :host {
@@ -41,13 +45,13 @@ export const themeStyles = css`
     --_rule: var(--nutgraf-color-rule, #d4d4d8);
     --_accent: var(--nutgraf-color-accent, #0072b2);
     --_focus: var(--nutgraf-color-focus, #0b57d0);
-    --_neutral: var(--nutgraf-color-neutral, #a1a1aa);
+    --_neutral: var(--nutgraf-color-neutral, #8a8a93);
     --_c1: var(--nutgraf-color-1, #d55e00);
     --_c2: var(--nutgraf-color-2, #0072b2);
     --_c3: var(--nutgraf-color-3, #009e73);
-    --_c4: var(--nutgraf-color-4, #cc79a7);
-    --_c5: var(--nutgraf-color-5, #e69f00);
-    --_c6: var(--nutgraf-color-6, #56b4e9);
+    --_c4: var(--nutgraf-color-4, #c4749f);
+    --_c5: var(--nutgraf-color-5, #b88000);
+    --_c6: var(--nutgraf-color-6, #4191c2);
     --_c7: var(--nutgraf-color-7, #8a7a00);
     --_font: var(--nutgraf-font-family, inherit);
     --_font-size: var(--nutgraf-font-size, 14px);
@@ -101,7 +105,17 @@ export const themeStyles = css`
       --_fg-muted: CanvasText;
       --_bg: Canvas;
       --_land: Canvas;
-      --_border: CanvasText;
+      --_surface: Canvas;
+      --_rule: CanvasText;
+      --_border: Canvas;
+      --_neutral: GrayText;
+      --_c1: CanvasText;
+      --_c2: CanvasText;
+      --_c3: CanvasText;
+      --_c4: CanvasText;
+      --_c5: CanvasText;
+      --_c6: CanvasText;
+      --_c7: CanvasText;
       --_focus: Highlight;
       --_accent: Highlight;
     }

@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { PALETTE_SIZE, certaintyWords, formatNumber, textWidth } from '@nutgraf/core';
+import { PALETTE_SIZE, certaintyWords, formatNumber, msg, textWidth } from '@nutgraf/core';
 import type { Attribution, Basis, Certainty, Series, SeriesValue } from '@nutgraf/core';
 
 /** At most this many slices come from the data (the computed rest is extra). */
@@ -34,8 +34,8 @@ export const INNER_RATIO = 0.58;
 export const LABEL_SIZE = 12;
 /** Line height of labels (px). */
 const LINE = 15;
-/** Name of the computed rest of a known whole. */
-export const UNSPECIFIED = 'Not specified by the source';
+/** Id of the computed rest of a known whole (named "Not specified by the source"). */
+export const REST = 'rest';
 
 /**
  * What a slice stands for: a share, the grouped smallest shares, the rest as the source
@@ -52,7 +52,7 @@ export interface SliceModel {
   id: string;
   kind: SliceKind;
   entity: string | null;
-  /** Display name: the entity's name, the value's label, "Other (3)", {@link UNSPECIFIED}. */
+  /** Display name: the entity's name, the value's label, "Other (3)", "Not specified by the source". */
   name: string;
   /** The value as given (for `other`, the sum of its members; for `rest`, computed). */
   value: number;
@@ -162,18 +162,22 @@ export function nameOf(v: SeriesValue, names: Map<string, string> | undefined): 
 /**
  * Checks what validation does not: core's validation rejects values that are missing or not
  * finite numbers (naming their path); here the series must have values, each above zero.
- * Returns one problem per bad entry, each naming it.
+ * Returns one problem per bad entry, each naming it, in `lang`.
  */
-export function checkSeries(series: Series, names?: Map<string, string>): SeriesProblem[] {
+export function checkSeries(series: Series, names?: Map<string, string>, lang = 'en'): SeriesProblem[] {
   const problems: SeriesProblem[] = series.values.length
     ? []
-    : [{ index: -1, message: `“${series.title}” has no values.` }];
+    : [{ index: -1, message: msg('donut.noValues', { title: series.title }, lang) }];
   series.values.forEach(
     (v, index) =>
       v.value > 0 ||
       problems.push({
         index,
-        message: `Entry ${index + 1} (“${nameOf(v, names)}”) has ${v.value ? `a negative value (${v.value})` : 'a value of zero'}.`,
+        message: msg(
+          v.value ? 'donut.negative' : 'donut.zero',
+          { n: index + 1, name: nameOf(v, names), value: v.value },
+          lang,
+        ),
       }),
   );
   return problems;
@@ -195,7 +199,10 @@ export function formatValue(
     series.unit == 'percent'
       ? formatNumber(value / 100, lang, { style: 'percent', maximumFractionDigits: 2 })
       : `${formatNumber(value, lang, { maximumFractionDigits: 2 })} ${(words && series.unitName) || series.unit}`;
-  return approximate ? (words ? 'around ' : '~') + text : text;
+  if (!approximate) return text;
+  return words
+    ? msg(series.unit == 'percent' ? 'percent.around' : 'around', { value: text }, lang)
+    : '~' + text;
 }
 
 /**
@@ -258,22 +265,33 @@ export function sliceSeries(
   const total = wholeOf(series, parent);
   const format = (value: number, approximate: boolean, words: boolean) =>
     formatValue(series, value, approximate, words, lang);
+  const restNames = [msg('donut.restName', {}, lang), msg('donut.restName')];
   const make = (v: Omit<Draft, 'valueText' | 'valueWords' | 'accessibleName'>): Draft => {
     const valueWords = format(v.value, v.approximate, true);
-    const who = said?.(v.attribution, v.certainty);
+    const text = [
+      msg('donut.of', { value: valueWords, measure }, lang),
+      // Unless its name says so already.
+      v.hatch && v.id != REST && !restNames.includes(v.name) ? msg('donut.notSpecified', {}, lang) : '',
+      v.kind == 'stated' ? msg('donut.theRest', {}, lang) : '',
+      said?.(v.attribution, v.certainty) ?? '',
+    ]
+      .filter(Boolean)
+      .join(msg('comma', {}, lang));
     return {
       ...v,
       valueText: format(v.value, v.approximate, false),
       valueWords,
-      accessibleName: `${v.name}: ${valueWords} of ${measure}${
-        v.hatch
-          ? v.name == UNSPECIFIED
-            ? ''
-            : ', not specified by the source'
-          : v.kind == 'stated'
-            ? ', the rest as the source states it'
-            : ''
-      }${who ? `, ${who}` : ''}${v.certainty == 'asserted' ? '' : ` (${certaintyWords(v.certainty)})`}`,
+      accessibleName: msg(
+        'colon',
+        {
+          label: v.name,
+          text:
+            v.certainty == 'asserted'
+              ? text
+              : msg('paren', { text, more: certaintyWords(v.certainty, lang) }, lang),
+        },
+        lang,
+      ),
     };
   };
   const base: Pick<Draft, 'entity' | 'certainty' | 'basis' | 'evidence' | 'members' | 'color' | 'hatch'> = {
@@ -314,7 +332,7 @@ export function sliceSeries(
   const capacity = MAX_SLICES - rests.length;
   const grouped = shares.length > capacity ? shares.splice(capacity - 1) : [];
   if (grouped.length) {
-    const name = `Other (${grouped.length})`;
+    const name = msg('donut.other', { count: grouped.length }, lang);
     shares.push(
       make({
         ...base,
@@ -331,7 +349,11 @@ export function sliceSeries(
       }),
     );
     notes.push(
-      `“${name}” groups the ${grouped.length} smallest shares (${grouped.map((d) => d.name).join(', ')}).`,
+      msg(
+        'donut.grouped',
+        { name, count: grouped.length, names: grouped.map((d) => d.name).join(msg('comma', {}, lang)) },
+        lang,
+      ),
     );
   }
   const slices = [...shares, ...rests];
@@ -343,17 +365,15 @@ export function sliceSeries(
       used.add(d.color);
     }
 
-  const given = `The values add up to ${format(sum, approximate, true)}`;
+  const given = format(sum, approximate, true);
   if (total == undefined) {
-    notes.push(
-      `The source gives no total. ${given}; the ring shows each as a part of that sum, not of a whole.`,
-    );
+    notes.push(msg('donut.noTotal', { sum: given }, lang));
   } else if (sum < total * 0.999) {
     const rest = make({
       ...base,
-      id: 'rest',
+      id: REST,
       kind: 'unspecified',
-      name: UNSPECIFIED,
+      name: msg('donut.restName', {}, lang),
       value: total - sum,
       approximate: approximate || (series.total == undefined && !!parent?.value.approximate),
       color: 'var(--_neutral)',
@@ -362,9 +382,7 @@ export function sliceSeries(
     slices.push(rest);
     parts.push(rest);
   } else if (sum > total * 1.001) {
-    notes.push(
-      `${given}, more than the total of ${format(total, false, true)}; slices are drawn in proportion to that sum.`,
-    );
+    notes.push(msg('donut.excess', { sum: given, total: format(total, false, true) }, lang));
   }
   return { slices, parts, notes, sum, total };
 }
@@ -521,25 +539,43 @@ export function layoutDonut(series: Series, options: DonutOptions): DonutModel {
   }
 
   const within = parent
-    ? `of ${parent.name}’s ${formatValue(parent.series, parent.value.value, parent.value.approximate, true, lang)} of ${parent.series.measure}`
+    ? msg(
+        'donut.within',
+        {
+          name: parent.name,
+          value: formatValue(parent.series, parent.value.value, parent.value.approximate, true, lang),
+          measure: parent.series.measure,
+        },
+        lang,
+      )
     : '';
   const rest = slices.filter((s) => s.hatch && s != largest);
+  const more =
+    slices
+      .filter((s) => s.kind == 'stated' && s != largest)
+      .map((s) => msg('donut.statedRest', { value: s.valueWords, name: s.name }, lang))
+      .join('') +
+    (rest.length
+      ? msg(
+          'donut.restLeft',
+          {
+            value: formatValue(
+              series,
+              rest.reduce((a, s) => a + s.value, 0),
+              rest.some((s) => s.approximate),
+              true,
+              lang,
+            ),
+          },
+          lang,
+        )
+      : '');
   const summary = largest
-    ? `${largest.name} accounts for ${largest.valueWords} of ${measure}${within ? `, ${within}` : ''}` +
-      slices
-        .filter((s) => s.kind == 'stated' && s != largest)
-        .map((s) => `; the source gives ${s.valueWords} as the rest: ${s.name}`)
-        .join('') +
-      (rest.length
-        ? `; the source does not specify the remaining ${formatValue(
-            series,
-            rest.reduce((a, s) => a + s.value, 0),
-            rest.some((s) => s.approximate),
-            true,
-            lang,
-          )}`
-        : '') +
-      '.'
+    ? msg(
+        within ? 'donut.sumWithin' : 'donut.sum',
+        { name: largest.name, value: largest.valueWords, measure, within, more },
+        lang,
+      )
     : '';
 
   return {

@@ -15,7 +15,7 @@ import { css } from 'lit';
  */
 // prettier-ignore
 export const donutStyles = css`
-:host{--_other:var(--nutgraf-donut-other,color-mix(in srgb,var(--_fg-muted) 55%,var(--_bg)));container-type:inline-size;min-width:200px}
+:host{--_other:var(--nutgraf-donut-other,color-mix(in srgb,var(--_fg-muted) 75%,var(--_bg)));container-type:inline-size;min-width:200px}
 .frame{min-height:clamp(360px,125cqw,520px)}
 :host>.state{box-sizing:border-box;height:clamp(360px,125cqw,520px);margin-block-end:2.25em}
 .after{display:flow-root;padding-inline:8px;min-height:2.25em}
@@ -53,9 +53,9 @@ text{fill:var(--_fg);font-size:var(--_label-size);pointer-events:none}
 .slices{animation:enter .24s ease-out}
 @media (prefers-reduced-motion:reduce){.slices{animation:none}}
 @media (forced-colors:active){
-.slice:not(.hatch){fill:Canvas}
-.slice,pattern line,.leader{stroke:CanvasText}
-pattern rect{fill:Canvas}
+svg{forced-color-adjust:none}
+.slices .slice{stroke:Canvas;stroke-width:2}
+.leader{stroke:CanvasText}
 .slice:is(.on,.selected){fill:Highlight}
 text{fill:CanvasText;stroke:Canvas}
 .ring{stroke:Highlight}

@@ -33,8 +33,8 @@ import { donutStyles } from './oil-share-donut.styles.js';
  * @tag oil-share-donut
  * @summary Parts of a whole in any unit, with approximate values, the unspecified remainder, attribution and sources shown.
  *
- * @fires nutgraf-select - The reader chose a slice (click, tap, Enter or Space); `detail.entity` is its entity id.
- * @fires nutgraf-highlight - The reader hovered or focused a slice (`detail.entity`), or stopped (`null`).
+ * @fires {NutgrafSelectEvent} nutgraf-select - The reader chose a slice (click, tap, Enter or Space); `detail.entity` is its entity id.
+ * @fires {NutgrafHighlightEvent} nutgraf-highlight - The reader hovered or focused a slice (`detail.entity`), or stopped (`null`).
  *
  * @csspart svg - The donut's SVG.
  * @csspart legend - The legend listing every slice and its value.
@@ -98,7 +98,7 @@ export class OilShareDonut extends NutgrafElement {
   }
 
   protected override emptyReason(dataset: Dataset): string | null {
-    return dataset.series.length ? null : 'the dataset has no share series.';
+    return dataset.series.length ? null : this.t('donut.empty');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -115,16 +115,17 @@ export class OilShareDonut extends NutgrafElement {
       this.active = 0;
     }
     const names = new Map(ds?.entities.map((e) => [e.name, entityName(e, this.locale.lang)]));
-    const parent = series && parentShare(list, series, names);
+    const { lang } = this.locale;
+    const parent = series && parentShare(list, series, names, lang);
     const failure =
       typeof parent == 'string'
         ? parent
         : series
-          ? checkSeries(series, names)
+          ? checkSeries(series, names, lang)
               .map((p) => p.message)
               .join(' ')
           : ds
-            ? `the dataset has no series “${id}”.`
+            ? this.t('donut.noSeries', { id: id ?? '' })
             : '';
     if (failure && failure != this.failure) console.error(`nutgraf <${this.localName}>: ${failure}`);
     this.failure = failure;
@@ -148,7 +149,7 @@ export class OilShareDonut extends NutgrafElement {
 
   /** "according to X" ("X argues" for an opinion) for a value's attribution, when the dataset names a speaker. */
   #said = (attribution: Attribution | undefined, certainty?: Certainty) =>
-    attributionWords(this.dataset_!, attribution, certainty);
+    attributionWords(this.dataset_!, attribution, certainty, this.locale.lang);
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -166,7 +167,7 @@ export class OilShareDonut extends NutgrafElement {
   override render(): TemplateResult {
     return this.failure
       ? html`<div class="state" part="state" data-kind="error" role="alert">
-          <p>This graphic could not be drawn: ${this.failure}</p>
+          <p>${this.t('state.failed', { reason: this.failure })}</p>
         </div>`
       : super.render();
   }
@@ -181,12 +182,19 @@ export class OilShareDonut extends NutgrafElement {
     const words = (share?.series ?? series.id) == series.id ? (share ?? {}) : {};
     const notes = [...model.notes, ...(words.notes ?? [])];
     const heading = words.heading ?? series.title;
+    const src = dataset.source.language || nothing;
     return html`<div class="frame" dir=${dir}>
-        <p class="title" id="title">${heading}</p>
-        ${within ? html`<p class="within" id="within">${within[0]!.toUpperCase() + within.slice(1)}</p>` : nothing}
-        ${words.dek ? html`<p class="summary">${words.dek}</p>` : nothing}
+        <p class="title" id="title" dir="auto">${heading}</p>
+        ${
+          within
+            ? html`<p class="within" id="within">
+                ${within[0]!.toLocaleUpperCase(this.locale.lang) + within.slice(1)}
+              </p>`
+            : nothing
+        }
+        ${words.dek ? html`<p class="summary" dir="auto" lang=${src}>${words.dek}</p>` : nothing}
         <p class=${words.dek ? 'visually-hidden' : 'summary'} id="summary">
-          ${words.summary ? html`<span class="visually-hidden">${words.summary}</span>` : nothing}
+          ${words.summary ? html`<span class="visually-hidden" dir="auto" lang=${src}>${words.summary}</span>` : nothing}
           ${model.summary}
         </p>
         <div class="figure">
@@ -210,18 +218,23 @@ export class OilShareDonut extends NutgrafElement {
                 color: s.color,
                 symbol: s.hatch ? 'hatch' : 'square',
               })),
-              { label: `Key: ${heading}` },
+              { label: this.t('donut.key', { heading }) },
             )}
           </div>
         </div>
         ${
           notes.length
             ? html`<div class="notes" part="notes">
-                ${notes.map((n, i) => html`<p id="note-${i}">${n}</p>`)}
+                ${notes.map((n, i) =>
+                  // The dataset's own notes, after the donut's, are in the dataset's language.
+                  i < model.notes.length
+                    ? html`<p id="note-${i}">${n}</p>`
+                    : html`<p id="note-${i}" dir="auto" lang=${src}>${n}</p>`,
+                )}
               </div>`
             : nothing
         }
-        ${this.renderWarnings()} ${renderSourceNote(dataset)}
+        ${this.renderWarnings()} ${renderSourceNote(dataset, { lang: this.locale.lang })}
       </div>
       <div class="after" dir=${dir}>
         ${renderDataTable(
@@ -231,9 +244,10 @@ export class OilShareDonut extends NutgrafElement {
             m.dataTable(
               dataset,
               model,
-              within ? `${series.title}, ${within}` : series.title,
+              within ? series.title + this.t('comma') + within : series.title,
               series.unit,
               (e) => entityName(e, this.locale.lang),
+              this.locale.lang,
             ),
         )}
         ${this.#tooltip.render()}
@@ -280,7 +294,7 @@ export class OilShareDonut extends NutgrafElement {
         c
           ? svg`
 <text class="centre"><tspan class="v" dy=".1em" font-size=${c.valueSize}>${c.value}</tspan>
-<tspan class="n" x="0" dy=${c.nameSize * 1.35} font-size=${c.nameSize}>${c.name}</tspan></text>`
+<tspan class="n" x="0" dy=${c.nameSize * 1.5} font-size=${c.nameSize}>${c.name}</tspan></text>`
           : nothing
       }</g></g>`}
     </svg>`;
@@ -311,24 +325,41 @@ export class OilShareDonut extends NutgrafElement {
     const ds = this.dataset_!;
     const { parent, current } = this;
     const who = this.#said(slice.attribution, slice.certainty);
+    const { within } = this.model!;
+    const { lang } = this.locale;
+    const certainty = certaintyWords(slice.certainty, lang);
     this.#tooltip.show(hit.el, {
       title: slice.name,
       lines: [
-        `${slice.valueWords} of ${current!.measure}${this.model!.within ? `, ${this.model!.within}` : ''}`,
+        this.t(within ? 'donut.ofWithin' : 'donut.of', {
+          value: slice.valueWords,
+          measure: current!.measure,
+          within: within ?? '',
+        }),
         // Percent of a percent: the share of the parent's whole, computed.
         ...(parent && current!.unit == 'percent' && parent.series.unit == 'percent'
           ? [
-              `${formatValue(current!, (slice.value * parent.value.value) / 100, slice.approximate || parent.value.approximate, true, this.locale.lang)} of ${parent.series.measure} in all (computed)`,
+              this.t('donut.ofAll', {
+                value: formatValue(
+                  current!,
+                  (slice.value * parent.value.value) / 100,
+                  slice.approximate || parent.value.approximate,
+                  true,
+                  lang,
+                ),
+                measure: parent.series.measure,
+              }),
             ]
           : []),
         slice.id == 'rest'
-          ? 'Computed: the whole less the values the source gives, which it does not divide.'
-          : `${slice.hatch ? 'The part the source does not specify. ' : slice.kind == 'stated' ? 'The rest, as the source states it. ' : ''}Certainty: ${certaintyWords(slice.certainty)}${who ? `, ${who}` : ''}`,
+          ? this.t('donut.rest')
+          : `${slice.hatch ? `${this.t('donut.unspecified')} ` : slice.kind == 'stated' ? `${this.t('donut.stated')} ` : ''}${this.t(who ? 'donut.certaintyWho' : 'donut.certainty', { certainty, who: who ?? '' })}`,
         ...slice.members,
       ],
       // The attribution is said once, above the quotes.
-      quotes: quotesFor(ds, { ...slice, attribution: undefined }),
+      quotes: quotesFor(ds, { ...slice, attribution: undefined }, lang),
       source: ds.source.name,
+      lang: ds.source.language,
     });
   };
 

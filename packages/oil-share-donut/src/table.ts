@@ -1,11 +1,11 @@
-import { indexDataset } from '@nutgraf/core';
+import { indexDataset, msg } from '@nutgraf/core';
 import type { DataTable, Dataset, Entity } from '@nutgraf/core';
 import { claimsTable } from '@nutgraf/core/table';
 import type { DonutModel } from './layout.js';
 
 /**
  * The data-table alternative (loaded when a reader first opens it): every part of the whole
- * as a claim, with its value, who says it, how sure, and its sentence.
+ * as a claim, with its value, who says it, how sure, and its sentence; its words in `lang`.
  */
 export function dataTable(
   dataset: Dataset,
@@ -13,6 +13,7 @@ export function dataTable(
   caption: string,
   unit: string,
   entityName: (entity: Entity) => string,
+  lang = 'en',
 ): DataTable {
   const { entities } = indexDataset(dataset);
   const name = (id: string) => {
@@ -25,5 +26,6 @@ export function dataTable(
     actors: p.entity ? [p.entity] : [],
     cells: [{ text: p.valueWords, sort: p.value }],
   }));
-  return claimsTable(dataset, caption, lines, { columns: [unit == 'percent' ? 'Share' : 'Value'], name });
+  const column = msg(unit == 'percent' ? 'donut.share' : 'donut.value', {}, lang);
+  return claimsTable(dataset, caption, lines, { columns: [column], name, lang });
 }

@@ -6,18 +6,20 @@
  *
  * @module
  */
+import { msg } from '@nutgraf/core';
 import type { Series } from '@nutgraf/core';
 import { nameOf } from './layout.js';
 import type { ParentShare } from './layout.js';
 
 /**
  * The parent value `series` divides, `undefined` when it is not inside a share, or a message
- * saying why it cannot be drawn honestly.
+ * saying why it cannot be drawn honestly (in `lang`).
  */
 export function parentShare(
   list: Series[],
   series: Series,
   names: Map<string, string>,
+  lang = 'en',
 ): ParentShare | string | undefined {
   const { within } = series;
   if (!within) return undefined;
@@ -25,5 +27,9 @@ export function parentShare(
   const value = parent?.values.find((v) => v.entity == within.entity);
   return parent && value && parent != series
     ? { series: parent, value, name: nameOf(value, names) }
-    : `“${series.title}” is a share of the value of entity “${within.entity}” in series “${parent?.title ?? within.series}”, which gives no such value, so its whole is unknown.`;
+    : msg(
+        'donut.noParent',
+        { title: series.title, entity: within.entity, series: parent?.title ?? within.series },
+        lang,
+      );
 }

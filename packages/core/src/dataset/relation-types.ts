@@ -4,6 +4,7 @@
  * @module
  */
 
+import { msg } from '../messages/format.js';
 import { perObject } from '../memo.js';
 import type { Dataset, Relation, RelationType } from './types.js';
 
@@ -22,12 +23,12 @@ export const isNegative = (claim: { polarity?: string }): boolean => claim.polar
 
 /**
  * The verb phrase of a relation, read from source to target: its own label, else its type's
- * verb; a negative relation without a label of its own reads "did not: <verb>".
+ * verb; a negative relation without a label of its own reads "did not: <verb>" (in `lang`).
  */
-export function relationLabel(dataset: Dataset, relation: Relation): string {
+export function relationLabel(dataset: Dataset, relation: Relation, lang?: string): string {
   if (relation.label) return relation.label;
   const { verb } = relationTypeOf(dataset, relation.type);
-  return isNegative(relation) ? `did not: ${verb}` : verb;
+  return isNegative(relation) ? msg('didNot.verb', { verb }, lang) : verb;
 }
 
 /**

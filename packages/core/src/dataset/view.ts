@@ -1,4 +1,5 @@
 import { perObject } from '../memo.js';
+import { msg } from '../messages/format.js';
 import { attributionWords } from './attribution.js';
 import { relationTypeOf } from './relation-types.js';
 import { quoteUrl } from './text-fragment.js';
@@ -57,7 +58,7 @@ export interface QuoteView {
   href?: string;
 }
 
-/** The quotes supporting a claim, with its certainty, ready for a tooltip. */
+/** The quotes supporting a claim, with its certainty, ready for a tooltip; their words in `lang`. */
 export function quotesFor(
   dataset: Dataset,
   claim: {
@@ -69,10 +70,11 @@ export function quotesFor(
     /** A relation's type, to name what did not happen. */
     type?: string;
   },
+  lang?: string,
 ): QuoteView[] {
   const { evidence } = indexDataset(dataset);
   const quotes: QuoteView[] = [];
-  const attribution = attributionWords(dataset, claim.attribution, claim.certainty);
+  const attribution = attributionWords(dataset, claim.attribution, claim.certainty, lang);
   for (const id of claim.evidence) {
     const item = evidence.get(id);
     if (!item) continue;
@@ -84,7 +86,9 @@ export function quotesFor(
       attribution,
       negation:
         claim.polarity === 'negative'
-          ? `did not: ${claim.type ? relationTypeOf(dataset, claim.type).verb : 'happen'}`
+          ? claim.type
+            ? msg('didNot.verb', { verb: relationTypeOf(dataset, claim.type).verb }, lang)
+            : msg('didNot.happen', {}, lang)
           : undefined,
       href: quoteUrl(dataset.source.url, item.selector),
     });

@@ -1,27 +1,19 @@
 import { css } from 'lit';
 import type { Basis, Certainty } from '../dataset/types.js';
+import { msg } from '../messages/format.js';
 
-const WORDS: Record<Certainty, string> = {
-  asserted: 'asserted',
-  reported: 'reported',
-  opinion: 'opinion',
-  predicted: 'predicted',
-  hypothetical: 'possible, not happened',
-};
+/** Certainty in words, for tooltips and accessible names ("reported"), in `lang`. */
+export const certaintyWords = (certainty: Certainty, lang?: string): string =>
+  msg(`certainty.${certainty}`, {}, lang);
 
-/** Certainty in words, for tooltips and accessible names ("reported"). */
-export function certaintyWords(certainty: Certainty): string {
-  return WORDS[certainty] ?? certainty;
-}
-
-/** Where a claim comes from, in words ("article", "outside knowledge †"). */
-export function basisWords(basis: Basis): string {
-  return basis === 'article' ? 'article' : basis === 'outside' ? 'outside knowledge †' : 'computed';
-}
+/** Where a claim comes from, in words ("article", "outside knowledge †"), in `lang`. */
+export const basisWords = (basis: Basis, lang?: string): string => msg(`basis.${basis}`, {}, lang);
 
 /**
  * One visual language for certainty across all components, for stroked marks:
- * asserted = solid, reported = dashed, predicted / hypothetical / opinion = dotted and lighter.
+ * asserted = solid, reported = dashed, predicted / hypothetical / opinion = dotted, lighter by
+ * their sparse dots (less ink) rather than by opacity, which took them below 3:1 against the
+ * background.
  */
 export const certaintyStyles = css`
   .certainty-reported {
@@ -32,13 +24,5 @@ export const certaintyStyles = css`
   .certainty-opinion {
     stroke-dasharray: 1 4;
     stroke-linecap: round;
-    opacity: 0.6;
-  }
-  /* A group with a certainty class around a mark with its own (an edge around its line) does
-     not fade it a second time (0.6 x 0.6 nearly vanished on dark). */
-  :is(.certainty-predicted, .certainty-hypothetical, .certainty-opinion):has(
-    > :is(.certainty-predicted, .certainty-hypothetical, .certainty-opinion)
-  ) {
-    opacity: 1;
   }
 `;

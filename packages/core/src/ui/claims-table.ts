@@ -11,6 +11,8 @@ import { isNegative, relationLabel } from '../dataset/relation-types.js';
 import { quoteUrl } from '../dataset/text-fragment.js';
 import { indexDataset } from '../dataset/view.js';
 import type { Certainty, Claim, Dataset, Relation } from '../dataset/types.js';
+import { msg } from '../messages/format.js';
+import type { MessageId } from '../messages/format.js';
 import { basisWords, certaintyWords } from './certainty.js';
 import type { Cell, CellLink, DataTable } from './data-table.js';
 
@@ -37,10 +39,10 @@ const FIRMNESS: Record<Certainty, number> = {
 };
 
 /** Who says a claim: the speaker's words, else the article itself, or outside knowledge. */
-export function speakerWords(dataset: Dataset, claim: Claim): string {
+export function speakerWords(dataset: Dataset, claim: Claim, lang?: string): string {
   return (
-    attributionWords(dataset, claim.attribution, claim.certainty) ??
-    (claim.basis === 'article' ? 'the article' : basisWords(claim.basis))
+    attributionWords(dataset, claim.attribution, claim.certainty, lang) ??
+    (claim.basis === 'article' ? msg('claims.article', {}, lang) : basisWords(claim.basis, lang))
   );
 }
 
@@ -51,7 +53,7 @@ function when(time: Relation['time']): Cell {
 }
 
 /** The sentences behind a claim, each a link to it in the source when the source has a URL. */
-function evidenceCell(dataset: Dataset, claim: Claim): Cell {
+function evidenceCell(dataset: Dataset, claim: Claim, lang?: string): Cell {
   const { evidence, citations } = indexDataset(dataset);
   const links: CellLink[] = [];
   let first = Infinity;
@@ -60,7 +62,7 @@ function evidenceCell(dataset: Dataset, claim: Claim): Cell {
     if (!e) continue;
     first = Math.min(first, e.sentence);
     links.push({
-      text: `“${e.quote}” (sentence ${e.sentence + 1})`,
+      text: msg('claims.evidence', { quote: e.quote, n: e.sentence + 1 }, lang),
       href: quoteUrl(dataset.source.url, e.selector),
     });
   }
@@ -71,47 +73,58 @@ function evidenceCell(dataset: Dataset, claim: Claim): Cell {
   return { text: links.map((l) => l.text).join(', '), sort: first, links };
 }
 
-/** A claims table of `lines`, with `columns` (extra columns after the claim) and actor names. */
+/**
+ * A claims table of `lines`, with `columns` (extra columns after the claim) and actor names;
+ * its own words in `lang` (English by default).
+ */
 export function claimsTable(
   dataset: Dataset,
   caption: string,
   lines: ClaimLine[],
-  { columns = [], name }: { columns?: string[]; name: (id: string) => string },
+  { columns = [], name, lang }: { columns?: string[]; name: (id: string) => string; lang?: string },
 ): DataTable {
+  const t = (id: MessageId) => msg(id, {}, lang);
   const speakerOf = (c: Claim) => c.attribution?.speaker;
   const actors = lines.map((c) => [...new Set([...c.actors, speakerOf(c) ?? ''].filter(Boolean))]);
   return {
     caption,
-    noun: 'claims',
-    columns: ['Claim', ...columns, 'Who says it', 'Certainty', 'Polarity', 'When', 'Note', 'Sentence'],
+    noun: t('claims.noun'),
+    columns: [
+      t('claims.claim'),
+      ...columns,
+      ...(['who', 'certainty', 'polarity', 'when', 'note', 'sentence'] as const).map((c) => t(`claims.${c}`)),
+    ],
     rows: lines.map((c) => [
       c.what,
       ...(c.cells ?? []),
-      speakerWords(dataset, c),
-      { text: certaintyWords(c.certainty), sort: FIRMNESS[c.certainty] ?? 9 },
-      isNegative(c) ? 'negative: did not happen' : 'positive',
+      speakerWords(dataset, c, lang),
+      { text: certaintyWords(c.certainty, lang), sort: FIRMNESS[c.certainty] ?? 9 },
+      t(isNegative(c) ? 'claims.negative' : 'claims.positive'),
       when(c.time),
       c.note ?? '',
-      evidenceCell(dataset, c),
+      evidenceCell(dataset, c, lang),
     ]),
     actors: { rows: actors, names: new Map(actors.flat().map((id) => [id, name(id)])) },
   };
 }
 
-/** A relation as a claims-table line: "A <verb> (frozen) B", its actors being both ends. */
+/** A relation as a claims-table line: "A <verb> (frozen) B", its actors being both ends; words in `lang`. */
 export function relationClaim(
   dataset: Dataset,
   relation: Relation,
   name: (id: string) => string,
   cells?: Cell[],
+  lang?: string,
 ): ClaimLine {
   return {
     ...relation,
     what: [
       name(relation.source),
-      relationLabel(dataset, relation),
+      relationLabel(dataset, relation, lang),
       // A relation's own words say its status ("froze its membership of"); a type's verb does not.
-      !relation.label && relation.status && relation.status !== 'active' ? `(${relation.status})` : '',
+      !relation.label && relation.status && relation.status !== 'active'
+        ? `(${msg(`status.${relation.status}`, {}, lang)})`
+        : '',
       name(relation.target),
     ]
       .filter(Boolean)

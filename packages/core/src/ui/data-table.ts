@@ -1,5 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { localeOf } from '../i18n.js';
+import { msg } from '../messages/format.js';
 
 /** A link inside a table cell; only http(s) links are drawn as links. */
 export interface CellLink {
@@ -56,7 +58,8 @@ const loaded = new WeakMap<DataTableHost, Loaded>();
  * fetched, and `build` makes the tables from that module on each render while the disclosure
  * is open. Closed, the rows are hidden from every reader and from assistive technology alike,
  * and building them on each render of the chart (a hover, a resize) would cost the page's
- * main thread for nothing. One disclosure per host.
+ * main thread for nothing. One disclosure per host (an element: its words follow its page's
+ * language; `summary` defaults to "Show the data as a table").
  *
  * @example
  * renderDataTable(this, () => import('./table.js'), (m) => m.tables(this.dataset))
@@ -65,8 +68,9 @@ export function renderDataTable<M>(
   host: DataTableHost,
   load: () => Promise<M>,
   build: (module: M) => DataTable | DataTable[],
-  summary = 'Show the data as a table',
+  summary?: string,
 ): TemplateResult {
+  const lang = localeOf(host as unknown as Element).lang;
   const open = opened.has(host);
   const state = loaded.get(host);
   const onToggle = (event: Event) => {
@@ -97,10 +101,10 @@ export function renderDataTable<M>(
     body = state?.view
       ? [build(state.module as M)].flat().map((table) => state.view!.renderTable(host, table))
       : html`<p class="table-state" role="status">
-          ${state?.failed ? 'The table could not be loaded.' : 'Loading the table…'}
+          ${msg(state?.failed ? 'table.failed' : 'table.loading', {}, lang)}
         </p>`;
   return html`<details class="data-table" part="table" ?open=${open} @toggle=${onToggle}>
-    <summary>${summary}</summary>
+    <summary>${summary ?? msg('table.show', {}, lang)}</summary>
     ${body}
   </details>`;
 }

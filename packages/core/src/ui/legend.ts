@@ -47,7 +47,7 @@ function symbolShape(symbol: LegendSymbol): SVGTemplateResult {
 }
 
 /**
- * A legend. With `onToggle`, each item is a toggle button (`aria-pressed`) that shows or
+ * A legend. Each item carries its id as `data-key`. With `onToggle`, each item is a toggle button (`aria-pressed`) that shows or
  * hides what it stands for; otherwise a plain list.
  */
 export function renderLegend(
@@ -75,13 +75,14 @@ export function renderLegend(
             <button
               type="button"
               class="legend-item"
+              data-key=${item.id}
               aria-pressed=${item.active === false ? 'false' : 'true'}
               @click=${() => onToggle(item.id)}
             >
               ${key(item)}
             </button>
           </li>`
-        : html`<li class="legend-item">${key(item)}</li>`,
+        : html`<li class="legend-item" data-key=${item.id}>${key(item)}</li>`,
     )}
   </ul>`;
 }
@@ -125,10 +126,10 @@ export const legendStyles = css`
   .legend-note {
     color: var(--_fg-muted);
   }
+  /* Keys keep their colours, which the theme turns into the same system colours as the marks. */
   @media (forced-colors: active) {
     .legend-key {
       forced-color-adjust: none;
-      color: CanvasText;
     }
   }
 `;

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Dataset } from '../dataset/types.js';
+import { msgParts } from '../messages/format.js';
 
 /** True for a string that is safe to use as a link: http(s) only. */
 export function isHttpUrl(value: unknown): value is string {
@@ -9,22 +10,31 @@ export function isHttpUrl(value: unknown): value is string {
 
 /**
  * The caption under a chart: names the article and, when the chart shows outside knowledge,
- * explains the "†" mark and cites where it comes from.
+ * explains the "†" mark and cites where it comes from. Its words are in `lang`.
  */
-export function renderSourceNote(dataset: Dataset, options: { outside?: boolean } = {}): TemplateResult {
+export function renderSourceNote(
+  dataset: Dataset,
+  options: { outside?: boolean; lang?: string } = {},
+): TemplateResult {
   const { source } = dataset;
+  const { outside, lang } = options;
   const name = isHttpUrl(source.url) ? html`<a href=${source.url}>${source.name}</a>` : source.name;
-  const citations = options.outside ? dataset.citations : [];
+  const citations = outside ? dataset.citations : [];
   return html`<p class="source-note" part="caption">
-    Source: ${name}.
+    ${msgParts('source', { name }, lang)}
     ${
-      options.outside
+      outside
         ? html`<span class="outside"
-            >† Not from the article: outside
-            knowledge${citations.length ? ', from ' : ''}${citations.map(
-              (c, i) =>
-                html`${i ? '; ' : ''}${isHttpUrl(c.url) ? html`<a href=${c.url}>${c.title}</a>` : c.title}`,
-            )}.</span
+            >${msgParts(
+              citations.length ? 'source.outsideFrom' : 'source.outside',
+              {
+                citations: citations.map(
+                  (c, i) =>
+                    html`${i ? '; ' : ''}${isHttpUrl(c.url) ? html`<a href=${c.url}>${c.title}</a>` : c.title}`,
+                ),
+              },
+              lang,
+            )}</span
           >`
         : nothing
     }

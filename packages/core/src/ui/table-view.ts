@@ -7,6 +7,8 @@
 
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { localeOf } from '../i18n.js';
+import { msg } from '../messages/format.js';
 import type { Cell, DataTable, DataTableHost } from './data-table.js';
 
 const textOf = (cell: Cell | undefined): string => (typeof cell === 'string' ? cell : (cell?.text ?? ''));
@@ -56,7 +58,8 @@ export function renderTable(host: DataTableHost, table: DataTable): TemplateResu
     host.requestUpdate();
   };
   const rows = arrangeRows(table, view);
-  const noun = table.noun ?? 'rows';
+  const lang = localeOf(host as unknown as Element).lang;
+  const noun = table.noun ?? msg('table.rows', {}, lang);
   const actors = table.actors
     ? [...new Set(table.actors.rows.flat())]
         .map((id) => [id, table.actors!.names.get(id) ?? id] as const)
@@ -69,15 +72,17 @@ export function renderTable(host: DataTableHost, table: DataTable): TemplateResu
       actors.length
         ? html`<div class="table-filter">
             <label
-              >Actor
+              >${msg('table.actor', {}, lang)}
               <select
                 @change=${(e: Event) => update({ actor: (e.currentTarget as HTMLSelectElement).value })}
               >
-                <option value="" ?selected=${!view.actor}>All</option>
+                <option value="" ?selected=${!view.actor}>${msg('table.all', {}, lang)}</option>
                 ${actors.map(([id, name]) => html`<option value=${id} ?selected=${view.actor === id}>${name}</option>`)}
               </select></label
             >
-            <span role="status">${rows.length} of ${table.rows.length} ${noun}</span>
+            <span role="status"
+              >${msg('table.shown', { shown: rows.length, count: table.rows.length, noun }, lang)}</span
+            >
           </div>`
         : nothing
     }

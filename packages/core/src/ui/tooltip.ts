@@ -1,7 +1,9 @@
 import { css, html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { QuoteView } from '../dataset/view.js';
-import { certaintyWords } from './certainty.js';
+import { localeOf } from '../i18n.js';
+import { msg, msgParts } from '../messages/format.js';
+import { basisWords, certaintyWords } from './certainty.js';
 
 /** What a tooltip says. Everything is text. */
 export interface TooltipContent {
@@ -10,6 +12,8 @@ export interface TooltipContent {
   quotes?: QuoteView[];
   /** Name of the source, for "Source: <name>, sentence N". */
   source?: string;
+  /** Language of the quotes (the source's `language`), when it differs from the page's. */
+  lang?: string;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot?: ParentNode };
@@ -81,6 +85,7 @@ export class TooltipController implements ReactiveController {
   /** The tooltip element; put it in the host's template. */
   render(): TemplateResult {
     const c = this.content;
+    const lang = localeOf(this.host).lang;
     return html`<div class="tooltip" part="tooltip" role="tooltip" id="tooltip" popover="manual">
       ${
         c
@@ -89,10 +94,10 @@ export class TooltipController implements ReactiveController {
               ${(c.quotes ?? []).map(
                 (q) =>
                   html`<blockquote class="tooltip-quote">
-                    <p>“${q.text}”</p>
+                    <p lang=${c.lang ?? nothing}>${msg('quote', { text: q.text }, lang)}</p>
                     <footer role="none">
-                      ${q.negation ? `${q.negation} · ` : nothing}${certaintyWords(q.certainty)}${q.attribution ? ` · ${q.attribution}` : nothing}${q.basis === 'outside' ? ' · outside knowledge †' : nothing}
-                      ${c.source ? html`· Source: ${q.href ? html`<a href=${q.href}>${c.source}</a>` : c.source}${q.sentence ? `, sentence ${q.sentence}` : ''}` : nothing}
+                      ${q.negation ? `${q.negation} · ` : nothing}${certaintyWords(q.certainty, lang)}${q.attribution ? ` · ${q.attribution}` : nothing}${q.basis === 'outside' ? ` · ${basisWords('outside', lang)}` : nothing}
+                      ${c.source ? html`· ${msgParts(q.sentence ? 'tooltip.sentence' : 'tooltip.source', { source: q.href ? html`<a href=${q.href}>${c.source}</a>` : c.source, n: q.sentence ?? 0 }, lang)}` : nothing}
                     </footer>
                   </blockquote>`,
               )}`

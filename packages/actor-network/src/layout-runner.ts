@@ -1,0 +1,111 @@
+/**
+ * Where a big graph's layout runs: in a module worker (`layout-worker.ts`) loaded from the
+ * package's own origin, so the page's main thread stays free; or, where no worker can start
+ * (no `Worker`, a CSP or Trusted Types policy that refuses it, a page on `file://`, a bundle on
+ * another origin), on the main thread in slices (`slices.ts`), each cut between two bounded
+ * steps of the simulation, so even a tick of a 20,000-node graph is spread over tasks.
+ * Both run the same seeded simulation and give the same positions.
+ *
+ * While the worker runs, it hands over intermediate positions at most every {@link PROGRESS_MS}
+ * (none when the reader prefers reduced motion), then the settled ones; in slices, only the
+ * settled ones come (drawing early positions would cost the main thread what the slices spare).
+ *
+ * @module
+ */
+import { repel } from './barnes-hut.js';
+import type { Forces } from './bodies.js';
+import { collide } from './collide.js';
+import type { Point } from './geometry.js';
+import type { LayoutReply, LayoutRequest } from './layout-worker.js';
+import type { ForceInput } from './simulate.js';
+import type { DrawPositions } from './slices.js';
+import { inSlices } from './slices.js';
+
+/** Least time between two drawings of intermediate positions. */
+export const PROGRESS_MS = 100;
+/** Repulsion (Barnes–Hut) and collision over d3-quadtree: O(n log n) per tick, for big graphs. */
+export const quadtreeForces: Forces = { repel, collide };
+
+interface Policy {
+  createScriptURL(url: string): string;
+}
+let policy: Policy | null | undefined;
+
+/**
+ * `new Worker` under Trusted Types: the worker's URL goes through the `nutgraf-worker` policy,
+ * which passes only URLs of the page's own origin (the only ones a worker may load). Where a
+ * page's CSP lists trusted-type policies without this one, creating it throws and no worker
+ * starts. Named `Worker` and called as `new Worker(new URL('./layout-worker.js',
+ * import.meta.url), { type: 'module' })` so that bundlers (Vite, webpack) find the worker and
+ * build it. `globalThis.Worker` is read at each call.
+ */
+const Worker = function (url: URL, options: WorkerOptions): Worker {
+  const trustedTypes = (
+    globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }
+  ).trustedTypes;
+  if (trustedTypes && policy === undefined)
+    try {
+      policy = trustedTypes.createPolicy('nutgraf-worker', {
+        createScriptURL: (href) => {
+          if (new URL(href).origin !== location.origin) throw new TypeError(`${href} is not of this origin`);
+          return href;
+        },
+      });
+    } catch {
+      policy = null;
+    }
+  if (policy === null) throw new TypeError('No Trusted Types policy for the layout worker.');
+  return new globalThis.Worker(policy ? policy.createScriptURL(url.href) : url, options);
+} as unknown as typeof globalThis.Worker;
+
+/** True when the reader asked for reduced motion. */
+const reducedMotion = () => !!globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
+/** Positions from x, y pairs. */
+const points = (pairs: Float64Array): Point[] =>
+  Array.from({ length: pairs.length / 2 }, (_, i) => ({ x: pairs[2 * i]!, y: pairs[2 * i + 1]! }));
+
+/**
+ * Lays out a big graph (Barnes–Hut and quadtree collision) in a worker, or in slices on the
+ * main thread where no worker starts. `draw` gets the positions (centred on the origin, as
+ * `createForceLayout` gives them); `fail` what went wrong if the layout raised an error. Returns a function
+ * that stops the layout (and ends the worker); nothing is called after it.
+ */
+export function runLayout(
+  input: ForceInput,
+  draw: DrawPositions,
+  fail: (reason: string) => void,
+): () => void {
+  const progress = reducedMotion() ? 0 : PROGRESS_MS;
+  let worker: Worker | undefined;
+  let stopSlices: (() => void) | undefined;
+  const stop = () => {
+    worker?.terminate();
+    worker = undefined;
+    stopSlices?.();
+  };
+  try {
+    worker = new Worker(new URL('./layout-worker.js', import.meta.url), { type: 'module' });
+  } catch {
+    return (stopSlices = inSlices(input, draw, quadtreeForces));
+  }
+  worker.onmessage = ({ data }: MessageEvent<LayoutReply>) => {
+    if (!worker) return;
+    if ('error' in data) {
+      stop();
+      fail(data.error);
+      return;
+    }
+    if (data.settled) stop();
+    draw(points(data.positions), data.settled);
+  };
+  // The worker could not start (its file did not load or run): lay out here instead.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    if (!worker) return;
+    stop();
+    stopSlices = inSlices(input, draw, quadtreeForces);
+  };
+  worker.postMessage({ input, forces: 'quadtree', progress } satisfies LayoutRequest);
+  return stop;
+}

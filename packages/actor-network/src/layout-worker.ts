@@ -1,0 +1,62 @@
+/**
+ * The module worker that lays out a big graph off the page's main thread (started by
+ * `layout-runner.ts`). It runs the same seeded simulation as the main thread
+ * (`createForceLayout` with the same forces), so the same input gives the same positions
+ * bit for bit, and posts the positions as they are (x, y pairs in a `Float64Array`) at most
+ * every `progress` milliseconds while it runs (if `progress` is above 0), and once settled.
+ *
+ * @module
+ */
+import { repel } from './barnes-hut.js';
+import type { Forces } from './bodies.js';
+import { collide } from './collide.js';
+import { exactForces } from './exact-forces.js';
+import type { ForceInput } from './simulate.js';
+import { createForceLayout } from './simulate.js';
+
+/** What the page sends: the simulation's input, which forces, and the least time between two posts of intermediate positions (0: none). */
+export interface LayoutRequest {
+  input: ForceInput;
+  forces: 'exact' | 'quadtree';
+  progress: number;
+}
+
+/** What the worker posts: positions (x, y, x, y, …), settled or not; or what went wrong. */
+export type LayoutReply = { positions: Float64Array; settled: boolean } | { error: string };
+
+/** Steps run between two looks at the clock (a step is well under a millisecond). */
+const STEPS = 16;
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null;
+  postMessage(message: LayoutReply, transfer?: Transferable[]): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+
+scope.onmessage = ({ data }) => {
+  try {
+    const forces: Forces = data.forces === 'quadtree' ? { repel, collide } : exactForces;
+    const layout = createForceLayout(data.input, forces);
+    const post = (settled: boolean) => {
+      const points = layout.positions();
+      const positions = new Float64Array(points.length * 2);
+      points.forEach((p, i) => {
+        positions[2 * i] = p.x;
+        positions[2 * i + 1] = p.y;
+      });
+      scope.postMessage({ positions, settled }, [positions.buffer]);
+    };
+    let posted = performance.now();
+    while (!layout.done) {
+      layout.step(STEPS);
+      if (data.progress && !layout.done && performance.now() - posted >= data.progress) {
+        post(false);
+        posted = performance.now();
+      }
+    }
+    post(true);
+  } catch (error) {
+    scope.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  }
+};

@@ -1,0 +1,206 @@
+import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import '../src/define.js';
+import type { ActorNetwork } from '../src/actor-network.js';
+import { buildGraph } from '../src/graph.js';
+import { forceInput } from '../src/layout.js';
+import { quadtreeForces, runLayout } from '../src/layout-runner.js';
+import type { Point } from '../src/geometry.js';
+import { runForceLayout } from '../src/simulate.js';
+import { syntheticDataset } from '../src/synthetic.js';
+
+const RealWorker = globalThis.Worker;
+const realMatchMedia = globalThis.matchMedia;
+
+/** Workers started while a test runs, and how many of them were terminated. */
+let started: string[] = [];
+let terminated = 0;
+
+/** Wraps `Worker` so a test sees each one started and ended (it still runs). */
+function watchWorkers(): void {
+  globalThis.Worker = class extends RealWorker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      started.push(String(url));
+    }
+    override terminate(): void {
+      terminated++;
+      super.terminate();
+    }
+  };
+}
+
+/** A page where no worker can start (as under a CSP that refuses it). */
+function blockWorkers(): void {
+  globalThis.Worker = function () {
+    throw new DOMException('Workers are blocked here.', 'SecurityError');
+  } as unknown as typeof Worker;
+}
+
+async function ready(el: ActorNetwork, tries = 1500): Promise<void> {
+  for (let i = 0; i < tries && (el.layoutRunning || !el.shadowRoot!.querySelector('svg.chart')); i++)
+    await aTimeout(20);
+  await el.updateComplete;
+}
+
+async function mount(nodes: number, edges: number): Promise<ActorNetwork> {
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+  const el = document.createElement('actor-network') as ActorNetwork;
+  el.data = syntheticDataset(nodes, edges);
+  wrap.append(el);
+  return el;
+}
+
+/** Where each drawn node is: the shapes of every node as the drawing gives them. */
+const drawnPositions = (el: ActorNetwork) =>
+  [...el.shadowRoot!.querySelectorAll('svg.chart [data-index]')].map((g) =>
+    [g, ...g.querySelectorAll('*')]
+      .map((c) => c.getAttribute('d') ?? `${c.getAttribute('cx')},${c.getAttribute('cy')}`)
+      .join(' '),
+  );
+
+describe('the layout of a big graph, off the main thread', function () {
+  // Big graphs on a machine that may be busy with other work.
+  this.timeout(60000);
+  beforeEach(() => {
+    started = [];
+    terminated = 0;
+  });
+  afterEach(() => {
+    globalThis.Worker = RealWorker;
+    globalThis.matchMedia = realMatchMedia;
+  });
+
+  it('runs in a module worker and gives exactly the positions of the main thread', async () => {
+    const graph = buildGraph(syntheticDataset(400, 900), {
+      memberships: 'edges',
+      lang: 'en',
+      compact: false,
+    });
+    const input = forceInput(graph, 900, 630, 3);
+    watchWorkers();
+    const settled = await new Promise<Point[]>((resolve, reject) => {
+      runLayout(input, (positions, done) => done && resolve(positions), reject);
+    });
+    expect(started).to.have.length(1);
+    expect(started[0]).to.match(/\/layout-worker\.js$/);
+    expect(terminated).to.equal(1, 'the worker ends once the layout has settled');
+    expect(settled).to.deep.equal(runForceLayout(input, quadtreeForces));
+  });
+
+  it('draws the same picture through a worker as in slices where no worker starts', async () => {
+    watchWorkers();
+    const viaWorker = await mount(600, 1400);
+    await ready(viaWorker);
+    expect(started, 'a worker was started').to.have.length(1);
+    const a = drawnPositions(viaWorker);
+    viaWorker.remove();
+
+    blockWorkers();
+    const inSlices = await mount(600, 1400);
+    await ready(inSlices);
+    expect(inSlices.shadowRoot!.querySelector('.state[data-kind="error"]')).to.equal(null);
+    const b = drawnPositions(inSlices);
+    expect(a.length).to.be.greaterThan(100);
+    expect(b).to.deep.equal(a);
+  });
+
+  it('still draws a big graph when workers are refused', async () => {
+    blockWorkers();
+    const el = await mount(300, 700);
+    await ready(el);
+    expect(el.shadowRoot!.querySelector('svg.chart.big')).to.not.equal(null);
+    expect(el.layoutRunning).to.equal(false);
+  });
+
+  it('falls back to slices when the worker file does not load', async () => {
+    globalThis.Worker = class extends RealWorker {
+      constructor(_url: string | URL, options?: WorkerOptions) {
+        super(new URL('./no-such-worker.js', import.meta.url), options);
+        started.push('missing');
+      }
+    };
+    const el = await mount(300, 700);
+    await ready(el);
+    expect(started).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('svg.chart.big')).to.not.equal(null);
+  });
+
+  it('shows an error raised inside the worker as the element’s error state', async () => {
+    globalThis.Worker = class {
+      onmessage: ((e: MessageEvent) => void) | null = null;
+      onerror: ((e: Event) => void) | null = null;
+      postMessage(): void {
+        setTimeout(() =>
+          this.onmessage?.(new MessageEvent('message', { data: { error: 'the layout broke' } })),
+        );
+      }
+      terminate(): void {
+        terminated++;
+      }
+    } as unknown as typeof Worker;
+    const el = await mount(300, 700);
+    for (let i = 0; i < 200 && !el.shadowRoot!.querySelector('.state[data-kind="error"]'); i++)
+      await aTimeout(20);
+    const state = el.shadowRoot!.querySelector('.state[data-kind="error"]');
+    expect(state?.textContent).to.contain('the layout broke');
+    expect(terminated).to.equal(1);
+    expect(el.layoutRunning).to.equal(false);
+  });
+
+  it('an error inside the real worker reaches the caller', async () => {
+    const input = { count: 2, links: [[0, 7]] as const, radii: [4, 4], width: 100, height: 100 };
+    const reason = await new Promise<string>((resolve) => runLayout(input, () => resolve('drawn'), resolve));
+    expect(reason).to.not.equal('drawn');
+    expect(reason.length).to.be.greaterThan(0);
+  });
+
+  it('ends the worker when the element is removed mid-layout', async () => {
+    watchWorkers();
+    const el = await mount(3000, 6000);
+    for (let i = 0; i < 500 && !started.length; i++) await aTimeout(10);
+    expect(started).to.have.length(1);
+    expect(el.layoutRunning).to.equal(true);
+    el.remove();
+    expect(terminated).to.equal(1);
+    expect(el.layoutRunning).to.equal(false);
+    await aTimeout(300);
+    expect(el.shadowRoot!.querySelector('svg.chart, svg.preview')).to.equal(null);
+  });
+
+  it('ends the worker when the data is replaced mid-layout', async () => {
+    watchWorkers();
+    const el = await mount(3000, 6000);
+    for (let i = 0; i < 500 && !started.length; i++) await aTimeout(10);
+    el.data = syntheticDataset(40, 80);
+    await el.updateComplete;
+    await aTimeout(50);
+    expect(terminated).to.equal(1);
+    await ready(el);
+    expect(el.shadowRoot!.querySelectorAll('svg.chart .node')).to.have.length(40);
+  });
+
+  /** Whether early positions were drawn before the settled picture of a big graph. */
+  async function sawPreview(): Promise<boolean> {
+    watchWorkers();
+    const el = await mount(1200, 2400);
+    let seen = false;
+    const watch = new MutationObserver(() => (seen ||= !!el.shadowRoot!.querySelector('svg.preview')));
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await ready(el);
+    watch.disconnect();
+    expect(el.shadowRoot!.querySelector('svg.chart.big')).to.not.equal(null);
+    return seen;
+  }
+
+  it('draws early positions, then the settled picture', async () => {
+    expect(await sawPreview()).to.equal(true);
+  });
+
+  it('draws only the settled picture when the reader prefers reduced motion', async () => {
+    globalThis.matchMedia = ((query: string) =>
+      query.includes('reduced-motion')
+        ? { matches: true, media: query, addEventListener() {}, removeEventListener() {} }
+        : realMatchMedia.call(globalThis, query)) as typeof matchMedia;
+    expect(await sawPreview()).to.equal(false);
+  });
+});
