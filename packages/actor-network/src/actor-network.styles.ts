@@ -50,7 +50,8 @@ path.node,.node:is(.on,:hover) .shape{fill:var(--_accent);stroke:var(--_fg)}
 .node:focus-visible .ring,.ring.focus{stroke:var(--_focus);stroke-width:2.5px}
 .label{fill:var(--_fg);font-size:var(--_label-size);paint-order:stroke;stroke:var(--_bg);stroke-width:3px;stroke-linejoin:round;pointer-events:none;direction:ltr}
 .group{font-weight:600}
-.faded :is(.edge,.node,.label,.hull):not(.on){opacity:var(--_faded)}
+.faded :is(.edge,.node,.hull):not(.on){opacity:var(--_faded)}
+.faded .label:not(.on){opacity:var(--_faded-text)}
 .zoom{position:absolute;inset-block-start:4px;inset-inline-end:4px;display:flex;gap:4px}
 .zoom button{min-width:28px;min-height:28px;font:inherit;line-height:1;color:var(--_fg);background:var(--_bg);border:1px solid var(--_rule);border-radius:var(--_radius);cursor:pointer}
 .head p{margin:0}

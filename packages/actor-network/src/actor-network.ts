@@ -98,6 +98,7 @@ interface Drag {
  * @cssprop --nutgraf-network-edge-width - Stroke width of relation lines (default 1.5px).
  * @cssprop --nutgraf-network-node-fill - Fill of country and person nodes (default the background).
  * @cssprop --nutgraf-faded-opacity - Opacity of what is not highlighted (default 0.25).
+ * @cssprop --nutgraf-faded-text-opacity - Opacity of labels faded behind a highlight (default 0.62, which keeps them at 4.5:1 contrast).
  * @cssprop --nutgraf-label-size - Size of node labels (default 12px).
  */
 export class ActorNetwork extends NutgrafElement {

@@ -263,9 +263,11 @@ export const allianceMapStyles = css`
     transition: opacity 150ms ease-out;
   }
   .highlighting .mark:not(.on),
-  .highlighting .arc:not(.on),
-  .highlighting .label:not(.on) {
+  .highlighting .arc:not(.on) {
     opacity: var(--_faded);
+  }
+  .highlighting .label:not(.on) {
+    opacity: var(--_faded-text);
   }
   .label text {
     font-size: var(--_label-px, 12px);

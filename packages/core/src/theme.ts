@@ -57,6 +57,8 @@ export const themeStyles = css`
     --_font-size: var(--nutgraf-font-size, 14px);
     --_label-size: var(--nutgraf-label-size, 12px);
     --_faded: var(--nutgraf-faded-opacity, 0.25);
+    /* Labels fade less than marks: 0.62 keeps faded text at 4.5:1 on the page, light or dark. */
+    --_faded-text: var(--nutgraf-faded-text-opacity, 0.62);
     --_radius: var(--nutgraf-radius, 4px);
     display: block;
     position: relative;

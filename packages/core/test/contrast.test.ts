@@ -211,5 +211,19 @@ for (const theme of ['light', 'dark'] as const) {
       console.log(`[contrast ${theme}] network, worst: ${p.worst().join('; ')}`);
       expect(p.failures()).to.deep.equal([]);
     });
+
+    it('<actor-network> focused on an actor: the labels faded behind it still read at 4.5:1', async () => {
+      const [el] = await mount(html`<actor-network theme=${theme} focus="iran"></actor-network>`, 900);
+      const root = el!.shadowRoot!;
+      const p = pairs();
+      const bg = rgba(style(el!).backgroundColor);
+      const faded = [...root.querySelectorAll<SVGTextElement>('.faded text.label')].filter(
+        (t) => opacityOf(t) < 1,
+      );
+      expect(faded.length, 'labels faded behind the focus').to.be.greaterThan(3);
+      for (const t of faded)
+        p.check(`faded label ${t.textContent}`, over(rgba(style(t).fill), bg, opacityOf(t)), bg, 4.5);
+      expect(p.failures()).to.deep.equal([]);
+    });
   });
 }

@@ -322,6 +322,7 @@ export type CustomElements = {
    * - `--nutgraf-color-1`: First palette colour (…through --nutgraf-color-7). (default: `undefined`)
    * - `--nutgraf-label-size`: Label and legend text size (default 12px; 11px on narrow maps). (default: `undefined`)
    * - `--nutgraf-faded-opacity`: Opacity of what is not highlighted (default 0.25). (default: `undefined`)
+   * - `--nutgraf-faded-text-opacity`: Opacity of labels faded behind a highlight (default 0.62, which keeps them at 4.5:1 contrast). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -390,6 +391,7 @@ export type CustomElements = {
    * - `--nutgraf-font-family`: Font (inherits from the page by default). (default: `undefined`)
    * - `--nutgraf-label-size`: Label size. (default: `undefined`)
    * - `--nutgraf-faded-opacity`: Opacity of slices faded behind a highlight. (default: `undefined`)
+   * - `--nutgraf-faded-text-opacity`: Opacity of labels faded behind a highlight (default 0.62, which keeps them at 4.5:1 contrast). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -456,6 +458,7 @@ export type CustomElements = {
    * - `--nutgraf-network-edge-width`: Stroke width of relation lines (default 1.5px). (default: `undefined`)
    * - `--nutgraf-network-node-fill`: Fill of country and person nodes (default the background). (default: `undefined`)
    * - `--nutgraf-faded-opacity`: Opacity of what is not highlighted (default 0.25). (default: `undefined`)
+   * - `--nutgraf-faded-text-opacity`: Opacity of labels faded behind a highlight (default 0.62, which keeps them at 4.5:1 contrast). (default: `undefined`)
    * - `--nutgraf-label-size`: Size of node labels (default 12px). (default: `undefined`)
    *
    * ## CSS Parts
@@ -532,6 +535,7 @@ export type CustomElementsSolidJs = {
    * - `--nutgraf-color-1`: First palette colour (…through --nutgraf-color-7). (default: `undefined`)
    * - `--nutgraf-label-size`: Label and legend text size (default 12px; 11px on narrow maps). (default: `undefined`)
    * - `--nutgraf-faded-opacity`: Opacity of what is not highlighted (default 0.25). (default: `undefined`)
+   * - `--nutgraf-faded-text-opacity`: Opacity of labels faded behind a highlight (default 0.62, which keeps them at 4.5:1 contrast). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -600,6 +604,7 @@ export type CustomElementsSolidJs = {
    * - `--nutgraf-font-family`: Font (inherits from the page by default). (default: `undefined`)
    * - `--nutgraf-label-size`: Label size. (default: `undefined`)
    * - `--nutgraf-faded-opacity`: Opacity of slices faded behind a highlight. (default: `undefined`)
+   * - `--nutgraf-faded-text-opacity`: Opacity of labels faded behind a highlight (default 0.62, which keeps them at 4.5:1 contrast). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -668,6 +673,7 @@ export type CustomElementsSolidJs = {
    * - `--nutgraf-network-edge-width`: Stroke width of relation lines (default 1.5px). (default: `undefined`)
    * - `--nutgraf-network-node-fill`: Fill of country and person nodes (default the background). (default: `undefined`)
    * - `--nutgraf-faded-opacity`: Opacity of what is not highlighted (default 0.25). (default: `undefined`)
+   * - `--nutgraf-faded-text-opacity`: Opacity of labels faded behind a highlight (default 0.62, which keeps them at 4.5:1 contrast). (default: `undefined`)
    * - `--nutgraf-label-size`: Size of node labels (default 12px). (default: `undefined`)
    *
    * ## CSS Parts
@@ -703,6 +709,8 @@ export type CustomCssProperties = {
   '--nutgraf-label-size'?: string | undefined;
   /** Opacity of what is not highlighted (default 0.25). */
   '--nutgraf-faded-opacity'?: string | undefined;
+  /** Opacity of labels faded behind a highlight (default 0.62, which keeps them at 4.5:1 contrast). */
+  '--nutgraf-faded-text-opacity'?: string | undefined;
   /** Fill of the grouped "Other (n)" slice. */
   '--nutgraf-donut-other'?: string | undefined;
   /** Colour of the hatch lines on the unspecified remainder. */

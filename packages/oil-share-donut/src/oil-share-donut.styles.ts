@@ -41,7 +41,8 @@ export const donutStyles = css`
 .selected{stroke-width:2}
 pattern rect{fill:var(--_neutral)}
 pattern line{stroke:var(--nutgraf-donut-hatch,var(--_bg));stroke-width:1.6}
-.dim :is(.slice,.label,.leader):not(.on){opacity:var(--_faded)}
+.dim :is(.slice,.leader):not(.on){opacity:var(--_faded)}
+.dim .label:not(.on){opacity:var(--_faded-text)}
 .ring{fill:none;stroke:var(--_focus);stroke-width:3;display:none}
 .slices:has(:focus-visible)~.ring{display:inline}
 text{fill:var(--_fg);font-size:var(--_label-size);pointer-events:none}

@@ -55,6 +55,7 @@ import { donutStyles } from './oil-share-donut.styles.js';
  * @cssprop --nutgraf-font-family - Font (inherits from the page by default).
  * @cssprop --nutgraf-label-size - Label size.
  * @cssprop --nutgraf-faded-opacity - Opacity of slices faded behind a highlight.
+ * @cssprop --nutgraf-faded-text-opacity - Opacity of labels faded behind a highlight (default 0.62, which keeps them at 4.5:1 contrast).
  */
 export class OilShareDonut extends NutgrafElement {
   static override tagName = 'oil-share-donut';
