@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { defaultDataset, loadMessages, setMessages } from '@nutgraf/core';
 import { en } from '../../core/src/messages/en.js';
+import { LOCALES, dataStrings, englishLeft, withoutData, words } from '../../../test/a11y/i18n.js';
 import '../src/define.js';
 import type { AllianceMap } from '../src/alliance-map.js';
 
-const LOCALES = { de: 'ltr', fr: 'ltr', es: 'ltr', ru: 'ltr', ar: 'rtl', fa: 'rtl' } as const;
 const root = (el: AllianceMap) => el.shadowRoot!;
 
 async function mount(lang: string, dir: string, width = 800): Promise<AllianceMap> {
@@ -29,32 +29,8 @@ async function openAll(el: AllianceMap): Promise<void> {
   await el.updateComplete;
 }
 
-/** Every text and accessible name the element shows, bidi isolates removed. */
-const words = (el: AllianceMap) =>
-  [
-    root(el).textContent!,
-    ...[...root(el).querySelectorAll('[aria-label], [title]')].flatMap((e) => [
-      e.getAttribute('aria-label') ?? '',
-      e.getAttribute('title') ?? '',
-    ]),
-  ]
-    .join('\n')
-    .replace(/[\u2068\u2069]/g, '');
-
 /** The dataset's own words (data, in its own language), longest first. */
-const data = JSON.stringify(defaultDataset)
-  .match(/"(?:[^"\\]|\\.){8,}"/g)!
-  .map((q) => JSON.parse(q) as string)
-  .sort((a, b) => b.length - a.length);
-
-/** The English parts of the messages `messages` translates that `text` still shows. */
-function englishLeft(text: string, messages: Record<string, string>): string[] {
-  const own = Object.values(messages).join('\n');
-  return Object.entries(en)
-    .filter(([id, value]) => messages[id] !== undefined && messages[id] !== value)
-    .flatMap(([, value]) => value.split(/\{\w+\}/).map((p) => p.trim()))
-    .filter((part) => part.length >= 8 && !own.includes(part) && text.includes(part));
-}
+const data = dataStrings(defaultDataset);
 
 /** Boxes of the visible map labels. */
 const labelBoxes = (el: AllianceMap) =>
@@ -71,7 +47,7 @@ describe('<alliance-map> in other languages', () => {
       };
       const el = await mount(lang, dir);
       await openAll(el);
-      const text = data.reduce((t, d) => t.split(d).join(' '), words(el));
+      const text = withoutData(words(el), data);
       expect(englishLeft(text, messages)).to.deep.equal([]);
       // Words no shipped language shares with English, outside the dataset's own.
       const dataWords = new Set(data.join(' ').toLowerCase().split(/\W+/));

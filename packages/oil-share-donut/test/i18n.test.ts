@@ -1,12 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { defaultDataset, loadMessages, setMessages } from '@nutgraf/core';
 import type { Dataset } from '@nutgraf/core';
-import { en } from '../../core/src/messages/en.js';
+import { LOCALES, dataStrings, englishLeft, withoutData, words } from '../../../test/a11y/i18n.js';
 import '../src/define.js';
 import type { OilShareDonut } from '../src/oil-share-donut.js';
 import { bcmNoTotal, manySlices, withinSeries } from './fixtures.js';
 
-const LOCALES = { de: 'ltr', fr: 'ltr', es: 'ltr', ru: 'ltr', ar: 'rtl', fa: 'rtl' } as const;
 const root = (el: OilShareDonut) => el.shadowRoot!;
 
 async function mount(lang: string, dir: string, data?: Dataset, width = 600): Promise<OilShareDonut> {
@@ -34,33 +33,6 @@ async function openAll(el: OilShareDonut): Promise<void> {
   await waitUntil(() => details.querySelector('table'), 'the table loads');
   root(el).querySelector<SVGElement>('.slice')!.focus();
   await el.updateComplete;
-}
-
-/** Every text and accessible name the element shows, bidi isolates removed. */
-const words = (el: OilShareDonut) =>
-  [
-    root(el).textContent!,
-    ...[...root(el).querySelectorAll('[aria-label], [title]')].flatMap((e) => [
-      e.getAttribute('aria-label') ?? '',
-      e.getAttribute('title') ?? '',
-    ]),
-  ]
-    .join('\n')
-    .replace(/[\u2068\u2069]/g, '');
-
-/** The dataset's own words (data, in its own language), longest first. */
-const dataOf = (data: Dataset) =>
-  (JSON.stringify(data).match(/"(?:[^"\\]|\\.)*"/g) ?? [])
-    .map((q) => JSON.parse(q) as string)
-    .sort((a, b) => b.length - a.length);
-
-/** The English parts of the messages `messages` translates that `text` still shows. */
-function englishLeft(text: string, messages: Record<string, string>): string[] {
-  const own = Object.values(messages).join('\n');
-  return Object.entries(en)
-    .filter(([id, value]) => messages[id] !== undefined && messages[id] !== value)
-    .flatMap(([, value]) => value.split(/\{\w+\}/).map((p) => p.trim()))
-    .filter((part) => part.length >= 8 && !own.includes(part) && text.includes(part));
 }
 
 /** English words no shipped language shares, outside the dataset's own words. */
@@ -93,15 +65,15 @@ describe('<oil-share-donut> in other languages', () => {
       for (const data of [undefined, manySlices(), bcmNoTotal(), withinSeries()]) {
         const el = await mount(lang, dir, data);
         if (!data) await openAll(el);
-        const own = dataOf(data ?? defaultDataset);
-        const text = own.filter((d) => d.length >= 8).reduce((t, d) => t.split(d).join(' '), words(el));
+        const own = dataStrings(data ?? defaultDataset, 0);
+        const text = withoutData(
+          words(el),
+          own.filter((d) => d.length >= 8),
+        );
         const what = data?.series.at(-1)!.title ?? 'the bundled dataset';
         expect(englishLeft(text, messages), what).to.deep.equal([]);
         expect(strayEnglish(text, own), what).to.deep.equal([]);
-        const summary = own.reduce(
-          (t, d) => t.split(d).join(' '),
-          root(el).querySelector('#summary')!.textContent!,
-        );
+        const summary = withoutData(root(el).querySelector('#summary')!.textContent!, own);
         if (lang === 'ar') expect(summary, what).to.match(/[٠-٩]/).and.not.match(/[0-9]/);
         if (lang === 'fa') expect(summary, what).to.match(/[۰-۹]/).and.not.match(/[0-9]/);
       }
