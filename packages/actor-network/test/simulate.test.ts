@@ -16,7 +16,10 @@ const inputFor = (n: number, seed = 1) =>
     seed,
   );
 
-describe('actor-network force simulation', () => {
+describe('actor-network force simulation', function () {
+  // Whole layouts of hundreds of nodes, several per test: correctness, not speed (the benchmarks
+  // measure time), so a loaded machine gets a minute.
+  this.timeout(60000);
   for (const [name, forces] of [
     ['exact', exactForces],
     ['Barnes–Hut', quadtreeForces],
