@@ -111,23 +111,30 @@ function legendColor(el: Element, label: string): string | undefined {
   return keyEl ? getComputedStyle(keyEl).color : undefined;
 }
 
-/** Every relation sentence the network announces, stepping with R through each actor's relations. */
+/**
+ * Every relation sentence the network announces, walking with the arrow key along each of an
+ * actor's relations and back with Backspace.
+ */
 async function networkAnnouncements(el: ActorNetwork): Promise<string[]> {
   const heard: string[] = [];
   const live = $(el, '[aria-live]')!;
+  const press = async (k: string) => {
+    key(el.shadowRoot!.activeElement!, k);
+    await el.updateComplete;
+    await aTimeout(0);
+  };
   for (const node of $$<SVGGElement>(el, '.node')) {
     node.focus();
     await el.updateComplete;
     let total = 1;
     for (let i = 0; i < total && i < 60; i++) {
-      key(el.shadowRoot!.activeElement ?? node, 'r');
-      await el.updateComplete;
+      await press('ArrowRight');
       const said = text(live);
       heard.push(said);
       const of = / of (\d+)\.$/.exec(said);
       if (of) total = Number(of[1]);
+      if (el.shadowRoot!.activeElement !== node) await press('Backspace');
     }
-    key(el.shadowRoot!.activeElement ?? node, 'Escape');
   }
   return heard;
 }

@@ -39,7 +39,8 @@ import type { KeyItem } from './key.js';
 import { groupKey, kindKey, lineKey, renderKey } from './key.js';
 import type { NetworkModel } from './layout.js';
 import { buildModel, fitPositions, forceInput, heightFor, metrics } from './layout.js';
-import { isArrowKey, nearestInDirection } from './navigation.js';
+import type { Stop } from './navigation.js';
+import { isArrowKey, nextRelation, otherEnd, walkBack, walkTo } from './navigation.js';
 import type { DrawPositions } from './slices.js';
 import { inSlices } from './slices.js';
 
@@ -75,10 +76,11 @@ interface Drag {
  *
  * The same data gives the same picture on every load. Hover or focus a node to bring
  * out its neighbours; drag nodes by mouse or touch; Ctrl/⌘ + wheel or a pinch zooms
- * (the plain wheel keeps scrolling the page). Keyboard: Tab enters the graph, arrow keys
- * move to the nearest node in that direction, Home/End to the first/last, R (or `]`)
- * and Shift+R (or `[`) step through the focused node's relations, each announced;
- * Enter or Space selects; Escape ends the relation walk.
+ * (the plain wheel keeps scrolling the page). Keyboard: Tab enters the graph on one actor;
+ * Right/Down walk along its next relation to the actor at the other end, Left/Up along the
+ * previous one (mirrored in right-to-left pages), each step announced ("relation 3 of 14");
+ * Backspace goes back the way the reader came; L lists the focused actor's relations;
+ * Home/End go to the first/last actor; Enter or Space selects.
  *
  * @tag actor-network
  * @summary Who is tied to whom, how and how surely: a seeded, keyboard-navigable network.
@@ -656,29 +658,73 @@ export class ActorNetwork extends NutgrafElement {
     if (to && this.#nodeIndexFrom({ target: to } as unknown as Event) >= 0) return;
     this.#focusWithin = false;
     this.step = -1;
+    this.#path = [];
     this.requestUpdate();
     this.#tooltip.hide();
     this.emitHighlight(null);
   };
 
-  #focusNode(index: number): void {
+  /** Focuses a node, with `step` its relation being walked and `rel` that relation's tooltip. */
+  #focusNode(index: number, step = -1, rel?: GraphEdge): void {
     this.active = index;
-    this.step = -1;
+    this.step = step;
     this.#tooltip.hide();
     void this.updateComplete.then(() => {
-      (this.renderRoot.querySelector(`[data-index="${index}"]`) as SVGGElement | null)?.focus();
+      const node = this.renderRoot.querySelector<SVGGElement>(`[data-index="${index}"]`);
+      node?.focus();
+      const anchor = rel && (this.renderRoot.querySelector(`[data-edge="${CSS.escape(rel.id)}"]`) ?? node);
+      if (anchor) this.#showEdgeTooltip(rel.id, anchor);
     });
   }
 
+  /** The path walked along relations, for Backspace (see navigation.ts). */
+  #path: Stop[] = [];
+
   #onKeyDown = (e: KeyboardEvent): void => {
     const graph = this.#graph;
-    const model = this.model;
-    if (!graph || !model || this.active < 0) return;
+    const a = this.active;
+    if (!graph || !this.model || a < 0) return;
     const key = e.key;
+    const rels = this.#relations().of[a]!;
+    const { lang } = this.locale;
+    const name = graph.nodes[a]!.name;
+    const none = this.t('network.none', { name });
+    const sentence = (rel: GraphEdge) => relationSentence(graph.dataset, rel, this.#name, lang);
     if (isArrowKey(key)) {
       e.preventDefault();
-      const next = nearestInDirection(this.#positions, this.active, key);
-      if (next !== null) this.#focusNode(next);
+      const step = nextRelation(key, this.step, rels.length, this.locale.dir === 'rtl');
+      if (step === null) {
+        this.announcement = none;
+        return;
+      }
+      const rel = rels[step]!;
+      this.#path = walkTo(this.#path, a, step);
+      this.announcement = this.t('network.step', {
+        relation: sentence(rel),
+        index: step + 1,
+        count: rels.length,
+      });
+      this.#focusNode(this.#indexOf(otherEnd(rel, graph.nodes[a]!.id)), -1, rel);
+      return;
+    }
+    if (key === 'Backspace') {
+      e.preventDefault();
+      const back = walkBack(this.#path);
+      if (!back) return;
+      const [{ node, step }, path] = back;
+      this.#path = path;
+      this.announcement = '';
+      this.#focusNode(node, step, this.#relations().of[node]![step]);
+      return;
+    }
+    if (key === 'l' || key === 'L') {
+      e.preventDefault();
+      this.announcement = rels.length
+        ? this.t('colon', {
+            label: nodeName(graph.nodes[a]!, rels.length, lang),
+            text: rels.map(sentence).join(this.t('semicolon')),
+          })
+        : none;
       return;
     }
     if (key === 'Home' || key === 'End') {
@@ -688,41 +734,8 @@ export class ActorNetwork extends NutgrafElement {
     }
     if (key === 'Enter' || key === ' ') {
       e.preventDefault();
-      this.#select(this.active);
-      return;
+      this.#select(a);
     }
-    if (key === 'Escape') {
-      if (this.step >= 0) {
-        this.step = -1;
-        this.#tooltip.hide();
-        this.announcement = '';
-      }
-      return;
-    }
-    const forward = key === 'r' || key === ']';
-    const backward = key === 'R' || key === '[';
-    if (!forward && !backward) return;
-    e.preventDefault();
-    const rels = this.#relations().of[this.active]!;
-    const name = graph.nodes[this.active]!.name;
-    if (!rels.length) {
-      this.announcement = this.t('network.none', { name });
-      return;
-    }
-    const n = rels.length;
-    this.step = this.step < 0 ? (forward ? 0 : n - 1) : (this.step + (forward ? 1 : -1) + n) % n;
-    const rel = rels[this.step]!;
-    this.announcement = this.t('network.step', {
-      relation: relationSentence(graph.dataset, rel, this.#name, this.locale.lang),
-      index: this.step + 1,
-      count: n,
-    });
-    void this.updateComplete.then(() => {
-      const anchor =
-        this.renderRoot.querySelector(`[data-edge="${CSS.escape(rel.id)}"]`) ??
-        this.renderRoot.querySelector(`[data-index="${this.active}"]`);
-      if (anchor) this.#showEdgeTooltip(rel.id, anchor);
-    });
   };
 
   #showEdgeTooltip(id: string, anchor: Element): void {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { defaultDataset, flowEnds, isNegative } from '@nutgraf/core';
 import type { Dataset } from '@nutgraf/core';
@@ -64,7 +65,7 @@ describe('<actor-network>', () => {
     expect((await axe(el)).violations.map((v) => v.id)).to.deep.equal([]);
     const iran = node(el, 'Iran');
     iran.focus();
-    key(iran, 'r');
+    key(iran, 'ArrowRight');
     await aTimeout(50);
     await el.updateComplete;
     expect($(el, '.tooltip')!.matches(':popover-open')).to.equal(true);
@@ -80,42 +81,90 @@ describe('<actor-network>', () => {
     expect((await axe(el)).violations.map((v) => v.id)).to.deep.equal([]);
   });
 
-  it('Tab enters on one node (roving tabindex); arrow keys move to the nearest node that way', async () => {
-    const el = await mount();
-    const tabbable = $$(el, '.node[tabindex="0"]');
-    expect(tabbable).to.have.length(1);
-    const start = tabbable[0] as SVGGElement;
-    start.focus();
-    const x0 = Number(start.querySelector('.target')!.getAttribute('cx'));
-    key(start, 'ArrowRight');
-    await el.updateComplete;
-    await el.updateComplete;
-    const now = el.shadowRoot!.activeElement as SVGGElement;
-    expect(now).to.not.equal(start);
-    expect(now.getAttribute('tabindex')).to.equal('0');
-    const x1 = Number(now.querySelector('.target')!.getAttribute('cx'));
-    expect(x1).to.be.greaterThan(x0);
-  });
-
-  it('R and Shift+R step through the relations, each announced in words', async () => {
-    const el = await mount();
-    const russia = node(el, 'Russia');
-    russia.focus();
-    const live = $(el, '[aria-live]')!;
-    const heard: string[] = [];
-    for (let i = 0; i < 16; i++) {
-      key(russia, 'r');
-      await el.updateComplete;
-      heard.push(live.textContent!.trim());
-    }
-    expect(heard.find((h) => h.startsWith('Russia, supplied'))).to.match(
-      /^Russia, supplied armoured vehicles and attack helicopters to, Iran, reported, according to some reports\. Relation \d+ of \d+\.$/,
+  it('a keyboard walk along the relations: what a screen reader hears after each key', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width:800px"><button>before</button><actor-network></actor-network></div>`,
     );
-    expect(heard.every((h) => /Relation \d+ of \d+\.$/.test(h))).to.equal(true);
-    key(russia, 'R', true);
-    await el.updateComplete;
-    expect(live.textContent).to.equal(heard[14]);
-    expect($$(el, '.edge.current')).to.have.length(1);
+    const el = wrap.querySelector('actor-network') as ActorNetwork;
+    await ready(el);
+    const live = $(el, '[aria-live]')!;
+    const names = new Map(defaultDataset.entities.map((e) => [e.id, e.name]));
+    // The relations of an actor in the order of the data, and the actor at the other end of each.
+    const relsOf = (id: string) => defaultDataset.relations.filter((r) => r.source === id || r.target === id);
+    const other = (r: { source: string; target: string }, id: string) =>
+      r.source === id ? r.target : r.source;
+    const focused = () => el.shadowRoot!.activeElement as SVGGElement;
+    const press = async (k: string) => {
+      await sendKeys({ press: k });
+      await el.updateComplete;
+      await aTimeout(0);
+    };
+    const heard = () => live.textContent!.trim();
+    const relationHeard = (r: { source: string; target: string }, index: number, count: number) => {
+      const text = heard();
+      expect(text.startsWith(`${names.get(r.source)}, `)).to.equal(true, text);
+      expect(text).to.contain(`, ${names.get(r.target)}, `);
+      expect(text).to.match(new RegExp(`\\. Relation ${index} of ${count}\\.$`));
+    };
+
+    // Tab from the button before enters the graph on one actor, the most connected.
+    (wrap.querySelector('button') as HTMLButtonElement).focus();
+    await press('Tab');
+    // The drawing itself is still a Tab stop of its own before the node (a separate issue).
+    if (focused().matches('svg')) await press('Tab');
+    const hub = focused().getAttribute('data-entity')!;
+    const hubRels = relsOf(hub);
+    const hubLabel = focused().getAttribute('aria-label')!;
+    expect(hubLabel).to.equal(`${names.get(hub)}, country, ${hubRels.length} relations`);
+    expect(heard()).to.equal('');
+
+    // Right walks along the hub's first relation to its neighbour, and says so.
+    await press('ArrowRight');
+    const first = other(hubRels[0]!, hub);
+    expect(focused().getAttribute('data-entity')).to.equal(first);
+    expect(focused().getAttribute('aria-label')).to.match(
+      new RegExp(`^${names.get(first)}, .+, \\d+ relations?$`),
+    );
+    relationHeard(hubRels[0]!, 1, hubRels.length);
+    const firstHeard = heard();
+    expect($(el, '.tooltip')!.matches(':popover-open')).to.equal(true);
+
+    // Right again walks the neighbour's own relations.
+    await press('ArrowRight');
+    const firstRels = relsOf(first);
+    const second = other(firstRels[0]!, first);
+    expect(focused().getAttribute('data-entity')).to.equal(second);
+    relationHeard(firstRels[0]!, 1, firstRels.length);
+
+    // Backspace goes back the way the reader came, one actor at a time.
+    await press('Backspace');
+    expect(focused().getAttribute('data-entity')).to.equal(first);
+    expect(heard()).to.equal('');
+    await press('Backspace');
+    expect(focused().getAttribute('aria-label')).to.equal(hubLabel);
+    // …where the walk goes on from the relation it left by.
+    await press('ArrowDown');
+    expect(focused().getAttribute('data-entity')).to.equal(other(hubRels[1]!, hub));
+    relationHeard(hubRels[1]!, 2, hubRels.length);
+    await press('Backspace');
+    await press('ArrowUp');
+    expect(focused().getAttribute('data-entity')).to.equal(first);
+    expect(heard()).to.equal(firstHeard);
+    await press('Backspace');
+    await press('ArrowLeft');
+    relationHeard(hubRels.at(-1)!, hubRels.length, hubRels.length);
+    await press('Backspace');
+    // At the start of the path, Backspace stays.
+    await press('Backspace');
+    expect(focused().getAttribute('aria-label')).to.equal(hubLabel);
+
+    // L lists the focused actor's relations, each in words.
+    await press('l');
+    const list = heard();
+    expect(list.startsWith(`${hubLabel}: `)).to.equal(true, list);
+    expect(list).to.contain(firstHeard.replace(/\. Relation \d+ of \d+\.$/, ''));
+    expect(list.split('; ').length).to.be.at.least(hubRels.length);
+    expect(focused().getAttribute('aria-label')).to.equal(hubLabel);
   });
 
   it('fires nutgraf-select on click and Enter, nutgraf-highlight on hover and focus', async () => {
@@ -217,10 +266,15 @@ describe('<actor-network>', () => {
     armenia.focus();
     const seen: string[] = [];
     for (let i = 0; i < 2; i++) {
-      key(armenia, 'r');
+      key(el.shadowRoot!.activeElement!, 'ArrowRight');
       await el.updateComplete;
+      await aTimeout(0);
       seen.push($(el, '[aria-live]')!.textContent!);
+      key(el.shadowRoot!.activeElement!, 'Backspace');
+      await el.updateComplete;
+      await aTimeout(0);
     }
+    expect(el.shadowRoot!.activeElement).to.equal(armenia);
     expect(seen.join(' ')).to.contain('froze its membership of (frozen)');
   });
 

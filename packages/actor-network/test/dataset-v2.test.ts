@@ -109,10 +109,16 @@ describe('<actor-network> on dataset version 2', () => {
     betania.focus();
     const heard: string[] = [];
     for (let i = 0; i < 3; i++) {
-      key(betania, 'r');
+      // Along one relation to the actor at its other end, and back.
+      key(el.shadowRoot!.activeElement!, 'ArrowRight');
       await el.updateComplete;
+      await aTimeout(0);
       heard.push($(el, '[aria-live]')!.textContent!);
+      key(el.shadowRoot!.activeElement!, 'Backspace');
+      await el.updateComplete;
+      await aTimeout(0);
     }
+    expect(el.shadowRoot!.activeElement).to.equal(betania);
     expect(heard.find((h) => h.includes('refused'))).to.match(
       /^Betania, refused to deliver goods to, Alphaland, did not: delivered goods to, reported, according to an official speaking on condition of anonymity\. Relation \d of 3\.$/,
     );

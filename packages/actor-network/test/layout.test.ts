@@ -4,7 +4,6 @@ import { fixture } from './fixtures.js';
 import { buildGraph } from '../src/graph.js';
 import { heightFor, highlightLabels, layoutNetwork } from '../src/layout.js';
 import { overlap, placeLabels } from '../src/labels.js';
-import { nearestInDirection } from '../src/navigation.js';
 import { relationSentence, summarySentence } from '../src/describe.js';
 import { lcg } from '../src/random.js';
 import { syntheticDataset } from '../src/synthetic.js';
@@ -160,20 +159,6 @@ describe('actor-network layout', () => {
   it('the same type has the same colour slot as core gives it', () => {
     expect(typeColor(fixture, 'back')).to.equal('var(--_c4)');
     expect(typeColor(fixture, 'ahead')).to.equal('var(--_c1)');
-  });
-
-  it('arrow keys go to the nearest node in that direction', () => {
-    const pts = [
-      { x: 0, y: 0 },
-      { x: 10, y: 1 },
-      { x: 30, y: 0 },
-      { x: 0, y: 20 },
-      { x: -5, y: -40 },
-    ];
-    expect(nearestInDirection(pts, 0, 'ArrowRight')).to.equal(1);
-    expect(nearestInDirection(pts, 0, 'ArrowDown')).to.equal(3);
-    expect(nearestInDirection(pts, 0, 'ArrowUp')).to.equal(4);
-    expect(nearestInDirection(pts, 2, 'ArrowRight')).to.equal(null);
   });
 
   it('says a relation and the graph in words', () => {

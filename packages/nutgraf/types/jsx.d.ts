@@ -416,10 +416,11 @@ export type CustomElements = {
    *
    * The same data gives the same picture on every load. Hover or focus a node to bring
    * out its neighbours; drag nodes by mouse or touch; Ctrl/⌘ + wheel or a pinch zooms
-   * (the plain wheel keeps scrolling the page). Keyboard: Tab enters the graph, arrow keys
-   * move to the nearest node in that direction, Home/End to the first/last, R (or `]`)
-   * and Shift+R (or `[`) step through the focused node's relations, each announced;
-   * Enter or Space selects; Escape ends the relation walk.
+   * (the plain wheel keeps scrolling the page). Keyboard: Tab enters the graph on one actor;
+   * Right/Down walk along its next relation to the actor at the other end, Left/Up along the
+   * previous one (mirrored in right-to-left pages), each step announced ("relation 3 of 14");
+   * Backspace goes back the way the reader came; L lists the focused actor's relations;
+   * Home/End go to the first/last actor; Enter or Space selects.
    *
    * ## Attributes & Properties
    *
@@ -631,10 +632,11 @@ export type CustomElementsSolidJs = {
    *
    * The same data gives the same picture on every load. Hover or focus a node to bring
    * out its neighbours; drag nodes by mouse or touch; Ctrl/⌘ + wheel or a pinch zooms
-   * (the plain wheel keeps scrolling the page). Keyboard: Tab enters the graph, arrow keys
-   * move to the nearest node in that direction, Home/End to the first/last, R (or `]`)
-   * and Shift+R (or `[`) step through the focused node's relations, each announced;
-   * Enter or Space selects; Escape ends the relation walk.
+   * (the plain wheel keeps scrolling the page). Keyboard: Tab enters the graph on one actor;
+   * Right/Down walk along its next relation to the actor at the other end, Left/Up along the
+   * previous one (mirrored in right-to-left pages), each step announced ("relation 3 of 14");
+   * Backspace goes back the way the reader came; L lists the focused actor's relations;
+   * Home/End go to the first/last actor; Enter or Space selects.
    *
    * ## Attributes & Properties
    *

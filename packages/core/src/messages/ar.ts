@@ -118,7 +118,7 @@ export const messages: Messages = {
   'network.layout.other': 'جارٍ ترتيب الأطراف ({count})…',
   'network.layoutAny': 'جارٍ ترتيب الشبكة…',
   'network.hint':
-    'تنقل مفاتيح الأسهم إلى أقرب طرف في ذلك الاتجاه، ويتنقّل R وShift+R بين علاقاته، ويختار مفتاح Enter.',
+    'تتبع مفاتيح الأسهم علاقات الطرف المحدد إلى الأطراف المرتبطة به، ويعود مفتاح Backspace خطوةً إلى الوراء، ويعدّد مفتاح L علاقاته، ويختار مفتاح Enter.',
   'network.none': 'لا علاقات ظاهرة لـ{name}.',
   'network.step': '{relation}. العلاقة {index} من {count}.',
   'network.empty': 'لا أطراف في مجموعة البيانات.',

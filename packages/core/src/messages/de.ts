@@ -98,7 +98,7 @@ export const messages: Messages = {
   'network.layout.other': '{count} Akteure werden angeordnet …',
   'network.layoutAny': 'Das Netz wird angeordnet …',
   'network.hint':
-    'Die Pfeiltasten springen zum nächsten Akteur in dieser Richtung; R und Umschalt+R gehen seine Beziehungen durch; Eingabe wählt aus.',
+    'Die Pfeiltasten folgen den Beziehungen des fokussierten Akteurs zu seinen Nachbarn; die Rücktaste geht zurück; L zählt die Beziehungen auf; Eingabe wählt aus.',
   'network.none': 'Für {name} sind keine Beziehungen zu sehen.',
   'network.step': '{relation}. Beziehung {index} von {count}.',
   'network.empty': 'Der Datensatz enthält keine Akteure.',

@@ -99,7 +99,7 @@ export const en = {
   'network.layout.other': 'Laying out {count} actors…',
   'network.layoutAny': 'Laying out the network…',
   'network.hint':
-    'Arrow keys move to the nearest actor in that direction; R and Shift+R step through its relations; Enter selects.',
+    'Arrow keys follow the focused actor’s relations to its neighbours; Backspace goes back; L lists the relations; Enter selects.',
   'network.none': '{name} has no relations shown.',
   'network.step': '{relation}. Relation {index} of {count}.',
   'network.empty': 'the dataset has no actors.',

@@ -97,7 +97,7 @@ export const messages: Messages = {
   'network.layout.other': 'Colocando {count} actores…',
   'network.layoutAny': 'Colocando la red…',
   'network.hint':
-    'Las flechas llevan al actor más cercano en esa dirección; R y Mayús+R recorren sus relaciones; Intro selecciona.',
+    'Las flechas siguen las relaciones del actor enfocado hasta sus vecinos; Retroceso vuelve atrás; L enumera sus relaciones; Intro selecciona.',
   'network.none': '{name} no tiene relaciones visibles.',
   'network.step': '{relation}. Relación {index} de {count}.',
   'network.empty': 'el conjunto de datos no tiene actores.',

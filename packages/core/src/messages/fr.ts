@@ -98,7 +98,7 @@ export const messages: Messages = {
   'network.layout.other': 'Disposition de {count} acteurs…',
   'network.layoutAny': 'Disposition du réseau…',
   'network.hint':
-    'Les flèches mènent à l’acteur le plus proche dans cette direction ; R et Maj+R parcourent ses relations ; Entrée sélectionne.',
+    'Les flèches suivent les relations de l’acteur actif vers ses voisins ; Retour arrière revient à l’acteur précédent ; L énumère ses relations ; Entrée sélectionne.',
   'network.none': 'Aucune relation affichée pour {name}.',
   'network.step': '{relation}. Relation {index} sur {count}.',
   'network.empty': 'le jeu de données ne contient aucun acteur.',

@@ -112,7 +112,7 @@ export const messages: Messages = {
   'network.layout.other': 'Расстановка участников: {count}…',
   'network.layoutAny': 'Расстановка сети…',
   'network.hint':
-    'Стрелки переходят к ближайшему участнику в этом направлении; R и Shift+R перебирают его связи; Enter выбирает.',
+    'Стрелки ведут по связям выбранного участника к его соседям; Backspace возвращает назад; L перечисляет его связи; Enter выбирает.',
   'network.none': '{name}: связи не показаны.',
   'network.step': '{relation}. Связь {index} из {count}.',
   'network.empty': 'в наборе данных нет участников.',
