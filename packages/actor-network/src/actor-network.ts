@@ -378,7 +378,7 @@ export class ActorNetwork extends NutgrafElement {
     const heading = words?.heading ?? this.t('network.heading');
     const { lang } = this.locale;
     // prettier-ignore
-    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame">${model && graph ? this.#renderSvg(model, graph) : this.#preview ?? html`<div class="state" role="status">${graph ? this.t('network.layout', { count: graph.nodes.length }) : this.t('network.layoutAny')}</div>`}${model ? html`<div class="zoom">${zoom}</div>` : nothing}</div><p class="visually-hidden" id="hint">${this.t('network.hint')}</p><div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${graph ? renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table')) : nothing}</div>${this.#tooltip.render()}`;
+    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${model && graph ? this.#renderSvg(model, graph) : this.#preview ?? html`<div class="state" role="status">${graph ? this.t('network.layout', { count: graph.nodes.length }) : this.t('network.layoutAny')}</div>`}${model ? html`<div class="zoom">${zoom}</div>` : nothing}</div><p class="visually-hidden" id="hint">${this.t('network.hint')}</p><div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${graph ? renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table')) : nothing}</div>${this.#tooltip.render()}`;
   }
 
   #renderSvg(model: NetworkModel, graph: Graph): TemplateResult {
@@ -453,7 +453,7 @@ export class ActorNetwork extends NutgrafElement {
       ? guard([model.nodes], () => model.nodes.filter((n) => n.label.visible).map((n) => label(n, '')))
       : model.nodes.filter((n) => n.label.visible).map((n) => label(n, on.has(n.index) ? 'on' : ''));
     // prettier-ignore
-    return html`${large ? frame(`batches ${dim}`, guard([model.edges, visible], () => bigGraph!.renderBatches(model.edges, shown))) : nothing}<svg class="chart ${large ? `big ${dim}` : hi < 0 ? '' : 'faded'}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-labelledby="title" aria-describedby="summary hint" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp} @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @wheel=${this.#panZoom.onWheel} @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}><g transform=${view}>${model.hulls.map((h) => svg`<path class="hull ${onHulls.has(h.id) && !large ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}<g class="layer">${chunks}</g><g aria-hidden="true">${large ? nothing : lines}</g><g aria-hidden="true">${labels}</g></g></svg>${overlay}`;
+    return html`${large ? frame(`batches ${dim}`, guard([model.edges, visible], () => bigGraph!.renderBatches(model.edges, shown))) : nothing}<svg class="chart ${large ? `big ${dim}` : hi < 0 ? '' : 'faded'}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-labelledby="title" aria-describedby="summary hint" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp} @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @wheel=${this.#panZoom.onWheel} @keydown=${this.#onKeyDown}><g transform=${view}>${model.hulls.map((h) => svg`<path class="hull ${onHulls.has(h.id) && !large ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}<g class="layer">${chunks}</g><g aria-hidden="true">${large ? nothing : lines}</g><g aria-hidden="true">${labels}</g></g></svg>${overlay}`;
   }
 
   #renderNode(n: NetworkModel['nodes'][number], model: NetworkModel, of: GraphEdge[][]): TemplateResult {
@@ -643,6 +643,8 @@ export class ActorNetwork extends NutgrafElement {
     this.emitSelect(node.id, rel?.id);
   }
 
+  // Focus listeners sit on the frame, an HTML element: Chromium makes an SVG element with a focus
+  // listener a Tab stop of its own, a dead stop with no name.
   #onFocusIn = (e: FocusEvent): void => {
     const i = this.#nodeIndexFrom(e);
     if (i < 0) return;

@@ -402,6 +402,7 @@ export class AllianceMap extends NutgrafElement {
             ? html`${this.#renderToolbar(dataset, grouping)}
                 <div
                   class="frame"
+                  @focusout=${this.#onFocusOut}
                   @wheel=${this.#onWheel}
                   @pointerdown=${this.#panZoom.onPointerDown}
                   @pointermove=${this.#panZoom.onPointerMove}
@@ -591,7 +592,6 @@ export class AllianceMap extends NutgrafElement {
         aria-describedby="${lead ? 'lead ' : ''}summary help"
         class=${hl ? 'highlighting' : ''}
         @keydown=${this.#onKeydown}
-        @focusout=${this.#onFocusOut}
         @pointermove=${this.#onNear}
         @pointerleave=${this.#onNear}
         @click=${this.#onNear}
@@ -741,6 +741,8 @@ export class AllianceMap extends NutgrafElement {
     else if (was >= 0) this.#deactivate();
   };
 
+  // Focus listeners sit on HTML wrappers, never on SVG elements: Chromium makes an SVG element
+  // with a focus listener a Tab stop of its own, a dead stop with no name.
   #onFocusOut = (e: FocusEvent): void => {
     const next = e.relatedTarget as Element | null;
     if (next && (e.currentTarget as Element).contains(next)) return;

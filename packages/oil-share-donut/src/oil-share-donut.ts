@@ -199,7 +199,7 @@ export class OilShareDonut extends NutgrafElement {
           ${model.summary}
         </p>
         <div class="figure">
-          <div class="plot">
+          <div class="plot" @focusin=${this.#onEnter} @focusout=${this.#onLeave}>
             ${
               model.radius
                 ? this.#renderSvg(
@@ -274,8 +274,8 @@ export class OilShareDonut extends NutgrafElement {
       ${svg`<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
 <rect width="6" height="6"></rect><line y2="6"></line></pattern>
 <g transform="translate(${cx} ${cy})">
-<g class="slices" @pointerover=${this.#onEnter} @pointerleave=${this.#onLeave} @focusin=${this.#onEnter}
- @focusout=${this.#onLeave} @click=${this.#onClick} @keydown=${this.#onKeyDown}>${model.slices.map(
+<g class="slices" @pointerover=${this.#onEnter} @pointerleave=${this.#onLeave}
+ @click=${this.#onClick} @keydown=${this.#onKeyDown}>${model.slices.map(
    (s, i) => svg`
 <path class="slice ${s.kind}${s.hatch ? ' hatch' : ''} certainty-${s.certainty}${on(s.id)}${s.id == selected ? ' selected' : ''}"
  ${cssProps({ '--c': s.color })} d=${s.path} data-index=${i} data-id=${s.id} role="button" tabindex=${i == active ? 0 : -1}
@@ -315,7 +315,10 @@ export class OilShareDonut extends NutgrafElement {
     this.emitHighlight(null);
   }
 
-  /** Pointer over or focus on a slice: highlight it and show its tooltip. */
+  /**
+   * Pointer over or focus on a slice: highlight it and show its tooltip. Its focus listener sits
+   * on the HTML wrapper: Chromium makes an SVG element with one a (nameless) Tab stop.
+   */
   #onEnter = (event: Event): void => {
     const hit = this.#sliceOf(event);
     if (!hit) return;
