@@ -60,4 +60,30 @@ describe('Tab through each component', function () {
       expect(deepFocus()?.id, 'Tab reaches the button after the component').to.equal('after');
       console.log(`[tab stops] <${tag}>: ${stops.length}: ${stops.join(' · ')}`);
     });
+
+  it('a toggle legend is one Tab stop; arrow keys move between its buttons', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width:800px"><actor-network></actor-network></div>`,
+    );
+    const el = wrap.querySelector('actor-network')!;
+    await drawn(el);
+    const buttons = [
+      ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button.legend-item'),
+    ];
+    expect(buttons.length).to.be.greaterThan(3);
+    expect(buttons.map((b) => b.tabIndex).filter((t) => t === 0)).to.have.length(1);
+    buttons[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(deepFocus()).to.equal(buttons[1]);
+    await sendKeys({ press: 'End' });
+    expect(deepFocus()).to.equal(buttons.at(-1));
+    await sendKeys({ press: 'Space' });
+    expect(buttons.at(-1)!.getAttribute('aria-pressed')).to.equal('false');
+    await sendKeys({ press: 'Tab' });
+    expect(buttons.includes(deepFocus() as HTMLButtonElement), 'Tab leaves the legend').to.equal(false);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(deepFocus(), 'Shift+Tab comes back to the button last reached').to.equal(buttons.at(-1));
+  });
 });
