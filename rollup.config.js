@@ -290,4 +290,12 @@ const layoutWorker = {
   output: { file: `${root}packages/nutgraf/dist/chunks/layout-worker.js`, format: 'es' },
 };
 
-export default [...packageBuilds, embedBundle, lazyBundle, layoutWorker];
+// The iframe embed's script (dist/frame.js, loaded by the pages dist/frame/<tag>.html that
+// scripts/build.mjs writes): self-contained, it imports nothing.
+const frameScript = {
+  input: `${root}packages/nutgraf/src/frame.ts`,
+  plugins: browserPlugins(),
+  output: { file: `${root}packages/nutgraf/dist/frame.js`, format: 'es' },
+};
+
+export default [...packageBuilds, embedBundle, lazyBundle, layoutWorker, frameScript];

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, rmSync } from 'node:fs';
 import { PACKAGES as BUNDLED } from './components.mjs';
+import { writeFramePages } from './frame-pages.mjs';
 
 // Core, the CLI, each component of components.json, the umbrella.
 const PACKAGES = [BUNDLED[0], 'cli', ...BUNDLED.slice(1)];
@@ -20,6 +21,8 @@ run('npx', ['rollup', '-c', '--silent']);
 for (const name of PACKAGES) run('npx', ['tsc', '-p', `packages/${name}/tsconfig.build.json`]);
 // The stylesheet that reserves each graphic's space before JavaScript runs.
 copyFileSync('packages/nutgraf/src/nutgraf.css', 'packages/nutgraf/dist/nutgraf.css');
+// The iframe embed: a page per graphic, beside the bundle (dist/frame/<tag>.html).
+writeFramePages('packages/nutgraf/dist/frame');
 // The `nutgraf` command runs as a program (its first line is `#!/usr/bin/env node`).
 chmodSync('packages/cli/dist/bin/nutgraf.js', 0o755);
 console.log('Built', PACKAGES.map((p) => `packages/${p}/dist`).join(', '));

@@ -60,6 +60,7 @@ path.node,.node:is(.on,:hover) .shape{fill:var(--_accent);stroke:var(--_fg)}
 .note{margin:.25em 0 0;font-size:.8125em}
 .legends{display:grid;gap:.4em;margin-block:.5em}
 .after .data-table{margin:0;padding-top:.2em}
+@media print{:host{--_fg:#000;break-inside:avoid}.zoom{display:none}}
 @media (prefers-reduced-motion:reduce){.edge,.batches,.big{transition:none}}
 @media (forced-colors:active){svg{forced-color-adjust:none}.line,.batch,.shape,.negative .arrow{stroke:CanvasText}.arrow,.batch-arrows{fill:CanvasText}.shape{fill:Canvas}.node.on .shape{fill:Highlight}.label{fill:CanvasText;stroke:Canvas}}
 `;

@@ -308,6 +308,18 @@ export const allianceMapStyles = css`
     margin: 0;
     padding-top: 0.2em;
   }
+  /* Printed: black text, on one page, and no controls (the legend says what the map is
+     coloured by). */
+  @media print {
+    :host {
+      --_fg: #000;
+      break-inside: avoid;
+    }
+    .toolbar label,
+    .zoom {
+      display: none;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     .mark,
     .arc,

@@ -87,15 +87,19 @@ export const themeStyles = css`
     text-transform: inherit;
     line-height: inherit;
   }
-  /* data-scheme: the host page's scheme (PageSchemeController); without it, the system's. */
-  @media (prefers-color-scheme: dark) {
+  /* data-scheme: the host page's scheme (PageSchemeController); without it, the system's.
+     On screen only: paper gets the light palette, whose background is white (no ink); each
+     component's print rules (its *.styles.ts) make the text black and keep it on one page. */
+  @media screen and (prefers-color-scheme: dark) {
     :host(:not([theme='light'], [data-scheme='light'])) {
       ${darkTokens}
     }
   }
-  :host([theme='dark']),
-  :host([data-scheme='dark']:not([theme='light'])) {
-    ${darkTokens}
+  @media screen {
+    :host([theme='dark']),
+    :host([data-scheme='dark']:not([theme='light'])) {
+      ${darkTokens}
+    }
   }
   :focus-visible {
     outline: 2px solid var(--_focus);

@@ -52,7 +52,8 @@ text{fill:var(--_fg);font-size:var(--_label-size);pointer-events:none}
 .leader{fill:none;stroke:var(--_fg-muted)}
 @keyframes enter{from{opacity:0;transform:scale(.92)}}
 .slices{animation:enter .24s ease-out}
-@media (prefers-reduced-motion:reduce){.slices{animation:none}}
+@media (prefers-reduced-motion:reduce),print{.slices{animation:none}}
+@media print{:host{--_fg:#000;break-inside:avoid}}
 @media (forced-colors:active){
 svg{forced-color-adjust:none}
 .slices .slice{stroke:Canvas;stroke-width:2}
