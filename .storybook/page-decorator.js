@@ -35,7 +35,7 @@ export const globalTypes = {
     },
   },
   locale: {
-    description: 'Language of the page (country names, numbers)',
+    description: 'Language of the page (interface words, country names, numbers)',
     toolbar: {
       title: 'Language',
       icon: 'globe',

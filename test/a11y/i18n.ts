@@ -1,5 +1,7 @@
 // Shared by the components' language tests: the shipped languages, what an element says, the
 // dataset's own words (data, left out of the checks) and the English a translated page still shows.
+import { oneEvent, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { en } from '../../packages/core/src/messages/en.js';
 
 /** The languages nutgraf ships besides English, with their direction. */
@@ -34,4 +36,14 @@ export function englishLeft(text: string, messages: Record<string, string>): str
     .filter(([id, value]) => messages[id] !== undefined && messages[id] !== value)
     .flatMap(([, value]) => value.split(/\{\w+\}/).map((p) => p.trim()))
     .filter((part) => part.length >= 8 && !own.includes(part) && text.includes(part));
+}
+
+/** Opens the element's data table, and the tooltip of its first `mark`, so their words are checked too. */
+export async function openTableAndTooltip(el: LitElement, mark: string): Promise<void> {
+  const details = el.shadowRoot!.querySelector('details')!;
+  details.open = true;
+  await oneEvent(details, 'toggle');
+  await waitUntil(() => details.querySelector('table'), 'the table loads');
+  el.shadowRoot!.querySelector<SVGElement>(mark)!.focus();
+  await el.updateComplete;
 }

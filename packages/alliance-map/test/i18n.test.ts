@@ -1,7 +1,14 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defaultDataset, loadMessages, setMessages } from '@nutgraf/core';
 import { en } from '../../core/src/messages/en.js';
-import { LOCALES, dataStrings, englishLeft, withoutData, words } from '../../../test/a11y/i18n.js';
+import {
+  LOCALES,
+  dataStrings,
+  englishLeft,
+  openTableAndTooltip,
+  withoutData,
+  words,
+} from '../../../test/a11y/i18n.js';
 import '../src/define.js';
 import type { AllianceMap } from '../src/alliance-map.js';
 
@@ -19,15 +26,7 @@ async function mount(lang: string, dir: string, width = 800): Promise<AllianceMa
   return el;
 }
 
-/** Opens the data table, and the tooltip of the first arc, so their words are checked too. */
-async function openAll(el: AllianceMap): Promise<void> {
-  const details = root(el).querySelector('details')!;
-  details.open = true;
-  await oneEvent(details, 'toggle');
-  await waitUntil(() => details.querySelector('table'), 'the table loads');
-  root(el).querySelector<SVGElement>('.arc')!.focus();
-  await el.updateComplete;
-}
+const openAll = (el: AllianceMap) => openTableAndTooltip(el, '.arc');
 
 /** The dataset's own words (data, in its own language), longest first. */
 const data = dataStrings(defaultDataset);

@@ -1,7 +1,14 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { defaultDataset, loadMessages, setMessages } from '@nutgraf/core';
 import type { Dataset } from '@nutgraf/core';
-import { LOCALES, dataStrings, englishLeft, withoutData, words } from '../../../test/a11y/i18n.js';
+import {
+  LOCALES,
+  dataStrings,
+  englishLeft,
+  openTableAndTooltip,
+  withoutData,
+  words,
+} from '../../../test/a11y/i18n.js';
 import '../src/define.js';
 import type { OilShareDonut } from '../src/oil-share-donut.js';
 import { bcmNoTotal, manySlices, withinSeries } from './fixtures.js';
@@ -25,15 +32,7 @@ async function mount(lang: string, dir: string, data?: Dataset, width = 600): Pr
   return el;
 }
 
-/** Opens the data table, and the tooltip of the first slice, so their words are checked too. */
-async function openAll(el: OilShareDonut): Promise<void> {
-  const details = root(el).querySelector('details')!;
-  details.open = true;
-  await oneEvent(details, 'toggle');
-  await waitUntil(() => details.querySelector('table'), 'the table loads');
-  root(el).querySelector<SVGElement>('.slice')!.focus();
-  await el.updateComplete;
-}
+const openAll = (el: OilShareDonut) => openTableAndTooltip(el, '.slice');
 
 /** English words no shipped language shares, outside the dataset's own words. */
 function strayEnglish(text: string, data: string[]): string[] {
