@@ -28,7 +28,7 @@ const GAP = 8;
  * @example
  * tooltip = new TooltipController(this);
  * render() { return html`…${this.tooltip.render()}`; }
- * onFocus(e) { this.tooltip.show(e.target, { title: 'Iran', lines: ['Member of BRICS'] }); }
+ * onFocus(e) { this.tooltip.show(e.target, { title: 'Ruritania', lines: ['Member of the alliance'] }); }
  */
 export class TooltipController implements ReactiveController {
   content: TooltipContent | null = null;
