@@ -58,6 +58,10 @@ describe('Tab through each component', function () {
         ).to.equal(true);
       }
       expect(deepFocus()?.id, 'Tab reaches the button after the component').to.equal('after');
+      // One stop for the marks plus the controls, each group of buttons one stop: at most 5.
+      // The source note's links are text the reader may follow, not controls of the graphic.
+      const controls = stops.filter((stop) => !stop.startsWith('a '));
+      expect(controls.length, controls.join(' · ')).to.be.at.most(5);
       console.log(`[tab stops] <${tag}>: ${stops.length}: ${stops.join(' · ')}`);
     });
 

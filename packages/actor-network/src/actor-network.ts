@@ -3,21 +3,22 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Dataset } from '@nutgraf/core';
 import {
-  HOME_VIEW,
-  NutgrafElement,
   basisWords,
-  PanZoom,
-  TooltipController,
   capturePointer,
   certaintyWords,
   cssProps,
+  HOME_VIEW,
   isNegative,
+  NutgrafElement,
+  onToolbarKey,
+  PanZoom,
   quotesFor,
   relationLabel,
   relationTypeOf,
   renderDataTable,
   renderLegend,
   renderSourceNote,
+  TooltipController,
   typeColor,
 } from '@nutgraf/core';
 import type { LegendItem, View } from '@nutgraf/core';
@@ -370,15 +371,20 @@ export class ActorNetwork extends NutgrafElement {
       dataset.entities.some((e) => e.basis === 'outside') ||
       dataset.relations.some((r) => r.basis === 'outside');
     const zoom = ZOOM.map(
-      ([label, text, factor]) =>
-        html`<button type="button" aria-label=${this.t(label)} @click=${() => this.#zoomBy(factor)}>
+      ([label, text, factor], i) =>
+        html`<button
+          type="button"
+          tabindex=${i ? -1 : 0}
+          aria-label=${this.t(label)}
+          @click=${() => this.#zoomBy(factor)}
+        >
           ${text}
         </button>`,
     );
     const heading = words?.heading ?? this.t('network.heading');
     const { lang } = this.locale;
     // prettier-ignore
-    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${model && graph ? this.#renderSvg(model, graph) : this.#preview ?? html`<div class="state" role="status">${graph ? this.t('network.layout', { count: graph.nodes.length }) : this.t('network.layoutAny')}</div>`}${model ? html`<div class="zoom">${zoom}</div>` : nothing}</div><p class="visually-hidden" id="hint">${this.t('network.hint')}</p><div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${graph ? renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table')) : nothing}</div>${this.#tooltip.render()}`;
+    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${model && graph ? this.#renderSvg(model, graph) : this.#preview ?? html`<div class="state" role="status">${graph ? this.t('network.layout', { count: graph.nodes.length }) : this.t('network.layoutAny')}</div>`}${model ? html`<div class="zoom" role="toolbar" aria-label=${this.t('zoom')} @keydown=${onToolbarKey}>${zoom}</div>` : nothing}</div><p class="visually-hidden" id="hint">${this.t('network.hint')}</p><div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${graph ? renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table')) : nothing}</div>${this.#tooltip.render()}`;
   }
 
   #renderSvg(model: NetworkModel, graph: Graph): TemplateResult {

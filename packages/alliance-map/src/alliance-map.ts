@@ -13,6 +13,7 @@ import {
   legendStyles,
   listWords,
   nextIndex,
+  onToolbarKey,
   relationTypeOf,
   renderDataTable,
   renderLegend,
@@ -476,10 +477,17 @@ export class AllianceMap extends NutgrafElement {
           )}
         </select></label
       >
-      <span class="zoom" role="group" aria-label=${this.t('zoom')}>
+      <span class="zoom" role="toolbar" aria-label=${this.t('zoom')} @keydown=${onToolbarKey}>
         <button type="button" aria-label=${this.t('zoom.in')} @click=${() => this.zoomBy(1.5)}>+</button>
-        <button type="button" aria-label=${this.t('zoom.out')} @click=${() => this.zoomBy(1 / 1.5)}>−</button>
-        <button type="button" @click=${this.resetZoom}>${this.t('map.reset')}</button>
+        <button
+          type="button"
+          tabindex="-1"
+          aria-label=${this.t('zoom.out')}
+          @click=${() => this.zoomBy(1 / 1.5)}
+        >
+          −
+        </button>
+        <button type="button" tabindex="-1" @click=${this.resetZoom}>${this.t('map.reset')}</button>
       </span>
     </div>`;
   }

@@ -1,7 +1,7 @@
 import { css, html, nothing, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 import { cssProps } from './css-props.js';
-import { nextIndex } from './roving-focus.js';
+import { onToolbarKey } from './roving-focus.js';
 
 /** How a legend item draws its key. Line symbols show certainty styles. */
 export type LegendSymbol =
@@ -48,22 +48,6 @@ function symbolShape(symbol: LegendSymbol): SVGTemplateResult {
 }
 
 /**
- * Arrow keys, Home and End move between a toggle legend's buttons; the one reached becomes the
- * legend's single Tab stop (roving tabindex), so Tab passes the whole legend in one step.
- */
-function onLegendKey(event: KeyboardEvent): void {
-  const bar = event.currentTarget as HTMLElement;
-  const buttons = [...bar.querySelectorAll<HTMLButtonElement>('button.legend-item')];
-  const from = buttons.indexOf(event.target as HTMLButtonElement);
-  const rtl = getComputedStyle(bar).direction === 'rtl';
-  const to = from < 0 ? null : nextIndex(event.key, from, buttons.length, { rtl });
-  if (to === null) return;
-  event.preventDefault();
-  buttons.forEach((b, i) => (b.tabIndex = i === to ? 0 : -1));
-  buttons[to]!.focus();
-}
-
-/**
  * A legend. Each item carries its id as `data-key`. With `onToggle`, it is a toolbar of toggle
  * buttons (`aria-pressed`) that show or hide what they stand for, one Tab stop with arrow keys
  * between the buttons; otherwise a plain list.
@@ -91,7 +75,7 @@ export function renderLegend(
     part="legend"
     aria-label=${label}
     role=${onToggle ? 'toolbar' : nothing}
-    @keydown=${onToggle ? onLegendKey : nothing}
+    @keydown=${onToggle ? onToolbarKey : nothing}
   >
     ${items.map((item, i) =>
       onToggle

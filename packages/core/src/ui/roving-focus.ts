@@ -37,3 +37,20 @@ export function nextIndex(
   if (wrap) return (next + count) % count;
   return Math.min(count - 1, Math.max(0, next));
 }
+
+/**
+ * Keydown handler of a toolbar that is one Tab stop (roving tabindex): arrow keys, Home and End
+ * move focus between its buttons, and the button reached becomes the toolbar's Tab stop. Render
+ * the first button with `tabindex="0"` and the others with `-1`.
+ */
+export function onToolbarKey(event: KeyboardEvent): void {
+  const bar = event.currentTarget as HTMLElement;
+  const buttons = [...bar.querySelectorAll<HTMLButtonElement>('button')];
+  const from = buttons.indexOf(event.target as HTMLButtonElement);
+  const rtl = getComputedStyle(bar).direction === 'rtl';
+  const to = from < 0 ? null : nextIndex(event.key, from, buttons.length, { rtl });
+  if (to === null) return;
+  event.preventDefault();
+  buttons.forEach((b, i) => (b.tabIndex = i === to ? 0 : -1));
+  buttons[to]!.focus();
+}
