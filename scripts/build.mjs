@@ -3,7 +3,7 @@
 // dist/chunks/, dist/lazy/), then .d.ts per package. The CLI (packages/cli) is built by tsc alone,
 // after core, whose declarations it type-checks against.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, rmSync } from 'node:fs';
 import { PACKAGES as BUNDLED } from './components.mjs';
 import { writeFramePages } from './frame-pages.mjs';
 
@@ -23,6 +23,8 @@ for (const name of PACKAGES) run('npx', ['tsc', '-p', `packages/${name}/tsconfig
 copyFileSync('packages/nutgraf/src/nutgraf.css', 'packages/nutgraf/dist/nutgraf.css');
 // The iframe embed: a page per graphic, beside the bundle (dist/frame/<tag>.html).
 writeFramePages('packages/nutgraf/dist/frame');
+// The CLI's gazetteer tables, read from beside its code.
+cpSync('packages/cli/src/data', 'packages/cli/dist/data', { recursive: true });
 // The `nutgraf` command runs as a program (its first line is `#!/usr/bin/env node`).
 chmodSync('packages/cli/dist/bin/nutgraf.js', 0o755);
 console.log('Built', PACKAGES.map((p) => `packages/${p}/dist`).join(', '));
