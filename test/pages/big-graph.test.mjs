@@ -4,29 +4,12 @@
 import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'esbuild';
 import { articlePage, writePages } from './article-page.mjs';
 import { startHarness } from './page-harness.mjs';
+import { synthetic } from './synthetic.mjs';
 
-const root = new URL('../../', import.meta.url).pathname;
 const CHUNK = /\/big-graph-[^/]*\.js$/;
-
-/** The seeded synthetic dataset of the stories and benchmarks, built from its TypeScript source. */
-async function synthetic(dir, nodes, edges) {
-  const outfile = join(dir, 'synthetic.mjs');
-  await build({
-    entryPoints: [join(root, 'packages/actor-network/src/synthetic.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile,
-    logLevel: 'error',
-  });
-  const { syntheticDataset } = await import(pathToFileURL(outfile).href);
-  return syntheticDataset(nodes, edges);
-}
 
 /** What the page's network shows: `big` (a big graph drawn), the error message, or nothing yet. */
 const shown = (page) =>

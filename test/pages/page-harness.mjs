@@ -9,11 +9,12 @@ import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
+import { COMPONENTS } from '../../scripts/components.mjs';
 import { STRICT_CSP, createDemoServer } from '../../scripts/serve-demo.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 
-export const TAGS = ['alliance-map', 'oil-share-donut', 'actor-network'];
+export const TAGS = COMPONENTS.map((c) => c.tag);
 
 /**
  * Starts a server and a browser; returns helpers and a `close()`.
