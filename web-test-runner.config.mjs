@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { testServerMiddleware } from './scripts/test-server-middleware.mjs';
 import { chromeArgs, chromePath } from './scripts/chrome.mjs';
@@ -67,6 +68,8 @@ export default {
   plugins: [
     nutgrafSources,
     mediaFeaturesPlugin(),
+    // What the accessibility tree says (names, descriptions, live regions), for the keyboard walks.
+    a11ySnapshotPlugin(),
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' }),
   ],
   reporters: [defaultReporter(), summaryReporter()],

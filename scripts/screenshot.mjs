@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Screenshots a page in headless Chromium: node scripts/screenshot.mjs <url> <out.png>
-//   [--width 375] [--height 900] [--dark] [--selector css] [--wait ms] [--open-tables]
+//   [--width 375] [--height 900] [--dark] [--selector css] [--wait ms] [--open-tables] [--keys Tab,ArrowRight]
 // --open-tables opens every data-table disclosure inside the components' shadow roots first.
+// --keys presses those keys, one after the other, before the shot (to show focus and keyboard
+// states), after focusing the first mark of the --selector element when it is a component.
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromeArgs } from './chrome.mjs';
 
@@ -36,6 +38,13 @@ try {
         for (const d of el.shadowRoot?.querySelectorAll('details.data-table') ?? []) d.open = true;
     });
     await new Promise((r) => setTimeout(r, 1000));
+  }
+  const keys = opt('keys', '').split(',').filter(Boolean);
+  if (keys.length && target)
+    await target.evaluate((el) => el.shadowRoot?.querySelector('[data-index][tabindex="0"]')?.focus());
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    await new Promise((r) => setTimeout(r, 150));
   }
   await (target ?? page).screenshot({ path: out, fullPage: !target });
   console.log(`wrote ${out}`);

@@ -81,7 +81,9 @@ interface Drag {
  * Right/Down walk along its next relation to the actor at the other end, Left/Up along the
  * previous one (mirrored in right-to-left pages), each step announced ("relation 3 of 14");
  * Backspace goes back the way the reader came; L lists the focused actor's relations;
- * Home/End go to the first/last actor; Enter or Space selects.
+ * Home/End go to the first/last actor; Enter or Space selects, and opens the evidence of the actor
+ * or of the relation walked (quotes, who said them, certainty, source) below the graphic; Esc
+ * closes it. A short list of the keys shows over the graphic while they are in use.
  *
  * @tag actor-network
  * @summary Who is tied to whom, how and how surely: a seeded, keyboard-navigable network.
@@ -95,6 +97,7 @@ interface Drag {
  * @csspart caption - The source note.
  * @csspart table - The relations as a table, in a disclosure.
  * @csspart tooltip - The tooltip.
+ * @csspart evidence - The evidence of the chosen mark (its quotes, who said them, certainty and source), below the graphic; Esc closes it.
  * @csspart warnings - The note listing relations that could not be drawn.
  * @csspart state - The loading, error and empty states.
  *
@@ -120,7 +123,6 @@ export class ActorNetwork extends NutgrafElement {
     hover: { state: true },
     active: { state: true },
     step: { state: true },
-    announcement: { state: true },
     view: { state: true },
     shown: { state: true },
   };
@@ -139,7 +141,6 @@ export class ActorNetwork extends NutgrafElement {
   declare private hover: number | null;
   declare private active: number;
   declare private step: number;
-  declare private announcement: string;
   declare private view: View;
   /** Nodes drawn so far (a big graph's first render is spread over several tasks). */
   declare private shown: number;
@@ -180,7 +181,6 @@ export class ActorNetwork extends NutgrafElement {
     this.hover = null;
     this.active = -1;
     this.step = -1;
-    this.announcement = '';
     this.view = HOME_VIEW;
     this.shown = 0;
   }
@@ -384,7 +384,7 @@ export class ActorNetwork extends NutgrafElement {
     const heading = words?.heading ?? this.t('network.heading');
     const { lang } = this.locale;
     // prettier-ignore
-    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${model && graph ? this.#renderSvg(model, graph) : this.#preview ?? html`<div class="state" role="status">${graph ? this.t('network.layout', { count: graph.nodes.length }) : this.t('network.layoutAny')}</div>`}${model ? html`<div class="zoom" role="toolbar" aria-label=${this.t('zoom')} @keydown=${onToolbarKey}>${zoom}</div>` : nothing}</div><p class="visually-hidden" id="hint">${this.t('network.hint')}</p><div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${graph ? renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table')) : nothing}</div>${this.#tooltip.render()}`;
+    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${model && graph ? this.#renderSvg(model, graph) : this.#preview ?? html`<div class="state" role="status">${graph ? this.t('network.layout', { count: graph.nodes.length }) : this.t('network.layoutAny')}</div>`}${model ? html`<div class="zoom" role="toolbar" aria-label=${this.t('zoom')} @keydown=${onToolbarKey}>${zoom}</div>` : nothing}${this.renderHint('hint', this.t('network.hint'), this.t('network.keys'))}</div>${this.renderLive()}${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${this.#tooltip.renderPanel()}${graph ? renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table')) : nothing}</div>${this.#tooltip.render()}`;
   }
 
   #renderSvg(model: NetworkModel, graph: Graph): TemplateResult {
@@ -464,7 +464,7 @@ export class ActorNetwork extends NutgrafElement {
 
   #renderNode(n: NetworkModel['nodes'][number], model: NetworkModel, of: GraphEdge[][]): TemplateResult {
     // prettier-ignore
-    return svg`<g class="node kind-${n.node.kind} ${n.node.outside ? 'outside' : ''}" data-index=${n.index} data-entity=${n.node.id} role="button" tabindex=${n.index === this.active ? 0 : -1} aria-label=${nodeName(n.node, of[n.index]!.length, this.locale.lang)}><circle class="target" cx=${n.x} cy=${n.y} r=${model.metrics.large ? 6 : 12}></circle><path class="shape" d=${nodeShape(n.node.kind, n.r, n.x, n.y)}></path><circle class="ring" cx=${n.x} cy=${n.y} r=${n.r + 4}></circle></g>`;
+    return svg`<g class="node kind-${n.node.kind} ${n.node.outside ? 'outside' : ''}" data-index=${n.index} data-entity=${n.node.id} role="button" tabindex=${n.index === this.active ? 0 : -1} aria-describedby=${n.index === this.active ? 'tooltip-quotes' : nothing} aria-label=${nodeName(n.node, of[n.index]!.length, this.locale.lang)}><circle class="target" cx=${n.x} cy=${n.y} r=${model.metrics.large ? 6 : 12}></circle><path class="shape" d=${nodeShape(n.node.kind, n.r, n.x, n.y)}></path><circle class="ring" cx=${n.x} cy=${n.y} r=${n.r + 4}></circle></g>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -515,9 +515,14 @@ export class ActorNetwork extends NutgrafElement {
 
   #toggleType = (type: string): void => {
     const next = new Set(this.hiddenTypes);
-    if (next.has(type)) next.delete(type);
-    else next.add(type);
+    const wasShown = !next.delete(type);
+    if (wasShown) next.add(type);
     this.hiddenTypes = next;
+    const dataset = this.#graph?.dataset;
+    if (dataset)
+      this.announce(
+        this.t(wasShown ? 'filter.off' : 'filter.on', { label: relationTypeOf(dataset, type).label }),
+      );
     this.step = -1;
     this.#tooltip.hide();
   };
@@ -626,6 +631,7 @@ export class ActorNetwork extends NutgrafElement {
     const r = this.renderRoot.querySelector('svg.chart')?.getBoundingClientRect();
     if (!factor) this.view = HOME_VIEW;
     else if (r) this.#panZoom.zoomBy(factor, this.#toLocal(r.left + r.width / 2, r.top + r.height / 2));
+    this.announceZoom(this.view.k);
   }
 
   #centreOnFocus(): void {
@@ -646,6 +652,9 @@ export class ActorNetwork extends NutgrafElement {
     if (!node) return;
     this.active = index;
     const rel = this.step >= 0 ? this.#relations().of[index]![this.step] : undefined;
+    // The evidence panel opens with what the tooltip shows (the node's, or the relation walked).
+    if (!this.#tooltip.open) this.#showNodeTooltip(index);
+    this.#tooltip.pin();
     this.emitSelect(node.id, rel?.id);
   }
 
@@ -702,16 +711,18 @@ export class ActorNetwork extends NutgrafElement {
       e.preventDefault();
       const step = nextRelation(key, this.step, rels.length, this.locale.dir === 'rtl');
       if (step === null) {
-        this.announcement = none;
+        this.announce(none);
         return;
       }
       const rel = rels[step]!;
       this.#path = walkTo(this.#path, a, step);
-      this.announcement = this.t('network.step', {
-        relation: sentence(rel),
-        index: step + 1,
-        count: rels.length,
-      });
+      this.announce(
+        this.t('network.step', {
+          relation: sentence(rel),
+          index: step + 1,
+          count: rels.length,
+        }),
+      );
       this.#focusNode(this.#indexOf(otherEnd(rel, graph.nodes[a]!.id)), -1, rel);
       return;
     }
@@ -721,18 +732,20 @@ export class ActorNetwork extends NutgrafElement {
       if (!back) return;
       const [{ node, step }, path] = back;
       this.#path = path;
-      this.announcement = '';
+      this.announce('');
       this.#focusNode(node, step, this.#relations().of[node]![step]);
       return;
     }
     if (key === 'l' || key === 'L') {
       e.preventDefault();
-      this.announcement = rels.length
-        ? this.t('colon', {
-            label: nodeName(graph.nodes[a]!, rels.length, lang),
-            text: rels.map(sentence).join(this.t('semicolon')),
-          })
-        : none;
+      this.announce(
+        rels.length
+          ? this.t('colon', {
+              label: nodeName(graph.nodes[a]!, rels.length, lang),
+              text: rels.map(sentence).join(this.t('semicolon')),
+            })
+          : none,
+      );
       return;
     }
     if (key === 'Home' || key === 'End') {

@@ -27,7 +27,9 @@ describe('<actor-network> in other languages', () => {
       // The dataset's own words are data, in its language: left out of the check.
       const text = withoutData(words(el), dataStrings(defaultDataset));
       expect(englishLeft(text, messages)).to.deep.equal([]);
-      expect(el.shadowRoot!.querySelector('#hint')!.textContent).to.equal(messages['network.hint']);
+      expect(el.shadowRoot!.querySelector('#hint')!.textContent).to.equal(
+        `${messages['network.hint']} ${messages['keys.evidence']}`,
+      );
       const summary = el.shadowRoot!.querySelector('.summary')!.textContent!;
       if (lang === 'ar') expect(summary).to.match(/[٠-٩]/).and.not.match(/[0-9]/);
       if (lang === 'fa') expect(summary).to.match(/[۰-۹]/).and.not.match(/[0-9]/);

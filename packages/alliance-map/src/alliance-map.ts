@@ -74,6 +74,11 @@ function landPath(land: MapModel['land']): string {
  * JSON asset fetched once per page, however many maps there are, and only by a map with
  * something to place.
  *
+ * Keyboard: one Tab stop for the marks; arrow keys move between places and arrows, Enter or
+ * Space chooses one and opens its evidence (quotes, who said them, certainty, source) below the
+ * map, Esc closes it, + and − zoom, 0 resets. Regrouping, zooming and hiding a type of arrow are
+ * announced.
+ *
  * @summary World map of a story's actors, their groupings and the flows between them.
  * @tag alliance-map
  *
@@ -86,6 +91,7 @@ function landPath(land: MapModel['land']): string {
  * @csspart svg - The map.
  * @csspart legend - The legends (colours, arcs, arc styles).
  * @csspart tooltip - The tooltip.
+ * @csspart evidence - The evidence of the chosen mark (its quotes, who said them, certainty and source), below the graphic; Esc closes it.
  * @csspart caption - The source note.
  * @csspart table - The data-table alternative.
  * @csspart state - The loading, error or "no places" message.
@@ -455,13 +461,14 @@ export class AllianceMap extends NutgrafElement {
         </div>
       </div>
       <div class="after">
+        ${this.tooltip.renderPanel()}
         ${renderDataTable(
           this,
           () => import('./table.js'),
           (m) => m.dataTables(dataset, mapGroupings(dataset), this.#name, this.locale.lang),
         )}
       </div>
-      ${this.tooltip.render()}`;
+      ${this.tooltip.render()}${this.renderLive()}`;
   }
 
   #renderToolbar(dataset: Dataset, grouping: MapGrouping | undefined): TemplateResult {
@@ -625,7 +632,7 @@ export class AllianceMap extends NutgrafElement {
               const ev = events(i);
               return svg`<g class="mark${on(!!hl?.marks.has(m.id))}" data-entity=${m.id}>
                   <path class="country ${m.style ?? 'neutral'}" d=${m.d!} tabindex=${tabindex}
-                    role="button" aria-label=${label} data-index=${i}
+                    role="button" aria-label=${label} aria-describedby="tooltip-quotes" data-index=${i}
                     @pointerenter=${ev.enter} @pointerleave=${this.#deactivate} @focus=${ev.focus} @click=${ev.click} />
                   ${m.style === 'partial' ? svg`<path class="hatch" d=${m.d!} fill="url(#hatch)" aria-hidden="true" />` : nothing}
                 </g>`;
@@ -637,7 +644,7 @@ export class AllianceMap extends NutgrafElement {
             const ev = events(i);
             const { x, y } = m.point!;
             return svg`<g class="mark point ${m.style ?? 'neutral'}${on(!!hl?.marks.has(m.id))}" data-entity=${m.id}
-                tabindex=${tabindex} role="button" aria-label=${label} data-index=${i}
+                tabindex=${tabindex} role="button" aria-label=${label} aria-describedby="tooltip-quotes" data-index=${i}
                 @pointerenter=${ev.enter} @pointerleave=${this.#deactivate} @focus=${ev.focus} @click=${ev.click}>
                 <circle class="hit" cx=${x} cy=${y} r="12" />
                 ${
@@ -652,7 +659,7 @@ export class AllianceMap extends NutgrafElement {
             const ev = events(i);
             return svg`<g class="arc${a.negative ? ' negative' : ''}${on(!!hl?.arcs.has(a.id))}" data-relation=${a.id}
                 data-type=${a.relation.type} data-certainty=${a.relation.certainty}
-                tabindex=${tabindex} role="button" aria-label=${label} data-index=${i}
+                tabindex=${tabindex} role="button" aria-label=${label} aria-describedby="tooltip-quotes" data-index=${i}
                 ${cssProps({ '--arc': a.color })}
                 @pointerenter=${ev.enter} @pointerleave=${this.#deactivate} @focus=${ev.focus} @click=${ev.click}>
                 <path class="arc-hit" d=${a.d} />
@@ -678,17 +685,24 @@ export class AllianceMap extends NutgrafElement {
           )}
         </g>
       </svg>
-      <p id="help" class="visually-hidden">${this.t(model.core ? 'map.helpCore' : 'map.help')}</p>`;
+      ${this.renderHint('help', this.t(model.core ? 'map.helpCore' : 'map.help'), this.t('map.keys'))}`;
   }
 
   #onGroupingChange = (e: Event): void => {
     this.grouping = (e.target as HTMLSelectElement).value;
+    const g = this.dataset_ && mapGroupings(this.dataset_).find((g) => g.id === this.grouping);
+    if (g) this.announce(this.t('map.regrouped', { label: groupingLabel(g, this.locale.lang) }));
   };
 
   #toggleArc = (id: string): void => {
     const next = new Set(this.hiddenArcs);
-    if (!next.delete(id)) next.add(id);
+    const wasShown = !next.delete(id);
+    if (wasShown) next.add(id);
     this.hiddenArcs = next;
+    if (this.dataset_)
+      this.announce(
+        this.t(wasShown ? 'filter.off' : 'filter.on', { label: relationTypeOf(this.dataset_, id).label }),
+      );
   };
 
   #keyOf(item: Item): string {
@@ -764,6 +778,10 @@ export class AllianceMap extends NutgrafElement {
     const item = this.#items[index];
     if (!item) return;
     this.focusIndex = index;
+    // The evidence panel opens with this mark's tooltip (shown again if Esc closed it).
+    const el = this.renderRoot.querySelector(`[data-index="${index}"]`);
+    if (el && !this.tooltip.open) this.#activate(index, el, 'focus');
+    this.tooltip.pin();
     if (item.kind === 'mark') this.emitSelect(item.mark.id);
     else this.emitSelect(item.arc.relation.source, item.arc.id);
   }
@@ -815,11 +833,13 @@ export class AllianceMap extends NutgrafElement {
   zoomBy(factor: number, at?: { x: number; y: number }): void {
     const { width, height } = this.#frameSize;
     this.#panZoom.zoomBy(factor, at && Number.isFinite(at.x) ? at : { x: width / 2, y: height / 2 });
+    this.announceZoom(this.zoom.k);
   }
 
   /** Returns to the fitted view. */
   resetZoom = (): void => {
     this.zoom = NO_ZOOM;
+    this.announceZoom(1);
   };
 
   #framePoint(clientX: number, clientY: number): { x: number; y: number } {

@@ -58,8 +58,8 @@ describe('<alliance-map> in other languages', () => {
         defaultDataset.presentation!.map!.heading,
       );
       expect(root(el).querySelector('#help')!.textContent).to.be.oneOf([
-        messages['map.help'],
-        messages['map.helpCore'],
+        `${messages['map.help']} ${messages['keys.evidence']}`,
+        `${messages['map.helpCore']} ${messages['keys.evidence']}`,
       ]);
       const summary = root(el).querySelector('.summary')!.textContent!;
       if (lang === 'ar') expect(summary).to.match(/[٠-٩]/).and.not.match(/[0-9]/);

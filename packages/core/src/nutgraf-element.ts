@@ -54,6 +54,25 @@ const baseStyles = css`
     border-inline-start: 3px solid var(--_c5);
     background: var(--_surface);
   }
+  /* The visible keyboard hint (renderHint), over the bottom of the graphic while the keyboard
+     moves between its marks. */
+  .key-hint {
+    display: none;
+    position: absolute;
+    inset-inline: 0;
+    bottom: 0;
+    margin: 0;
+    padding: 0.25em 0.6em;
+    font-size: 12px;
+    line-height: 1.35;
+    color: var(--_fg);
+    background: color-mix(in srgb, var(--_bg) 94%, transparent);
+    border-top: 1px solid var(--_rule);
+    pointer-events: none;
+  }
+  :has([data-index]:focus-visible) > .key-hint {
+    display: block;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -137,6 +156,7 @@ export abstract class NutgrafElement extends LitElement {
     noLink: { type: Boolean, attribute: 'no-link' },
     status: { state: true },
     linkedEntity: { state: true },
+    said: { state: true },
   };
 
   /** A dataset object to draw. Takes precedence over `src`. Validated before use. */
@@ -154,6 +174,8 @@ export abstract class NutgrafElement extends LitElement {
 
   /** Current state. */
   declare protected status: ElementStatus;
+  /** What the live region says now (see {@link announce}). */
+  declare protected said: string;
   /** Entity highlighted by another embed on the page, when linked. */
   declare protected linkedEntity: string | null;
   /** The validated dataset in use, once ready. */
@@ -176,6 +198,7 @@ export abstract class NutgrafElement extends LitElement {
     this.noLink = false;
     this.status = { kind: 'loading' };
     this.linkedEntity = null;
+    this.said = '';
   }
 
   override connectedCallback(): void {
@@ -233,6 +256,34 @@ export abstract class NutgrafElement extends LitElement {
       ${this.t('warnings', { count: this.warnings.length })}
       ${this.warnings.map((w, i) => html`${i ? this.t('semicolon') : ''}${w.message}`)}
     </div>`;
+  }
+
+  /** Says `text` to screen readers, politely (the same words again are said again). */
+  protected announce(text: string): void {
+    this.said = text && text === this.said ? `${text}\u00a0` : text;
+  }
+
+  /** The polite live region that {@link announce} speaks through; put it in the template. */
+  protected renderLive(): TemplateResult {
+    return html`<div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.said}</div>`;
+  }
+
+  /**
+   * The keyboard hint: `text` and the words on the evidence panel, for screen readers (the
+   * graphic's description, by `id`), and the short list of keys `keys` on screen, over the
+   * bottom edge while the keyboard moves between the marks. Put it inside the (positioned) box
+   * that holds the marks.
+   */
+  protected renderHint(id: string, text: string, keys: string): TemplateResult {
+    return html`<p class="visually-hidden" id=${id}>${text} ${this.t('keys.evidence')}</p>
+      <p class="key-hint" aria-hidden="true"><b>${this.t('keys')}</b> ${keys}</p>`;
+  }
+
+  /** Announces the zoom of a view scaled by `k` (1: the whole view). */
+  protected announceZoom(k: number): void {
+    this.announce(
+      Math.abs(k - 1) < 0.01 ? this.t('zoom.home') : this.t('zoom.level', { n: Math.round(k * 10) / 10 }),
+    );
   }
 
   /** Tells the page that the reader highlighted an entity (or `null` when the highlight ends). */

@@ -278,6 +278,11 @@ export type CustomElements = {
    * JSON asset fetched once per page, however many maps there are, and only by a map with
    * something to place.
    *
+   * Keyboard: one Tab stop for the marks; arrow keys move between places and arrows, Enter or
+   * Space chooses one and opens its evidence (quotes, who said them, certainty, source) below the
+   * map, Esc closes it, + and − zoom, 0 resets. Regrouping, zooming and hiding a type of arrow are
+   * announced.
+   *
    * ## Attributes & Properties
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
@@ -334,6 +339,7 @@ export type CustomElements = {
    * - `svg`: The map.
    * - `legend`: The legends (colours, arcs, arc styles).
    * - `tooltip`: The tooltip.
+   * - `evidence`: The evidence of the chosen mark (its quotes, who said them, certainty and source), below the graphic; Esc closes it.
    * - `caption`: The source note.
    * - `table`: The data-table alternative.
    * - `state`: The loading, error or "no places" message.
@@ -350,6 +356,10 @@ export type CustomElements = {
    * Which series: the `series` attribute, else the dataset's `presentation.share.series`, else
    * the first. Its words (heading, dek, summary, notes) come from `presentation.share`, else
    * from the series.
+   *
+   * Keyboard: one Tab stop for the slices; arrow keys move between them, Enter or Space chooses
+   * one and opens its evidence (quotes, who said them, certainty, source) below the ring, Esc
+   * closes it.
    *
    * ## Attributes & Properties
    *
@@ -400,6 +410,7 @@ export type CustomElements = {
    * - `svg`: The donut's SVG.
    * - `legend`: The legend listing every slice and its value.
    * - `tooltip`: The tooltip with the value, the quote and its source.
+   * - `evidence`: The evidence of the chosen mark (its quotes, who said them, certainty and source), below the graphic; Esc closes it.
    * - `caption`: The source note naming the article.
    * - `table`: The data-table disclosure.
    * - `state`: The loading, empty or error message.
@@ -420,7 +431,9 @@ export type CustomElements = {
    * Right/Down walk along its next relation to the actor at the other end, Left/Up along the
    * previous one (mirrored in right-to-left pages), each step announced ("relation 3 of 14");
    * Backspace goes back the way the reader came; L lists the focused actor's relations;
-   * Home/End go to the first/last actor; Enter or Space selects.
+   * Home/End go to the first/last actor; Enter or Space selects, and opens the evidence of the actor
+   * or of the relation walked (quotes, who said them, certainty, source) below the graphic; Esc
+   * closes it. A short list of the keys shows over the graphic while they are in use.
    *
    * ## Attributes & Properties
    *
@@ -472,6 +485,7 @@ export type CustomElements = {
    * - `caption`: The source note.
    * - `table`: The relations as a table, in a disclosure.
    * - `tooltip`: The tooltip.
+   * - `evidence`: The evidence of the chosen mark (its quotes, who said them, certainty and source), below the graphic; Esc closes it.
    * - `warnings`: The note listing relations that could not be drawn.
    * - `state`: The loading, error and empty states.
    */
@@ -491,6 +505,11 @@ export type CustomElementsSolidJs = {
    * `borders="de-facto"` draws Natural Earth's de facto view. The geometry is a separate
    * JSON asset fetched once per page, however many maps there are, and only by a map with
    * something to place.
+   *
+   * Keyboard: one Tab stop for the marks; arrow keys move between places and arrows, Enter or
+   * Space chooses one and opens its evidence (quotes, who said them, certainty, source) below the
+   * map, Esc closes it, + and − zoom, 0 resets. Regrouping, zooming and hiding a type of arrow are
+   * announced.
    *
    * ## Attributes & Properties
    *
@@ -548,6 +567,7 @@ export type CustomElementsSolidJs = {
    * - `svg`: The map.
    * - `legend`: The legends (colours, arcs, arc styles).
    * - `tooltip`: The tooltip.
+   * - `evidence`: The evidence of the chosen mark (its quotes, who said them, certainty and source), below the graphic; Esc closes it.
    * - `caption`: The source note.
    * - `table`: The data-table alternative.
    * - `state`: The loading, error or "no places" message.
@@ -564,6 +584,10 @@ export type CustomElementsSolidJs = {
    * Which series: the `series` attribute, else the dataset's `presentation.share.series`, else
    * the first. Its words (heading, dek, summary, notes) come from `presentation.share`, else
    * from the series.
+   *
+   * Keyboard: one Tab stop for the slices; arrow keys move between them, Enter or Space chooses
+   * one and opens its evidence (quotes, who said them, certainty, source) below the ring, Esc
+   * closes it.
    *
    * ## Attributes & Properties
    *
@@ -614,6 +638,7 @@ export type CustomElementsSolidJs = {
    * - `svg`: The donut's SVG.
    * - `legend`: The legend listing every slice and its value.
    * - `tooltip`: The tooltip with the value, the quote and its source.
+   * - `evidence`: The evidence of the chosen mark (its quotes, who said them, certainty and source), below the graphic; Esc closes it.
    * - `caption`: The source note naming the article.
    * - `table`: The data-table disclosure.
    * - `state`: The loading, empty or error message.
@@ -636,7 +661,9 @@ export type CustomElementsSolidJs = {
    * Right/Down walk along its next relation to the actor at the other end, Left/Up along the
    * previous one (mirrored in right-to-left pages), each step announced ("relation 3 of 14");
    * Backspace goes back the way the reader came; L lists the focused actor's relations;
-   * Home/End go to the first/last actor; Enter or Space selects.
+   * Home/End go to the first/last actor; Enter or Space selects, and opens the evidence of the actor
+   * or of the relation walked (quotes, who said them, certainty, source) below the graphic; Esc
+   * closes it. A short list of the keys shows over the graphic while they are in use.
    *
    * ## Attributes & Properties
    *
@@ -688,6 +715,7 @@ export type CustomElementsSolidJs = {
    * - `caption`: The source note.
    * - `table`: The relations as a table, in a disclosure.
    * - `tooltip`: The tooltip.
+   * - `evidence`: The evidence of the chosen mark (its quotes, who said them, certainty and source), below the graphic; Esc closes it.
    * - `warnings`: The note listing relations that could not be drawn.
    * - `state`: The loading, error and empty states.
    */

@@ -30,6 +30,10 @@ import { donutStyles } from './oil-share-donut.styles.js';
  * the first. Its words (heading, dek, summary, notes) come from `presentation.share`, else
  * from the series.
  *
+ * Keyboard: one Tab stop for the slices; arrow keys move between them, Enter or Space chooses
+ * one and opens its evidence (quotes, who said them, certainty, source) below the ring, Esc
+ * closes it.
+ *
  * @tag oil-share-donut
  * @summary Parts of a whole in any unit, with approximate values, the unspecified remainder, attribution and sources shown.
  *
@@ -39,6 +43,7 @@ import { donutStyles } from './oil-share-donut.styles.js';
  * @csspart svg - The donut's SVG.
  * @csspart legend - The legend listing every slice and its value.
  * @csspart tooltip - The tooltip with the value, the quote and its source.
+ * @csspart evidence - The evidence of the chosen mark (its quotes, who said them, certainty and source), below the graphic; Esc closes it.
  * @csspart caption - The source note naming the article.
  * @csspart table - The data-table disclosure.
  * @csspart state - The loading, empty or error message.
@@ -205,10 +210,11 @@ export class OilShareDonut extends NutgrafElement {
                 ? this.#renderSvg(
                     model,
                     within ? 'title within' : 'title',
-                    ['summary', ...notes.map((_, i) => `note-${i}`)].join(' '),
+                    ['summary', ...notes.map((_, i) => `note-${i}`), 'hint'].join(' '),
                   )
                 : nothing
             }
+            ${model.radius ? this.renderHint('hint', this.t('donut.hint'), this.t('donut.keys')) : nothing}
           </div>
           <div class="key">
             ${renderLegend(
@@ -223,6 +229,7 @@ export class OilShareDonut extends NutgrafElement {
             )}
           </div>
         </div>
+        ${this.#tooltip.renderPanel()}
         ${
           notes.length
             ? html`<div class="notes" part="notes">
@@ -279,7 +286,7 @@ export class OilShareDonut extends NutgrafElement {
    (s, i) => svg`
 <path class="slice ${s.kind}${s.hatch ? ' hatch' : ''} certainty-${s.certainty}${on(s.id)}${s.id == selected ? ' selected' : ''}"
  ${cssProps({ '--c': s.color })} d=${s.path} data-index=${i} data-id=${s.id} role="button" tabindex=${i == active ? 0 : -1}
- aria-label=${s.accessibleName} aria-pressed=${s.id == selected}></path>`,
+ aria-label=${s.accessibleName} aria-describedby="tooltip-quotes" aria-pressed=${s.id == selected}></path>`,
  )}</g>
 <path class="ring" d=${model.slices[active]?.path}></path>
 <g aria-hidden="true" text-anchor="middle">${model.slices.map(({ label: l, name, valueText: v, id }) =>
@@ -379,6 +386,10 @@ export class OilShareDonut extends NutgrafElement {
     event.preventDefault();
     this.active = hit.index;
     this.selected = this.selected == hit.slice.id ? null : hit.slice.id;
+    // The evidence panel opens with the slice's tooltip (shown again if Esc closed it).
+    if (!this.#tooltip.open) this.#onEnter(event);
+    if (this.selected) this.#tooltip.pin();
+    else this.#tooltip.unpin();
     this.emitSelect(hit.slice.entity);
   };
 

@@ -196,4 +196,17 @@ export const messages: Messages = {
     '„{title}“ ist ein Anteil am Wert von „{entity}“ in der Reihe „{series}“, die keinen solchen Wert enthält; das Ganze ist daher unbekannt.',
   'donut.share': 'Anteil',
   'donut.value': 'Wert',
+  evidence: 'Was die Quelle sagt',
+  keys: 'Tastatur:',
+  'keys.evidence': 'Die Auswahl zeigt unter der Grafik auch, was die Quelle dazu sagt; Escape schließt es.',
+  'donut.hint': 'Die Pfeiltasten wechseln zwischen den Segmenten; Eingabe wählt eines aus.',
+  'zoom.level': 'Zoom: {n}-fach',
+  'zoom.home': 'Zoom: ganze Ansicht',
+  'map.regrouped': 'Die Karte ist nach {label} eingefärbt.',
+  'filter.on': '{label}: eingeblendet.',
+  'filter.off': '{label}: ausgeblendet.',
+  'map.keys': 'Pfeiltasten wechseln · Eingabe wählt · Plus und Minus zoomen · Escape schließt',
+  'network.keys':
+    'Pfeiltasten folgen Beziehungen · Rücktaste zurück · L zählt auf · Eingabe wählt · Escape schließt',
+  'donut.keys': 'Pfeiltasten wechseln · Eingabe wählt · Escape schließt',
 };

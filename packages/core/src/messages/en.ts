@@ -196,4 +196,17 @@ export const en = {
     '“{title}” is a share of the value of entity “{entity}” in series “{series}”, which gives no such value, so its whole is unknown.',
   'donut.share': 'Share',
   'donut.value': 'Value',
+  evidence: 'What the source says',
+  keys: 'Keyboard:',
+  'keys.evidence':
+    'Choosing a mark also shows what the source says about it, below the graphic; Esc closes it.',
+  'donut.hint': 'Arrow keys move between slices; Enter chooses one.',
+  'zoom.level': 'Zoom: {n} times',
+  'zoom.home': 'Zoom: the whole view',
+  'map.regrouped': 'The map is coloured by {label}.',
+  'filter.on': '{label}: shown.',
+  'filter.off': '{label}: hidden.',
+  'map.keys': 'arrows move · Enter chooses · + and − zoom · Esc closes',
+  'network.keys': 'arrows follow relations · Backspace goes back · L lists · Enter chooses · Esc closes',
+  'donut.keys': 'arrows move · Enter chooses · Esc closes',
 } as const;

@@ -196,4 +196,18 @@ export const messages: Messages = {
     '«{title}» es una parte del valor de la entidad «{entity}» en la serie «{series}», que no da ese valor; por eso se desconoce su total.',
   'donut.share': 'Cuota',
   'donut.value': 'Valor',
+  evidence: 'Lo que dice la fuente',
+  keys: 'Teclado:',
+  'keys.evidence':
+    'Al elegir un elemento, debajo del gráfico aparece también lo que dice la fuente; Escape lo cierra.',
+  'donut.hint': 'Las flechas pasan de una porción a otra; Intro elige una.',
+  'zoom.level': 'Zoom: {n} veces',
+  'zoom.home': 'Zoom: vista completa',
+  'map.regrouped': 'El mapa está coloreado por {label}.',
+  'filter.on': '{label}: visible.',
+  'filter.off': '{label}: oculto.',
+  'map.keys': 'flechas: moverse · Intro: elegir · más y menos: zoom · Escape: cerrar',
+  'network.keys':
+    'flechas: seguir relaciones · Retroceso: volver · L: enumerar · Intro: elegir · Escape: cerrar',
+  'donut.keys': 'flechas: moverse · Intro: elegir · Escape: cerrar',
 };

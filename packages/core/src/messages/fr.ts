@@ -197,4 +197,18 @@ export const messages: Messages = {
     '« {title} » est une part de la valeur de l’entité « {entity} » dans la série « {series} », qui ne donne pas cette valeur : son tout est donc inconnu.',
   'donut.share': 'Part',
   'donut.value': 'Valeur',
+  evidence: 'Ce que dit la source',
+  keys: 'Clavier :',
+  'keys.evidence':
+    'Choisir un élément affiche aussi, sous le graphique, ce qu’en dit la source ; Échap le referme.',
+  'donut.hint': 'Les flèches passent d’une part à l’autre ; Entrée en choisit une.',
+  'zoom.level': 'Zoom : ×{n}',
+  'zoom.home': 'Zoom : vue d’ensemble',
+  'map.regrouped': 'La carte est colorée selon {label}.',
+  'filter.on': '{label} : visible.',
+  'filter.off': '{label} : masqué.',
+  'map.keys': 'flèches : se déplacer · Entrée : choisir · plus et moins : zoomer · Échap : fermer',
+  'network.keys':
+    'flèches : suivre les relations · Retour arrière : revenir · L : énumérer · Entrée : choisir · Échap : fermer',
+  'donut.keys': 'flèches : se déplacer · Entrée : choisir · Échap : fermer',
 };

@@ -32,10 +32,17 @@ const GAP = 8;
  */
 export class TooltipController implements ReactiveController {
   content: TooltipContent | null = null;
+  /** What the evidence panel shows (see {@link renderPanel}), or `null` when it is closed. */
+  pinned: TooltipContent | null = null;
   private anchor: Element | null = null;
+  private pinnedAnchor: Element | null = null;
 
   constructor(private readonly host: Host) {
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('keydown', this.onHostKeydown);
   }
 
   /** True while the tooltip is shown. */
@@ -77,6 +84,7 @@ export class TooltipController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.host.removeEventListener('keydown', this.onHostKeydown);
     this.content = null;
     this.anchor = null;
     this.removeListeners();
@@ -85,25 +93,66 @@ export class TooltipController implements ReactiveController {
   /** The tooltip element; put it in the host's template. */
   render(): TemplateResult {
     const c = this.content;
-    const lang = localeOf(this.host).lang;
     return html`<div class="tooltip" part="tooltip" role="tooltip" id="tooltip" popover="manual">
-      ${
-        c
-          ? html`<p class="tooltip-title">${c.title}</p>
-              ${(c.lines ?? []).map((line) => html`<p class="tooltip-line">${line}</p>`)}
-              ${(c.quotes ?? []).map(
-                (q) =>
-                  html`<blockquote class="tooltip-quote">
-                    <p lang=${c.lang ?? nothing}>${msg('quote', { text: q.text }, lang)}</p>
-                    <footer role="none">
-                      ${q.negation ? `${q.negation} · ` : nothing}${certaintyWords(q.certainty, lang)}${q.attribution ? ` · ${q.attribution}` : nothing}${q.basis === 'outside' ? ` · ${basisWords('outside', lang)}` : nothing}
-                      ${c.source ? html`· ${msgParts(q.sentence ? 'tooltip.sentence' : 'tooltip.source', { source: q.href ? html`<a href=${q.href}>${c.source}</a>` : c.source, n: q.sentence ?? 0 }, lang)}` : nothing}
-                    </footer>
-                  </blockquote>`,
-              )}`
-          : nothing
-      }
+      ${c ? this.body(c, 'tooltip-quotes') : nothing}
     </div>`;
+  }
+
+  /**
+   * The evidence of the chosen mark, in the page's flow below the graphic: what the tooltip
+   * showed, kept open, with links that work. A polite live region, so a screen reader reads
+   * it when it opens; Esc (or choosing the mark again) closes it. Put it in the host's template.
+   */
+  renderPanel(): TemplateResult {
+    const c = this.pinned;
+    return html`<div
+      class="evidence${c ? ' open' : ''}"
+      part="evidence"
+      role="region"
+      aria-live="polite"
+      aria-label=${msg('evidence', {}, localeOf(this.host).lang)}
+    >
+      ${c ? this.body(c) : nothing}
+    </div>`;
+  }
+
+  /**
+   * Opens the panel with what the tooltip shows now (the chosen mark's evidence); the same mark
+   * chosen again closes it.
+   */
+  pin(): void {
+    const same = this.pinnedAnchor === this.anchor;
+    this.pinned = same ? null : this.content;
+    this.pinnedAnchor = same ? null : this.anchor;
+    // The panel says it now; the tooltip would only repeat it.
+    if (this.pinned) this.hide();
+    this.host.requestUpdate();
+  }
+
+  /** Closes the panel. */
+  unpin(): void {
+    if (!this.pinned) return;
+    this.pinned = this.pinnedAnchor = null;
+    this.host.requestUpdate();
+  }
+
+  /** Title, lines and quotes: the tooltip's and the panel's content; the quotes get `id` (a mark's description). */
+  private body(c: TooltipContent, id?: string): TemplateResult {
+    const lang = localeOf(this.host).lang;
+    return html`<p class="tooltip-title">${c.title}</p>
+      ${(c.lines ?? []).map((line) => html`<p class="tooltip-line">${line}</p>`)}
+      <div id=${id ?? nothing}>
+        ${(c.quotes ?? []).map(
+          (q) =>
+            html`<blockquote class="tooltip-quote">
+              <p lang=${c.lang ?? nothing}>${msg('quote', { text: q.text }, lang)}</p>
+              <footer role="none">
+                ${q.negation ? `${q.negation} · ` : nothing}${certaintyWords(q.certainty, lang)}${q.attribution ? ` · ${q.attribution}` : nothing}${q.basis === 'outside' ? ` · ${basisWords('outside', lang)}` : nothing}
+                ${c.source ? html`· ${msgParts(q.sentence ? 'tooltip.sentence' : 'tooltip.source', { source: q.href ? html`<a href=${q.href}>${c.source}</a>` : c.source, n: q.sentence ?? 0 }, lang)}` : nothing}
+              </footer>
+            </blockquote>`,
+        )}
+      </div>`;
   }
 
   private popover(): HTMLElement | null {
@@ -126,6 +175,11 @@ export class TooltipController implements ReactiveController {
 
   private onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') this.hide();
+  };
+
+  /** Esc inside the graphic closes the panel too. */
+  private onHostKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') this.unpin();
   };
 
   private onPointerDown = (event: PointerEvent): void => {
@@ -163,6 +217,17 @@ export const tooltipStyles = css`
     margin: 0.4em 0 0;
     padding-inline-start: 0.6em;
     border-inline-start: 3px solid var(--_rule);
+  }
+  .evidence.open {
+    margin: 0.5em 0;
+    padding: 0.5em 0.75em;
+    font-size: 14px;
+    line-height: 1.4;
+    border-inline-start: 3px solid var(--_rule);
+    background: var(--_surface);
+  }
+  .evidence p {
+    margin: 0;
   }
   .tooltip-quote footer {
     color: var(--_fg-muted);
