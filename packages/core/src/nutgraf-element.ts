@@ -225,6 +225,25 @@ export abstract class NutgrafElement extends LitElement {
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.resolveData();
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.hasAttribute('data-nutgraf-waiting')) this.unwait();
+  }
+
+  /**
+   * The lazy loader made the element a Tab stop while its code was on the way
+   * (`data-nutgraf-waiting`). Once drawn, it stops being one, and if it has the focus, hands it
+   * to its first control or mark, so a keyboard reader who arrived early goes on from there.
+   */
+  private unwait(): void {
+    // Drawn: a mark is there, or a state that is not "loading" (an error, nothing to show).
+    if (!this.renderRoot.querySelector('[data-index], .state:not([data-kind="loading"])')) return;
+    const first = this.renderRoot.querySelector<HTMLElement>('select, button, [tabindex="0"], summary');
+    const focused = document.activeElement === this;
+    for (const name of ['data-nutgraf-waiting', 'tabindex', 'role', 'aria-busy']) this.removeAttribute(name);
+    if (focused) first?.focus();
+  }
+
   override render(): TemplateResult {
     const status = this.status;
     if (status.kind === 'ready' && this.dataset_) return this.renderChart(this.dataset_);

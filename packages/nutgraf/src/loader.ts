@@ -2,7 +2,8 @@
  * The lazy loader (`dist/lazy/loader.js`), for article pages: a tiny script that loads a
  * component's code only when one of its tags comes within about one viewport of the screen.
  * Components above the fold load at once; those below load nothing (no code, no geometry,
- * no data) until the reader scrolls near them. Tags added later are picked up too.
+ * no data) until the reader scrolls near them, or reaches them with Tab. Tags added later are
+ * picked up too.
  *
  * @example
  * <script type="module" src="https://cdn.example.org/nutgraf@0.1.0/dist/lazy/loader.js"></script>
@@ -47,6 +48,18 @@ function watch(root: ParentNode): void {
   if (!waiting.size) return;
   const found = root instanceof Element && root.matches(selector()) ? [root] : [];
   for (const element of [...found, ...root.querySelectorAll(selector())]) {
+    // A Tab stop before its code is here (its placeholder may hold nothing focusable): focusing
+    // it loads it, and once drawn it hands the focus to its first control (see NutgrafElement).
+    if (!element.hasAttribute('tabindex')) {
+      for (const [name, value] of [
+        ['tabindex', '0'],
+        ['role', 'group'],
+        ['aria-busy', 'true'],
+        ['data-nutgraf-waiting', ''],
+      ])
+        element.setAttribute(name!, value!);
+      element.addEventListener('focus', () => load(element.localName), { once: true });
+    }
     if (observer) observer.observe(element);
     else load(element.localName);
   }
