@@ -1,7 +1,8 @@
 // Host isolation: a hostile host stylesheet (root font size 62.5%; `* { line-height: 3;
 // letter-spacing: 2px; text-transform: uppercase; box-sizing: content-box }`) changes neither
-// the components' size nor their text, compared with the same page without it. And a tooltip
-// inside a container with `overflow: hidden` and `transform` is not clipped.
+// the components' size nor their text, compared with the same page without it; a reader's text
+// spacing (`!important`, WCAG 1.4.12) does reach their text. And a tooltip inside a container
+// with `overflow: hidden` and `transform` is not clipped.
 import assert from 'node:assert/strict';
 import { hoverShape } from './interact.mjs';
 import { after, before, describe, it } from 'node:test';
@@ -61,6 +62,20 @@ describe('host isolation', () => {
         assert.deepEqual(actual[tag], expected[tag], `<${tag}> as on the control page`);
       }
     });
+
+  it("a reader's text spacing (!important on the page) reaches the text of every component", async () => {
+    const { page, log } = await settled(harness, '/test/pages/fixtures/reader-spacing.html', 375);
+    const actual = await measure(page);
+    await page.close();
+    for (const tag of TAGS)
+      for (const [sel, style] of Object.entries(actual[tag].text)) {
+        const [letter, , line, size] = style.split(' ');
+        // 0.12em of the component's 14px, computed on the host and inherited; line height 1.5.
+        assert.equal(letter, '1.68px', `<${tag}> ${sel}: ${style}`);
+        assert.equal(parseFloat(line), 1.5 * parseFloat(size), `<${tag}> ${sel}: ${style}`);
+      }
+    assert.deepEqual(log.errors, []);
+  });
 
   it('a tooltip inside an overflow: hidden, transformed container is not clipped', async () => {
     const { page } = await settled(harness, '/test/pages/fixtures/control.html', 1280);

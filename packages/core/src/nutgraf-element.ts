@@ -86,6 +86,13 @@ const baseStyles = css`
   }
 `;
 
+/** The host's text spacing, unless a page sets its own (see connectedCallback). */
+const SPACING = [
+  ['line-height', '1.4'],
+  ['letter-spacing', 'normal'],
+  ['word-spacing', 'normal'],
+] as const;
+
 type Validator = typeof import('./dataset/validate.js');
 let validator: Validator | undefined;
 
@@ -203,6 +210,11 @@ export abstract class NutgrafElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Text spacing on the host's own style (through the CSSOM, which a strict CSP allows): it
+    // beats a page's plain `*` rules, and yields to a reader's `!important` spacing (WCAG 1.4.12),
+    // which the text inherits. A page's own value on the element is kept.
+    for (const [name, value] of SPACING)
+      if (!this.style.getPropertyValue(name)) this.style.setProperty(name, value);
     this.locale = localeOf(this);
     // The interface words of the page's language (fetched once per page; English is here).
     this.messages = loadMessages(this.locale.lang);

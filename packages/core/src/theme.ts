@@ -63,14 +63,18 @@ export const themeStyles = css`
     display: block;
     position: relative;
     /* A host page's '*' rules reach the host element itself and beat :host for normal
-       declarations; !important in a shadow tree wins over the page, so these hold. */
+       declarations; !important in a shadow tree wins over the page, so these hold. Spacing
+       (line height, letter and word spacing) is not among them: a reader's spacing (WCAG 1.4.12,
+       set with !important) must reach the text. NutgrafElement keeps a page's plain rules
+       off it with the host's own style. */
     box-sizing: border-box !important;
     color: var(--_fg);
     background: var(--_bg);
     font-family: var(--_font);
     font-size: var(--_font-size) !important;
-    line-height: 1.4 !important;
-    letter-spacing: normal !important;
+    line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
     text-transform: none !important;
     text-align: start;
     font-variant-numeric: tabular-nums;
@@ -84,6 +88,7 @@ export const themeStyles = css`
   :host *::after {
     box-sizing: border-box;
     letter-spacing: inherit;
+    word-spacing: inherit;
     text-transform: inherit;
     line-height: inherit;
   }
