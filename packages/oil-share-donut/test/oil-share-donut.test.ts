@@ -506,7 +506,7 @@ describe('<oil-share-donut>', () => {
     expect(seen(dek)).to.equal(true);
     // The dataset's summary opens the description a screen reader hears; the generated one follows.
     expect(textOf(el, 'aria-describedby')).to.match(
-      /^Alpha supplied most of the port’s gas\. Alpha accounts for around 2\.9 billion cubic metres of the port’s imports; .*Cargoes by sea\. The source gives no total\..* Preliminary figures\. Arrow keys move between slices; Enter chooses one\. Choosing a mark also shows what the source says about it, below the graphic; Esc closes it\.$/,
+      /^Alpha supplied most of the port’s gas\. Alpha accounts for around 2\.9 billion cubic metres of the port’s imports; .*Cargoes by sea\. The source gives no total\..* Preliminary figures\. Arrow keys move between slices; Enter chooses one\. Enter also shows what the source says below the graphic; Esc closes it\.$/,
     );
     expect(seen($(el, '#summary')), 'the dek stands in for it on screen').to.equal(false);
     expect(text($(el, '.notes'))).to.contain('Preliminary figures.');

@@ -199,7 +199,7 @@ export const en = {
   evidence: 'What the source says',
   keys: 'Keyboard:',
   'keys.evidence':
-    'Choosing a mark also shows what the source says about it, below the graphic; Esc closes it.',
+    'Enter also shows what the source says below the graphic; Esc closes it.',
   'donut.hint': 'Arrow keys move between slices; Enter chooses one.',
   'zoom.level': 'Zoom: {n} times',
   'zoom.home': 'Zoom: the whole view',
