@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Screenshots a page in headless Chromium: node scripts/screenshot.mjs <url> <out.png>
 //   [--width 375] [--height 900] [--dark] [--selector css] [--wait ms] [--open-tables] [--keys Tab,ArrowRight]
+//   [--forced-colors]
+// --forced-colors emulates forced colours (a high-contrast theme).
 // --open-tables opens every data-table disclosure inside the components' shadow roots first.
 // --keys presses those keys, one after the other, before the shot (to show focus and keyboard
 // states), after focusing the first mark of the --selector element when it is a component.
@@ -26,6 +28,7 @@ try {
   await page.setViewport({ width: Number(opt('width', 1280)), height: Number(opt('height', 900)) });
   await page.emulateMediaFeatures([
     { name: 'prefers-color-scheme', value: rest.includes('--dark') ? 'dark' : 'light' },
+    { name: 'forced-colors', value: rest.includes('--forced-colors') ? 'active' : 'none' },
   ]);
   await page.goto(url, { waitUntil: 'networkidle0' });
   const selector = opt('selector');

@@ -1,6 +1,7 @@
 // Forced colours (Windows high contrast), emulated: marks and their legend keys are painted in
 // the same system colours, and nothing is told by colour alone that is lost: the donut's
-// slices stay apart, the map's members stay distinct from the rest.
+// slices stay apart, the map's members stay distinct from the rest, and the relation types, all
+// one system colour now, keep apart by a shape on each line, the same as on the type's key.
 import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { hex, mount, rgba } from './helpers.js';
@@ -40,6 +41,42 @@ describe('forced colours', function () {
     expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
   });
   after(() => executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'none' }]));
+
+  for (const [tag, line] of [
+    ['alliance-map', '.arc'],
+    ['actor-network', 'svg.chart .edge'],
+  ] as const)
+    it(`<${tag}>: every type has its own shape, on its lines and on its key`, async () => {
+      const [el] = await mount(
+        tag === 'alliance-map' ? html`<alliance-map></alliance-map>` : html`<actor-network></actor-network>`,
+        900,
+      );
+      const root = el!.shadowRoot!;
+      const typeOf = (g: Element) =>
+        g.getAttribute('data-type') ?? g.closest('[data-edge]')!.getAttribute('data-edge')!;
+      const keyShapes = new Map<string, string>();
+      for (const b of root.querySelectorAll<HTMLElement>('button.legend-item[data-key]')) {
+        const m = b.querySelector('.type-marker')!;
+        expect(getComputedStyle(m).display, 'the key shows its shape').to.not.equal('none');
+        expect(paint(m), 'in a system colour').to.equal(paint(b.querySelector('.legend-key path'), 'stroke'));
+        keyShapes.set(b.dataset.key!, m.getAttribute('d')!);
+      }
+      expect(keyShapes.size).to.be.greaterThan(1);
+      if (keyShapes.size <= 7)
+        expect(new Set(keyShapes.values()).size, 'one shape per type').to.equal(keyShapes.size);
+      const lines = [...root.querySelectorAll(`${line}:not(.negative)`)];
+      expect(lines.length).to.be.greaterThan(1);
+      for (const g of lines) {
+        const m = g.querySelector('.type-marker');
+        expect(m, 'a shape on the line').to.not.equal(null);
+        expect(getComputedStyle(m!).display).to.not.equal('none');
+        const relation =
+          tag === 'alliance-map'
+            ? g.getAttribute('data-type')!
+            : [...keyShapes.keys()].find((t) => m!.getAttribute('d')! === keyShapes.get(t));
+        expect(m!.getAttribute('d')!, `${typeOf(g)}`).to.equal(keyShapes.get(relation!));
+      }
+    });
 
   it('<alliance-map>: each legend key is painted as its marks, in system colours', async () => {
     const system = systemColours();
@@ -108,7 +145,7 @@ describe('forced colours', function () {
     const root = el!.shadowRoot!;
     const edges = new Set([...root.querySelectorAll('svg.chart .edge .line')].map((l) => paint(l, 'stroke')));
     const keys = new Set(
-      [...root.querySelectorAll('button.legend-item[data-key] .legend-key path')].map((p) =>
+      [...root.querySelectorAll('button.legend-item[data-key] .legend-key path:not(.type-marker)')].map((p) =>
         paint(p, 'stroke'),
       ),
     );

@@ -20,6 +20,7 @@ import {
   renderSourceNote,
   TooltipController,
   typeColor,
+  typeMarker,
 } from '@nutgraf/core';
 import type { LegendItem, View } from '@nutgraf/core';
 import { actorNetworkStyles } from './actor-network.styles.js';
@@ -432,7 +433,7 @@ export class ActorNetwork extends NutgrafElement {
     // A claim that did not happen: a neutral line crossed by a × in its type's colour, no arrowhead.
     const lines = edges.map(
       (e) =>
-        svg`<g class="edge certainty-${e.edge.certainty} ${e.mark === 'cross' ? 'negative' : ''} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id} ${cssProps({ color: typeColor(graph.dataset, e.edge.type) })}><path class="line certainty-${e.edge.certainty}" d=${e.d}></path><path class="arrow" d=${e.arrow}></path>${large ? nothing : svg`<path class="hit" d=${e.d}></path>`}</g>`,
+        svg`<g class="edge certainty-${e.edge.certainty} ${e.mark === 'cross' ? 'negative' : ''} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id} ${cssProps({ color: typeColor(graph.dataset, e.edge.type) })}><path class="line certainty-${e.edge.certainty}" d=${e.d}></path><path class="arrow" d=${e.arrow}></path>${large ? nothing : svg`<path class="hit" d=${e.d}></path>${e.mark === 'cross' ? nothing : svg`<path class="type-marker" d=${typeMarker(graph.dataset, e.edge.type)} transform="translate(${e.mid.x} ${e.mid.y})"></path>`}`}</g>`,
     );
     const view = `translate(${x} ${y}) scale(${k})`;
     // Every label drawn has a place: a visible resting one, or one from highlightLabels.
@@ -504,6 +505,7 @@ export class ActorNetwork extends NutgrafElement {
       label: relationTypeOf(dataset, type).label,
       color: typeColor(dataset, type),
       symbol: 'line-asserted',
+      marker: typeMarker(dataset, type),
       active: !this.hiddenTypes.has(type),
       note: this.t('number', { n: counts.get(type) ?? 0 }),
     }));

@@ -68,6 +68,8 @@ export interface EdgeGeometry {
   d: string;
   /** Its mark: the filled arrowhead at the end, the × across the middle of a claim that did not happen, or nothing. */
   arrow: string;
+  /** The middle of the curve (where a × or a type's marker goes). */
+  mid: Point;
 }
 
 /** What an edge carries: an arrowhead at `b`, nothing (undirected), or a × at its middle (did not happen). */
@@ -105,6 +107,7 @@ export function edgeGeometry(
   size = Math.min(size, len / 3);
   let arrow = '';
   let end = tip;
+  const mid = { x: r1((a.x + b.x) / 4 + c.x / 2), y: r1((a.y + b.y) / 4 + c.y / 2) };
   if (mark === 'arrow') {
     end = { x: tip.x - ue.x * size, y: tip.y - ue.y * size };
     const w = size * 0.55;
@@ -112,13 +115,13 @@ export function edgeGeometry(
   } else if (mark === 'cross') {
     // An upright × at the middle of the curve.
     const h = r1(size / 2);
-    arrow = `M${r1((a.x + b.x) / 4 + c.x / 2 - h)},${r1((a.y + b.y) / 4 + c.y / 2 - h)}l${2 * h},${2 * h}m0,${-2 * h}l${-2 * h},${2 * h}`;
+    arrow = `M${r1(mid.x - h)},${r1(mid.y - h)}l${2 * h},${2 * h}m0,${-2 * h}l${-2 * h},${2 * h}`;
   }
   const d =
     bend === 0
       ? `M${r1(start.x)},${r1(start.y)}L${r1(end.x)},${r1(end.y)}`
       : `M${r1(start.x)},${r1(start.y)}Q${r1(c.x)},${r1(c.y)} ${r1(end.x)},${r1(end.y)}`;
-  return { d, arrow };
+  return { d, arrow, mid };
 }
 
 /** The convex hull of points (monotone chain), counter-clockwise. */

@@ -111,6 +111,8 @@ export interface EdgeModel {
   bend: number;
   d: string;
   arrow: string;
+  /** The middle of the curve. */
+  mid: Point;
 }
 
 /** One group (an organisation around its members). */

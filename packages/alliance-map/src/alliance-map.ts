@@ -21,6 +21,7 @@ import {
   sourceNoteStyles,
   tooltipStyles,
   typeColor,
+  typeMarker,
   certaintyWords,
 } from '@nutgraf/core';
 import type { Dataset, Entity, LegendItem } from '@nutgraf/core';
@@ -540,6 +541,7 @@ export class AllianceMap extends NutgrafElement {
       label: relationTypeOf(dataset, t).label,
       color: typeColor(dataset, t),
       symbol: 'line-asserted',
+      marker: typeMarker(dataset, t),
       active: !this.hiddenArcs.has(t),
     }));
     const styles = (
@@ -666,6 +668,7 @@ export class AllianceMap extends NutgrafElement {
                 <path class="arc-halo" d=${a.d + a.cross} />
                 <path class="arc-line certainty-${a.relation.certainty}" d=${a.d} />
                 ${a.head || a.cross ? svg`<path class=${a.cross ? 'arc-cross' : 'arc-head'} d=${a.head + a.cross} />` : nothing}
+                ${a.marker ? svg`<path class="type-marker" d=${a.marker} transform="translate(${a.mid.x} ${a.mid.y})" />` : nothing}
               </g>`;
           })}
         </g>

@@ -1,6 +1,6 @@
 import { compareIds } from './compare.js';
 import { geoInterpolate } from 'd3-geo';
-import { flowEnds, isNegative, typeColor } from '@nutgraf/core';
+import { flowEnds, isNegative, typeColor, typeMarker } from '@nutgraf/core';
 import type { Dataset, Entity, GroupMembership, Relation } from '@nutgraf/core';
 import { planArcs } from './arcs.js';
 import type { Bounds, World } from './geo/world.js';
@@ -129,6 +129,10 @@ export interface ArcMark {
   head: string;
   /** The × at the middle of a claim that did not happen; else empty. */
   cross: string;
+  /** The type's shape (see core's `typeMarker`), drawn at `mid`; empty with a ×. */
+  marker: string;
+  /** The middle of the line. */
+  mid: { x: number; y: number };
   color: string;
   negative: boolean;
   /** The line was cut at the frame's edge: the mark beyond it is named there. */
@@ -461,6 +465,8 @@ export function layoutMap(dataset: Dataset, world: World, options: LayoutOptions
       d,
       head,
       cross: negative ? `M${r1(mx - 4)},${r1(my - 4)}l8,8M${r1(mx + 4)},${r1(my - 4)}l-8,8` : '',
+      marker: negative ? '' : typeMarker(dataset, f.r.type),
+      mid: { x: r1(mx), y: r1(my) },
       color: typeColor(dataset, f.r.type),
       negative,
       cut: clipped.cut,

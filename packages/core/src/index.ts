@@ -24,6 +24,7 @@ export * from './ui/legend.js';
 export * from './ui/roving-focus.js';
 export * from './ui/source-note.js';
 export * from './ui/tooltip.js';
+export * from './ui/type-marker.js';
 export * from './ui/css-props.js';
 export * from './ui/pan-zoom.js';
 export * from './page-scheme.js';

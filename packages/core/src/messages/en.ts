@@ -198,8 +198,7 @@ export const en = {
   'donut.value': 'Value',
   evidence: 'What the source says',
   keys: 'Keyboard:',
-  'keys.evidence':
-    'Enter also shows what the source says below the graphic; Esc closes it.',
+  'keys.evidence': 'Enter also shows what the source says below the graphic; Esc closes it.',
   'donut.hint': 'Arrow keys move between slices; Enter chooses one.',
   'zoom.level': 'Zoom: {n} times',
   'zoom.home': 'Zoom: the whole view',

@@ -25,6 +25,11 @@ export interface LegendItem {
   active?: boolean;
   /** Extra words after the label (counts, "†"). */
   note?: string;
+  /**
+   * Path data of a shape centred on (0, 0), drawn on the middle of the key (14 × 14 units) in forced colours only, where it
+   * tells apart what colour no longer does: a relation type's marker (see `typeMarker`).
+   */
+  marker?: string;
 }
 
 function symbolShape(symbol: LegendSymbol): SVGTemplateResult {
@@ -66,7 +71,11 @@ export function renderLegend(
         aria-hidden="true"
         ${cssProps({ color: item.color ?? 'currentColor' })}
       >
-        ${symbolShape(item.symbol ?? 'square')}</svg
+        ${symbolShape(item.symbol ?? 'square')}${
+          item.marker
+            ? svg`<path class="type-marker" d=${item.marker} transform="translate(7 7)" />`
+            : nothing
+        }</svg
       ><span class="legend-label">${item.label}</span>${
         item.note ? html`<span class="legend-note"> ${item.note}</span>` : nothing
       }`;
@@ -135,10 +144,20 @@ export const legendStyles = css`
   .legend-note {
     color: var(--_fg-muted);
   }
+  /* A relation type's shape, on its lines and its key: in forced colours only (see type-marker.ts). */
+  .type-marker {
+    display: none;
+  }
   /* Keys keep their colours, which the theme turns into the same system colours as the marks. */
   @media (forced-colors: active) {
     .legend-key {
       forced-color-adjust: none;
+    }
+    .type-marker {
+      display: inline;
+      fill: CanvasText;
+      stroke: Canvas;
+      stroke-width: 1px;
     }
   }
 `;
