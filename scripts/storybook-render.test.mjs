@@ -1,11 +1,17 @@
 // Opens the BUILT Storybook (storybook-static/) in Chromium and proves that every story
 // renders its element: a successful `storybook build` alone proves nothing on these machines.
+// Then axe (every rule that applies to a part of a page) checks each story: zero violations.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from './chrome.mjs';
 import { createDemoServer } from './serve-demo.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** Rules about a whole page (landmarks, title, one h1): a story is a part of a page. */
+const PAGE_RULES = ['region', 'landmark-one-main', 'page-has-heading-one', 'document-title', 'html-has-lang'];
 
 const dir = new URL('../storybook-static/', import.meta.url).pathname;
 const index = existsSync(`${dir}index.json`) ? JSON.parse(readFileSync(`${dir}index.json`, 'utf8')) : null;
@@ -54,6 +60,32 @@ describe('built Storybook', () => {
           { timeout: 15000 },
         );
         assert.deepEqual(errors, []);
+        // Drawn, not only rendered: the charts' marks are there before axe looks.
+        await page
+          .waitForFunction(
+            () =>
+              [...document.querySelectorAll('#storybook-root *')]
+                .filter((n) => n.localName.includes('-') && n.shadowRoot)
+                .every((el) => !el.shadowRoot.querySelector('[aria-busy="true"]')),
+            { timeout: 15000 },
+          )
+          .catch(() => {});
+        await page.addScriptTag({ path: AXE });
+        const violations = await page.evaluate(async (off) => {
+          const options = { rules: Object.fromEntries(off.map((id) => [id, { enabled: false }])) };
+          // Storybook's accessibility panel runs axe in the same page: wait for its turn.
+          for (let i = 0; ; i++)
+            try {
+              const result = await window.axe.run(document.querySelector('#storybook-root'), options);
+              return result.violations.map(
+                (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+              );
+            } catch (error) {
+              if (i > 40 || !/already running/.test(String(error))) throw error;
+              await new Promise((r) => setTimeout(r, 250));
+            }
+        }, PAGE_RULES);
+        assert.deepEqual(violations, [], 'axe finds nothing');
       } finally {
         await page.close();
       }

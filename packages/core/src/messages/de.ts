@@ -196,7 +196,7 @@ export const messages: Messages = {
     '„{title}“ ist ein Anteil am Wert von „{entity}“ in der Reihe „{series}“, die keinen solchen Wert enthält; das Ganze ist daher unbekannt.',
   'donut.share': 'Anteil',
   'donut.value': 'Wert',
-  evidence: 'Was die Quelle sagt',
+  evidence: 'Was die Quelle über {name} sagt',
   keys: 'Tastatur:',
   'keys.evidence': 'Die Auswahl zeigt unter der Grafik auch, was die Quelle dazu sagt; Escape schließt es.',
   'donut.hint': 'Die Pfeiltasten wechseln zwischen den Segmenten; Eingabe wählt eines aus.',

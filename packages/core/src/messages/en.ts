@@ -196,7 +196,7 @@ export const en = {
     '“{title}” is a share of the value of entity “{entity}” in series “{series}”, which gives no such value, so its whole is unknown.',
   'donut.share': 'Share',
   'donut.value': 'Value',
-  evidence: 'What the source says',
+  evidence: 'What the source says about {name}',
   keys: 'Keyboard:',
   'keys.evidence': 'Enter also shows what the source says below the graphic; Esc closes it.',
   'donut.hint': 'Arrow keys move between slices; Enter chooses one.',

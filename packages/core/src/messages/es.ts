@@ -196,7 +196,7 @@ export const messages: Messages = {
     '«{title}» es una parte del valor de la entidad «{entity}» en la serie «{series}», que no da ese valor; por eso se desconoce su total.',
   'donut.share': 'Cuota',
   'donut.value': 'Valor',
-  evidence: 'Lo que dice la fuente',
+  evidence: 'Lo que dice la fuente sobre {name}',
   keys: 'Teclado:',
   'keys.evidence':
     'Al elegir un elemento, debajo del gráfico aparece también lo que dice la fuente; Escape lo cierra.',

@@ -197,7 +197,7 @@ export const messages: Messages = {
     '« {title} » est une part de la valeur de l’entité « {entity} » dans la série « {series} », qui ne donne pas cette valeur : son tout est donc inconnu.',
   'donut.share': 'Part',
   'donut.value': 'Valeur',
-  evidence: 'Ce que dit la source',
+  evidence: 'Ce que dit la source sur {name}',
   keys: 'Clavier :',
   'keys.evidence':
     'Choisir un élément affiche aussi, sous le graphique, ce qu’en dit la source ; Échap le referme.',

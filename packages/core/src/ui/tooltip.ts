@@ -101,16 +101,17 @@ export class TooltipController implements ReactiveController {
   /**
    * The evidence of the chosen mark, in the page's flow below the graphic: what the tooltip
    * showed, kept open, with links that work. A polite live region, so a screen reader reads
-   * it when it opens; Esc (or choosing the mark again) closes it. Put it in the host's template.
+   * it when it opens, and while open a region named after the mark (one per graphic on a page,
+   * each named apart); Esc (or choosing the mark again) closes it. Put it in the host's template.
    */
   renderPanel(): TemplateResult {
     const c = this.pinned;
     return html`<div
       class="evidence${c ? ' open' : ''}"
       part="evidence"
-      role="region"
+      role=${c ? 'region' : nothing}
       aria-live="polite"
-      aria-label=${msg('evidence', {}, localeOf(this.host).lang)}
+      aria-label=${c ? msg('evidence', { name: c.title }, localeOf(this.host).lang) : nothing}
     >
       ${c ? this.body(c) : nothing}
     </div>`;
