@@ -62,6 +62,10 @@ export const allianceMapStyles = css`
     color: var(--_fg-muted);
     font-size: 0.875em;
   }
+  .label-key {
+    margin: 0 0 0.25em;
+    font-size: var(--_label-size);
+  }
   .undrawn,
   .note {
     margin: 0.25em 0 0;

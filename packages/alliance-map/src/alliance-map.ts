@@ -435,7 +435,9 @@ export class AllianceMap extends NutgrafElement {
                           </div>`
                   }
                 </div>
-                <div class="keys">${this.#renderKeys(dataset, grouping)}</div>`
+                <div class="keys">
+                  ${model && !this.#staged ? this.#renderLabelKey(model) : nothing}${this.#renderKeys(dataset, grouping)}
+                </div>`
             : html`<p class="state" part="state" data-kind="empty">${this.t('map.noPlaces')}</p>`
         }
         <div class="notes">
@@ -498,6 +500,19 @@ export class AllianceMap extends NutgrafElement {
         <button type="button" tabindex="-1" @click=${this.resetZoom}>${this.t('map.reset')}</button>
       </span>
     </div>`;
+  }
+
+  /** The names of the places labelled by a number, where a name did not fit (narrow maps). */
+  #renderLabelKey(model: MapModel): TemplateResult | typeof nothing {
+    const numbered = model.labels.filter((l) => l.key).sort((a, b) => a.key!.n - b.key!.n);
+    if (!numbered.length) return nothing;
+    // Screen readers hear every name from the marks themselves; this is what the eye needs.
+    return html`<p class="label-key" aria-hidden="true">
+      ${numbered.map(
+        (l, i) =>
+          html`${i ? this.t('semicolon') : ''}<b>${this.t('number', { n: l.key!.n })}</b> ${l.key!.name}`,
+      )}
+    </p>`;
   }
 
   #renderKeys(dataset: Dataset, grouping: MapGrouping | undefined): TemplateResult {
@@ -678,7 +693,7 @@ export class AllianceMap extends NutgrafElement {
             if (!l) return nothing;
             return svg`<g class="label${m.actor ? ' actor' : ''}${on(!!hl?.marks.has(m.id))}">
               ${l.leader ? svg`<line class="leader" x1=${l.leader.x1} y1=${l.leader.y1} x2=${l.leader.x2} y2=${l.leader.y2} />` : nothing}
-              <text x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${l.text}</text>
+              <text x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${l.key ? this.t('number', { n: l.key.n }) : l.text}</text>
             </g>`;
           })}
           ${model.edgeLabels.map(

@@ -21,6 +21,8 @@ export interface PlacedLabel {
   y: number;
   anchor: 'start' | 'middle' | 'end';
   leader?: { x1: number; y1: number; x2: number; y2: number };
+  /** A name that did not fit: `text` is its number, and the key under the map gives the name. */
+  key?: { n: number; name: string };
 }
 
 interface Box {
@@ -47,7 +49,9 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 /**
  * Places labels without collisions, most important first. Each label tries its point,
  * then right, left, above and below it (with a leader line when moved further than its
- * mark); a label that fits nowhere inside `width` × `height` is dropped. Pure.
+ * mark). A name that fits nowhere inside `width` × `height` becomes a number placed the same
+ * way, which a key under the map names (names of places beyond the frame, `edge:` ids, are
+ * dropped instead); a number that fits nowhere either is dropped. Pure.
  */
 export function placeLabels(
   candidates: LabelCandidate[],
@@ -58,10 +62,9 @@ export function placeLabels(
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const boxes: Box[] = [...obstacles];
-  const sorted = [...candidates].sort((a, b) => b.priority - a.priority || compareIds(a.id, b.id));
-  for (const c of sorted) {
-    const w = labelWidth(c.text, fontSize);
-    const h = labelHeight(c.text, fontSize);
+  const place = (c: LabelCandidate, text: string, key?: PlacedLabel['key']): boolean => {
+    const w = labelWidth(text, fontSize);
+    const h = labelHeight(text, fontSize);
     const r = c.clear ?? 0;
     const gap = r + 3;
     const tries: { x: number; y: number; anchor: PlacedLabel['anchor']; leader: boolean }[] = [
@@ -74,6 +77,15 @@ export function placeLabels(
       { x: c.x - gap - 14, y: c.y - 14, anchor: 'end', leader: true },
       { x: c.x + gap + 14, y: c.y + 14, anchor: 'start', leader: true },
       { x: c.x - gap - 14, y: c.y + 14, anchor: 'end', leader: true },
+      // A number, being short, may stand farther off on its leader.
+      ...(key
+        ? [28, 42].flatMap((f) => [
+            { x: c.x + gap + f, y: c.y - f, anchor: 'start' as const, leader: true },
+            { x: c.x - gap - f, y: c.y - f, anchor: 'end' as const, leader: true },
+            { x: c.x + gap + f, y: c.y + f, anchor: 'start' as const, leader: true },
+            { x: c.x - gap - f, y: c.y + f, anchor: 'end' as const, leader: true },
+          ])
+        : []),
     ];
     for (const t of tries) {
       const x0 = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
@@ -83,14 +95,22 @@ export function placeLabels(
       boxes.push(box);
       placed.push({
         id: c.id,
-        text: c.text,
+        text,
         x: t.x,
         y: t.y,
         anchor: t.anchor,
         ...(t.leader ? { leader: { x1: c.x + Math.sign(t.x - c.x) * r, y1: c.y, x2: t.x, y2: t.y } } : {}),
+        ...(key ? { key } : {}),
       });
-      break;
+      return true;
     }
-  }
+    return false;
+  };
+  const sorted = [...candidates].sort((a, b) => b.priority - a.priority || compareIds(a.id, b.id));
+  const unplaced = sorted.filter((c) => !place(c, c.text) && !c.id.startsWith('edge:'));
+  // Numbered in reading order (top to bottom, then left to right), so the key reads as the map does.
+  unplaced.sort((a, b) => a.y - b.y || a.x - b.x || compareIds(a.id, b.id));
+  let n = 0;
+  for (const c of unplaced) if (place(c, String(n + 1), { n: n + 1, name: c.text })) n++;
   return placed;
 }

@@ -395,6 +395,28 @@ describe('alliance-map layout', () => {
       }
     expect(model.labels.some((l) => l.id === 'iran')).to.equal(true);
   });
+
+  it('names every actor and member on a phone: by name where it fits, else by a number the key names', () => {
+    for (const [width, height] of [
+      [320, 120],
+      [375, 220],
+      [1000, 560],
+    ]) {
+      const model = layout(defaultDataset, world, { width, height, labelSize: 11 });
+      const labelled = new Set(model.labels.map((l) => l.id));
+      const inFrame = model.marks.filter(
+        (m) => (m.actor || m.member) && m.x >= 0 && m.x <= width && m.y >= 0 && m.y <= height,
+      );
+      const missing = inFrame.filter((m) => !labelled.has(m.id)).map((m) => m.id);
+      expect(missing, `${width} px: unlabelled`).to.deep.equal([]);
+      const numbered = model.labels.filter((l) => l.key);
+      expect(
+        numbered.map((l) => l.key!.n),
+        'numbered 1, 2, 3…',
+      ).to.deep.equal(numbered.map((_, i) => i + 1));
+      for (const l of numbered) expect(l.text).to.equal(String(l.key!.n));
+    }
+  });
 });
 
 describe('placeLabels', () => {
@@ -410,6 +432,28 @@ describe('placeLabels', () => {
     );
     expect(placed[0]).to.include({ id: 'a', x: 100, y: 50, anchor: 'middle' });
     expect(placed.length === 1 || placed[1].x !== 102 || placed[1].y !== 50).to.equal(true);
+  });
+
+  it('numbers a name that fits nowhere, in reading order, and the key keeps the name', () => {
+    const placed = placeLabels(
+      [
+        { id: 'a', text: 'Alpha', x: 50, y: 30, priority: 3 },
+        { id: 'low', text: 'A name far too long to fit', x: 50, y: 60, priority: 1 },
+        { id: 'high', text: 'Another name far too long', x: 80, y: 10, priority: 2 },
+      ],
+      100,
+      70,
+      12,
+    );
+    expect(placed.find((l) => l.id === 'a')).to.include({ text: 'Alpha' });
+    expect(placed.find((l) => l.id === 'high')?.key).to.deep.equal({
+      n: 1,
+      name: 'Another name far too long',
+    });
+    expect(placed.find((l) => l.id === 'low')?.key).to.deep.equal({
+      n: 2,
+      name: 'A name far too long to fit',
+    });
   });
 
   it('keeps labels inside the frame or drops them', () => {
