@@ -6,6 +6,7 @@
  *   nutgraf build [--root <folder>]  derive and check dataset.json
  *   nutgraf check <dataset.json>     validate any dataset file
  *   nutgraf migrate <dataset.json>   rewrite a version-1 dataset as version 2
+ *   nutgraf render <dataset.json>    the graphics as PNG images, framed for social posts and print
  *
  * Exit codes: 0 ok; 1 content or validation problem; 2 usage error; 3 unreadable input.
  * Expected failures print one plain message; an unexpected one prints its message and asks
@@ -25,6 +26,7 @@ Commands:
   build [--root <folder>]  build dataset.json from a reviewed story folder, with every check
   check <dataset.json>     validate any dataset file, with readable errors
   migrate <dataset.json>   rewrite a version-1 dataset as version 2
+  render <dataset.json>    the graphics as PNG images, framed for social posts and print
 
 Run nutgraf <command> --help for its options. nutgraf --version prints the version.
 
@@ -51,8 +53,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'build') return (await import('../commands/build.js')).runBuild(rest);
   if (command === 'check') return (await import('../commands/check.js')).runCheck(rest);
   if (command === 'migrate') return (await import('../commands/migrate.js')).runMigrate(rest);
+  if (command === 'render') return (await import('../commands/render.js')).runRender(rest);
   throw new CliError(
-    `nutgraf: unknown command "${command}"; the commands are draft, build, check and migrate.`,
+    `nutgraf: unknown command "${command}"; the commands are draft, build, check, migrate and render.`,
     EXIT.USAGE,
   );
 }
