@@ -35,6 +35,28 @@ export const FocusOnIran: Story = {
   args: { focus: 'iran' },
 };
 
+/**
+ * Authoring mode: drag actors where they should stand (each dropped one stays pinned), then "Copy
+ * positions" copies every actor's place as the JSON of `presentation.network.positions`; put it
+ * in the dataset and the graphic draws them there at any size. Here two actors are pinned already.
+ */
+export const AuthoringPinPositions: Story = {
+  name: 'Authoring: pin positions',
+  args: {
+    authoring: true,
+    data: {
+      ...defaultDataset,
+      presentation: {
+        ...defaultDataset.presentation,
+        network: {
+          ...defaultDataset.presentation?.network,
+          positions: { iran: [0.5, 0.5], russia: [0.15, 0.2] },
+        },
+      },
+    } satisfies Dataset,
+  },
+};
+
 const large = syntheticDataset(1000, 3000);
 /** 1,000 actors and 3,000 relations of six generic types (seeded synthetic data): labels only for hubs and what is hovered. */
 export const LargeSynthetic: Story = { args: { data: large } };

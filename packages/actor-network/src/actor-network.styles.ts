@@ -53,7 +53,9 @@ path.node,.node:is(.on,:hover) .shape{fill:var(--_accent);stroke:var(--_fg)}
 .faded :is(.edge,.node,.hull):not(.on){opacity:var(--_faded)}
 .faded .label:not(.on){opacity:var(--_faded-text)}
 .zoom{position:absolute;inset-block-start:4px;inset-inline-end:4px;display:flex;gap:4px}
-.zoom button{min-width:28px;min-height:28px;font:inherit;line-height:1;color:var(--_fg);background:var(--_bg);border:1px solid var(--_rule);border-radius:var(--_radius);cursor:pointer}
+:is(.zoom,.authoring) button{min-width:28px;min-height:28px;font:inherit;line-height:1;color:var(--_fg);background:var(--_bg);border:1px solid var(--_rule);border-radius:var(--_radius);cursor:pointer}
+.authoring{display:flex;flex-wrap:wrap;gap:.5em;margin-block-start:.5em}
+.authoring textarea{box-sizing:border-box;width:100%;font:.8125em monospace}
 .head p{margin:0}
 .title{font-weight:700}
 .head .summary{margin-block:.15em .5em;color:var(--_fg-muted);font-size:.875em}

@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { Dataset } from '@nutgraf/core';
+import type { Dataset, NetworkPositions } from '@nutgraf/core';
 import {
   basisWords,
   capturePointer,
@@ -43,6 +43,7 @@ import type { NetworkModel } from './layout.js';
 import { buildModel, fitPositions, forceInput, heightFor, metrics } from './layout.js';
 import type { Stop } from './navigation.js';
 import { isArrowKey, nextRelation, otherEnd, walkBack, walkTo } from './navigation.js';
+import { pinOf } from './pins.js';
 import type { DrawPositions } from './slices.js';
 import { inSlices } from './slices.js';
 
@@ -86,6 +87,10 @@ interface Drag {
  * or of the relation walked (quotes, who said them, certainty, source) below the graphic; Esc
  * closes it. A short list of the keys shows over the graphic while they are in use.
  *
+ * Nodes the dataset pins (`presentation.network.positions`) stand where the editor put them,
+ * and the layout arranges the rest. With `authoring`, a dragged node stays pinned, and a
+ * "Copy positions" button copies every node's place as that field's JSON.
+ *
  * @tag actor-network
  * @summary Who is tied to whom, how and how surely: a seeded, keyboard-navigable network.
  *
@@ -119,6 +124,8 @@ export class ActorNetwork extends NutgrafElement {
     types: { type: String },
     focusEntity: { type: String, attribute: 'focus' },
     seed: { type: Number },
+    authoring: { type: Boolean, reflect: true },
+    copied: { state: true },
     hiddenTypes: { state: true },
     model: { state: true },
     hover: { state: true },
@@ -136,6 +143,10 @@ export class ActorNetwork extends NutgrafElement {
   declare focusEntity: string | undefined;
   /** Seed of the layout; change it for another (equally stable) arrangement. */
   declare seed: number;
+  /** Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under the graphic where there is no clipboard). */
+  declare authoring: boolean;
+  /** The positions' JSON, shown to copy by hand where the clipboard is not available. */
+  declare private copied: string | undefined;
 
   declare private hiddenTypes: ReadonlySet<string>;
   declare private model: NetworkModel | undefined;
@@ -149,6 +160,8 @@ export class ActorNetwork extends NutgrafElement {
   readonly #tooltip = new TooltipController(this);
   #graph: Graph | undefined;
   #positions: Point[] = [];
+  /** Nodes pinned by dragging them in authoring mode, over the dataset's pins. */
+  #pins: NetworkPositions = {};
   /** Stops the running layout (in slices or, for a big graph, maybe in a worker). */
   #run: (() => void) | undefined;
   /** A big graph's positions so far, drawn cheaply until the layout settles. */
@@ -177,6 +190,7 @@ export class ActorNetwork extends NutgrafElement {
     super();
     this.memberships = 'edges';
     this.seed = 1;
+    this.authoring = false;
     this.hiddenTypes = new Set();
     this.model = undefined;
     this.hover = null;
@@ -230,6 +244,8 @@ export class ActorNetwork extends NutgrafElement {
     const graphKey = `${this.memberships}|${compact}|${this.locale.lang}`;
     const graphChanged = !this.#graph || this.#graphSource !== dataset || this.#graphKey !== graphKey;
     if (graphChanged) {
+      // Pins dragged in authoring mode belong to their dataset.
+      if (this.#graphSource !== dataset) this.#pins = {};
       this.#graphSource = dataset;
       this.#graphKey = graphKey;
       this.#graph = buildGraph(dataset, { memberships: this.memberships, lang: this.locale.lang, compact });
@@ -287,7 +303,8 @@ export class ActorNetwork extends NutgrafElement {
     }
     // Keep the previous picture (scaled by its viewBox) while a new size is laid out.
     if (this.model?.nodes.length !== graph.nodes.length) this.model = undefined;
-    const input = forceInput(graph, width, height, this.seed);
+    const pins = { ...graph.dataset.presentation?.network?.positions, ...this.#pins };
+    const input = forceInput(graph, width, height, this.seed, pins);
     // The model is built in a task of its own, after the last step; a big graph's positions so
     // far are drawn cheaply meanwhile.
     const draw: DrawPositions = (raw, settled) => {
@@ -298,11 +315,12 @@ export class ActorNetwork extends NutgrafElement {
           height,
           m,
           this.t('network.layout', { count: raw.length }),
+          input.fixed,
         );
         return this.requestUpdate();
       }
       this.#run = undefined;
-      this.#positions = fitPositions(raw, width, height, m);
+      this.#positions = fitPositions(raw, width, height, m, input.fixed);
       this.model = buildModel(graph, this.#positions, width, height, { rtl: this.locale.dir === 'rtl' });
       this.shown = m.large ? CHUNK : graph.nodes.length;
       if (this.focusEntity) this.#centreOnFocus();
@@ -385,8 +403,31 @@ export class ActorNetwork extends NutgrafElement {
     const heading = words?.heading ?? this.t('network.heading');
     const { lang } = this.locale;
     // prettier-ignore
-    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${model && graph ? this.#renderSvg(model, graph) : this.#preview ?? html`<div class="state" data-kind="loading" role="status">${graph ? this.t('network.layout', { count: graph.nodes.length }) : this.t('network.layoutAny')}</div>`}${model ? html`<div class="zoom" role="toolbar" aria-label=${this.t('zoom')} @keydown=${onToolbarKey}>${zoom}</div>` : nothing}${this.renderHint('hint', this.t('network.hint'), this.t('network.keys'))}</div>${this.renderLive()}${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${this.#tooltip.renderPanel()}${graph ? renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table')) : nothing}</div>${this.#tooltip.render()}`;
+    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${model && graph ? this.#renderSvg(model, graph) : this.#preview ?? html`<div class="state" data-kind="loading" role="status">${graph ? this.t('network.layout', { count: graph.nodes.length }) : this.t('network.layoutAny')}</div>`}${model ? html`<div class="zoom" role="toolbar" aria-label=${this.t('zoom')} @keydown=${onToolbarKey}>${zoom}</div>` : nothing}${this.renderHint('hint', this.t('network.hint'), this.t('network.keys'))}</div>${this.authoring && model ? this.#renderAuthoring() : nothing}${this.renderLive()}${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${this.#tooltip.renderPanel()}${graph ? renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table')) : nothing}</div>${this.#tooltip.render()}`;
   }
+
+  /** Authoring mode's button, and the positions' JSON where the clipboard is not available. */
+  #renderAuthoring(): TemplateResult {
+    // prettier-ignore
+    return html`<div class="authoring"><button type="button" @click=${this.#copyPositions}>${this.t('network.copy')}</button>${this.copied === undefined ? nothing : html`<textarea readonly rows="6" aria-label=${this.t('network.positions')} .value=${this.copied}></textarea>`}</div>`;
+  }
+
+  /** Copies every node's place as the JSON of `presentation.network.positions` (authoring.ts). */
+  #copyPositions = (): void => {
+    const model = this.model;
+    const graph = this.#graph;
+    if (!model || !graph) return;
+    void import('./authoring.js').then(async (a) => {
+      const text = a.positionsJson(
+        graph.nodes.map((n) => n.id),
+        this.#positions,
+        model,
+      );
+      const copied = await a.copyText(text);
+      this.copied = copied ? undefined : text;
+      this.announce(this.t(copied ? 'network.copied' : 'network.copyBelow'));
+    });
+  };
 
   #renderSvg(model: NetworkModel, graph: Graph): TemplateResult {
     const hi = this.#highlighted();
@@ -620,7 +661,14 @@ export class ActorNetwork extends NutgrafElement {
     if (drag && drag.pointer === e.pointerId) {
       this.#drag = undefined;
       if (!drag.moved && e.type === 'pointerup') this.#select(drag.index);
-      else if (drag.moved && this.model?.metrics.large) {
+      else if (drag.moved && this.authoring && this.model && this.#graph)
+        this.#pins[this.#graph.nodes[drag.index]!.id] = pinOf(
+          this.#positions[drag.index]!,
+          this.model.width,
+          this.model.height,
+          this.model.metrics,
+        );
+      if (drag.moved && this.model?.metrics.large) {
         // Redraw the batched edges once, at the drop.
         this.model = { ...this.model, edges: [...this.model.edges] };
       }

@@ -14,6 +14,7 @@ import { nodeShape } from './geometry.js';
 import type { Graph, GraphEdge } from './graph.js';
 import type { Metrics, NetworkModel } from './layout.js';
 import { edgeShape, fitPositions, highlightLabels } from './layout.js';
+import type { ForceInput } from './simulate.js';
 
 export { quadtreeForces, runLayout } from './layout-runner.js';
 
@@ -22,7 +23,8 @@ type NodeModel = NetworkModel['nodes'][number];
 /**
  * The positions of a layout still running (centred on the origin, as the simulation gives
  * them), drawn cheaply: every node a dot of one path, fitted into the box as the settled
- * picture will be. `label` names what is going on for assistive technology.
+ * picture will be (`fixed`: the pinned places, as for `fitPositions`). `label` names what
+ * is going on for assistive technology.
  */
 export function renderPreview(
   raw: readonly Point[],
@@ -30,9 +32,10 @@ export function renderPreview(
   height: number,
   m: Metrics,
   label: string,
+  fixed?: ForceInput['fixed'],
 ): TemplateResult {
   let d = '';
-  for (const p of fitPositions(raw, width, height, m)) d += `M${p.x.toFixed(1)} ${p.y.toFixed(1)}h0`;
+  for (const p of fitPositions(raw, width, height, m, fixed)) d += `M${p.x.toFixed(1)} ${p.y.toFixed(1)}h0`;
   // prettier-ignore
   return html`<svg class="preview" viewBox="0 0 ${width} ${height}" role="img" aria-label=${label}><path d=${d} fill="none" stroke="currentColor" stroke-opacity=".35" stroke-width=${m.r * 2} stroke-linecap="round"></path></svg>`;
 }

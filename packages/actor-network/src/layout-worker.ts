@@ -14,7 +14,7 @@ import { exactForces } from './exact-forces.js';
 import type { ForceInput } from './simulate.js';
 import { createForceLayout } from './simulate.js';
 
-/** What the page sends: the simulation's input, which forces, and the least time between two posts of intermediate positions (0: none). */
+/** What the page sends: the simulation's input (pinned places in `input.fixed` too), which forces, and the least time between two posts of intermediate positions (0: none). */
 export interface LayoutRequest {
   input: ForceInput;
   forces: 'exact' | 'quadtree';

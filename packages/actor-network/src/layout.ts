@@ -9,6 +9,7 @@
  * @module
  */
 import { flowEnds, isNegative, textWidth } from '@nutgraf/core';
+import type { NetworkPositions } from '@nutgraf/core';
 import type { Graph, GraphEdge, GraphNode } from './graph.js';
 import type { Point } from './geometry.js';
 import type { EdgeGeometry, EdgeMark } from './geometry.js';
@@ -18,6 +19,7 @@ import { placeLabels } from './labels.js';
 import type { Forces } from './bodies.js';
 import type { ForceInput } from './simulate.js';
 import { runForceLayout } from './simulate.js';
+import { margins, pinnedPlaces } from './pins.js';
 
 /** Above this many nodes the network draws the cheap way (see docs/decisions/0301). */
 export const LARGE_GRAPH = 250;
@@ -38,8 +40,17 @@ export function metrics(count: number, width: number): Metrics {
   return { large, r: large ? 4 : width < 480 ? 7 : 8, fontSize, labelHeight: Math.round(fontSize * 1.25) };
 }
 
-/** The input of the force simulation for `graph` in a box of `width` × `height`. */
-export function forceInput(graph: Graph, width: number, height: number, seed = 1): ForceInput {
+/**
+ * The input of the force simulation for `graph` in a box of `width` × `height`. Nodes named in
+ * `pins` (by default the dataset's `presentation.network.positions`) are fixed at their places.
+ */
+export function forceInput(
+  graph: Graph,
+  width: number,
+  height: number,
+  seed = 1,
+  pins: NetworkPositions | undefined = graph.dataset.presentation?.network?.positions,
+): ForceInput {
   const m = metrics(graph.nodes.length, width);
   const clusters = graph.nodes.map(() => -1);
   graph.groups.forEach((group, gi) => {
@@ -54,12 +65,46 @@ export function forceInput(graph: Graph, width: number, height: number, seed = 1
   const radii = graph.nodes.map((n) =>
     m.large ? m.r + 2 : m.r + 5 + Math.min(textWidth(n.label, m.fontSize), 110) * 0.5,
   );
-  return { count: graph.nodes.length, links: graph.links, radii, clusters, width, height, seed };
+  const fixed = pinnedPlaces(
+    graph.nodes.map((n) => n.id),
+    pins,
+    width,
+    height,
+    m,
+  );
+  const pad = margins(width, m);
+  const bounds = { x: Math.max(0, width / 2 - pad.x), y: Math.max(0, height / 2 - pad.y) };
+  return {
+    count: graph.nodes.length,
+    links: graph.links,
+    radii,
+    clusters,
+    width,
+    height,
+    seed,
+    ...(fixed && { fixed, bounds }),
+  };
 }
 
-/** Scales simulation positions (centred on the origin) into the box, keeping a margin. */
-export function fitPositions(raw: readonly Point[], width: number, height: number, m: Metrics): Point[] {
+/**
+ * Scales simulation positions (centred on the origin) into the box, keeping a margin. With
+ * `fixed` places (`ForceInput.fixed`), the layout was made at the box's scale: fixed nodes
+ * stand exactly at their places, the others where they settled, kept inside the margins.
+ */
+export function fitPositions(
+  raw: readonly Point[],
+  width: number,
+  height: number,
+  m: Metrics,
+  fixed?: ForceInput['fixed'],
+): Point[] {
   if (!raw.length) return [];
+  const { x: padX, y: padY } = margins(width, m);
+  if (fixed) {
+    const keep = (v: number, pad: number, size: number) =>
+      Math.round(Math.min(size - pad, Math.max(pad, v + size / 2)) * 10) / 10;
+    return raw.map((p, i) => fixed[i] ?? { x: keep(p.x, padX, width), y: keep(p.y, padY, height) });
+  }
   let x0 = Infinity;
   let x1 = -Infinity;
   let y0 = Infinity;
@@ -70,8 +115,6 @@ export function fitPositions(raw: readonly Point[], width: number, height: numbe
     y0 = Math.min(y0, p.y);
     y1 = Math.max(y1, p.y);
   }
-  const padX = m.r + (m.large ? 4 : Math.min(40, width * 0.08));
-  const padY = m.r + m.labelHeight + 4;
   const w = Math.max(1, width - 2 * padX);
   const h = Math.max(1, height - 2 * padY);
   let sx = x1 - x0 > 0 ? w / (x1 - x0) : 1;
@@ -262,16 +305,18 @@ export function edgeShape(
 
 /**
  * Lays out a graph at once (seeded): positions fitted to the box and the drawing model.
- * `forces`: exact pair by pair unless given (big graphs: `quadtreeForces` of `big-graph.ts`).
+ * `forces`: exact pair by pair unless given (big graphs: `quadtreeForces` of `big-graph.ts`);
+ * `pins`: pinned places (default: the dataset's `presentation.network.positions`).
  */
 export function layoutNetwork(
   graph: Graph,
   width: number,
   height: number,
-  options: ModelOptions & { seed?: number; forces?: Forces } = {},
+  options: ModelOptions & { seed?: number; forces?: Forces; pins?: NetworkPositions } = {},
 ): NetworkModel {
-  const raw = runForceLayout(forceInput(graph, width, height, options.seed), options.forces);
-  const positions = fitPositions(raw, width, height, metrics(graph.nodes.length, width));
+  const input = forceInput(graph, width, height, options.seed, options.pins);
+  const raw = runForceLayout(input, options.forces);
+  const positions = fitPositions(raw, width, height, metrics(graph.nodes.length, width), input.fixed);
   return buildModel(graph, positions, width, height, options);
 }
 

@@ -36,6 +36,13 @@ export interface ForceInput {
   width: number;
   height: number;
   seed?: number;
+  /**
+   * Optional place per node in the box's px (`null`: free). A fixed node starts and stays
+   * there: it pulls and pushes the others but does not move (d3's `fx`, `fy`).
+   */
+  fixed?: readonly ({ x: number; y: number } | null)[];
+  /** With `fixed`: how far from the centre free nodes may go, across and down (the box less its margins). */
+  bounds?: { x: number; y: number };
 }
 
 /** A running layout. */
@@ -78,14 +85,13 @@ export function createForceLayout(input: ForceInput, forces: Forces = exactForce
   const spacing = Math.max(18, Math.min(140, Math.sqrt(area / Math.max(1, count)) * 0.75));
   const spread = spacing * Math.sqrt(count) * 0.5;
   const nodes: Body[] = [];
+  // Fixed places, centred on the origin as the simulation is.
+  const fixed = (input.fixed ?? []).map((p) => p && { x: p.x - width / 2, y: p.y - height / 2 });
+  const bounds = input.fixed && input.bounds;
   for (let i = 0; i < count; i++) {
-    nodes.push({
-      index: i,
-      x: (random() - 0.5) * spread * 2,
-      y: (random() - 0.5) * spread * 2,
-      vx: 0,
-      vy: 0,
-    });
+    const x = (random() - 0.5) * spread * 2;
+    const y = (random() - 0.5) * spread * 2;
+    nodes.push({ index: i, ...(fixed[i] ?? { x, y }), vx: 0, vy: 0 });
   }
   const totalTicks = tickCount(count);
   const alphaMin = 0.001;
@@ -154,8 +160,19 @@ export function createForceLayout(input: ForceInput, forces: Forces = exactForce
           node.vx += (s.x / s.n - node.x) * alpha * 0.15;
           node.vy += (s.y / s.n - node.y) * alpha * 0.15;
         }
-        node.x += node.vx *= velocityDecay;
-        node.y += node.vy *= velocityDecay;
+        const f = fixed[node.index];
+        if (f) {
+          node.x = f.x;
+          node.y = f.y;
+          node.vx = node.vy = 0;
+        } else {
+          node.x += node.vx *= velocityDecay;
+          node.y += node.vy *= velocityDecay;
+          if (bounds) {
+            node.x = Math.max(-bounds.x, Math.min(bounds.x, node.x));
+            node.y = Math.max(-bounds.y, Math.min(bounds.y, node.y));
+          }
+        }
         if (++meter.done >= meter.due) yield;
       }
     }

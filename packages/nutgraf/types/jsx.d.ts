@@ -214,6 +214,8 @@ export type ActorNetworkProps = {
   focusEntity?: ActorNetwork['focusEntity'] | undefined;
   /** Seed of the layout; change it for another (equally stable) arrangement. */
   seed?: ActorNetwork['seed'] | undefined;
+  /** Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under the graphic where there is no clipboard). */
+  authoring?: ActorNetwork['authoring'] | undefined;
   /** URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn. */
   src?: ActorNetwork['src'] | undefined;
   /** `light` or `dark` forces a theme; unset (or `auto`) follows the host page's colour scheme
@@ -244,6 +246,8 @@ export type ActorNetworkSolidJsProps = {
   'prop:focusEntity'?: ActorNetwork['focusEntity'] | undefined;
   /** Seed of the layout; change it for another (equally stable) arrangement. */
   'prop:seed'?: ActorNetwork['seed'] | undefined;
+  /** Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under the graphic where there is no clipboard). */
+  'prop:authoring'?: ActorNetwork['authoring'] | undefined;
   /** URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn. */
   'prop:src'?: ActorNetwork['src'] | undefined;
   /** `light` or `dark` forces a theme; unset (or `auto`) follows the host page's colour scheme
@@ -435,6 +439,10 @@ export type CustomElements = {
    * or of the relation walked (quotes, who said them, certainty, source) below the graphic; Esc
    * closes it. A short list of the keys shows over the graphic while they are in use.
    *
+   * Nodes the dataset pins (`presentation.network.positions`) stand where the editor put them,
+   * and the layout arranges the rest. With `authoring`, a dragged node stays pinned, and a
+   * "Copy positions" button copies every node's place as that field's JSON.
+   *
    * ## Attributes & Properties
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
@@ -443,6 +451,7 @@ export type CustomElements = {
    * - `types`: Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The legend toggles them.
    * - `focus`/`focusEntity`: Id of an entity to centre the view on and bring out (attribute `focus`).
    * - `seed`: Seed of the layout; change it for another (equally stable) arrangement.
+   * - `authoring`: Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under the graphic where there is no clipboard).
    * - `src`: URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn.
    * - `theme`: `light` or `dark` forces a theme; unset (or `auto`) follows the host page's colour scheme
    * (its `color-scheme`, else the background behind the graphic), and the reader's system
@@ -665,6 +674,10 @@ export type CustomElementsSolidJs = {
    * or of the relation walked (quotes, who said them, certainty, source) below the graphic; Esc
    * closes it. A short list of the keys shows over the graphic while they are in use.
    *
+   * Nodes the dataset pins (`presentation.network.positions`) stand where the editor put them,
+   * and the layout arranges the rest. With `authoring`, a dragged node stays pinned, and a
+   * "Copy positions" button copies every node's place as that field's JSON.
+   *
    * ## Attributes & Properties
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
@@ -673,6 +686,7 @@ export type CustomElementsSolidJs = {
    * - `types`: Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The legend toggles them.
    * - `focus`/`focusEntity`: Id of an entity to centre the view on and bring out (attribute `focus`).
    * - `seed`: Seed of the layout; change it for another (equally stable) arrangement.
+   * - `authoring`: Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under the graphic where there is no clipboard).
    * - `src`: URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn.
    * - `theme`: `light` or `dark` forces a theme; unset (or `auto`) follows the host page's colour scheme
    * (its `color-scheme`, else the background behind the graphic), and the reader's system

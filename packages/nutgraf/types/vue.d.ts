@@ -26,6 +26,8 @@ declare module 'vue' {
       focusEntity?: ActorNetwork['focusEntity'];
       /** Seed of the layout; change it for another (equally stable) arrangement. */
       seed?: ActorNetwork['seed'];
+      /** Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under the graphic where there is no clipboard). */
+      authoring?: ActorNetwork['authoring'];
       /** A dataset object to draw. Takes precedence over `src`. Validated before use. */
       data?: ActorNetwork['data'];
       /** URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn. */

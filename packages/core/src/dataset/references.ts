@@ -8,7 +8,7 @@
  *   is refused.
  * - A reference that can be left out is left out with a warning naming the id, so a component
  *   can draw the rest: a relation whose end is not an entity, a speaker, affiliation, series
- *   entity, grouping member or presentation choice that names nothing.
+ *   entity, grouping member, pinned network position or presentation choice that names nothing.
  * - A relation type that a relation names but `relationTypes` does not declare is derived
  *   (its id as its word, undirected) with a warning.
  *
@@ -197,5 +197,11 @@ export function checkReferences(d: Dataset): Found {
       warn(`$.presentation.map.arcs[${i}]`, `names ${show(t)}, which is not in $.relationTypes; left out`);
       return false;
     });
+  const pinned = presentation?.network?.positions;
+  for (const id of Object.keys(pinned ?? {}))
+    if (!entities.has(id)) {
+      warn(`$.presentation.network.positions.${id}`, `names ${show(id)}, which is not an entity; left out`);
+      delete pinned![id];
+    }
   return { problems, warnings };
 }

@@ -28,6 +28,8 @@ const pattern = (re: RegExp, what: string) =>
   v.pipe(v.string(), v.maxLength(TEXT), v.regex(re, `must be ${what}`));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const finite = v.pipe(v.number(), v.finite());
+/** A share of a length, 0 to 1. */
+const fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
 /** How sure the source is of a claim. One visual language across all components. */
 export const CertaintySchema = v.picklist(['asserted', 'reported', 'opinion', 'predicted', 'hypothetical']);
@@ -276,7 +278,16 @@ export const PresentationSchema = v.object({
     }),
   ),
   share: v.optional(v.object({ ...words, /** Series id the donut shows. */ series: v.optional(id) })),
-  network: v.optional(v.object(words)),
+  network: v.optional(
+    v.object({
+      ...words,
+      /**
+       * Pinned node places, entity id → [x, y], each a fraction (0 to 1) of the frame's width
+       * and height inside its margins, so they hold at any size. The layout arranges the rest.
+       */
+      positions: v.optional(v.record(id, v.tuple([fraction, fraction]))),
+    }),
+  ),
 });
 
 /** A complete dataset, version 2. */

@@ -48,6 +48,8 @@ export type Evidence = InferOutput<typeof s.EvidenceSchema>;
 export type Citation = InferOutput<typeof s.CitationSchema>;
 /** The words and choices of each graphic. */
 export type Presentation = InferOutput<typeof s.PresentationSchema>;
+/** Pinned network node places: entity id → [x, y], fractions (0 to 1) of the frame inside its margins. */
+export type NetworkPositions = NonNullable<NonNullable<Presentation['network']>['positions']>;
 /** A complete, validated dataset (version 2). */
 export type Dataset = InferOutput<typeof s.DatasetSchema>;
 /**

@@ -239,4 +239,8 @@ export const messages: Messages = {
   'map.keys': 'الأسهم للتنقل · Enter للاختيار · الزائد والناقص للتكبير · Esc للإغلاق',
   'network.keys': 'الأسهم لتتبع العلاقات · Backspace للرجوع · L للسرد · Enter للاختيار · Esc للإغلاق',
   'donut.keys': 'الأسهم للتنقل · Enter للاختيار · Esc للإغلاق',
+  'network.copy': 'نسخ المواضع',
+  'network.copied': 'نُسخت المواضع.',
+  'network.positions': 'مواضع العُقد (JSON)',
+  'network.copyBelow': 'المواضع في المربع أسفل الرسم.',
 };

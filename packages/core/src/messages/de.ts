@@ -209,4 +209,8 @@ export const messages: Messages = {
   'network.keys':
     'Pfeiltasten folgen Beziehungen · Rücktaste zurück · L zählt auf · Eingabe wählt · Escape schließt',
   'donut.keys': 'Pfeiltasten wechseln · Eingabe wählt · Escape schließt',
+  'network.copy': 'Positionen kopieren',
+  'network.copied': 'Positionen kopiert.',
+  'network.positions': 'Positionen der Knoten (JSON)',
+  'network.copyBelow': 'Die Positionen stehen im Feld unter der Grafik.',
 };

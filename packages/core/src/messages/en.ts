@@ -208,4 +208,8 @@ export const en = {
   'map.keys': 'arrows move · Enter chooses · + and − zoom · Esc closes',
   'network.keys': 'arrows follow relations · Backspace goes back · L lists · Enter chooses · Esc closes',
   'donut.keys': 'arrows move · Enter chooses · Esc closes',
+  'network.copy': 'Copy positions',
+  'network.copied': 'Positions copied.',
+  'network.positions': 'Node positions (JSON)',
+  'network.copyBelow': 'The positions are in the box under the graphic.',
 } as const;

@@ -210,4 +210,8 @@ export const messages: Messages = {
   'network.keys':
     'flechas: seguir relaciones · Retroceso: volver · L: enumerar · Intro: elegir · Escape: cerrar',
   'donut.keys': 'flechas: moverse · Intro: elegir · Escape: cerrar',
+  'network.copy': 'Copiar posiciones',
+  'network.copied': 'Posiciones copiadas.',
+  'network.positions': 'Posiciones de los nodos (JSON)',
+  'network.copyBelow': 'Las posiciones están en el cuadro bajo el gráfico.',
 };

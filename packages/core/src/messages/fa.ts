@@ -199,4 +199,8 @@ export const messages: Messages = {
   'network.keys':
     'کلیدهای جهت‌نما برای دنبال کردن پیوندها · Backspace برای بازگشت · L برای فهرست · Enter برای انتخاب · Esc برای بستن',
   'donut.keys': 'کلیدهای جهت‌نما برای جابه‌جایی · Enter برای انتخاب · Esc برای بستن',
+  'network.copy': 'رونوشت جایگاه‌ها',
+  'network.copied': 'جایگاه‌ها رونوشت شد.',
+  'network.positions': 'جایگاه گره‌ها (JSON)',
+  'network.copyBelow': 'جایگاه‌ها در کادر زیر نگاره است.',
 };

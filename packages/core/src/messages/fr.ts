@@ -211,4 +211,8 @@ export const messages: Messages = {
   'network.keys':
     'flèches : suivre les relations · Retour arrière : revenir · L : énumérer · Entrée : choisir · Échap : fermer',
   'donut.keys': 'flèches : se déplacer · Entrée : choisir · Échap : fermer',
+  'network.copy': 'Copier les positions',
+  'network.copied': 'Positions copiées.',
+  'network.positions': 'Positions des nœuds (JSON)',
+  'network.copyBelow': 'Les positions sont dans le champ sous le graphique.',
 };

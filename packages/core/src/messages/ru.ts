@@ -230,4 +230,8 @@ export const messages: Messages = {
   'map.keys': 'стрелки — переход · Enter — выбор · плюс и минус — масштаб · Esc — закрыть',
   'network.keys': 'стрелки — по связям · Backspace — назад · L — список · Enter — выбор · Esc — закрыть',
   'donut.keys': 'стрелки — переход · Enter — выбор · Esc — закрыть',
+  'network.copy': 'Копировать позиции',
+  'network.copied': 'Позиции скопированы.',
+  'network.positions': 'Позиции узлов (JSON)',
+  'network.copyBelow': 'Позиции — в поле под графикой.',
 };
