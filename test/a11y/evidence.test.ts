@@ -120,6 +120,26 @@ describe('Changes of view are announced', function () {
 
   const live = (el: HTMLElement) => text(el.shadowRoot!.querySelector('[aria-live="polite"][aria-atomic]'));
 
+  /** Zoom in, back to the whole view, then hide and show the first type in the key: each is said. */
+  async function zoomAndFilter(el: HTMLElement): Promise<void> {
+    const root = el.shadowRoot!;
+    const zoom = [...root.querySelectorAll<HTMLButtonElement>('.zoom button')];
+    zoom[0]!.click();
+    await aTimeout(30);
+    expect(live(el)).to.match(/^Zoom: 1\.\d times$/);
+    zoom.at(-1)!.click();
+    await aTimeout(30);
+    expect(live(el)).to.equal('Zoom: the whole view');
+    const toggle = root.querySelector<HTMLButtonElement>('.legend button[aria-pressed]')!;
+    const label = text(toggle.querySelector('.legend-label'));
+    toggle.click();
+    await aTimeout(30);
+    expect(live(el)).to.equal(`${label}: hidden.`);
+    toggle.click();
+    await aTimeout(30);
+    expect(live(el)).to.equal(`${label}: shown.`);
+  }
+
   it('<alliance-map>: regrouping, zoom and hiding a type of arrow', async () => {
     const el = await mountTag('alliance-map');
     const root = el.shadowRoot!;
@@ -130,39 +150,13 @@ describe('Changes of view are announced', function () {
     await aTimeout(30);
     expect(live(el)).to.equal(`The map is coloured by ${other.textContent!.trim()}.`);
 
-    root.querySelector<HTMLButtonElement>('.zoom button')!.click();
-    await aTimeout(30);
-    expect(live(el)).to.equal('Zoom: 1.5 times');
-    root.querySelector<HTMLButtonElement>('.zoom button:last-child')!.click();
-    await aTimeout(30);
-    expect(live(el)).to.equal('Zoom: the whole view');
-
-    const toggle = root.querySelector<HTMLButtonElement>('.legend button[aria-pressed]')!;
-    const label = text(toggle.querySelector('.legend-label'));
-    toggle.click();
-    await aTimeout(30);
-    expect(live(el)).to.equal(`${label}: hidden.`);
-    toggle.click();
-    await aTimeout(30);
-    expect(live(el)).to.equal(`${label}: shown.`);
+    await zoomAndFilter(el);
     el.remove();
   });
 
   it('<actor-network>: zoom and hiding a type of relation', async () => {
     const el = await mountTag('actor-network');
-    const root = el.shadowRoot!;
-    const [zoomIn, , reset] = root.querySelectorAll<HTMLButtonElement>('.zoom button');
-    zoomIn!.click();
-    await aTimeout(30);
-    expect(live(el)).to.match(/^Zoom: \d(\.\d)? times$/);
-    reset!.click();
-    await aTimeout(30);
-    expect(live(el)).to.equal('Zoom: the whole view');
-    const toggle = root.querySelector<HTMLButtonElement>('.legend button[aria-pressed]')!;
-    const label = text(toggle.querySelector('.legend-label'));
-    toggle.click();
-    await aTimeout(30);
-    expect(live(el)).to.equal(`${label}: hidden.`);
+    await zoomAndFilter(el);
     el.remove();
   });
 });
