@@ -13,7 +13,6 @@ import {
   onToolbarKey,
   PanZoom,
   quotesFor,
-  relationLabel,
   relationTypeOf,
   renderDataTable,
   renderLegend,
@@ -30,7 +29,7 @@ import {
   negativeWords,
   nodeName,
   relationSentence,
-  statusWords,
+  relationWords,
   summarySentence,
 } from './describe.js';
 import type { Point } from './geometry.js';
@@ -820,7 +819,7 @@ export class ActorNetwork extends NutgrafElement {
       lines: [
         this.t('network.edge', {
           source: this.#name(relation.source),
-          relation: relationLabel(dataset, relation, lang) + statusWords(relation, lang),
+          relation: relationWords(dataset, relation, lang),
           target: this.#name(relation.target),
         }),
         `${cap(`${isNegative(relation) ? `${negativeWords(dataset, relation, lang)}; ` : ''}${certaintyWords(relation.certainty, lang)}`)}${relation.basis === 'outside' ? `; ${basisWords('outside', lang)}` : ''}.`,

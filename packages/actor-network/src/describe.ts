@@ -57,9 +57,13 @@ export function summarySentence(graph: Graph, relationCount: number, lang?: stri
   );
 }
 
-/** " (frozen)" for a relation that is not active, else nothing. */
-export const statusWords = (edge: GraphEdge, lang?: string): string =>
-  edge.status && edge.status !== 'active' ? ` (${msg(`status.${edge.status}`, {}, lang)})` : '';
+/** A relation's words with its status when it is not active ("supplied arms to (frozen)"), in the catalogue's order. */
+export const relationWords = (dataset: Dataset, edge: GraphEdge, lang?: string): string => {
+  const text = relationLabel(dataset, edge, lang);
+  return edge.status && edge.status !== 'active'
+    ? msg('paren', { text, more: msg(`status.${edge.status}`, {}, lang) }, lang)
+    : text;
+};
 
 /**
  * A relation as a sentence for screen readers: "A, supplied arms to (frozen), B, reported,
@@ -83,7 +87,7 @@ export function relationSentence(
     'network.rel',
     {
       source: names(edge.source),
-      relation: relationLabel(dataset, edge, lang) + statusWords(edge, lang),
+      relation: relationWords(dataset, edge, lang),
       target: names(edge.target),
       how: how.filter(Boolean).join(msg('comma', {}, lang)),
     },
