@@ -63,8 +63,16 @@ export const allianceMapStyles = css`
     font-size: 0.875em;
   }
   .label-key {
-    margin: 0 0 0.25em;
+    position: absolute;
+    inset-inline-start: 0;
+    bottom: 0;
+    max-width: 100%;
+    margin: 0;
+    padding: 2px 6px;
     font-size: var(--_label-size);
+    background: color-mix(in srgb, var(--_bg) 88%, transparent);
+    border-start-end-radius: var(--_radius);
+    pointer-events: none;
   }
   .undrawn,
   .note {

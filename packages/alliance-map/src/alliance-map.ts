@@ -435,9 +435,7 @@ export class AllianceMap extends NutgrafElement {
                           </div>`
                   }
                 </div>
-                <div class="keys">
-                  ${model && !this.#staged ? this.#renderLabelKey(model) : nothing}${this.#renderKeys(dataset, grouping)}
-                </div>`
+                <div class="keys">${this.#renderKeys(dataset, grouping)}</div>`
             : html`<p class="state" part="state" data-kind="empty">${this.t('map.noPlaces')}</p>`
         }
         <div class="notes">
@@ -502,7 +500,10 @@ export class AllianceMap extends NutgrafElement {
     </div>`;
   }
 
-  /** The names of the places labelled by a number, where a name did not fit (narrow maps). */
+  /**
+   * The names of the places labelled by a number, where a name did not fit (narrow maps): over
+   * the map's bottom edge, so it never changes the size the map is laid out in.
+   */
   #renderLabelKey(model: MapModel): TemplateResult | typeof nothing {
     const numbered = model.labels.filter((l) => l.key).sort((a, b) => a.key!.n - b.key!.n);
     if (!numbered.length) return nothing;
@@ -703,6 +704,7 @@ export class AllianceMap extends NutgrafElement {
           )}
         </g>
       </svg>
+      ${this.#renderLabelKey(model)}
       ${this.renderHint('help', this.t(model.core ? 'map.helpCore' : 'map.help'), this.t('map.keys'))}`;
   }
 
