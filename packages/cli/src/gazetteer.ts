@@ -44,7 +44,7 @@ export type Resolution =
   | { kind: 'organisation'; organisation: Organisation; how: 'name' | 'acronym' };
 
 /** The rows of a table in `data/` (shipped beside the code): `|`-separated cells, `#` comments. */
-const rows = (file: string): string[][] =>
+export const rows = (file: string): string[][] =>
   readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'))
