@@ -77,13 +77,10 @@ export const listWords = (words: string[], lang = 'en'): string =>
  * in sentences (`words: true`).
  */
 export function formatPercent(value: number, lang: string, approximate: boolean, words = false): string {
-  const digits = value < 1 ? 1 : 0;
-  // English needs no formatter ("80%", "0.4%"): the first Intl.NumberFormat of a page loads
-  // locale data, a long task on a phone.
-  const text =
-    /^en\b/i.test(lang) && Math.abs(value) < 1000
-      ? `${+value.toFixed(digits)}%`
-      : formatNumber(value / 100, lang, { style: 'percent', maximumFractionDigits: digits });
+  const text = formatNumber(value / 100, lang, {
+    style: 'percent',
+    maximumFractionDigits: value < 1 ? 1 : 0,
+  });
   if (!approximate) return text;
   return words ? msg('percent.around', { value: text }, lang) : `~${text}`;
 }

@@ -5,6 +5,7 @@ import {
   HOME_VIEW,
   TooltipController,
   entityName,
+  formatNumber,
   formatPercent,
   nextIndex,
   renderDataTable,
@@ -218,6 +219,40 @@ describe('keyboard and language helpers', () => {
           v / 100,
         ),
       );
+  });
+
+  it('writes English numbers as Intl does, without making a formatter', () => {
+    const made: unknown[] = [];
+    const Real = Intl.NumberFormat;
+    const spy = function (...args: unknown[]) {
+      made.push(args);
+      return new (Real as unknown as new (...a: unknown[]) => Intl.NumberFormat)(...args);
+    };
+    Object.assign(spy, Real);
+    Intl.NumberFormat = spy as unknown as typeof Intl.NumberFormat;
+    const values = [
+      0, -0, 0.001, 0.0049, 0.005, 0.125, 1.005, 2.675, 19.6, 99.995, 999.5, 1234.5, 999999.995,
+    ];
+    const cases = values.flatMap((v) =>
+      [undefined, 0, 1, 2].flatMap((digits) =>
+        (['decimal', 'percent'] as const).map((style) => ({
+          v: style == 'percent' ? v / 100 : v,
+          options: digits === undefined ? { style } : { style, maximumFractionDigits: digits },
+        })),
+      ),
+    );
+    let ours: string[];
+    try {
+      ours = cases.map(({ v, options }) => formatNumber(v, 'en-GB', options));
+    } finally {
+      Intl.NumberFormat = Real;
+    }
+    expect(made, 'formatters made for English').to.have.length(0);
+    cases.forEach(({ v, options }, i) =>
+      expect(ours[i], `${v} ${JSON.stringify(options)}`).to.equal(new Real('en-GB', options).format(v)),
+    );
+    // Other languages still go through Intl.
+    expect(formatNumber(1234.5, 'de')).to.equal(new Real('de').format(1234.5));
   });
 });
 

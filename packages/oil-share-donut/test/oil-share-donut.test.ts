@@ -6,6 +6,7 @@ import '../src/define.js';
 import type { OilShareDonut } from '../src/oil-share-donut.js';
 import {
   badValue,
+  bcmSeries,
   bcmNoTotal,
   manySlices,
   missingValue,
@@ -104,6 +105,27 @@ describe('<oil-share-donut>', () => {
     const table = details.querySelector('table')!;
     expect(table.textContent).to.contain('around 80%').and.contain('sentence 33');
     await noViolations(el);
+  });
+
+  it('draws an English page without making a number formatter (Intl loads locale data on first use)', async () => {
+    const Real = Intl.NumberFormat;
+    let made = 0;
+    const spy = function (...args: unknown[]) {
+      made++;
+      return new (Real as unknown as new (...a: unknown[]) => Intl.NumberFormat)(...args);
+    };
+    Intl.NumberFormat = Object.assign(spy, Real) as unknown as typeof Intl.NumberFormat;
+    try {
+      const percent = await mount();
+      const volumes = await mount(
+        html`<oil-share-donut .data=${testDataset([bcmSeries()])}></oil-share-donut>`,
+      );
+      expect(text($(percent, '.centre'))).to.contain('~80%');
+      expect(slices(volumes)[0]!.getAttribute('aria-label')).to.contain('around 2.9 billion cubic metres');
+    } finally {
+      Intl.NumberFormat = Real;
+    }
+    expect(made).to.equal(0);
   });
 
   it('draws slice angles in proportion to the values (DOM paths)', async () => {
