@@ -1,7 +1,8 @@
-// `nutgraf render`: the built CLI draws the live components in Chromium and writes framed PNGs.
+// `nutgraf render`: the built CLI draws the live components in Chromium and writes framed PNGs,
+// the same frames as SVG, and the no-JavaScript fallback of each tag.
 // Build the CLI first: npx tsc -p packages/cli/tsconfig.build.json (and the nutgraf package's
 // dist/, which it draws from).
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, chromePath } from '../chrome.mjs';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
 const BIN = join(ROOT, 'packages/cli/dist/bin/nutgraf.js');
@@ -182,4 +185,154 @@ test('an invalid dataset fails with exit 1 and names the wrong field; bad option
     assert.equal(nutgraf([DEFAULT, '--print-width', 'wide']).status, 2);
     assert.equal(nutgraf([join(dir, 'missing.json'), '--out', dir]).status, 3);
   });
+});
+
+// ── SVG frames and fallbacks ─────────────────────────────────────────────────────────
+// Read back in Chromium (DOMParser), as a browser or a feed reader would parse them.
+
+/** @type {import('puppeteer-core').Browser} */
+let browser;
+before(async () => {
+  browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+});
+after(async () => browser?.close());
+
+/**
+ * Parses `text` as `type` in a blank page; returns what `read` finds in the document.
+ * @param {string} text
+ * @param {'text/html' | 'image/svg+xml'} type
+ * @param {(doc: Document) => unknown} read
+ */
+async function parse(text, type, read) {
+  const page = await browser.newPage();
+  try {
+    const doc = await page.evaluateHandle(
+      (text, type) => new DOMParser().parseFromString(text, type),
+      text,
+      type,
+    );
+    return await page.evaluate(read, doc);
+  } finally {
+    await page.close();
+  }
+}
+
+/** What static markup must never hold: script, event handlers, style attributes, CSS variables. */
+function assertStatic(name, text) {
+  assert.doesNotMatch(text, /<script/i, `${name}: a script`);
+  assert.doesNotMatch(text, /\son[a-z]+\s*=/i, `${name}: an event-handler attribute`);
+  assert.doesNotMatch(text, /\sstyle\s*=/i, `${name}: a style attribute`);
+  assert.doesNotMatch(text, /<style|<foreignObject/i, `${name}: a style sheet or HTML inside the SVG`);
+  assert.doesNotMatch(text, /var\(--/, `${name}: a CSS variable`);
+  assert.doesNotMatch(
+    text,
+    /\stabindex=|aria-(labelledby|describedby)=|<!--/i,
+    `${name}: tab stops, references, comments`,
+  );
+}
+
+/** The rows the fallback's tables must hold for the default dataset, by tag. */
+function expectedRows(tag, dataset) {
+  const share = dataset.series.find((s) => s.id === dataset.presentation?.share?.series) ?? dataset.series[0];
+  return {
+    'alliance-map': [dataset.relations.length, dataset.entities.length],
+    'actor-network': [dataset.relations.length, dataset.entities.length],
+    'oil-share-donut': [share.values.length],
+  }[tag];
+}
+
+test("writes each tag's no-JavaScript fallback and the frames as SVG", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nutgraf-render-'));
+  try {
+    const r = nutgraf([DEFAULT, '--format', 'fallback,svg', '--print-width', '60', '--out', dir]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(
+      readdirSync(dir).sort(),
+      TAGS.flatMap((t) => [`${t}.html`, ...['print', 'social', 'square'].map((f) => `${t}-${f}.svg`)]).sort(),
+    );
+    const dataset = JSON.parse(readFileSync(DEFAULT, 'utf8'));
+
+    for (const tag of TAGS) {
+      const html = readFileSync(join(dir, `${tag}.html`), 'utf8');
+      assertStatic(`${tag}.html`, html);
+      const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+      for (const id of ids)
+        assert.ok(id.startsWith(`nutgraf-fallback-${tag}-`), `${tag}: id ${id} may clash`);
+      const found = await parse(html, 'text/html', (doc) => {
+        const block = doc.body.firstElementChild;
+        const svg = block?.querySelector(':scope > svg');
+        return {
+          count: doc.body.children.length,
+          kind: block?.className,
+          tag: block?.getAttribute('data-nutgraf-fallback'),
+          title: block?.querySelector('.nutgraf-fallback-title')?.textContent,
+          svg: svg && {
+            role: svg.getAttribute('role'),
+            label: svg.getAttribute('aria-label'),
+            marks: svg.querySelectorAll('path, circle, rect, line, polygon, ellipse').length,
+            coloured: [...svg.querySelectorAll('[fill^="#"]')].length,
+            roles: [...svg.querySelectorAll('[role]')].map((e) => e.getAttribute('role')),
+          },
+          rows: [...block.querySelectorAll('table')].map((t) => t.tBodies[0]?.rows.length ?? 0),
+          names: [...block.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent),
+        };
+      });
+      assert.equal(found.count, 1, `${tag}: one block`);
+      assert.equal(found.kind, 'nutgraf-fallback');
+      assert.equal(found.tag, tag);
+      assert.ok(found.title, `${tag}: a title`);
+      assert.ok(found.svg, `${tag}: an <svg>`);
+      assert.equal(found.svg.role, 'img');
+      assert.ok(found.svg.label, `${tag}: the picture is named`);
+      assert.ok(found.svg.marks >= 4 && found.svg.coloured >= 4, `${tag}: marks drawn (${found.svg.marks})`);
+      assert.deepEqual(found.svg.roles, [], `${tag}: no roles inside the picture`);
+      assert.deepEqual(found.rows, expectedRows(tag, dataset), `${tag}: table rows`);
+      assert.ok(found.names.every(Boolean), `${tag}: every row is named`);
+
+      for (const frame of ['social', 'square', 'print']) {
+        const name = `${tag}-${frame}.svg`;
+        const svg = readFileSync(join(dir, name), 'utf8');
+        assertStatic(name, svg);
+        const read = await parse(svg, 'image/svg+xml', (doc) => ({
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          root: doc.documentElement.localName,
+          width: doc.documentElement.getAttribute('width'),
+          height: doc.documentElement.getAttribute('height'),
+          text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+          colours: [...doc.querySelectorAll('[fill], [stroke]')].flatMap((e) =>
+            [e.getAttribute('fill'), e.getAttribute('stroke')].filter((c) => /^#[\da-f]{6}$/i.test(c ?? '')),
+          ),
+        }));
+        assert.equal(read.error, null, `${name} parses as XML`);
+        assert.equal(read.root, 'svg');
+        if (frame === 'social') assert.deepEqual([read.width, read.height], ['1200', '675'], name);
+        if (frame === 'square') assert.deepEqual([read.width, read.height], ['1080', '1080'], name);
+        if (frame === 'print') {
+          assert.equal(read.width, '60mm', name);
+          assert.match(read.height, /^\d+(\.\d+)?mm$/, name);
+        }
+        // The headline is the graphic's heading, broken into lines: its words in order.
+        assert.ok(
+          read.text.replace(/\s+/g, ' ').includes(found.title.replace(/\s+/g, ' ')),
+          `${name}: the headline "${found.title}"`,
+        );
+        if (frame === 'print') {
+          const rgb = (c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+          const greys = read.colours.map(rgb).filter((c) => Math.max(...c) - Math.min(...c) <= 16);
+          assert.ok(greys.length > 0, `${name}: greys drawn`);
+          const tinted = greys.filter(([r, g, b]) => r !== g || g !== b);
+          assert.deepEqual(tinted, [], `${name}: greys print with black ink only`);
+        }
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--format and --width take only what they know', () => {
+  assert.equal(nutgraf([DEFAULT, '--format', 'jpeg']).status, 2);
+  assert.equal(nutgraf([DEFAULT, '--format', 'svg,gif']).status, 2);
+  assert.equal(nutgraf([DEFAULT, '--format', 'fallback', '--width', 'wide']).status, 2);
+  assert.equal(nutgraf([DEFAULT, '--format', 'fallback', '--width', '50']).status, 2);
 });

@@ -1,9 +1,11 @@
-// Without JavaScript: the demo page's tags hold fallback content (npm run fallbacks) — a static
-// SVG and a table — that shows when scripts are off, and is gone once the elements upgrade.
+// Without JavaScript: the demo page's tags hold fallback content (npm run fallbacks, made by
+// `nutgraf render --format fallback` from the live components) — a static SVG and a table —
+// that shows when scripts are off, and is replaced, without a layout shift, once the elements
+// upgrade.
 import assert from 'node:assert/strict';
 import process from 'node:process';
 import { after, before, describe, it } from 'node:test';
-import { TAGS, startHarness, waitForGraphics } from './page-harness.mjs';
+import { TAGS, settle, startHarness, waitForGraphics } from './page-harness.mjs';
 
 const SHOTS = process.env.NUTGRAF_SHOTS; // a directory: screenshots to look at
 
@@ -55,6 +57,44 @@ describe('scripts off', () => {
       assert.equal(defined, false, 'scripts really are off');
       for (const tag of TAGS) assert.deepEqual(shown[tag], { svg: true, table: true }, `<${tag}> fallback`);
       assert.deepEqual(log.pageErrors, []);
+    });
+
+  for (const width of [375, 1280])
+    it(`the live graphics replace the fallbacks without a layout shift (${width} px)`, async () => {
+      // A screen's height (a shift's score is relative to it); each graphic scrolled into view
+      // in turn, so the lazy loader loads it while its fallback is on screen.
+      const { page } = await harness.open('/demo/index.html', { width, height: 800 });
+      for (const tag of TAGS) {
+        await page.evaluate((t) => document.querySelector(t).scrollIntoView({ block: 'center' }), tag);
+        await waitForGraphics(page, [tag]);
+        await new Promise((r) => setTimeout(r, 500));
+        await settle(page);
+      }
+      const shifts = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const entries = [];
+            const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+            observer.observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => {
+              observer.disconnect();
+              const counted = entries.filter((e) => !e.hadRecentInput);
+              resolve({
+                total: counted.reduce((sum, e) => sum + e.value, 0),
+                moved: counted.flatMap((e) =>
+                  (e.sources ?? []).map((s) => s.node?.nodeName?.toLowerCase() ?? 'text'),
+                ),
+              });
+            }, 100);
+          }),
+      );
+      const upgraded = await page.evaluate((tags) => tags.every((t) => customElements.get(t)), TAGS);
+      await page.close();
+      assert.ok(upgraded, 'every tag upgraded');
+      assert.ok(
+        shifts.total < 0.001,
+        `layout shift ${shifts.total.toFixed(4)} (moved: ${shifts.moved.join(', ')})`,
+      );
     });
 
   it('hides the fallback once the elements upgrade (scripts on)', async () => {

@@ -1,45 +1,72 @@
 /**
- * `nutgraf render <dataset.json>`: still images of the graphics, for social posts and print.
- * Each component is drawn live in headless Chromium, from the nutgraf package's own bundle,
- * with the dataset as its `data` (validated like any page's data), inside a frame: the
- * graphic's heading and dek, the graphic, and a source line, every word from the dataset.
+ * `nutgraf render <dataset.json>`: every static output of the graphics, from one renderer:
+ * the live components, drawn in headless Chromium from the nutgraf package's own bundle,
+ * with the dataset as their `data` (validated like any page's data).
+ *
+ * - Frames for social posts and print, as PNG and as SVG: the graphic's heading and dek, the
+ *   graphic, and a source line, every word from the dataset.
+ * - The no-JavaScript fallback to put inside a tag: the same drawing as a static SVG, with
+ *   its words as text and its data tables as HTML.
  *
  * @module
  */
 
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import type { Browser, Page } from 'puppeteer-core';
 import { parseOneFile } from '../args.js';
-import { CliError, EXIT, messageOf } from '../errors.js';
+import { CliError, EXIT } from '../errors.js';
 import type { ExitCode } from '../errors.js';
 import { readTextFile, MAX_DATASET_BYTES } from '../read-input.js';
 import { progress } from '../progress.js';
 import { parseJson } from './check.js';
-import { FRAMES, SHADOW_CSS, frameSize, framePage } from '../render/frame-page.js';
+import { FRAMES, SKIP, fallbackSize, frameSize, framePage, millimetres } from '../render/frame-page.js';
 import type { FrameName, FrameSize } from '../render/frame-page.js';
 import { startFrameServer } from '../render/frame-server.js';
+import { drawGraphic, frameGraphic, openTables } from '../render/draw.js';
+import { installSnapshot } from '../render/snapshot.js';
+import type { Snapshot } from '../render/snapshot.js';
+import { installFallback } from '../render/fallback.js';
+import type { Fallback } from '../render/fallback.js';
 
-export const HELP = `Usage: nutgraf render <dataset.json> [--tag <tag>|all] [--frame social|square|print|all]
-                      [--print-width <mm>] [--out <folder>] [--quiet]
+/** What `nutgraf render` writes. */
+const FORMATS = ['png', 'svg', 'fallback'] as const;
+type Format = (typeof FORMATS)[number];
 
-Draws each graphic of a dataset in headless Chromium and writes it as a PNG image,
-<out>/<tag>-<frame>.png, framed with the graphic's heading and dek (the dataset's
-presentation words, else its title), and a source line.
+export const HELP = `Usage: nutgraf render <dataset.json> [--tag <tag>|all] [--format png|svg|fallback|all]
+                      [--frame social|square|print|all] [--print-width <mm>] [--width <px>]
+                      [--out <folder>] [--quiet]
 
-Frames:
+Draws each graphic of a dataset in headless Chromium, with the graphics' own code, and
+writes it in the formats asked for:
+
+  png       <out>/<tag>-<frame>.png: the graphic in a frame, with its heading and dek (the
+            dataset's presentation words, else its title) and a source line
+  svg       <out>/<tag>-<frame>.svg: the same frame as a standalone SVG: the words as text
+            broken into lines as the browser broke them, the graphic as its own SVG with
+            its colours, lines and fonts written out as attributes
+  fallback  <out>/<tag>.html: what to put inside the tag for readers without JavaScript:
+            the graphic's heading and dek, its drawing as a static SVG, its summary and
+            source note, and its data table as an HTML table. No script, no event handler,
+            no style attribute: it passes a strict Content-Security-Policy. Style it with
+            nutgraf.css; the live graphic replaces it when the script runs.
+
+Frames (png and svg):
   social  1200 × 675 pixels
   square  1080 × 1080 pixels
-  print   a column --print-width millimetres wide at 300 dpi, as tall as the graphic
-          needs, drawn with the graphics' print styles
+  print   a column --print-width millimetres wide (PNG at 300 dpi), as tall as the graphic
+          needs, drawn with the graphics' print styles and neutral greys (black ink only)
 
 Options:
   --tag <tag>          one component (e.g. alliance-map), or all (default)
+  --format <formats>   png (default), svg, fallback, a list (png,svg) or all
   --frame <frame>      social, square, print, or all (default)
   --print-width <mm>   width of the print column in millimetres (default 86)
-  --out <folder>       where to write the images (default: the current folder)
+  --width <px>         width the fallback's drawing is laid out at (default 640); it
+                       scales to the width of the page
+  --out <folder>       where to write the files (default: the current folder)
   --quiet              no progress on stderr
   -h, --help           this help
 
@@ -60,13 +87,18 @@ const CHROME_ARGS = [
   '--disable-quic',
 ];
 
-/** How long a graphic may take to draw. */
-const DRAW_TIMEOUT_MS = 30_000;
-
 export async function runRender(argv: string[]): Promise<ExitCode> {
   const parsed = parseOneFile(
     argv,
-    { tag: 'string', frame: 'string', 'print-width': 'string', out: 'string', quiet: 'boolean' },
+    {
+      tag: 'string',
+      format: 'string',
+      frame: 'string',
+      'print-width': 'string',
+      width: 'string',
+      out: 'string',
+      quiet: 'boolean',
+    },
     { command: 'render', help: HELP, what: 'dataset file', example: 'dataset.json' },
   );
   if (!parsed) return EXIT.OK;
@@ -81,6 +113,14 @@ export async function runRender(argv: string[]): Promise<ExitCode> {
       `nutgraf render: --tag must be one of ${tags.join(', ')} or all, not "${tag}"`,
       EXIT.USAGE,
     );
+  const format = typeof options.format === 'string' ? options.format : 'png';
+  const formats = format === 'all' ? [...FORMATS] : [...new Set(format.split(','))];
+  for (const f of formats)
+    if (!FORMATS.includes(f as Format))
+      throw new CliError(
+        `nutgraf render: --format takes ${FORMATS.join(', ')}, a list of them (png,svg) or all, not "${format}"`,
+        EXIT.USAGE,
+      );
   const frame = typeof options.frame === 'string' ? options.frame : 'all';
   if (frame !== 'all' && !FRAMES.includes(frame as FrameName))
     throw new CliError(
@@ -93,6 +133,12 @@ export async function runRender(argv: string[]): Promise<ExitCode> {
       `nutgraf render: --print-width is a width in millimetres between 20 and 500, not "${String(options['print-width'])}"`,
       EXIT.USAGE,
     );
+  const width = typeof options.width === 'string' ? Number(options.width) : 640;
+  if (!Number.isInteger(width) || width < 200 || width > 2000)
+    throw new CliError(
+      `nutgraf render: --width is a width in pixels between 200 and 2000, not "${String(options.width)}"`,
+      EXIT.USAGE,
+    );
   const out = resolve(typeof options.out === 'string' ? options.out : '.');
 
   p.step(`reading ${path}`);
@@ -100,42 +146,111 @@ export async function runRender(argv: string[]): Promise<ExitCode> {
   const dataset = parseJson(path, text);
 
   const chosenTags = tag === 'all' ? tags : [tag];
-  const frames = (frame === 'all' ? [...FRAMES] : [frame as FrameName]).map((f) => frameSize(f, printWidth));
+  const images = formats.filter((f): f is 'png' | 'svg' => f !== 'fallback');
+  const frames = images.length
+    ? (frame === 'all' ? [...FRAMES] : [frame as FrameName]).map((f) => frameSize(f, printWidth))
+    : [];
+  const fallback = formats.includes('fallback') ? fallbackSize(width) : undefined;
   mkdirSync(out, { recursive: true });
 
   const puppeteer = await loadPuppeteer();
   const server = await startFrameServer(dist);
   let browser: Browser | undefined;
+  /** Draws on a new page, then `take`s what is drawn; errors name the dataset. */
+  const onPage = async (size: FrameSize, t: string, take: (page: Page) => Promise<void>) => {
+    const page = await browser!.newPage();
+    try {
+      await drawGraphic(page, `${server.origin}/__nutgraf-frame/${size.name}.html`, t, size, dataset);
+      await take(page);
+    } catch (error) {
+      if (error instanceof CliError) throw new CliError(`${path}: ${error.message}`, error.code);
+      throw error;
+    } finally {
+      await page.close();
+    }
+  };
+  const written = (file: string, content?: string) => {
+    if (content !== undefined) writeFileSync(file, content);
+    process.stdout.write(`${file}\n`);
+  };
   try {
     browser = await puppeteer.launch({ executablePath: chromePath(), args: CHROME_ARGS, headless: true });
-    for (const size of frames) server.page(`/__nutgraf-frame/${size.name}.html`, framePage(size));
-    for (const t of chosenTags)
-      for (const size of frames) {
-        const file = join(out, `${t}-${size.name}.png`);
-        p.step(`drawing <${t}> in the ${size.name} frame`);
-        const page = await browser.newPage();
-        try {
-          await renderFrame(
-            page,
-            `${server.origin}/__nutgraf-frame/${size.name}.html`,
-            t,
-            size,
-            dataset,
-            file,
-          );
-        } catch (error) {
-          if (error instanceof CliError) throw new CliError(`${path}: ${error.message}`, error.code);
-          throw error;
-        } finally {
-          await page.close();
-        }
-        process.stdout.write(`${file}\n`);
+    for (const size of [...frames, ...(fallback ? [fallback] : [])])
+      server.page(`/__nutgraf-frame/${size.name}.html`, framePage(size));
+    for (const t of chosenTags) {
+      if (fallback) {
+        p.step(`drawing the fallback of <${t}>`);
+        await onPage(fallback, t, async (page) => {
+          await openTables(page, t);
+          await frameGraphic(page, t, fallback, dataset);
+          written(join(out, `${t}.html`), `${await fallbackHtml(page, t)}\n`);
+        });
       }
+      for (const size of frames) {
+        p.step(`drawing <${t}> in the ${size.name} frame`);
+        await onPage(size, t, async (page) => {
+          await frameGraphic(page, t, size, dataset);
+          if (images.includes('png')) {
+            const file = join(out, `${t}-${size.name}.png`);
+            const box = await page.$('.frame');
+            if (!box) throw new CliError(`the frame page has no frame`, EXIT.CONTENT);
+            await box.screenshot({ path: file as `${string}.png` });
+            written(file);
+          }
+          if (images.includes('svg'))
+            written(join(out, `${t}-${size.name}.svg`), await frameSvg(page, t, size));
+        });
+      }
+    }
   } finally {
     await browser?.close();
     await server.close();
   }
   return EXIT.OK;
+}
+
+/** The drawn frame as a standalone SVG document (a print frame measured in millimetres). */
+async function frameSvg(page: Page, tag: string, size: FrameSize): Promise<string> {
+  await page.evaluate(installSnapshot);
+  const xml = await page.evaluate(
+    (tag, name, mmPerPx, skip) => {
+      const snapshot = (globalThis as unknown as { nutgrafSnapshot: Snapshot }).nutgrafSnapshot;
+      const picture = snapshot(document.querySelector('.frame')!, {
+        idPrefix: `nutgraf-${tag}-${name}`,
+        neutralGreys: mmPerPx > 0,
+        skip,
+      });
+      // Printed at its size on paper: the same drawing, its width and height in millimetres.
+      if (mmPerPx > 0)
+        for (const side of ['width', 'height'])
+          picture.setAttribute(
+            side,
+            `${Math.round(Number(picture.getAttribute(side)) * mmPerPx * 100) / 100}mm`,
+          );
+      return new XMLSerializer().serializeToString(picture);
+    },
+    tag,
+    size.name,
+    size.print ? millimetres(1) : 0,
+    SKIP,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
+}
+
+/** The drawn graphic's no-JavaScript fallback, as HTML. */
+async function fallbackHtml(page: Page, tag: string): Promise<string> {
+  await page.evaluate(installSnapshot);
+  await page.evaluate(installFallback);
+  return page.evaluate(
+    (tag, skip) =>
+      (globalThis as unknown as { nutgrafFallback: Fallback }).nutgrafFallback({
+        tag,
+        box: '.graphic',
+        skip,
+      }),
+    tag,
+    SKIP,
+  );
 }
 
 /** The built files of the `nutgraf` package (its dist folder). */
@@ -208,182 +323,4 @@ function chromePath(): string {
       EXIT.UNREADABLE,
     );
   return found;
-}
-
-// ── In the page ─────────────────────────────────────────────────────────────────────
-// The functions below run in Chromium (page.evaluate); the CLI is compiled without the
-// DOM's types, so they declare the little of it they use.
-
-interface Node_ {
-  textContent: string | null;
-  querySelector(selector: string): Node_ | null;
-  shadowRoot: Root | null;
-  style: { setProperty(name: string, value: string): void };
-  getBoundingClientRect(): { width: number; height: number };
-  append(child: Node_): void;
-  setAttribute(name: string, value: string): void;
-  clientWidth: number;
-  clientHeight: number;
-}
-interface Root extends Node_ {
-  adoptedStyleSheets: unknown[];
-}
-interface Globals {
-  document: Node_ & { documentElement: Node_; createElement(tag: string): Node_ & { data?: unknown } };
-  customElements: { whenDefined(tag: string): Promise<unknown> };
-  CSSStyleSheet: new () => { replaceSync(text: string): void };
-  requestAnimationFrame(callback: () => void): number;
-  setTimeout(callback: () => void, ms: number): number;
-}
-
-/** Draws `tag` with `dataset` in the frame page at `url` and writes the frame to `file`. */
-async function renderFrame(
-  page: Page,
-  url: string,
-  tag: string,
-  size: FrameSize,
-  dataset: unknown,
-  file: string,
-): Promise<void> {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(messageOf(e)));
-  await page.setViewport({
-    width: Math.ceil(size.width),
-    height: size.height ?? 1000,
-    deviceScaleFactor: size.scale,
-  });
-  await page.emulateMediaType(size.print ? 'print' : 'screen');
-  await page.emulateMediaFeatures([
-    { name: 'prefers-color-scheme', value: 'light' },
-    { name: 'prefers-reduced-motion', value: 'reduce' },
-  ]);
-  await page.goto(url, { waitUntil: 'load' });
-
-  await page.evaluate(
-    async (tag, dataset) => {
-      const g = globalThis as unknown as Globals;
-      // The frame's words are the dataset's, in its language (the graphic's own follow).
-      const language = (dataset as { source?: { language?: unknown } }).source?.language;
-      if (typeof language === 'string' && language) g.document.documentElement.setAttribute('lang', language);
-      await g.customElements.whenDefined(tag);
-      const el = g.document.createElement(tag);
-      el.setAttribute('theme', 'light');
-      el.data = dataset;
-      g.document.querySelector('.graphic')!.append(el);
-    },
-    tag,
-    dataset,
-  );
-  try {
-    await page.waitForFunction(
-      (tag) => {
-        const root = (globalThis as unknown as Globals).document.querySelector(tag)?.shadowRoot;
-        return !!root?.querySelector('[part~="svg"], [role="alert"]');
-      },
-      { timeout: DRAW_TIMEOUT_MS, polling: 100 },
-      tag,
-    );
-  } catch {
-    throw new CliError(
-      `<${tag}> did not draw within ${DRAW_TIMEOUT_MS / 1000} s${problems.length ? `: ${problems.join('; ')}` : ''}`,
-      EXIT.CONTENT,
-    );
-  }
-  const alert = await page.evaluate((tag) => {
-    const root = (globalThis as unknown as Globals).document.querySelector(tag)?.shadowRoot;
-    return root?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim();
-  }, tag);
-  if (alert !== undefined) throw new CliError(`<${tag}> cannot draw it: ${alert}`, EXIT.CONTENT);
-
-  // Drawn: the words go in, what a still image has no use for goes, then it fits the frame.
-  await page.evaluate(
-    async (tag, dataset, css, zoom) => {
-      const g = globalThis as unknown as Globals;
-      const { document } = g;
-      const el = document.querySelector(tag)!;
-      const root = el.shadowRoot!;
-      const sheet = new g.CSSStyleSheet();
-      sheet.replaceSync(css);
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-
-      // The heading and dek the graphic shows are the dataset's presentation words for it:
-      // the entry whose heading or dek the graphic shows; else the dataset's title.
-      type Words = { heading?: unknown; dek?: unknown };
-      const ds = dataset as {
-        title?: unknown;
-        presentation?: Record<string, Words>;
-        source?: { name?: unknown };
-      };
-      const text = (n: Node_ | null) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-      const shown = text(root);
-      const title = text(root.querySelector('#title, [part~="title"]'));
-      const entries = Object.values(ds.presentation ?? {}).filter((w) => w && typeof w === 'object');
-      const words =
-        entries.find((w) => typeof w.heading === 'string' && w.heading.trim() === title) ??
-        entries.find(
-          (w) => typeof w.dek === 'string' && w.dek && shown.includes(w.dek.replace(/\s+/g, ' ').trim()),
-        );
-      const heading = typeof words?.heading === 'string' ? words.heading : String(ds.title ?? '');
-      const dek = typeof words?.dek === 'string' ? words.dek : '';
-      document.querySelector('.headline')!.textContent = heading;
-      document.querySelector('.dek')!.textContent = dek;
-      // The source line: the graphic's own source note (in its language, with the sources of
-      // any outside knowledge it marks), which the frame moves to its foot.
-      const note = text(root.querySelector('[part~="caption"]'));
-      document.querySelector('.source')!.textContent = note || `Source: ${String(ds.source?.name ?? '')}`;
-
-      // A frame of fixed height: the graphic is laid out in a box `zoom` times smaller than
-      // the room the words leave, then scaled up to it, so its text reads at the frame's size.
-      // Too tall, a map lowers its aspect ratio (its public knob; other graphics ignore it),
-      // then a graphic is narrowed (its text keeps its size); what still does not fit is
-      // scaled down. Centred both ways.
-      const box = document.querySelector('.graphic')!;
-      if (zoom === 0) return;
-      const loading = () => !!root.querySelector('[data-kind="loading"]');
-      const wait = (ms: number) => new Promise<void>((r) => g.setTimeout(r, ms));
-      // Drawn again after a change: no loading state, and the same height twice running.
-      const settle = async () => {
-        let last = -1;
-        for (let i = 0; i < 60; i++) {
-          await new Promise<void>((r) => g.requestAnimationFrame(() => r()));
-          await wait(50);
-          const h = el.getBoundingClientRect().height;
-          if (!loading() && Math.abs(h - last) < 0.5) return h;
-          last = h;
-        }
-        return last;
-      };
-      const full = box.clientWidth / zoom;
-      const room = box.clientHeight / zoom;
-      let width = full;
-      el.style.setProperty('width', `${width}px`);
-      let height = await settle();
-      const MAX_RATIO = 8;
-      for (let ratio = 2, i = 0; height > room + 1 && ratio < MAX_RATIO && i < 4; i++) {
-        const inverse = 1 / ratio - (height - room) / width;
-        ratio = inverse > 1 / MAX_RATIO ? 1 / inverse : MAX_RATIO;
-        el.style.setProperty('--nutgraf-map-aspect-ratio', String(ratio));
-        const next = await settle();
-        if (Math.abs(next - height) < 1) break;
-        height = next;
-      }
-      for (let i = 0; height > room + 1 && width > full * 0.6 && i < 4; i++) {
-        width = Math.max(full * 0.6, (width * room) / height);
-        el.style.setProperty('width', `${width}px`);
-        height = await settle();
-      }
-      const scale = zoom * Math.min(1, room / height);
-      const x = (box.clientWidth - width * scale) / 2;
-      const y = Math.max(0, (box.clientHeight - height * scale) / 2);
-      el.style.setProperty('transform', `translate(${x}px, ${y}px) scale(${scale})`);
-    },
-    tag,
-    dataset,
-    SHADOW_CSS,
-    size.zoom,
-  );
-  await page.waitForNetworkIdle({ idleTime: 300, timeout: DRAW_TIMEOUT_MS }).catch(() => undefined);
-  const frame = await page.$('.frame');
-  if (!frame) throw new CliError(`the frame page has no frame`, EXIT.CONTENT);
-  await frame.screenshot({ path: file as `${string}.png` });
 }

@@ -17,7 +17,8 @@ export const PRINT_DPI = 300;
 
 /** One frame's size in CSS pixels (`height` undefined: as the graphic needs) and its pixel ratio. */
 export interface FrameSize {
-  name: FrameName;
+  /** A frame, or the bare page a no-JavaScript fallback is drawn in. */
+  name: FrameName | 'fallback';
   width: number;
   height: number | undefined;
   scale: number;
@@ -43,6 +44,16 @@ export function frameSize(name: FrameName, printWidthMm: number): FrameSize {
   };
 }
 
+/** The page a fallback is drawn in: the graphic alone, `width` CSS pixels wide, as tall as it needs. */
+export function fallbackSize(width: number): FrameSize {
+  return { name: 'fallback', width, height: undefined, scale: 1, zoom: 0, print: false };
+}
+
+/** The width of a print frame in millimetres, from its width in CSS pixels. */
+export function millimetres(px: number): number {
+  return px / PX_PER_MM;
+}
+
 /**
  * Styles of the frame page. Inside the graphic, what a still frame has no use for is hidden
  * by its parts: the component's own title, dek and summary (the frame sets its own), its
@@ -56,6 +67,15 @@ body { font-family: var(--nutgraf-font, system-ui, -apple-system, 'Segoe UI', Ro
   background: #fff; padding: var(--pad); --pad: 36px; gap: 10px;
 }
 .frame[data-frame='print'] { --pad: 0px; gap: 6px; }
+.frame[data-frame='fallback'] { --pad: 0px; gap: 0; }
+.frame[data-frame='fallback'] > :not(.graphic) { display: none; }
+/* Print: the palette's greys (slightly blue on screen) as neutral greys, which print with
+   black ink alone, and its text black (as the graphics' own print styles); the frame's own
+   greys are neutral already. Colours stay; certainty stays drawn as dashes and hatching. */
+.frame[data-frame='print'] .graphic > * {
+  --nutgraf-color-text: #000; --nutgraf-color-text-muted: #5b5b5b; --nutgraf-color-surface: #f4f4f4;
+  --nutgraf-color-land: #e4e4e4; --nutgraf-color-rule: #d4d4d4; --nutgraf-color-neutral: #8b8b8b;
+}
 .headline { margin: 0; font-size: 40px; line-height: 1.12; font-weight: 700; letter-spacing: -0.01em; }
 .frame[data-frame='square'] .headline { font-size: 48px; }
 .frame[data-frame='print'] .headline { font-size: 19px; line-height: 1.2; }
@@ -65,12 +85,37 @@ body { font-family: var(--nutgraf-font, system-ui, -apple-system, 'Segoe UI', Ro
 .dek:empty { display: none; }
 .graphic { position: relative; flex: 1 1 auto; min-height: 0; overflow: hidden; margin-top: 6px; }
 .frame[data-frame='print'] .graphic { flex: none; overflow: visible; }
+.frame[data-frame='fallback'] .graphic { flex: none; overflow: visible; margin: 0; }
 .graphic > * { display: block; transform-origin: top left; }
 .source { margin: 0; font-size: 16px; color: #555; border-top: 1px solid #ccc; padding-top: 8px; }
 .frame[data-frame='print'] .source { font-size: 10px; color: #333; padding-top: 4px; }
 .graphic ::part(title), .graphic ::part(dek), .graphic ::part(summary),
 .graphic ::part(table), .graphic ::part(caption), .graphic ::part(tooltip) { display: none; }
 `;
+
+/**
+ * What a still picture leaves out of the graphic: its words (the frame, or the fallback's
+ * text, has its own), its controls and what comes after it.
+ */
+export const SKIP = [
+  '[part~="title"]',
+  '[part~="dek"]',
+  '[part~="summary"]',
+  '#title',
+  '.title',
+  '.dek',
+  '.summary',
+  '[part~="table"]',
+  '[part~="caption"]',
+  '[part~="tooltip"]',
+  '.head',
+  '.toolbar',
+  '.zoom',
+  '.key-hint',
+  '.after',
+  '.source-note',
+  '.visually-hidden',
+];
 
 /**
  * Styles added inside the component's shadow root, for what has no part: its heading block,
