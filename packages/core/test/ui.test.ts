@@ -230,13 +230,16 @@ describe('keyboard and language helpers', () => {
     };
     Object.assign(spy, Real);
     Intl.NumberFormat = spy as unknown as typeof Intl.NumberFormat;
-    const values = [
-      0, -0, 0.001, 0.0049, 0.005, 0.125, 1.005, 2.675, 19.6, 99.995, 999.5, 1234.5, 999999.995,
-    ];
-    const cases = values.flatMap((v) =>
-      [undefined, 0, 1, 2].flatMap((digits) =>
-        (['decimal', 'percent'] as const).map((style) => ({
-          v: style == 'percent' ? v / 100 : v,
+    // Decimal values as a writer gives them: at most 15 significant digits. Longer ones
+    // (0.1 + 0.2) go to Intl, checked below.
+    const values = {
+      decimal: [0, -0, 0.001, 0.0049, 0.005, 0.125, 1.005, 2.675, 19.6, 99.995, 999.5, 1234.5, 999999.995],
+      percent: [0, -0, 0.00001, 0.00005, 0.01005, 0.02675, 0.196, 0.8, 0.99995, 9.995, 12.345],
+    };
+    const cases = (['decimal', 'percent'] as const).flatMap((style) =>
+      values[style].flatMap((v) =>
+        [undefined, 0, 1, 2].map((digits) => ({
+          v,
           options: digits === undefined ? { style } : { style, maximumFractionDigits: digits },
         })),
       ),
@@ -251,8 +254,11 @@ describe('keyboard and language helpers', () => {
     cases.forEach(({ v, options }, i) =>
       expect(ours[i], `${v} ${JSON.stringify(options)}`).to.equal(new Real('en-GB', options).format(v)),
     );
-    // Other languages still go through Intl.
+    // Other languages, and digits beyond what a double holds exactly, still go through Intl.
     expect(formatNumber(1234.5, 'de')).to.equal(new Real('de').format(1234.5));
+    expect(formatNumber(0.1 + 0.2, 'en', { maximumFractionDigits: 20 })).to.equal(
+      new Real('en', { maximumFractionDigits: 20 }).format(0.1 + 0.2),
+    );
   });
 });
 
