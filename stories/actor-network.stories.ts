@@ -21,11 +21,14 @@ export default meta;
 
 type Story = StoryObj;
 
-/** The bundled dataset: every actor and relation. */
+/** The bundled dataset: every actor and relation; full members of a grouping drawn inside its area (`memberships="auto"`, the default). */
 export const Default: Story = {};
 
-/** The dataset's groupings (BRICS and the CSTO) drawn as areas around their full members. */
+/** The dataset's groupings (BRICS and the CSTO) drawn as areas around their full members, never folded into a count. */
 export const Grouped: Story = { args: { memberships: 'grouped' } };
+
+/** Every membership drawn as a line to the organisation (`memberships="edges"`). */
+export const MembershipsAsLines: Story = { args: { memberships: 'edges' } };
 
 /** Only arms supplies, attacks and military operations at first (type ids of the dataset); the legend toggles the rest. */
 export const TypeFilter: Story = { args: { types: 'arms-supply attack military-operation' } };
@@ -64,7 +67,7 @@ export const LargeSynthetic: Story = { args: { data: large } };
 /** Forced dark theme. */
 export const Dark: Story = { args: { theme: 'dark' } };
 
-/** On a phone (375 px): short names, a taller box. */
+/** On a phone (375 px): short names, a taller box; members with no other relation folded into a count ("+7") on their organisation, which unfolds them. */
 export const Narrow: Story = { name: 'Narrow (375 px)', decorators: [narrow()] };
 
 /** A 320 px column. */

@@ -91,7 +91,13 @@ async function inPage(c, n) {
     await el.updateComplete;
     await frame();
     const ms = performance.now() - t0;
-    r = { ms, drawn: el.shadowRoot.querySelectorAll('svg.chart .node').length, workers };
+    // A big graph is drawn on a canvas: its model's nodes; a small one, its node elements.
+    const canvas = el.shadowRoot.querySelector('canvas.base');
+    r = {
+      ms,
+      drawn: canvas ? el.model.nodes.length : el.shadowRoot.querySelectorAll('svg.chart .node').length,
+      workers,
+    };
   } else {
     const input = window.lib.graphInput(n);
     await sleep(200);

@@ -25,32 +25,32 @@ export const actorNetworkStyles = css`
 @container (max-width:479px){.root,:host>.state{height:calc(130cqw + 350px)}}
 .frame>svg{display:block;width:100%;height:100%;overflow:visible}
 svg.chart{position:relative;touch-action:pan-x pan-y;user-select:none;-webkit-user-select:none}
-.batches,.overlay{position:absolute;inset:0;pointer-events:none;will-change:transform}
-.edge,.batches,.big{transition:opacity 120ms}
-.big{will-change:opacity}
-:is(.batches,.big).dim{opacity:var(--_faded)}
-.overlay .line{pointer-events:visibleStroke}
+:is(.edge,.tie){transition:opacity 120ms}
 .hull{fill:var(--_surface);stroke:var(--_rule)}
 .line{fill:none;stroke:currentColor;stroke-width:var(--_edge-width)}
 .arrow{fill:currentColor}
-.hit{fill:none;stroke:transparent;stroke-width:12px;pointer-events:stroke}
+.hit{fill:none;stroke:transparent;stroke-width:12px;stroke-dasharray:none;pointer-events:stroke}
 .current .line{stroke-width:calc(var(--_edge-width)*2.2)}
-.batch,.batch-arrows{fill:var(--_neutral);stroke:var(--_neutral);stroke-width:.75px;opacity:.55}
-.batch{fill:none}
 .negative .line{stroke:var(--_fg-muted);stroke-width:1px}
+.tie .line{stroke:var(--_neutral);stroke-width:calc(var(--_edge-width)*.6)}
+.current.tie .line{stroke-width:var(--_edge-width)}
 .negative .arrow{fill:none;stroke:currentColor;stroke-width:2px;stroke-linecap:round;stroke-dasharray:none}
 .node{cursor:grab;touch-action:none;outline:none}
 .shape{fill:var(--_node-fill);stroke:var(--_fg);stroke-width:1.5px}
 .outside .shape{stroke-dasharray:3 2}
 :is(.kind-organisation,.kind-company) .shape{fill:var(--_fg)}
-path.node{pointer-events:none;stroke-width:1.5px}
-path.node,.node:is(.on,:hover) .shape{fill:var(--_accent);stroke:var(--_fg)}
+.node:is(.on,:hover) .shape{fill:var(--_accent);stroke:var(--_fg)}
 .ring{fill:none}
 .target{fill:transparent}
-.node:focus-visible .ring,.ring.focus{stroke:var(--_focus);stroke-width:2.5px}
+.node:focus-visible .ring{stroke:var(--_focus);stroke-width:2.5px}
 .label{fill:var(--_fg);font-size:var(--_label-size);paint-order:stroke;stroke:var(--_bg);stroke-width:3px;stroke-linejoin:round;pointer-events:none;direction:ltr}
 .group{font-weight:600}
-.faded :is(.edge,.node,.hull):not(.on){opacity:var(--_faded)}
+.badge{cursor:pointer;outline:none}
+.badge-hit{fill:transparent}
+.badge-box{fill:var(--_bg);stroke:var(--_fg);stroke-width:1px}
+.badge text{fill:var(--_fg);font-size:11px;font-weight:600;pointer-events:none;direction:ltr}
+.badge:focus-visible .badge-box{stroke:var(--_focus);stroke-width:2.5px}
+.faded :is(.edge,.tie,.node,.hull):not(.on){opacity:var(--_faded)}
 .faded .label:not(.on){opacity:var(--_faded-text)}
 .zoom{position:absolute;inset-block-start:4px;inset-inline-end:4px;display:flex;gap:4px}
 :is(.zoom,.authoring) button{min-width:28px;min-height:28px;font:inherit;line-height:1;color:var(--_fg);background:var(--_bg);border:1px solid var(--_rule);border-radius:var(--_radius);cursor:pointer}
@@ -62,7 +62,8 @@ path.node,.node:is(.on,:hover) .shape{fill:var(--_accent);stroke:var(--_fg)}
 .note{margin:.25em 0 0;font-size:.8125em}
 .legends{display:grid;gap:.4em;margin-block:.5em}
 .after .data-table{margin:0;padding-top:.2em}
+@media (forced-colors:none){.cued .type-marker{display:inline;fill:currentColor;stroke:var(--_bg);stroke-width:1px}}
 @media print{:host{--_fg:#000;break-inside:avoid}.zoom{display:none}}
-@media (prefers-reduced-motion:reduce){.edge,.batches,.big{transition:none}}
-@media (forced-colors:active){svg{forced-color-adjust:none}.line,.batch,.shape,.negative .arrow{stroke:CanvasText}.arrow,.batch-arrows{fill:CanvasText}.shape{fill:Canvas}.node.on .shape{fill:Highlight}.label{fill:CanvasText;stroke:Canvas}}
+@media (prefers-reduced-motion:reduce){:is(.edge,.tie){transition:none}}
+@media (forced-colors:active){svg{forced-color-adjust:none}.line,.shape,.negative .arrow{stroke:CanvasText}.arrow{fill:CanvasText}.shape{fill:Canvas}.badge-box{fill:Canvas;stroke:CanvasText}.badge text{fill:CanvasText}.node.on .shape{fill:Highlight}.label{fill:CanvasText;stroke:Canvas}}
 `;

@@ -9,6 +9,7 @@ import {
   cssProps,
   HOME_VIEW,
   isNegative,
+  listWords,
   NutgrafElement,
   onToolbarKey,
   PanZoom,
@@ -39,10 +40,19 @@ import { buildGraph } from './graph.js';
 import type { KeyItem } from './key.js';
 import { groupKey, kindKey, lineKey, renderKey } from './key.js';
 import type { NetworkModel } from './layout.js';
-import { buildModel, fitPositions, forceInput, heightFor, metrics } from './layout.js';
+import {
+  buildModel,
+  fitPositions,
+  forceInput,
+  heightFor,
+  LARGE_GRAPH,
+  metrics,
+  revealLabel,
+} from './layout.js';
 import type { Stop } from './navigation.js';
 import { isArrowKey, nextRelation, otherEnd, walkBack, walkTo } from './navigation.js';
 import { pinOf } from './pins.js';
+import { typeCues } from './type-cue.js';
 import type { DrawPositions } from './slices.js';
 import { inSlices } from './slices.js';
 
@@ -76,8 +86,8 @@ interface Drag {
  * their colours and directions all come from the dataset (`relationTypes`, `groupings`,
  * `presentation.network`); claims that something did not happen are drawn crossed out.
  *
- * The same data gives the same picture on every load. Hover or focus a node to bring
- * out its neighbours; drag nodes by mouse or touch; Ctrl/⌘ + wheel or a pinch zooms
+ * The same data gives the same picture on every load. Hover, focus or tap a node to bring
+ * out its neighbours (a tap holds them until a tap elsewhere); drag nodes by mouse or touch; Ctrl/⌘ + wheel or a pinch zooms
  * (the plain wheel keeps scrolling the page). Keyboard: Tab enters the graph on one actor;
  * Right/Down walk along its next relation to the actor at the other end, Left/Up along the
  * previous one (mirrored in right-to-left pages), each step announced ("relation 3 of 14");
@@ -97,6 +107,7 @@ interface Drag {
  * @fires {NutgrafHighlightEvent} nutgraf-highlight - A node was hovered or focused (`detail.entity`), or that ended (`entity: null`).
  *
  * @csspart title - The heading.
+ * @csspart dek - The sentence under the heading, from the dataset.
  * @csspart svg - The network drawing.
  * @csspart legend - The legends (key and relation type filter).
  * @csspart caption - The source note.
@@ -132,9 +143,10 @@ export class ActorNetwork extends NutgrafElement {
     step: { state: true },
     view: { state: true },
     shown: { state: true },
+    expanded: { state: true },
   };
 
-  /** `edges` draws every relation as a line; `grouped` draws each grouping the dataset declares with a `from` as an area around the entity its members join (members that are not full, asserted and active stay lines). */
+  /** `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity its members join and the members with no other relation (a member with other relations keeps one thin, neutral line to that entity), and below 480 px folds the members with no other relation into a count on that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds; `edges` draws every membership as a relation line. Members that are not full, asserted and active stay relation lines. */
   declare memberships: MembershipMode;
   /** Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The legend toggles them. */
   declare types: string | undefined;
@@ -155,6 +167,8 @@ export class ActorNetwork extends NutgrafElement {
   declare private view: View;
   /** Nodes drawn so far (a big graph's first render is spread over several tasks). */
   declare private shown: number;
+  /** Groups whose folded members are shown (`auto` memberships on narrow widths). */
+  declare private expanded: ReadonlySet<string>;
 
   readonly #tooltip = new TooltipController(this);
   #graph: Graph | undefined;
@@ -168,7 +182,8 @@ export class ActorNetwork extends NutgrafElement {
   /** The pending load of the big-graph code, so a stale one does not start a layout. */
   #loading: object | undefined;
   #layoutKey = '';
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** A big graph's highlight as the last render saw it: nodes (the highlighted one first), relation ids, the relation walked. */
+  #lit: [number[], ReadonlySet<string>, string?] = [[], new Set()];
   #drag: Drag | undefined;
   /** Ctrl/⌘ + wheel, pinch and a mouse drag on the background, in the svg's units. */
   readonly #panZoom = new PanZoom({
@@ -187,7 +202,7 @@ export class ActorNetwork extends NutgrafElement {
 
   constructor() {
     super();
-    this.memberships = 'edges';
+    this.memberships = 'auto';
     this.seed = 1;
     this.authoring = false;
     this.hiddenTypes = new Set();
@@ -197,11 +212,12 @@ export class ActorNetwork extends NutgrafElement {
     this.step = -1;
     this.view = HOME_VIEW;
     this.shown = 0;
+    this.expanded = new Set();
   }
 
   /** True while a layout is being computed in slices (for tests and cleanup checks). */
   get layoutRunning(): boolean {
-    return !!this.#run || this.#timer !== undefined || (!!this.model && this.shown < this.model.nodes.length);
+    return !!this.#run || (!!this.model && this.shown < this.model.nodes.length);
   }
 
   override connectedCallback(): void {
@@ -247,7 +263,13 @@ export class ActorNetwork extends NutgrafElement {
       if (this.#graphSource !== dataset) this.#pins = {};
       this.#graphSource = dataset;
       this.#graphKey = graphKey;
-      this.#graph = buildGraph(dataset, { memberships: this.memberships, lang: this.locale.lang, compact });
+      this.#graph = buildGraph(dataset, {
+        memberships: this.memberships,
+        lang: this.locale.lang,
+        compact,
+        collapse: compact && dataset.entities.length <= LARGE_GRAPH,
+      });
+      this.expanded = new Set();
       this.#summary = summarySentence(
         this.#graph,
         this.#graph.edges.length + this.#graph.grouped.length,
@@ -286,7 +308,7 @@ export class ActorNetwork extends NutgrafElement {
     const m = metrics(graph.nodes.length, width);
     if (m.large && !bigGraph) {
       // A big graph lays out and draws with code of its own (Barnes–Hut forces over a
-      // quadtree, batched edges), loaded the first time one is laid out.
+      // quadtree, a canvas), loaded the first time one is laid out.
       const run = (this.#loading = {});
       import('./big-graph.js').then(
         (module) => {
@@ -308,7 +330,10 @@ export class ActorNetwork extends NutgrafElement {
     // far are drawn cheaply meanwhile.
     const draw: DrawPositions = (raw, settled) => {
       if (!settled) {
+        // Drawn on a canvas of its own: only the first positions render the element.
+        const first = !this.#preview;
         this.#preview = bigGraph!.renderPreview(
+          this.renderRoot as ShadowRoot,
           raw,
           width,
           height,
@@ -316,13 +341,28 @@ export class ActorNetwork extends NutgrafElement {
           this.t('network.layout', { count: raw.length }),
           input.fixed,
         );
-        return this.requestUpdate();
+        return first && this.requestUpdate();
       }
       this.#run = undefined;
       this.#positions = fitPositions(raw, width, height, m, input.fixed);
-      this.model = buildModel(graph, this.#positions, width, height, { rtl: this.locale.dir === 'rtl' });
-      this.shown = m.large ? CHUNK : graph.nodes.length;
-      if (this.focusEntity) this.#centreOnFocus();
+      const done = (model: NetworkModel) => {
+        this.#run = undefined;
+        this.model = model;
+        // A big graph counts as drawn once its canvas is (see #more).
+        this.shown = m.large ? 0 : graph.nodes.length;
+        if (this.focusEntity) this.#centreOnFocus();
+      };
+      // A big graph's model is built in slices of its own (big-model.ts).
+      if (m.large)
+        this.#run = bigGraph!.buildBigModel(
+          graph,
+          this.#positions,
+          width,
+          height,
+          this.locale.dir === 'rtl',
+          done,
+        );
+      else done(buildModel(graph, this.#positions, width, height, this.#modelOptions()));
     };
     // A big graph lays out in a worker where one starts (layout-runner.ts), a small one here in
     // slices (a few milliseconds in all).
@@ -331,20 +371,31 @@ export class ActorNetwork extends NutgrafElement {
       : inSlices(input, draw);
   }
 
-  /** Draws the next chunk of a big graph's nodes, one task each. */
+  /** Draws a big graph on its canvases at the next frame (canvas-draw.ts). */
   #more(): void {
-    const total = this.model?.nodes.length ?? 0;
-    if (this.shown >= total || this.#timer !== undefined) return;
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.shown += CHUNK;
-    });
+    const model = this.model;
+    const graph = this.#graph;
+    if (!model?.metrics.large || !graph) return;
+    const [lit, litEdges, current] = this.#lit;
+    bigGraph!.paint(
+      this.renderRoot as ShadowRoot,
+      {
+        graph,
+        model,
+        view: this.view,
+        visible: this.#relations().visible,
+        lit,
+        litEdges,
+        current,
+        rtl: this.locale.dir === 'rtl',
+      },
+      () => (this.shown = model.nodes.length),
+    );
   }
 
   #stopLayout(): void {
     this.#run?.();
-    clearTimeout(this.#timer);
-    this.#run = this.#preview = this.#loading = this.#timer = undefined;
+    this.#run = this.#preview = this.#loading = undefined;
   }
 
   // ── What is highlighted ─────────────────────────────────────────────────────────
@@ -402,7 +453,7 @@ export class ActorNetwork extends NutgrafElement {
     const heading = words?.heading ?? this.t('network.heading');
     const { lang } = this.locale;
     // prettier-ignore
-    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${model && graph ? this.#renderSvg(model, graph) : this.#preview ?? html`<div class="state" data-kind="loading" role="status">${graph ? this.t('network.layout', { count: graph.nodes.length }) : this.t('network.layoutAny')}</div>`}${model ? html`<div class="zoom" role="toolbar" aria-label=${this.t('zoom')} @keydown=${onToolbarKey}>${zoom}</div>` : nothing}${this.renderHint('hint', this.t('network.hint'), this.t('network.keys'))}</div>${this.authoring && model ? this.#renderAuthoring() : nothing}${this.renderLive()}${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${this.#tooltip.renderPanel()}${graph ? renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table')) : nothing}</div>${this.#tooltip.render()}`;
+    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek" part="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${model && graph ? this.#renderSvg(model, graph) : this.#preview ?? html`<div class="state" data-kind="loading" role="status">${graph ? this.t('network.layout', { count: graph.nodes.length }) : this.t('network.layoutAny')}</div>`}${model ? html`<div class="zoom" role="toolbar" aria-label=${this.t('zoom')} @keydown=${onToolbarKey}>${zoom}</div>` : nothing}${this.renderHint('hint', this.t('network.hint'), this.t('network.keys'))}</div>${this.authoring && model ? this.#renderAuthoring() : nothing}${this.renderLive()}${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${this.#tooltip.renderPanel()}${graph ? renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table')) : nothing}</div>${this.#tooltip.render()}`;
   }
 
   /** Authoring mode's button, and the positions' JSON where the clipboard is not available. */
@@ -435,12 +486,13 @@ export class ActorNetwork extends NutgrafElement {
     const onEdges = new Set<string>();
     const onHulls = new Set<string>();
     const shown = new Set(visible);
+    const grouped = new Set(graph.grouped);
     const current = this.step >= 0 ? of[this.active]?.[this.step] : undefined;
     if (hi >= 0) {
       const id = graph.nodes[hi]!.id;
       on.add(hi);
       for (const e of of[hi]!) {
-        if (!shown.has(e)) continue;
+        if (!shown.has(e) && !grouped.has(e)) continue;
         onEdges.add(e.id);
         on.add(this.#indexOf(e.source));
         on.add(this.#indexOf(e.target));
@@ -456,51 +508,103 @@ export class ActorNetwork extends NutgrafElement {
     // Big graphs fade whole layers and draw the highlighted nodes again on top: fading
     // a thousand elements one by one costs a frame.
     this.#onNodes = large ? new Set() : on;
-    const edges = model.edges.filter((e) => shown.has(e.edge) && (!large || onEdges.has(e.edge.id)));
+    // Big graphs draw on canvases (canvas-draw.ts): the svg holds only the focusable node and the hovered one.
+    if (large) this.#lit = [[...on], onEdges, current?.id];
+    const edges = large ? [] : model.edges.filter((e) => shown.has(e.edge));
     const { k, x, y } = this.view;
     const chunks: TemplateResult[] = [];
     const a = this.active;
-    for (let from = 0; from < Math.min(this.shown, model.nodes.length); from += CHUNK) {
+    for (let from = 0; from < (large ? 0 : Math.min(this.shown, model.nodes.length)); from += CHUNK) {
       const to = from + CHUNK;
       // A chunk draws again only when the model, the filter or its tab stop changes.
       chunks.push(
         guard(
           [model.nodes, of, a >= from && a < to ? a : -1],
-          () => svg`<g>${model.nodes.slice(from, to).map((n) => this.#renderNode(n, model, of))}</g>`,
+          () =>
+            svg`<g>${model.nodes
+              .slice(from, to)
+              .filter((n) => !n.hidden)
+              .map((n) => this.#renderNode(n, model, of))}</g>`,
         ) as TemplateResult,
       );
     }
+    if (large)
+      for (const i of new Set([a, this.hover ?? a]))
+        if (model.nodes[i]) chunks.push(this.#renderNode(model.nodes[i], model, of));
     // A claim that did not happen: a neutral line crossed by a × in its type's colour, no arrowhead.
     const lines = edges.map(
       (e) =>
-        svg`<g class="edge certainty-${e.edge.certainty} ${e.mark === 'cross' ? 'negative' : ''} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id} ${cssProps({ color: typeColor(graph.dataset, e.edge.type) })}><path class="line certainty-${e.edge.certainty}" d=${e.d}></path><path class="arrow" d=${e.arrow}></path>${large ? nothing : svg`<path class="hit" d=${e.d}></path>${e.mark === 'cross' ? nothing : svg`<path class="type-marker" d=${typeMarker(graph.dataset, e.edge.type)} transform="translate(${e.mid.x} ${e.mid.y})"></path>`}`}</g>`,
+        svg`<g class="edge certainty-${e.edge.certainty} ${e.mark === 'cross' ? 'negative' : ''} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id} ${cssProps({ color: typeColor(graph.dataset, e.edge.type) })}><path class="line certainty-${e.edge.certainty}" d=${e.d}></path><path class="arrow" d=${e.arrow}></path><path class="hit" d=${e.d}></path>${e.mark === 'cross' ? nothing : svg`<path class="type-marker" d=${this.#marker(graph, e.edge.type)} transform="translate(${e.mid.x} ${e.mid.y})"></path>`}</g>`,
+    );
+    // A member with other relations keeps its membership as one quiet line to its group's entity.
+    const ties = (large ? [] : (model.ties ?? [])).map(
+      (e) =>
+        svg`<g class="tie ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id}><path class="line" d=${e.d}></path><path class="hit" d=${e.d}></path></g>`,
     );
     const view = `translate(${x} ${y}) scale(${k})`;
     // Every label drawn has a place: a visible resting one, or one from highlightLabels.
     const label = ({ node, index, label: l }: NetworkModel['nodes'][number], cls: string) =>
       svg`<text class="label ${graph.groups.some((g) => g.id === node.id) ? 'group' : ''} ${cls}" data-label=${index} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${node.label}</text>`;
-    // Big graphs: three svgs stacked, each its own compositor layer. Under the chart, the
-    // edges batched in a few paths; on top, what is highlighted (copies of the nodes, their
-    // edges and labels). Hovering fades the two lower layers as wholes, which the compositor
-    // does without repainting a thousand nodes and three thousand edges.
-    const frame = (cls: string, body: unknown) =>
-      // prettier-ignore
-      html`<svg class=${cls} viewBox="0 0 ${model.width} ${model.height}" aria-hidden="true" @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut}><g transform=${view}>${body}</g></svg>`;
-    const dim = hi < 0 ? '' : 'dim';
-    let overlay: unknown = nothing;
-    if (large) {
-      const ring = this.shadowRoot?.activeElement?.matches(':focus-visible') && hi === this.active;
-      const focused = ring ? model.nodes[hi] : undefined;
-      overlay = frame(
-        'overlay',
-        bigGraph!.renderOverlay(model, [...on], lines, label, focused, this.locale.dir === 'rtl'),
-      );
-    }
     const labels = large
-      ? guard([model.nodes], () => model.nodes.filter((n) => n.label.visible).map((n) => label(n, '')))
-      : model.nodes.filter((n) => n.label.visible).map((n) => label(n, on.has(n.index) ? 'on' : ''));
+      ? []
+      : [
+          ...model.nodes.filter((n) => n.label.visible).map((n) => label(n, on.has(n.index) ? 'on' : '')),
+          // A label with no place at rest shows while its node is highlighted.
+          ...(hi >= 0 && !model.nodes[hi]!.label.visible
+            ? [label({ ...model.nodes[hi]!, label: revealLabel(model, hi, this.#modelOptions()) }, 'on')]
+            : []),
+        ];
+    // Lines go under the nodes, so a tap on a node reaches it and not a line passing over it.
     // prettier-ignore
-    return html`${large ? frame(`batches ${dim}`, guard([model.edges, visible], () => bigGraph!.renderBatches(model.edges, shown))) : nothing}<svg class="chart ${large ? `big ${dim}` : hi < 0 ? '' : 'faded'}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-labelledby="title" aria-describedby="summary hint" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp} @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @wheel=${this.#panZoom.onWheel} @keydown=${this.#onKeyDown}><g transform=${view}>${model.hulls.map((h) => svg`<path class="hull ${onHulls.has(h.id) && !large ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}<g class="layer">${chunks}</g><g aria-hidden="true">${large ? nothing : lines}</g><g aria-hidden="true">${labels}</g></g></svg>${overlay}`;
+    return html`${large ? bigGraph!.renderCanvases(hi >= 0) : nothing}<svg class="chart ${large ? 'big' : hi < 0 ? '' : 'faded'} ${this.#cues(graph) ? 'cued' : ''}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-labelledby="title" aria-describedby="summary hint" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp} @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @wheel=${this.#panZoom.onWheel} @keydown=${this.#onKeyDown}><g transform=${view}>${(large ? [] : model.hulls).map((h) => svg`<path class="hull ${onHulls.has(h.id) ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}<g aria-hidden="true">${ties}${large ? nothing : lines}</g><g class="layer">${chunks}</g><g aria-hidden="true">${labels}</g>${large ? nothing : this.#renderBadges(model, graph)}</g></svg>`;
+  }
+
+  /**
+   * The counts of folded members, each a button that unfolds them and folds them again. Not a
+   * Tab stop of its own: the graph stays one stop for its marks, and the keyboard's walk
+   * unfolds a group when it reaches a folded member (see #focusNode).
+   */
+  #renderBadges(model: NetworkModel, graph: Graph): unknown {
+    return model.badges.map((b) => {
+      const group = graph.groups.find((g) => g.id === b.id)!;
+      const name = this.t('network.moreMembers', {
+        name: group.name,
+        count: b.count,
+        names: listWords(group.leaves.map(this.#name), this.locale.lang),
+      });
+      const { x, y, width: w, height: h } = b.box;
+      // The hit area is at least 24 px square, centred on the count.
+      const hw = Math.max(24, w);
+      // prettier-ignore
+      return svg`<g class="badge" data-group=${b.id} role="button" tabindex="-1" aria-expanded=${b.expanded ? 'true' : 'false'} aria-label=${name} @click=${() => this.#toggleGroup(b.id)} @keydown=${(e: KeyboardEvent) => this.#onBadgeKey(e, b.id)}><rect class="badge-hit" x=${x + w / 2 - hw / 2} y=${y + h / 2 - 12} width=${hw} height="24"></rect><rect class="badge-box" x=${x} y=${y} width=${w} height=${h} rx=${h / 2}></rect><text x=${b.text.x} y=${b.text.y} text-anchor="middle" aria-hidden="true">${b.expanded ? '−' : `+${this.t('number', { n: b.count })}`}</text></g>`;
+    });
+  }
+
+  #onBadgeKey(e: KeyboardEvent, id: string): void {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.#toggleGroup(id);
+  }
+
+  /** The model's options: reading direction and the groups whose members are unfolded. */
+  #modelOptions() {
+    return { rtl: this.locale.dir === 'rtl', expanded: this.expanded };
+  }
+
+  /** Unfolds a group's folded members, or folds them again (`open` forces one way). */
+  #toggleGroup(id: string, open = !this.expanded.has(id)): void {
+    const graph = this.#graph;
+    const model = this.model;
+    if (!graph || !model || open === this.expanded.has(id)) return;
+    const next = new Set(this.expanded);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.expanded = next;
+    this.model = buildModel(graph, this.#positions, model.width, model.height, this.#modelOptions());
+    // The tab stop never stays on a node folded away: it moves to the group's own.
+    const group = graph.groups.find((g) => g.id === id);
+    if (!open && group?.leaves.includes(graph.nodes[this.active]?.id ?? '')) this.active = this.#indexOf(id);
   }
 
   #renderNode(n: NetworkModel['nodes'][number], model: NetworkModel, of: GraphEdge[][]): TemplateResult {
@@ -519,11 +623,24 @@ export class ActorNetwork extends NutgrafElement {
     this.#more();
   }
 
+  #typeCues: [Graph, Map<string, string> | undefined] | undefined;
+
+  /** Each drawn type's shape when types share a colour (type-cue.ts), else `undefined`. */
+  #cues(graph: Graph): Map<string, string> | undefined {
+    if (this.#typeCues?.[0] !== graph) this.#typeCues = [graph, typeCues(graph.dataset, graph.types)];
+    return this.#typeCues[1];
+  }
+
+  /** A relation type's shape: its own second cue when types share a colour, else its palette slot's (forced colours). */
+  #marker(graph: Graph, type: string): string {
+    return this.#cues(graph)?.get(type) ?? typeMarker(graph.dataset, type);
+  }
+
   #renderLegends(graph: Graph): TemplateResult {
     const dataset = graph.dataset;
     const key: KeyItem[] = [
       ...[...new Set(graph.nodes.map((n) => n.kind))].map((k) => kindKey(k, this.locale.lang)),
-      ...graph.groups.map((g) => groupKey(g.key)),
+      ...graph.groups.map((g) => groupKey(g.key, g.inside.length < g.members.length)),
     ];
     // Line styles in use: asserted, reported, and the dotted rest (hypothetical, predicted, opinion).
     const styles = new Set(
@@ -545,12 +662,12 @@ export class ActorNetwork extends NutgrafElement {
       label: relationTypeOf(dataset, type).label,
       color: typeColor(dataset, type),
       symbol: 'line-asserted',
-      marker: typeMarker(dataset, type),
+      marker: this.#marker(graph, type),
       active: !this.hiddenTypes.has(type),
       note: this.t('number', { n: counts.get(type) ?? 0 }),
     }));
     // prettier-ignore
-    return html`<div class="legends">${renderKey(key, this.t('network.key'))}${types.length ? renderLegend(types, { label: this.t('network.types'), onToggle: this.#toggleType }) : nothing}</div>`;
+    return html`<div class="legends ${this.#cues(graph) ? 'cued' : ''}">${renderKey(key, this.t('network.key'))}${types.length ? renderLegend(types, { label: this.t('network.types'), onToggle: this.#toggleType }) : nothing}</div>`;
   }
 
   // ── Events ──────────────────────────────────────────────────────────────────────
@@ -587,7 +704,10 @@ export class ActorNetwork extends NutgrafElement {
   };
 
   #onPointerOut = (e: PointerEvent): void => {
-    const i = this.#nodeIndexFrom(e);
+    // A finger lifted leaves the tapped actor's neighbourhood shown, until a tap elsewhere.
+    if (e.pointerType === 'touch') return;
+    // Leaving the chart itself: what was hovered there (a big graph's canvas has no node elements).
+    const i = e.target === e.currentTarget ? (this.hover ?? -1) : this.#nodeIndexFrom(e);
     const to = this.#nodeIndexFrom({ target: e.relatedTarget } as unknown as Event);
     if (i >= 0 && to !== i && this.hover === i && !this.#drag) {
       this.hover = null;
@@ -610,9 +730,28 @@ export class ActorNetwork extends NutgrafElement {
     return { x: (clientX - left) / scale, y: (clientY - top) / scale };
   }
 
+  /** The node under the pointer: its element, or on a big graph's canvas (canvas-hit.ts). */
+  #nodeAt(e: PointerEvent): number {
+    const i = this.#nodeIndexFrom(e);
+    const model = this.model;
+    return i < 0 && model?.metrics.large
+      ? bigGraph!.nodeUnder(this.renderRoot.querySelector('svg.chart>g'), model, e)
+      : i;
+  }
+
+  /** Hover on a big graph's canvas: the node under the pointer is highlighted, its tooltip shown once its element is drawn. */
+  #hoverCanvas(e: PointerEvent): void {
+    const i = this.#nodeAt(e);
+    if (i === (this.hover ?? -1)) return;
+    this.hover = i < 0 ? null : i;
+    this.emitHighlight(i < 0 ? null : this.#graph!.nodes[i]!.id);
+    if (i >= 0) void this.updateComplete.then(() => this.hover === i && this.#showNodeTooltip(i));
+    else if (this.step < 0) this.#tooltip.hide();
+  }
+
   #onPointerDown = (e: PointerEvent): void => {
     if (e.button !== 0 && e.pointerType === 'mouse') return;
-    const i = this.#nodeIndexFrom(e);
+    const i = this.#nodeAt(e);
     const target = e.currentTarget as SVGSVGElement;
     if (i >= 0) {
       this.#drag = { pointer: e.pointerId, index: i, startX: e.clientX, startY: e.clientY, moved: false };
@@ -623,6 +762,12 @@ export class ActorNetwork extends NutgrafElement {
         this.emitHighlight(this.#graph!.nodes[i]!.id);
       }
       return;
+    }
+    // A tap on the background lets go of a tapped actor.
+    if (e.pointerType === 'touch' && this.hover !== null && !(e.target as Element).closest?.('.badge')) {
+      this.hover = null;
+      this.emitHighlight(null);
+      this.#tooltip.hide();
     }
     this.#panZoom.onPointerDown(e);
   };
@@ -645,13 +790,19 @@ export class ActorNetwork extends NutgrafElement {
       if (this.model.metrics.large) {
         // Big graphs: move the node and its drawn edges in place (browsers send pointer moves
         // once per frame already).
-        bigGraph!.moveNode(this.renderRoot, this.#graph, this.model, this.#positions, drag.index);
+        bigGraph!.moveNode(this.model, this.#positions, drag.index);
+        this.requestUpdate();
       } else
-        this.model = buildModel(this.#graph, this.#positions, this.model.width, this.model.height, {
-          rtl: this.locale.dir === 'rtl',
-        });
+        this.model = buildModel(
+          this.#graph,
+          this.#positions,
+          this.model.width,
+          this.model.height,
+          this.#modelOptions(),
+        );
       return;
     }
+    if (this.model?.metrics.large && !drag) this.#hoverCanvas(e);
     this.#panZoom.onPointerMove(e);
   };
 
@@ -667,10 +818,6 @@ export class ActorNetwork extends NutgrafElement {
           this.model.height,
           this.model.metrics,
         );
-      if (drag.moved && this.model?.metrics.large) {
-        // Redraw the batched edges once, at the drop.
-        this.model = { ...this.model, edges: [...this.model.edges] };
-      }
     }
     this.#panZoom.onPointerUp(e);
   };
@@ -732,12 +879,21 @@ export class ActorNetwork extends NutgrafElement {
 
   /** Focuses a node, with `step` its relation being walked and `rel` that relation's tooltip. */
   #focusNode(index: number, step = -1, rel?: GraphEdge): void {
+    // Walking to a folded member unfolds its group.
+    if (this.model?.nodes[index]?.hidden) {
+      const id = this.#graph!.nodes[index]!.id;
+      const group = this.#graph!.groups.find((g) => g.leaves.includes(id));
+      if (group) this.#toggleGroup(group.id, true);
+    }
     this.active = index;
     this.step = step;
     this.#tooltip.hide();
     void this.updateComplete.then(() => {
       const node = this.renderRoot.querySelector<SVGGElement>(`[data-index="${index}"]`);
-      node?.focus();
+      // A big graph keeps one focusable element, moved to the active node: it stays focused.
+      if (node && node === this.shadowRoot!.activeElement)
+        this.#onFocusIn({ target: node } as unknown as FocusEvent);
+      else node?.focus();
       const anchor = rel && (this.renderRoot.querySelector(`[data-edge="${CSS.escape(rel.id)}"]`) ?? node);
       if (anchor) this.#showEdgeTooltip(rel.id, anchor);
     });
@@ -839,9 +995,14 @@ export class ActorNetwork extends NutgrafElement {
     const entity = graph?.dataset.entities[index];
     const anchor = this.renderRoot.querySelector(`.node[data-index="${index}"]`);
     if (!node || !entity || !anchor) return;
+    const group = graph.groups.find((g) => g.id === node.id);
+    const members = group && listWords(group.members.map(this.#name), this.locale.lang);
     this.#tooltip.show(anchor, {
       title: node.name,
-      lines: [`${cap(actorWords(node, this.locale.lang))}.`],
+      lines: [
+        `${cap(actorWords(node, this.locale.lang))}.`,
+        ...(members ? [this.t('network.members', { names: members })] : []),
+      ],
       quotes: quotesFor(
         graph.dataset,
         { ...entity, evidence: entity.evidence.slice(0, 1) },

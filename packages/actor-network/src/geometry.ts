@@ -124,6 +124,29 @@ export function edgeGeometry(
   return { d, arrow, mid };
 }
 
+/**
+ * The curve {@link edgeGeometry} draws from `a` to `b` with `bend`, as a polyline of `steps`
+ * segments (centre to centre), for tests of what it crosses.
+ */
+export function edgePolyline(a: Point, b: Point, bend: number, steps = 4): Point[] {
+  const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  const c = {
+    x: (a.x + b.x) / 2 - ((b.y - a.y) / len) * bend * 2,
+    y: (a.y + b.y) / 2 + ((b.x - a.x) / len) * bend * 2,
+  };
+  if (!bend) return [a, b];
+  const out: Point[] = [];
+  for (let k = 0; k <= steps; k++) {
+    const t = k / steps;
+    const u = 1 - t;
+    out.push({
+      x: u * u * a.x + 2 * u * t * c.x + t * t * b.x,
+      y: u * u * a.y + 2 * u * t * c.y + t * t * b.y,
+    });
+  }
+  return out;
+}
+
 /** The convex hull of points (monotone chain), counter-clockwise. */
 export function convexHull(points: readonly Point[]): Point[] {
   const p = [...points].sort((a, b) => a.x - b.x || a.y - b.y);

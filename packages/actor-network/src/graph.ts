@@ -8,8 +8,12 @@
 import type { Dataset, EntityKind, Relation } from '@nutgraf/core';
 import { entityName, isNegative } from '@nutgraf/core';
 
-/** How the relations that make a grouping's members are drawn. */
-export type MembershipMode = 'edges' | 'grouped';
+/**
+ * How the relations that make a grouping's members are drawn: `grouped` as an area around the
+ * entity the members join; `auto` the same, and on narrow widths the members with no other
+ * relation fold into a count on that entity; `edges` as lines.
+ */
+export type MembershipMode = 'auto' | 'edges' | 'grouped';
 
 /** One actor. */
 export interface GraphNode {
@@ -32,7 +36,7 @@ export interface GraphNode {
 /** One typed relation: the dataset's own relation object. */
 export type GraphEdge = Relation;
 
-/** A grouping drawn as an area around the entity its members join (`from.target`) and its full members. */
+/** A grouping drawn as an area around the entity its members join (`from.target`) and the full members that have no other relation. */
 export interface GraphGroup {
   /** Entity id of the node the group is drawn around. */
   id: string;
@@ -41,6 +45,14 @@ export interface GraphGroup {
   /** The words of the grouping it shows, for the key. */
   key: string;
   members: string[];
+  /**
+   * Members whose only relation is this membership: the area encloses them with the entity, and
+   * the layout keeps them close around it. The other members stay where their relations put
+   * them, each with one quiet line to the entity.
+   */
+  inside: string[];
+  /** Of {@link inside}, the members folded into a count (`auto` on narrow widths, two or more); empty otherwise. */
+  leaves: string[];
 }
 
 /** The graph to lay out and draw. */
@@ -51,7 +63,7 @@ export interface Graph {
   /** Edges to draw (grouped memberships are not among them). */
   edges: GraphEdge[];
   groups: GraphGroup[];
-  /** Memberships drawn as groups, for lists and announcements. */
+  /** Memberships drawn as groups (inside the area, or as a quiet line to its entity), for lists and announcements. */
   grouped: GraphEdge[];
   /** Pairs of node indices that attract each other in the layout (all relations, once per pair). */
   links: [number, number][];
@@ -66,6 +78,8 @@ export interface GraphOptions {
   lang?: string;
   /** Prefer short names (narrow containers). */
   compact?: boolean;
+  /** With `auto` memberships: fold the members that have no other relation ({@link GraphGroup.leaves}). */
+  collapse?: boolean;
 }
 
 const LONG = 18;
@@ -80,7 +94,7 @@ export function nodeLabel(name: string, shortName: string | undefined, compact: 
 
 /** Builds the graph of a (validated) dataset. Relations with an unknown end are skipped. */
 export function buildGraph(dataset: Dataset, options: GraphOptions = {}): Graph {
-  const { memberships = 'edges', lang = 'en', compact = false } = options;
+  const { memberships = 'edges', lang = 'en', compact = false, collapse = false } = options;
   const index = new Map<string, number>();
   const names = new Map(dataset.entities.map((e) => [e.id, entityName(e, lang)]));
   const nodes: GraphNode[] = dataset.entities.map((entity, i) => {
@@ -115,9 +129,10 @@ export function buildGraph(dataset: Dataset, options: GraphOptions = {}): Graph 
       links.push([s, t]);
     }
     // Grouped: a full member (active, asserted, not denied) of a grouping the dataset declares
-    // with a `from` is drawn inside the area around the entity it joins, not as a line.
+    // with a `from` is drawn with its group, not as a relation line: inside the area around the
+    // entity it joins or, with other relations, by a quiet line to it.
     const grouping =
-      memberships === 'grouped' &&
+      memberships !== 'edges' &&
       (relation.status ?? 'active') === 'active' &&
       relation.certainty === 'asserted' &&
       !isNegative(relation) &&
@@ -125,13 +140,22 @@ export function buildGraph(dataset: Dataset, options: GraphOptions = {}): Graph 
     if (grouping) {
       const { id, name, label } = nodes[t]!;
       let group = grouped.get(id);
-      if (!group) grouped.set(id, (group = { id, name, label, key: grouping.label, members: [] }));
+      if (!group)
+        grouped.set(
+          id,
+          (group = { id, name, label, key: grouping.label, members: [], inside: [], leaves: [] }),
+        );
       group.members.push(relation.source);
       groupedEdges.push(relation);
       continue;
     }
     used.add(relation.type);
     edges.push(relation);
+  }
+  for (const group of grouped.values()) {
+    group.inside = group.members.filter((id) => nodes[index.get(id)!]!.degree === 1 && !grouped.has(id));
+    // Folding one member saves nothing: a group folds two or more.
+    if (collapse && memberships === 'auto' && group.inside.length > 1) group.leaves = group.inside;
   }
   return {
     dataset,

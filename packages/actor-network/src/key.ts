@@ -23,9 +23,14 @@ export const kindKey = (kind: EntityKind, lang?: string): KeyItem => {
   ];
 };
 
-/** The area drawn around a grouping's members, with the grouping's words. */
-export const groupKey = (label: string): KeyItem => [
-  svg`<rect class="hull" x="1" y="2" width="12" height="10" rx="4"></rect>`,
+/**
+ * The area drawn around a grouping's members, with the grouping's words; `tied`: with the quiet
+ * line that joins a member drawn outside it.
+ */
+export const groupKey = (label: string, tied = false): KeyItem => [
+  tied
+    ? svg`<g class="tie"><path class="line" d="M0 7H6"></path></g><rect class="hull" x="5" y="2" width="8" height="10" rx="3"></rect>`
+    : svg`<rect class="hull" x="1" y="2" width="12" height="10" rx="4"></rect>`,
   label,
 ];
 

@@ -51,6 +51,52 @@ export interface LabelOptions {
   gap?: number;
   /** Places at most this many labels (by priority); the rest are hidden. */
   limit?: number;
+  /** Other boxes no label may overlap (besides the nodes). */
+  obstacles?: readonly Box[];
+  /**
+   * Lines, as polylines, a label should not cross: of the free places, a label takes the one
+   * crossing the fewest, nearest its node first.
+   */
+  lines?: readonly (readonly { x: number; y: number }[])[];
+}
+
+/** True when the segment from (x0, y0) to (x1, y1) passes through the box (Liang–Barsky). */
+export function segmentHitsBox(x0: number, y0: number, x1: number, y1: number, b: Box): boolean {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-dx, x0 - b.x],
+    [dx, b.x + b.width - x0],
+    [-dy, y0 - b.y],
+    [dy, b.y + b.height - y0],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/** How many of the lines pass through the box. */
+function crossings(b: Box, lines: readonly (readonly { x: number; y: number }[])[]): number {
+  let n = 0;
+  for (const line of lines)
+    for (let k = 1; k < line.length; k++) {
+      const p = line[k - 1]!;
+      const q = line[k]!;
+      if (segmentHitsBox(p.x, p.y, q.x, q.y, b)) {
+        n++;
+        break;
+      }
+    }
+  return n;
 }
 
 /** True when two boxes overlap (touching is not overlapping). */
@@ -109,7 +155,7 @@ const DIRS = [
 function candidates(req: LabelRequest, gap: number, rtl: boolean): { box: Box; anchor: Anchor }[] {
   const { x, y, r, width: w, height: h } = req;
   // Right-to-left pages prefer the left side: the directions are mirrored.
-  const near = DIRS.map(([ltrX, dy]) => {
+  const around = DIRS.map(([ltrX, dy]) => {
     const dx = rtl ? -ltrX : ltrX;
     const d = dx && dy ? r * 0.7 + gap : r + gap;
     const tuck = dx ? 2 : 0;
@@ -123,6 +169,19 @@ function candidates(req: LabelRequest, gap: number, rtl: boolean): { box: Box; a
       anchor: (dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle') as Anchor,
     };
   });
+  // Below and above, flush with one side of the node (near a wall or a neighbour).
+  const flush = [1, -1].flatMap((dy) =>
+    (rtl ? [-1, 1] : [1, -1]).map((side) => ({
+      box: {
+        x: side > 0 ? x - r : x + r - w,
+        y: dy > 0 ? y + r + gap : y - r - gap - h,
+        width: w,
+        height: h,
+      },
+      anchor: (side > 0 ? 'start' : 'end') as Anchor,
+    })),
+  );
+  const near = [...around, ...flush];
   // Farther rings for crowded spots.
   const ring = (push: number) =>
     near.map(({ box, anchor }) => {
@@ -132,6 +191,14 @@ function candidates(req: LabelRequest, gap: number, rtl: boolean): { box: Box; a
       return { box: { ...box, x: box.x + (dx / len) * push, y: box.y + (dy / len) * push }, anchor };
     });
   return [...near, ...ring(h * 0.9), ...ring(h * 1.8), ...ring(h * 2.8)];
+}
+
+/** How far from its node a candidate of {@link candidates} is: 0 for the nearest ring (8 directions and 4 flush places), then 1, 2, 3. */
+const ringOf = (k: number) => Math.floor(k / (DIRS.length + 4));
+
+/** The lines near a box, from a list of lines with their bounding boxes. */
+function linesNear(b: Box, lines: readonly { box: Box; points: readonly { x: number; y: number }[] }[]) {
+  return lines.filter((l) => overlap(b, l.box)).map((l) => l.points);
 }
 
 function textPosition(box: Box, anchor: Anchor): { x: number; y: number } {
@@ -146,6 +213,13 @@ function textPosition(box: Box, anchor: Anchor): { x: number; y: number } {
  */
 export function placeLabels(requests: readonly LabelRequest[], options: LabelOptions): LabelPlacement[] {
   const { width, height, rtl = false, hideOnCollision = false, gap = 3, limit = Infinity } = options;
+  const lines = (options.lines ?? []).map((points) => {
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const x = Math.min(...xs);
+    const y = Math.min(...ys);
+    return { points, box: { x, y, width: Math.max(...xs) - x + 0.01, height: Math.max(...ys) - y + 0.01 } };
+  });
   const cell = Math.max(16, Math.min(64, Math.sqrt((width * height) / Math.max(1, requests.length))));
   const grid = new Grid(cell);
   const nodeBoxes = new Map<string, Box>();
@@ -154,6 +228,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
     nodeBoxes.set(req.id, box);
     grid.add(box);
   }
+  for (const box of options.obstacles ?? []) grid.add(box);
   const order = requests
     .map((req, i) => ({ req, i }))
     .sort((a, b) => b.req.priority - a.req.priority || a.i - b.i);
@@ -162,9 +237,11 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
   // With a limit, only the first few candidates by priority are tried (big graphs stay fast).
   let tries = limit * 2;
   for (const { req, i } of order) {
-    let best: { box: Box; anchor: Anchor; cost: number } | null = null;
+    let best: { box: Box; anchor: Anchor; cost: number; score: number } | null = null;
     if (placed < limit && tries-- > 0) {
-      for (const c of candidates(req, gap, rtl)) {
+      const all = candidates(req, gap, rtl);
+      for (let k = 0; k < all.length; k++) {
+        const c = all[k]!;
         const b = c.box;
         const outside =
           Math.max(0, -b.x) +
@@ -172,8 +249,12 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
           Math.max(0, -b.y) +
           Math.max(0, b.y + b.height - height);
         const cost = grid.cost(b) + outside * b.height * 4;
-        if (!best || cost < best.cost) best = { ...c, cost };
-        if (cost === 0) break;
+        // A free place is scored by the lines it crosses, and half a line per ring farther out.
+        const score = cost === 0 && lines.length ? crossings(b, linesNear(b, lines)) + ringOf(k) * 0.5 : 0;
+        if (!best || cost < best.cost || (cost === 0 && score < best.score)) best = { ...c, cost, score };
+        if (cost === 0 && best.score === 0) break;
+        // Past the best so far, farther rings only score worse.
+        if (best.cost === 0 && best.score <= ringOf(k + 1) * 0.5) break;
       }
     }
     const visible = best !== null && (best.cost === 0 || !hideOnCollision);

@@ -7,7 +7,7 @@
  * Both run the same seeded simulation and give the same positions.
  *
  * While the worker runs, it hands over intermediate positions at most every {@link PROGRESS_MS}
- * (none when the reader prefers reduced motion), then the settled ones; in slices, only the
+ * (longer for bigger graphs; none when the reader prefers reduced motion), then the settled ones; in slices, only the
  * settled ones come (drawing early positions would cost the main thread what the slices spare).
  *
  * @module
@@ -21,7 +21,7 @@ import type { ForceInput } from './simulate.js';
 import type { DrawPositions } from './slices.js';
 import { inSlices } from './slices.js';
 
-/** Least time between two drawings of intermediate positions. */
+/** Least time between two drawings of intermediate positions (of graphs up to 2,000 nodes). */
 export const PROGRESS_MS = 100;
 /** Repulsion (Barnes–Hut) and collision over d3-quadtree: O(n log n) per tick, for big graphs. */
 export const quadtreeForces: Forces = { repel, collide };
@@ -76,7 +76,9 @@ export function runLayout(
   draw: DrawPositions,
   fail: (reason: string) => void,
 ): () => void {
-  const progress = reducedMotion() ? 0 : PROGRESS_MS;
+  // Each drawing of early positions costs the main thread time that grows with the graph: the
+  // bigger the graph, the rarer (every 100 ms up to 2,000 nodes, every second at 20,000).
+  const progress = reducedMotion() ? 0 : Math.max(PROGRESS_MS, input.count / 20);
   let worker: Worker | undefined;
   let stopSlices: (() => void) | undefined;
   const stop = () => {

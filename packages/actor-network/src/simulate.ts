@@ -31,7 +31,10 @@ export interface ForceInput {
   links: readonly (readonly [number, number])[];
   /** Radius each node keeps clear around itself (node plus room for its label). */
   radii: readonly number[];
-  /** Optional group (cluster) index per node, -1 for none; members are pulled together. */
+  /**
+   * Optional group (cluster) index per node, -1 for none: members are pulled together, and a
+   * link within a group is as short as the two bodies' room allows.
+   */
   clusters?: readonly number[];
   width: number;
   height: number;
@@ -97,6 +100,7 @@ export function createForceLayout(input: ForceInput, forces: Forces = exactForce
   const alphaMin = 0.001;
   const alphaDecay = 1 - Math.pow(alphaMin, 1 / totalTicks);
   const velocityDecay = 0.6;
+  const clusters = input.clusters ?? [];
   const degree = new Array<number>(count).fill(0);
   for (const [s, t] of links) {
     degree[s]!++;
@@ -110,7 +114,6 @@ export function createForceLayout(input: ForceInput, forces: Forces = exactForce
   const pull = 0.06 / Math.sqrt(Math.max(1, count / 60));
   const px = pull * Math.min(1.5, height / width);
   const py = pull * Math.min(1.5, width / height);
-  const clusters = input.clusters ?? [];
   const meter: Meter = { done: 0, due: 0 };
   let alpha = 1;
   let ticksDone = 0;
@@ -126,8 +129,9 @@ export function createForceLayout(input: ForceInput, forces: Forces = exactForce
         let x = b.x + b.vx - a.x - a.vx || jiggle();
         let y = b.y + b.vy - a.y - a.vy || jiggle();
         const l = Math.sqrt(x * x + y * y);
+        const near = (clusters[s] ?? -1) >= 0 && clusters[s] === clusters[t];
         const k =
-          ((l - (spacing * 0.6 + radii[s]! + radii[t]!)) / l) *
+          ((l - ((near ? 0 : spacing * 0.6) + radii[s]! + radii[t]!)) / l) *
           alpha *
           (0.7 / Math.min(degree[s]!, degree[t]!));
         x *= k;
@@ -157,8 +161,8 @@ export function createForceLayout(input: ForceInput, forces: Forces = exactForce
       for (const node of nodes) {
         const s = sums[clusters[node.index] ?? -1];
         if (s) {
-          node.vx += (s.x / s.n - node.x) * alpha * 0.15;
-          node.vy += (s.y / s.n - node.y) * alpha * 0.15;
+          node.vx += (s.x / s.n - node.x) * alpha * 0.6;
+          node.vy += (s.y / s.n - node.y) * alpha * 0.6;
         }
         const f = fixed[node.index];
         if (f) {

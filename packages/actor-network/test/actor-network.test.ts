@@ -36,7 +36,8 @@ const key = (target: Element, k: string, shiftKey = false) =>
 
 describe('<actor-network>', () => {
   it('draws every entity with a shape per kind and a label, and every relation, with an arrowhead when its type is directed', async () => {
-    const el = await mount();
+    // Memberships as lines (by default they are areas: legibility.test.ts).
+    const el = await mount(html`<actor-network memberships="edges"></actor-network>`);
     expect($$(el, '.node')).to.have.length(defaultDataset.entities.length);
     expect($$(el, '.edge')).to.have.length(defaultDataset.relations.length);
     const directed = defaultDataset.relations.filter(
@@ -83,7 +84,9 @@ describe('<actor-network>', () => {
 
   it('a keyboard walk along the relations: what a screen reader hears after each key', async () => {
     const wrap = await fixture<HTMLDivElement>(
-      html`<div style="width:800px"><button>before</button><actor-network></actor-network></div>`,
+      html`<div style="width:800px">
+        <button>before</button><actor-network memberships="edges"></actor-network>
+      </div>`,
     );
     const el = wrap.querySelector('actor-network') as ActorNetwork;
     await ready(el);
@@ -284,7 +287,7 @@ describe('<actor-network>', () => {
         { ...defaultDataset.relations[0]!, id: 'ghost-rel', target: 'atlantis' },
       ],
     };
-    const el = await mount(html`<actor-network .data=${bad}></actor-network>`);
+    const el = await mount(html`<actor-network .data=${bad} memberships="edges"></actor-network>`);
     const warning = $(el, '.warnings')!;
     expect(warning.textContent).to.contain('ghost-rel');
     expect($$(el, '.edge')).to.have.length(defaultDataset.relations.length);
@@ -417,50 +420,6 @@ describe('<actor-network>', () => {
     touch('pointerup', 1, x);
     await el.updateComplete;
     expect(view(el)[2]).to.be.closeTo(2, 0.01);
-  });
-
-  it('a big graph fades its layers and draws the hovered node, its relations and label on top; drag moves them', async () => {
-    const el = await mount(html`<actor-network .data=${syntheticDataset(300, 700)}></actor-network>`);
-    const chart = $(el, 'svg.chart')!;
-    expect(chart.classList.contains('big')).to.equal(true);
-    expect($$(el, 'svg.batches path.batch').length).to.be.greaterThan(0);
-    const hub = $$(el, '.node')[0]!;
-    hub.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    expect(chart.classList.contains('dim')).to.equal(true);
-    expect($(el, 'svg.batches')!.classList.contains('dim')).to.equal(true);
-    const overlay = $(el, 'svg.overlay')!;
-    const index = hub.getAttribute('data-index');
-    const name = hub.getAttribute('aria-label')!.split(',')[0];
-    expect(overlay.querySelector(`[data-copy="${index}"]`)).to.not.equal(null);
-    expect([...overlay.querySelectorAll('text.label')].map((t) => t.textContent)).to.include(name);
-    const relations = Number(/(\d+) relations?/.exec(hub.getAttribute('aria-label')!)?.[1] ?? 0);
-    expect(overlay.querySelectorAll('.edge').length).to.be.within(1, relations || 1000);
-    const copyBefore = overlay.querySelector(`[data-copy="${index}"]`)!.getAttribute('d');
-    const box = hub.getBoundingClientRect();
-    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-    pointer(hub, 'pointerdown', x, y);
-    pointer(hub, 'pointermove', x + 30, y + 20);
-    pointer(hub, 'pointerup', x + 30, y + 20);
-    await el.updateComplete;
-    expect(overlay.querySelector(`[data-copy="${index}"]`)!.getAttribute('d')).to.not.equal(copyBefore);
-    expect(hub.querySelector('.shape')!.getAttribute('d')).to.equal(
-      overlay.querySelector(`[data-copy="${index}"]`)!.getAttribute('d'),
-    );
-    hub.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    expect(chart.classList.contains('dim')).to.equal(false);
-    expect(overlay.querySelector('[data-copy]')).to.equal(null);
-    // A node reached by keyboard keeps a visible focus ring above the faded layers.
-    const active = $(el, '.node[tabindex="0"]') as SVGGElement;
-    active.focus();
-    key(active, 'ArrowRight');
-    await el.updateComplete;
-    await el.updateComplete;
-    const focused = el.shadowRoot!.activeElement!;
-    expect(focused.matches(':focus-visible')).to.equal(true);
-    const ring = overlay.querySelector('.ring.focus');
-    expect(ring?.getAttribute('data-copy')).to.equal(focused.getAttribute('data-index'));
   });
 
   it('lays out only once its width is known: nothing while hidden, then one layout at its width', async () => {

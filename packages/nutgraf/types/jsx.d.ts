@@ -204,7 +204,7 @@ export type ActorNetworkNutgrafSelectElementEvent = ActorNetworkElementEvent<Nut
 export type ActorNetworkNutgrafHighlightElementEvent = ActorNetworkElementEvent<NutgrafHighlightEvent>;
 
 export type ActorNetworkProps = {
-  /** `edges` draws every relation as a line; `grouped` draws each grouping the dataset declares with a `from` as an area around the entity its members join (members that are not full, asserted and active stay lines). */
+  /** `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity its members join and the members with no other relation (a member with other relations keeps one thin, neutral line to that entity), and below 480 px folds the members with no other relation into a count on that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds; `edges` draws every membership as a relation line. Members that are not full, asserted and active stay relation lines. */
   memberships?: ActorNetwork['memberships'] | undefined;
   /** Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The legend toggles them. */
   types?: ActorNetwork['types'] | undefined;
@@ -236,7 +236,7 @@ preference only when the page says nothing. */
 };
 
 export type ActorNetworkSolidJsProps = {
-  /** `edges` draws every relation as a line; `grouped` draws each grouping the dataset declares with a `from` as an area around the entity its members join (members that are not full, asserted and active stay lines). */
+  /** `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity its members join and the members with no other relation (a member with other relations keeps one thin, neutral line to that entity), and below 480 px folds the members with no other relation into a count on that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds; `edges` draws every membership as a relation line. Members that are not full, asserted and active stay relation lines. */
   'prop:memberships'?: ActorNetwork['memberships'] | undefined;
   /** Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The legend toggles them. */
   'prop:types'?: ActorNetwork['types'] | undefined;
@@ -411,6 +411,8 @@ export type CustomElements = {
    *
    * Custom selectors for styling elements within the component.
    *
+   * - `title`: The visible title.
+   * - `dek`: The sentence under the title, from the dataset.
    * - `svg`: The donut's SVG.
    * - `legend`: The legend listing every slice and its value.
    * - `tooltip`: The tooltip with the value, the quote and its source.
@@ -429,8 +431,8 @@ export type CustomElements = {
    * their colours and directions all come from the dataset (`relationTypes`, `groupings`,
    * `presentation.network`); claims that something did not happen are drawn crossed out.
    *
-   * The same data gives the same picture on every load. Hover or focus a node to bring
-   * out its neighbours; drag nodes by mouse or touch; Ctrl/⌘ + wheel or a pinch zooms
+   * The same data gives the same picture on every load. Hover, focus or tap a node to bring
+   * out its neighbours (a tap holds them until a tap elsewhere); drag nodes by mouse or touch; Ctrl/⌘ + wheel or a pinch zooms
    * (the plain wheel keeps scrolling the page). Keyboard: Tab enters the graph on one actor;
    * Right/Down walk along its next relation to the actor at the other end, Left/Up along the
    * previous one (mirrored in right-to-left pages), each step announced ("relation 3 of 14");
@@ -447,7 +449,7 @@ export type CustomElements = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `memberships`: `edges` draws every relation as a line; `grouped` draws each grouping the dataset declares with a `from` as an area around the entity its members join (members that are not full, asserted and active stay lines).
+   * - `memberships`: `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity its members join and the members with no other relation (a member with other relations keeps one thin, neutral line to that entity), and below 480 px folds the members with no other relation into a count on that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds; `edges` draws every membership as a relation line. Members that are not full, asserted and active stay relation lines.
    * - `types`: Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The legend toggles them.
    * - `focus`/`focusEntity`: Id of an entity to centre the view on and bring out (attribute `focus`).
    * - `seed`: Seed of the layout; change it for another (equally stable) arrangement.
@@ -489,6 +491,7 @@ export type CustomElements = {
    * Custom selectors for styling elements within the component.
    *
    * - `title`: The heading.
+   * - `dek`: The sentence under the heading, from the dataset.
    * - `svg`: The network drawing.
    * - `legend`: The legends (key and relation type filter).
    * - `caption`: The source note.
@@ -644,6 +647,8 @@ export type CustomElementsSolidJs = {
    *
    * Custom selectors for styling elements within the component.
    *
+   * - `title`: The visible title.
+   * - `dek`: The sentence under the title, from the dataset.
    * - `svg`: The donut's SVG.
    * - `legend`: The legend listing every slice and its value.
    * - `tooltip`: The tooltip with the value, the quote and its source.
@@ -664,8 +669,8 @@ export type CustomElementsSolidJs = {
    * their colours and directions all come from the dataset (`relationTypes`, `groupings`,
    * `presentation.network`); claims that something did not happen are drawn crossed out.
    *
-   * The same data gives the same picture on every load. Hover or focus a node to bring
-   * out its neighbours; drag nodes by mouse or touch; Ctrl/⌘ + wheel or a pinch zooms
+   * The same data gives the same picture on every load. Hover, focus or tap a node to bring
+   * out its neighbours (a tap holds them until a tap elsewhere); drag nodes by mouse or touch; Ctrl/⌘ + wheel or a pinch zooms
    * (the plain wheel keeps scrolling the page). Keyboard: Tab enters the graph on one actor;
    * Right/Down walk along its next relation to the actor at the other end, Left/Up along the
    * previous one (mirrored in right-to-left pages), each step announced ("relation 3 of 14");
@@ -682,7 +687,7 @@ export type CustomElementsSolidJs = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `memberships`: `edges` draws every relation as a line; `grouped` draws each grouping the dataset declares with a `from` as an area around the entity its members join (members that are not full, asserted and active stay lines).
+   * - `memberships`: `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity its members join and the members with no other relation (a member with other relations keeps one thin, neutral line to that entity), and below 480 px folds the members with no other relation into a count on that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds; `edges` draws every membership as a relation line. Members that are not full, asserted and active stay relation lines.
    * - `types`: Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The legend toggles them.
    * - `focus`/`focusEntity`: Id of an entity to centre the view on and bring out (attribute `focus`).
    * - `seed`: Seed of the layout; change it for another (equally stable) arrangement.
@@ -724,6 +729,7 @@ export type CustomElementsSolidJs = {
    * Custom selectors for styling elements within the component.
    *
    * - `title`: The heading.
+   * - `dek`: The sentence under the heading, from the dataset.
    * - `svg`: The network drawing.
    * - `legend`: The legends (key and relation type filter).
    * - `caption`: The source note.

@@ -18,7 +18,7 @@ declare module 'vue' {
   interface GlobalComponents {
     /** Who is tied to whom, how and how surely: a seeded, keyboard-navigable network. */
     'actor-network': DefineComponent<{
-      /** `edges` draws every relation as a line; `grouped` draws each grouping the dataset declares with a `from` as an area around the entity its members join (members that are not full, asserted and active stay lines). */
+      /** `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity its members join and the members with no other relation (a member with other relations keeps one thin, neutral line to that entity), and below 480 px folds the members with no other relation into a count on that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds; `edges` draws every membership as a relation line. Members that are not full, asserted and active stay relation lines. */
       memberships?: ActorNetwork['memberships'];
       /** Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The legend toggles them. */
       types?: ActorNetwork['types'];

@@ -40,6 +40,8 @@ import { donutStyles } from './oil-share-donut.styles.js';
  * @fires {NutgrafSelectEvent} nutgraf-select - The reader chose a slice (click, tap, Enter or Space); `detail.entity` is its entity id.
  * @fires {NutgrafHighlightEvent} nutgraf-highlight - The reader hovered or focused a slice (`detail.entity`), or stopped (`null`).
  *
+ * @csspart title - The visible title.
+ * @csspart dek - The sentence under the title, from the dataset.
  * @csspart svg - The donut's SVG.
  * @csspart legend - The legend listing every slice and its value.
  * @csspart tooltip - The tooltip with the value, the quote and its source.
@@ -190,7 +192,7 @@ export class OilShareDonut extends NutgrafElement {
     const heading = words.heading ?? series.title;
     const src = dataset.source.language || nothing;
     return html`<div class="frame" dir=${dir}>
-        <p class="title" id="title" dir="auto">${heading}</p>
+        <p class="title" id="title" part="title" dir="auto">${heading}</p>
         ${
           within
             ? html`<p class="within" id="within">
@@ -198,7 +200,7 @@ export class OilShareDonut extends NutgrafElement {
               </p>`
             : nothing
         }
-        ${words.dek ? html`<p class="summary" dir="auto" lang=${src}>${words.dek}</p>` : nothing}
+        ${words.dek ? html`<p class="summary" part="dek" dir="auto" lang=${src}>${words.dek}</p>` : nothing}
         <p class=${words.dek ? 'visually-hidden' : 'summary'} id="summary">
           ${words.summary ? html`<span class="visually-hidden" dir="auto" lang=${src}>${words.summary}</span>` : nothing}
           ${model.summary}

@@ -105,6 +105,8 @@ export const messages: Messages = {
   'network.actorsTable': 'بازیگران',
   'network.what': 'چیست',
   'network.relationsColumn': 'پیوندها',
+  'network.moreMembers.other': '{name}: {count} عضو دیگر: {names}',
+  'network.members': 'اعضا: {names}.',
   'map.colourBy': 'رنگ‌آمیزی بر اساس',
   'map.colourMapBy': 'رنگ‌آمیزی نقشه بر اساس',
   'map.reset': 'بازنشانی',

@@ -22,3 +22,6 @@ const SHAPES = [
 /** SVG path data of relation type `type`'s shape (its palette slot's), centred on (0, 0). */
 export const typeMarker = (dataset: Dataset, type: string): string =>
   SHAPES[((colorSlots(dataset).get(`type:${type}`) ?? 1) - 1) % SHAPES.length]!;
+
+/** SVG path data of the `i`-th of the shapes (0-based, round the seven), centred on (0, 0). */
+export const markerShape = (i: number): string => SHAPES[i % SHAPES.length]!;

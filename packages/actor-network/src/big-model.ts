@@ -1,0 +1,155 @@
+/**
+ * The drawing model of a big graph (more than `LARGE_GRAPH` nodes, drawn on a canvas by
+ * `canvas-draw.ts`), built cheaply and in steps so that no task of the page runs long: straight
+ * edges (no path strings: the canvas draws them from the nodes' places), labels only for the
+ * most connected nodes that fit, placed on a grid, and the index that finds the node under the
+ * pointer (`canvas-hit.ts`). {@link bigModelSteps} yields between bounded pieces of work;
+ * {@link inSteps} runs such a generator in slices of `SLICE_MS` on the main thread.
+ *
+ * @module
+ */
+import { flowEnds, isNegative, textWidth } from '@nutgraf/core';
+import { indexNodes } from './canvas-hit.js';
+import type { Point } from './geometry.js';
+import { paddedHull, rimOf } from './geometry.js';
+import type { Graph } from './graph.js';
+import type { LabelPlacement } from './labels.js';
+import type { EdgeModel, HullModel, NetworkModel, NodeModel } from './layout.js';
+import { metrics } from './layout.js';
+import { SLICE_MS } from './slices.js';
+
+/** Labels drawn at rest, at most. */
+export const REST_LABELS = 40;
+/** The most connected nodes that try a place for their label. */
+const LABEL_TRIES = 200;
+/** Items handled between two looks at the clock. */
+const BATCH = 256;
+
+/**
+ * Runs `steps` on the main thread in slices of at most `SLICE_MS` (each its own task, after
+ * `setTimeout`), then hands its result to `done` (in the last slice). Returns a function that
+ * stops it; nothing is called after it.
+ */
+export function inSteps<T>(steps: Generator<void, T, void>, done: (result: T) => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const next = () => {
+    const t0 = performance.now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return done(r.value);
+      if (performance.now() - t0 >= SLICE_MS) break;
+    }
+    timer = setTimeout(next);
+  };
+  timer = setTimeout(next);
+  return () => clearTimeout(timer);
+}
+
+const noLabel = (id: string): LabelPlacement => ({
+  id,
+  x: 0,
+  y: 0,
+  anchor: 'start',
+  box: { x: 0, y: 0, width: 0, height: 0 },
+  visible: false,
+});
+
+/**
+ * The model of a big graph at `positions` (px) in a box of `width` × `height`, in steps: every
+ * node (labels hidden), every edge straight between its nodes (`d` and `arrow` empty, `bend` 0),
+ * labels for up to {@link REST_LABELS} of the most connected nodes whose label fits beside
+ * them (right of the node, else left; left first with `rtl`) without touching another label or
+ * leaving the box, the groups' hulls, and the hit index. Yields every few hundred items.
+ */
+export function* bigModelSteps(
+  graph: Graph,
+  positions: readonly Point[],
+  width: number,
+  height: number,
+  rtl = false,
+): Generator<void, NetworkModel, void> {
+  const m = metrics(graph.nodes.length, width);
+  const nodes: NodeModel[] = [];
+  let maxDegree = 0;
+  for (const [i, node] of graph.nodes.entries()) {
+    const p = positions[i]!;
+    nodes.push({ node, index: i, x: p.x, y: p.y, r: m.r, label: noLabel(node.id), hidden: false });
+    maxDegree = Math.max(maxDegree, node.degree);
+    if (i % BATCH === BATCH - 1) yield;
+  }
+  const { index, dataset } = graph;
+  const edges: EdgeModel[] = [];
+  for (const [i, edge] of graph.edges.entries()) {
+    const flow = flowEnds(dataset, edge);
+    const source = index.get(flow.from)!;
+    const target = index.get(flow.to)!;
+    const [a, b] = [positions[source]!, positions[target]!];
+    edges.push({
+      edge,
+      index: i,
+      source,
+      target,
+      mark: isNegative(edge) ? 'cross' : flow.directed ? 'arrow' : 'none',
+      bend: 0,
+      d: '',
+      arrow: '',
+      mid: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 },
+    });
+    if (i % BATCH === BATCH - 1) yield;
+  }
+  // The most connected nodes first (by degree, then in the data's order): a counting sort.
+  const byDegree: number[][] = Array.from({ length: maxDegree + 1 }, () => []);
+  for (const n of nodes) byDegree[n.node.degree]!.push(n.index);
+  const order: number[] = [];
+  for (let d = maxDegree; d >= 0 && order.length < LABEL_TRIES; d--) order.push(...byDegree[d]!);
+  yield;
+  // Labels on a grid of cells one label high: a label takes the cells it covers.
+  const cell = m.labelHeight;
+  const columns = Math.ceil(width / cell) + 1;
+  const taken = new Set<number>();
+  const cells = (x: number, y: number, w: number, h: number) => {
+    const out: number[] = [];
+    for (let cy = Math.floor(y / cell); cy <= Math.floor((y + h) / cell); cy++)
+      for (let cx = Math.floor(x / cell); cx <= Math.floor((x + w) / cell); cx++) out.push(cy * columns + cx);
+    return out;
+  };
+  let placed = 0;
+  for (const i of order.slice(0, LABEL_TRIES)) {
+    if (placed >= REST_LABELS) break;
+    const n = nodes[i]!;
+    const w = textWidth(n.node.label, m.fontSize);
+    const h = m.labelHeight;
+    const gap = rimOf(n.node.kind, m.r) + 3;
+    for (const side of rtl ? [-1, 1] : [1, -1]) {
+      const x = side > 0 ? n.x + gap : n.x - gap - w;
+      const y = n.y - h / 2;
+      if (x < 0 || y < 0 || x + w > width || y + h > height) continue;
+      const mine = cells(x, y, w, h);
+      if (mine.some((c) => taken.has(c))) continue;
+      for (const c of mine) taken.add(c);
+      n.label = {
+        id: n.node.id,
+        x: side > 0 ? x : x + w,
+        y: n.y + m.fontSize * 0.35,
+        anchor: side > 0 ? 'start' : 'end',
+        box: { x, y, width: w, height: h },
+        visible: true,
+      };
+      placed++;
+      break;
+    }
+  }
+  yield;
+  const hulls: HullModel[] = [];
+  for (const group of graph.groups) {
+    const pts: Point[] = [];
+    for (const id of [group.id, ...group.members]) {
+      const i = index.get(id);
+      if (i !== undefined) pts.push(positions[i]!);
+    }
+    hulls.push({ id: group.id, label: group.label, d: paddedHull(pts, m.r + 8) });
+    yield;
+  }
+  yield* indexNodes(nodes, BATCH);
+  return { width, height, metrics: m, nodes, edges, hulls, badges: [] };
+}
