@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { PARAGRAPH, articlePage, writePages } from './article-page.mjs';
-import { TAGS, settle, startHarness } from './page-harness.mjs';
+import { TAGS, layoutShifts, settle, startHarness } from './page-harness.mjs';
 
 const CASES = {
   slow: { src: '/slow/1500/data/dataset.json', ready: 'svg' },
@@ -26,35 +26,6 @@ for (const tag of TAGS)
       <figure><${tag} src="${src}"></${tag}></figure>
       ${`<p>${PARAGRAPH}</p>`.repeat(6)}`,
     });
-
-/** Sum of layout-shift values not caused by input (what CLS counts), and the sources' names. */
-function layoutShifts(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const entries = [];
-        const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
-        observer.observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => {
-          observer.disconnect();
-          const counted = entries.filter((e) => !e.hadRecentInput);
-          resolve({
-            total: counted.reduce((sum, e) => sum + e.value, 0),
-            sources: counted.flatMap((e) =>
-              (e.sources ?? []).map((s) => {
-                const n = s.node;
-                const name = n
-                  ? `${n.nodeName.toLowerCase()}${n.className ? `.${n.className}` : ''}`
-                  : 'text';
-                const [a, b] = [s.previousRect, s.currentRect];
-                return `${name} y ${Math.round(a.y)}→${Math.round(b.y)} h ${Math.round(a.height)}→${Math.round(b.height)}`;
-              }),
-            ),
-          });
-        }, 100);
-      }),
-  );
-}
 
 describe('no layout shift', () => {
   let harness;

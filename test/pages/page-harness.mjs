@@ -137,3 +137,32 @@ export function settle(page, frames = 2) {
     frames,
   );
 }
+
+/** Sum of layout-shift values not caused by input (what CLS counts), and the sources' names. */
+export function layoutShifts(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const entries = [];
+        const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+        observer.observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => {
+          observer.disconnect();
+          const counted = entries.filter((e) => !e.hadRecentInput);
+          resolve({
+            total: counted.reduce((sum, e) => sum + e.value, 0),
+            sources: counted.flatMap((e) =>
+              (e.sources ?? []).map((s) => {
+                const n = s.node;
+                const name = n
+                  ? `${n.nodeName.toLowerCase()}${n.className ? `.${n.className}` : ''}`
+                  : 'text';
+                const [a, b] = [s.previousRect, s.currentRect];
+                return `${name} y ${Math.round(a.y)}→${Math.round(b.y)} h ${Math.round(a.height)}→${Math.round(b.height)}`;
+              }),
+            ),
+          });
+        }, 100);
+      }),
+  );
+}

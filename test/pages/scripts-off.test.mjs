@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import process from 'node:process';
 import { after, before, describe, it } from 'node:test';
-import { TAGS, settle, startHarness, waitForGraphics } from './page-harness.mjs';
+import { TAGS, layoutShifts, settle, startHarness, waitForGraphics } from './page-harness.mjs';
 
 const SHOTS = process.env.NUTGRAF_SHOTS; // a directory: screenshots to look at
 
@@ -70,30 +70,13 @@ describe('scripts off', () => {
         await new Promise((r) => setTimeout(r, 500));
         await settle(page);
       }
-      const shifts = await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const entries = [];
-            const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
-            observer.observe({ type: 'layout-shift', buffered: true });
-            setTimeout(() => {
-              observer.disconnect();
-              const counted = entries.filter((e) => !e.hadRecentInput);
-              resolve({
-                total: counted.reduce((sum, e) => sum + e.value, 0),
-                moved: counted.flatMap((e) =>
-                  (e.sources ?? []).map((s) => s.node?.nodeName?.toLowerCase() ?? 'text'),
-                ),
-              });
-            }, 100);
-          }),
-      );
+      const shifts = await layoutShifts(page);
       const upgraded = await page.evaluate((tags) => tags.every((t) => customElements.get(t)), TAGS);
       await page.close();
       assert.ok(upgraded, 'every tag upgraded');
       assert.ok(
         shifts.total < 0.001,
-        `layout shift ${shifts.total.toFixed(4)} (moved: ${shifts.moved.join(', ')})`,
+        `layout shift ${shifts.total.toFixed(4)} (moved: ${shifts.sources.join('; ')})`,
       );
     });
 
