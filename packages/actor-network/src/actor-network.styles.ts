@@ -44,7 +44,9 @@ svg.chart{position:relative;touch-action:pan-x pan-y;user-select:none;-webkit-us
 .target{fill:transparent}
 .node:focus-visible .ring{stroke:var(--_focus);stroke-width:2.5px}
 .label{fill:var(--_fg);font-size:var(--_label-size);paint-order:stroke;stroke:var(--_bg);stroke-width:3px;stroke-linejoin:round;pointer-events:none;direction:ltr}
-.group{font-weight:600}
+.group,.number{font-weight:600}
+.label-key{margin:.25em 0 0;font-size:var(--_label-size);line-height:1.3}
+.label-key span{white-space:nowrap}
 .badge{cursor:pointer;outline:none}
 .badge-hit{fill:transparent}
 .badge-box{fill:var(--_bg);stroke:var(--_fg);stroke-width:1px}

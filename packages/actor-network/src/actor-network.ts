@@ -453,7 +453,26 @@ export class ActorNetwork extends NutgrafElement {
     const heading = words?.heading ?? this.t('network.heading');
     const { lang } = this.locale;
     // prettier-ignore
-    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek" part="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${model && graph ? this.#renderSvg(model, graph) : this.#preview ?? html`<div class="state" data-kind="loading" role="status">${graph ? this.t('network.layout', { count: graph.nodes.length }) : this.t('network.layoutAny')}</div>`}${model ? html`<div class="zoom" role="toolbar" aria-label=${this.t('zoom')} @keydown=${onToolbarKey}>${zoom}</div>` : nothing}${this.renderHint('hint', this.t('network.hint'), this.t('network.keys'))}</div>${this.authoring && model ? this.#renderAuthoring() : nothing}${this.renderLive()}${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${this.#tooltip.renderPanel()}${graph ? renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table')) : nothing}</div>${this.#tooltip.render()}`;
+    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek" part="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${model && graph ? this.#renderSvg(model, graph) : this.#preview ?? html`<div class="state" data-kind="loading" role="status">${graph ? this.t('network.layout', { count: graph.nodes.length }) : this.t('network.layoutAny')}</div>`}${model ? html`<div class="zoom" role="toolbar" aria-label=${this.t('zoom')} @keydown=${onToolbarKey}>${zoom}</div>` : nothing}${this.renderHint('hint', this.t('network.hint'), this.t('network.keys'))}</div>${model ? this.#renderLabelKey(model) : nothing}${this.authoring && model ? this.#renderAuthoring() : nothing}${this.renderLive()}${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${this.#tooltip.renderPanel()}${graph ? renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table')) : nothing}</div>${this.#tooltip.render()}`;
+  }
+
+  /**
+   * The names of the nodes labelled by a number, where a name did not fit (narrow, crowded
+   * graphs), under the frame. The block's height is fixed, so the frame gives it the room and
+   * the layout (set by the width alone) does not change.
+   */
+  #renderLabelKey(model: NetworkModel): TemplateResult | typeof nothing {
+    const numbered = model.nodes.filter((n) => n.label.n).sort((a, b) => a.label.n! - b.label.n!);
+    if (!numbered.length) return nothing;
+    // Screen readers hear every name from the nodes themselves; this is what the eye needs.
+    return html`<p class="label-key" aria-hidden="true">
+      ${numbered.map(
+        ({ node, label }, i) =>
+          html`${i ? this.t('semicolon') : ''}<span
+              ><b>${this.t('number', { n: label.n! })}</b> ${node.label}</span
+            >`,
+      )}
+    </p>`;
   }
 
   /** Authoring mode's button, and the positions' JSON where the clipboard is not available. */
@@ -544,11 +563,14 @@ export class ActorNetwork extends NutgrafElement {
     const view = `translate(${x} ${y}) scale(${k})`;
     // Every label drawn has a place: a visible resting one, or one from highlightLabels.
     const label = ({ node, index, label: l }: NetworkModel['nodes'][number], cls: string) =>
-      svg`<text class="label ${graph.groups.some((g) => g.id === node.id) ? 'group' : ''} ${cls}" data-label=${index} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${node.label}</text>`;
+      svg`<text class="label ${graph.groups.some((g) => g.id === node.id) ? 'group' : ''} ${l.n ? 'number' : ''} ${cls}" data-label=${index} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.n ? this.t('number', { n: l.n }) : node.label}</text>`;
     const labels = large
       ? []
       : [
-          ...model.nodes.filter((n) => n.label.visible).map((n) => label(n, on.has(n.index) ? 'on' : '')),
+          // One with no place at rest shows its number where one fits (the key names it).
+          ...model.nodes
+            .filter((n) => n.label.visible || (n.label.n && n.index !== hi))
+            .map((n) => label(n, on.has(n.index) ? 'on' : '')),
           // A label with no place at rest shows while its node is highlighted.
           ...(hi >= 0 && !model.nodes[hi]!.label.visible
             ? [label({ ...model.nodes[hi]!, label: revealLabel(model, hi, this.#modelOptions()) }, 'on')]

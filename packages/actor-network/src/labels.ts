@@ -37,6 +37,8 @@ export interface LabelPlacement {
   box: Box;
   /** False when no free place was found and `hideOnCollision` was set. */
   visible: boolean;
+  /** With `numbers`: where the label found no place, the number placed instead (see {@link LabelOptions.numbers}). */
+  n?: number;
 }
 
 /** Options for {@link placeLabels}. */
@@ -58,6 +60,11 @@ export interface LabelOptions {
    * crossing the fewest, nearest its node first.
    */
   lines?: readonly (readonly { x: number; y: number }[])[];
+  /**
+   * With `hideOnCollision`: a label that finds no free place tries, by the same rules, to place a
+   * number instead (1 for the most important of them, then 2, …), which a key names.
+   */
+  numbers?: boolean;
 }
 
 /** True when the segment from (x0, y0) to (x1, y1) passes through the box (Liang–Barsky). */
@@ -236,27 +243,29 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
   let placed = 0;
   // With a limit, only the first few candidates by priority are tried (big graphs stay fast).
   let tries = limit * 2;
-  for (const { req, i } of order) {
+  const find = (req: LabelRequest) => {
     let best: { box: Box; anchor: Anchor; cost: number; score: number } | null = null;
-    if (placed < limit && tries-- > 0) {
-      const all = candidates(req, gap, rtl);
-      for (let k = 0; k < all.length; k++) {
-        const c = all[k]!;
-        const b = c.box;
-        const outside =
-          Math.max(0, -b.x) +
-          Math.max(0, b.x + b.width - width) +
-          Math.max(0, -b.y) +
-          Math.max(0, b.y + b.height - height);
-        const cost = grid.cost(b) + outside * b.height * 4;
-        // A free place is scored by the lines it crosses, and half a line per ring farther out.
-        const score = cost === 0 && lines.length ? crossings(b, linesNear(b, lines)) + ringOf(k) * 0.5 : 0;
-        if (!best || cost < best.cost || (cost === 0 && score < best.score)) best = { ...c, cost, score };
-        if (cost === 0 && best.score === 0) break;
-        // Past the best so far, farther rings only score worse.
-        if (best.cost === 0 && best.score <= ringOf(k + 1) * 0.5) break;
-      }
+    const all = candidates(req, gap, rtl);
+    for (let k = 0; k < all.length; k++) {
+      const c = all[k]!;
+      const b = c.box;
+      const outside =
+        Math.max(0, -b.x) +
+        Math.max(0, b.x + b.width - width) +
+        Math.max(0, -b.y) +
+        Math.max(0, b.y + b.height - height);
+      const cost = grid.cost(b) + outside * b.height * 4;
+      // A free place is scored by the lines it crosses, and half a line per ring farther out.
+      const score = cost === 0 && lines.length ? crossings(b, linesNear(b, lines)) + ringOf(k) * 0.5 : 0;
+      if (!best || cost < best.cost || (cost === 0 && score < best.score)) best = { ...c, cost, score };
+      if (cost === 0 && best.score === 0) break;
+      // Past the best so far, farther rings only score worse.
+      if (best.cost === 0 && best.score <= ringOf(k + 1) * 0.5) break;
     }
+    return best;
+  };
+  for (const { req, i } of order) {
+    const best = placed < limit && tries-- > 0 ? find(req) : null;
     const visible = best !== null && (best.cost === 0 || !hideOnCollision);
     if (best && visible) {
       grid.add(best.box);
@@ -272,5 +281,24 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
       visible,
     };
   }
+  let n = 0;
+  // A number, in bold digits (about 0.6 em wide; no descenders, so one em high).
+  if (options.numbers)
+    for (const { req, i } of order) {
+      const h = req.height * 0.8;
+      const best = result[i]!.visible
+        ? null
+        : find({ ...req, width: String(n + 1).length * h * 0.62, height: h });
+      if (best?.cost === 0) {
+        grid.add(best.box);
+        result[i] = {
+          ...result[i]!,
+          ...textPosition(best.box, best.anchor),
+          anchor: best.anchor,
+          box: best.box,
+          n: ++n,
+        };
+      }
+    }
   return result;
 }

@@ -296,7 +296,7 @@ export function revealLabel(model: NetworkModel, i: number, options: ModelOption
       ? []
       : [
           { x: o.x - o.r, y: o.y - o.r, width: 2 * o.r, height: 2 * o.r },
-          ...(o.label.visible ? [o.label.box] : []),
+          ...(o.label.visible || o.label.n ? [o.label.box] : []),
         ],
   );
   return placeLabels([labelRequest(n.node, n, model.metrics)], {
@@ -363,6 +363,7 @@ export function buildModel(
   const shown = graph.nodes.flatMap((n, i) => (hidden.has(i) ? [] : [labelRequest(n, positions[i]!, m)]));
   // Labels by importance (most relations first): one that finds no free place is hidden, and
   // shows while its node is highlighted (revealLabel). They keep off the lines where they can.
+  // In a small graph such a label shows its number where one fits; a key names it.
   const placed = placeLabels(shown, {
     width,
     height,
@@ -371,6 +372,7 @@ export function buildModel(
     ...(m.large
       ? { limit: 40 }
       : {
+          numbers: true,
           lines: [...edges, ...ties].map((e) =>
             edgePolyline(positions[e.source]!, positions[e.target]!, e.bend),
           ),

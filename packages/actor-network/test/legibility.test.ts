@@ -361,7 +361,7 @@ describe('<actor-network> labels', () => {
   it('a crowded graph hides the labels that find no place, and shows one while its node is hovered', async () => {
     // 120 actors in 375 px: not every label fits.
     const el = await mount(syntheticDataset(120, 200), 375);
-    const labelled = new Set($$(el, 'text.label').map((l) => l.getAttribute('data-label')));
+    const labelled = new Set($$(el, 'text.label:not(.number)').map((l) => l.getAttribute('data-label')));
     const bare = $$(el, '.node').filter((n) => !labelled.has(n.getAttribute('data-index')));
     expect(bare.length).to.be.greaterThan(0);
     expect(labelled.size).to.be.greaterThan(10);
@@ -376,6 +376,56 @@ describe('<actor-network> labels', () => {
     expect(
       others.filter((l) => hits(box, l.getBoundingClientRect())).map((l) => l.textContent),
     ).to.deep.equal([]);
+  });
+
+  it('at 375 px a crowded graph numbers the labels that find no place, and a key under it names them', async () => {
+    const data = syntheticDataset(120, 200);
+    const el = await mount(data, 375);
+    const names = $$(el, 'text.label:not(.number)');
+    const numbers = $$(el, 'text.label.number');
+    expect(numbers.length).to.be.greaterThan(0);
+    // At rest nearly every node shows its name or a number: only a number with no free place
+    // beside its node is left out (its name still shows on hover and focus).
+    const labelled = new Set([...names, ...numbers].map((l) => l.getAttribute('data-label')));
+    const nodes = $$(el, '.node');
+    const bare = nodes.filter((n) => !labelled.has(n.getAttribute('data-index'))).length;
+    expect(bare, `${bare} bare, ${numbers.length} numbered`).to.be.at.most(nodes.length / 20);
+    // The key, 1, 2, … in order, names the node each number sits beside.
+    const key = $(el, '.label-key')!;
+    expect(key.getAttribute('aria-hidden')).to.equal('true');
+    const entries = new Map(
+      key
+        .textContent!.replace(/\s+/g, ' ')
+        .trim()
+        .split('; ')
+        .map((e) => [e.slice(0, e.indexOf(' ')), e.slice(e.indexOf(' ') + 1)]),
+    );
+    expect([...entries.keys()]).to.deep.equal(numbers.map((_, i) => String(i + 1)));
+    const shapes = $$(el, '.node .shape');
+    for (const number of numbers) {
+      const node = $(el, `.node[data-index="${number.getAttribute('data-label')}"]`)!;
+      expect(entries.get(number.textContent!)).to.equal(nameOf(data, node.getAttribute('data-entity')!));
+      const a = number.getBoundingClientRect();
+      const b = node.querySelector('.shape')!.getBoundingClientRect();
+      const gap = Math.hypot(
+        Math.max(0, a.left - b.right, b.left - a.right),
+        Math.max(0, a.top - b.bottom, b.top - a.bottom),
+      );
+      expect(gap, number.textContent!).to.be.lessThan(60);
+      // Off every label and every node.
+      const others = [...names, ...numbers].filter((l) => l !== number);
+      expect(
+        others.filter((l) => hits(a, l.getBoundingClientRect())).map((l) => l.textContent),
+      ).to.deep.equal([]);
+      expect(shapes.filter((s) => hits(a, s.getBoundingClientRect())).length).to.equal(0);
+    }
+  });
+
+  it('at 1280 px the default dataset has every name in place, and no key', async () => {
+    const el = await mount(defaultDataset, 1280);
+    expect($$(el, '.node').length).to.be.greaterThan(0);
+    expect($$(el, 'text.label.number').length).to.equal(0);
+    expect($(el, '.label-key')).to.equal(null);
   });
 });
 
