@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { localeOf } from '../i18n.js';
 import { msg } from '../messages/format.js';
+import { adoptStyles } from './adopt-styles.js';
 
 /** A link inside a table cell; only http(s) links are drawn as links. */
 export interface CellLink {
@@ -97,18 +98,22 @@ export function renderDataTable<M>(
     host.requestUpdate();
   };
   let body: unknown = nothing;
-  if (open)
-    body = state?.view
-      ? [build(state.module as M)].flat().map((table) => state.view!.renderTable(host, table))
-      : html`<p class="table-state" role="status">
-          ${msg(state?.failed ? 'table.failed' : 'table.loading', {}, lang)}
-        </p>`;
+  if (open && state?.view) {
+    const view = state.view;
+    // The table's styles come with its code.
+    adoptStyles((host as { renderRoot?: unknown }).renderRoot, view.tableStyles);
+    body = [build(state.module as M)].flat().map((table) => view.renderTable(host, table));
+  } else if (open)
+    body = html`<p class="table-state" role="status">
+      ${msg(state?.failed ? 'table.failed' : 'table.loading', {}, lang)}
+    </p>`;
   return html`<details class="data-table" part="table" ?open=${open} @toggle=${onToggle}>
     <summary>${summary ?? msg('table.show', {}, lang)}</summary>
     ${body}
   </details>`;
 }
 
+/** The disclosure's styles; the table's own arrive with its code (`tableStyles` in table-view.ts). */
 export const dataTableStyles = css`
   .data-table {
     margin-top: 0.5em;
@@ -118,54 +123,5 @@ export const dataTableStyles = css`
     cursor: pointer;
     color: var(--_accent);
     min-height: 24px;
-  }
-  .table-filter {
-    margin: 0.5em 0;
-  }
-  .data-table select {
-    font: inherit;
-    min-height: 24px;
-    margin-inline: 0.25em 1em;
-  }
-  .table-scroll {
-    overflow-x: auto;
-    max-height: 24em;
-  }
-  .data-table table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  .data-table caption {
-    text-align: start;
-    font-weight: 600;
-    padding: 0.25em 0;
-  }
-  .data-table th,
-  .data-table td {
-    text-align: start;
-    vertical-align: top;
-    padding: 0.25em 0.5em;
-    border-bottom: 1px solid var(--_rule);
-  }
-  .data-table thead th {
-    padding: 0;
-  }
-  /* A sort button fills its header cell: one large target. */
-  .sort {
-    all: unset;
-    display: block;
-    width: 100%;
-    box-sizing: border-box;
-    min-height: 24px;
-    padding: 0.25em 0.5em;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .sort:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: -2px;
-  }
-  .data-table a {
-    color: var(--_accent);
   }
 `;

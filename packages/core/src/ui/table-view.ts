@@ -5,7 +5,7 @@
  * @module
  */
 
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { localeOf } from '../i18n.js';
 import { msg } from '../messages/format.js';
@@ -130,3 +130,56 @@ function renderCell(cell: Cell | undefined): unknown {
       html`${i ? ', ' : ''}${isWebLink(link.href) ? html`<a href=${link.href}>${link.text}</a>` : link.text}`,
   );
 }
+
+/** The table's styles, which `renderDataTable` adds to the host's shadow root with the first table. */
+export const tableStyles = css`
+  .table-filter {
+    margin: 0.5em 0;
+  }
+  .data-table select {
+    font: inherit;
+    min-height: 24px;
+    margin-inline: 0.25em 1em;
+  }
+  .table-scroll {
+    overflow-x: auto;
+    max-height: 24em;
+  }
+  .data-table table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  .data-table caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 0.25em 0;
+  }
+  .data-table th,
+  .data-table td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.25em 0.5em;
+    border-bottom: 1px solid var(--_rule);
+  }
+  .data-table thead th {
+    padding: 0;
+  }
+  /* A sort button fills its header cell: one large target. */
+  .sort {
+    all: unset;
+    display: block;
+    width: 100%;
+    box-sizing: border-box;
+    min-height: 24px;
+    padding: 0.25em 0.5em;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .sort:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  .data-table a {
+    color: var(--_accent);
+  }
+`;
