@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { Dataset, NetworkPositions } from '@nutgraf/core';
+import type { Dataset, EntityKind, NetworkPositions } from '@nutgraf/core';
 import {
   basisWords,
   capturePointer,
@@ -198,7 +198,15 @@ export class ActorNetwork extends NutgrafElement {
   #marked: Element[] = [];
   #scale = 1;
   #summary = '';
-  #rels: { graph: Graph; hidden: ReadonlySet<string>; visible: GraphEdge[]; of: GraphEdge[][] } | undefined;
+  #rels:
+    | {
+        graph: Graph;
+        hidden: ReadonlySet<string>;
+        visible: GraphEdge[];
+        of: GraphEdge[][];
+        shown: Set<GraphEdge>;
+      }
+    | undefined;
 
   constructor() {
     super();
@@ -257,27 +265,47 @@ export class ActorNetwork extends NutgrafElement {
     if (!width) return;
     const compact = width < 480;
     const graphKey = `${this.memberships}|${compact}|${this.locale.lang}`;
-    const graphChanged = !this.#graph || this.#graphSource !== dataset || this.#graphKey !== graphKey;
+    // A big graph being built (#run with no graph yet) is not built again.
+    const graphChanged =
+      (!this.#graph && !this.#run) || this.#graphSource !== dataset || this.#graphKey !== graphKey;
     if (graphChanged) {
       // Pins dragged in authoring mode belong to their dataset.
       if (this.#graphSource !== dataset) this.#pins = {};
       this.#graphSource = dataset;
       this.#graphKey = graphKey;
-      this.#graph = buildGraph(dataset, {
+      const big = dataset.entities.length > LARGE_GRAPH;
+      const options = {
         memberships: this.memberships,
         lang: this.locale.lang,
         compact,
-        collapse: compact && dataset.entities.length <= LARGE_GRAPH,
-      });
-      this.expanded = new Set();
-      this.#summary = summarySentence(
-        this.#graph,
-        this.#graph.edges.length + this.#graph.grouped.length,
-        this.locale.lang,
-      );
-      if (this.types !== undefined || changed.has('types')) this.#applyTypesAttribute();
-      this.active = hub(this.#graph);
-      this.step = -1;
+        collapse: compact && !big,
+      };
+      if (big) {
+        // A big graph is built in slices by the code only big graphs need (big-graph.ts, loaded
+        // the first time), then laid out at the next update.
+        this.#stopLayout();
+        this.#graph = this.model = undefined;
+        this.#layoutKey = '';
+        const run = (this.#loading = {});
+        const build = (module: BigGraph) => {
+          bigGraph = module;
+          if (this.#loading === run)
+            this.#run = module.buildBigGraph(dataset, options, (graph) => {
+              this.#run = undefined;
+              this.#setGraph(graph);
+            });
+        };
+        if (bigGraph) build(bigGraph);
+        else
+          import('./big-graph.js').then(build, (error: Error) => {
+            if (this.#loading === run) this.fail(this.t('state.noCode', { error: error.message }));
+          });
+        return;
+      }
+      this.#setGraph(buildGraph(dataset, options));
+    } else if (!this.#graph) {
+      // A big graph still being built: laid out once it is.
+      return;
     } else if (changed.has('types')) {
       this.#applyTypesAttribute();
     }
@@ -293,6 +321,16 @@ export class ActorNetwork extends NutgrafElement {
   #graphSource: Dataset | undefined;
   #graphKey = '';
 
+  /** The graph to draw, and what is said and walked from it (laid out at the next update). */
+  #setGraph(graph: Graph): void {
+    this.#graph = graph;
+    this.expanded = new Set();
+    this.#summary = summarySentence(graph, graph.edges.length + graph.grouped.length, this.locale.lang);
+    if (this.types !== undefined) this.#applyTypesAttribute();
+    this.active = hub(graph);
+    this.step = -1;
+  }
+
   #applyTypesAttribute(): void {
     const wanted = (this.types ?? '').split(/[\s,]+/).filter(Boolean);
     this.hiddenTypes = wanted.length
@@ -305,23 +343,9 @@ export class ActorNetwork extends NutgrafElement {
   #startLayout(width: number, height: number): void {
     this.#stopLayout();
     const graph = this.#graph!;
+    // A big graph lays out and draws with the code it was built with (big-graph.ts: Barnes–Hut
+    // forces over a quadtree, a canvas).
     const m = metrics(graph.nodes.length, width);
-    if (m.large && !bigGraph) {
-      // A big graph lays out and draws with code of its own (Barnes–Hut forces over a
-      // quadtree, a canvas), loaded the first time one is laid out.
-      const run = (this.#loading = {});
-      import('./big-graph.js').then(
-        (module) => {
-          bigGraph = module;
-          if (this.#loading === run && this.#graph === graph) this.#startLayout(width, height);
-        },
-        (error: Error) => {
-          if (this.#loading !== run) return;
-          this.fail(this.t('state.noCode', { error: error.message }));
-        },
-      );
-      return;
-    }
     // Keep the previous picture (scaled by its viewBox) while a new size is laid out.
     if (this.model?.nodes.length !== graph.nodes.length) this.model = undefined;
     const pins = { ...graph.dataset.presentation?.network?.positions, ...this.#pins };
@@ -404,7 +428,7 @@ export class ActorNetwork extends NutgrafElement {
     return (id ? this.#graph?.index.get(id) : undefined) ?? -1;
   }
 
-  /** Edges the reader can see (type filter applied), and the relations of each node the reader can walk. */
+  /** Edges the reader can see (type filter applied), and the relations of each node the reader can walk; built once per graph and filter. */
   #relations() {
     const graph = this.#graph!;
     let r = this.#rels;
@@ -415,7 +439,8 @@ export class ActorNetwork extends NutgrafElement {
         of[this.#indexOf(e.source)]!.push(e);
         of[this.#indexOf(e.target)]!.push(e);
       }
-      r = this.#rels = { graph, hidden: this.hiddenTypes, visible, of };
+      // As a set too, for each render to look up (built once, not at every hover).
+      r = this.#rels = { graph, hidden: this.hiddenTypes, visible, of, shown: new Set(visible) };
     }
     return r;
   }
@@ -500,18 +525,15 @@ export class ActorNetwork extends NutgrafElement {
 
   #renderSvg(model: NetworkModel, graph: Graph): TemplateResult {
     const hi = this.#highlighted();
-    const { visible, of } = this.#relations();
+    const { of, shown } = this.#relations();
     const on = new Set<number>();
     const onEdges = new Set<string>();
     const onHulls = new Set<string>();
-    const shown = new Set(visible);
-    const grouped = new Set(graph.grouped);
     const current = this.step >= 0 ? of[this.active]?.[this.step] : undefined;
     if (hi >= 0) {
       const id = graph.nodes[hi]!.id;
       on.add(hi);
       for (const e of of[hi]!) {
-        if (!shown.has(e) && !grouped.has(e)) continue;
         onEdges.add(e.id);
         on.add(this.#indexOf(e.source));
         on.add(this.#indexOf(e.target));
@@ -658,27 +680,39 @@ export class ActorNetwork extends NutgrafElement {
     return this.#cues(graph)?.get(type) ?? typeMarker(graph.dataset, type);
   }
 
+  /** What the legends tell of a graph, counted once per graph (not at each render): its kinds of actor, line styles, whether a relation is negative, the relations of each type. */
+  #legendFacts: [Graph, EntityKind[], Set<string>, boolean, Map<string, number>] | undefined;
+
   #renderLegends(graph: Graph): TemplateResult {
     const dataset = graph.dataset;
+    if (this.#legendFacts?.[0] !== graph) {
+      const counts = new Map<string, number>();
+      for (const e of graph.edges) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+      this.#legendFacts = [
+        graph,
+        [...new Set(graph.nodes.map((n) => n.kind))],
+        // Line styles in use: asserted, reported, and the dotted rest (hypothetical, predicted, opinion).
+        new Set(
+          [...graph.edges, ...graph.grouped].map((e) =>
+            /^(asserted|reported)$/.test(e.certainty) ? e.certainty : 'hypothetical',
+          ),
+        ),
+        graph.edges.some(isNegative),
+        counts,
+      ];
+    }
+    const [, kinds, styles, negative, counts] = this.#legendFacts;
     const key: KeyItem[] = [
-      ...[...new Set(graph.nodes.map((n) => n.kind))].map((k) => kindKey(k, this.locale.lang)),
+      ...kinds.map((k) => kindKey(k, this.locale.lang)),
       ...graph.groups.map((g) => groupKey(g.key, g.inside.length < g.members.length)),
     ];
-    // Line styles in use: asserted, reported, and the dotted rest (hypothetical, predicted, opinion).
-    const styles = new Set(
-      [...graph.edges, ...graph.grouped].map((e) =>
-        /^(asserted|reported)$/.test(e.certainty) ? e.certainty : 'hypothetical',
-      ),
-    );
     for (const [id, label] of [
       ['asserted', 'network.asserted'],
       ['reported', 'network.reported'],
       ['hypothetical', 'network.possible'],
     ] as const)
       if (styles.has(id)) key.push(lineKey(id, this.t(label)));
-    if (graph.edges.some(isNegative)) key.push(lineKey('asserted', this.t('network.negative'), true));
-    const counts = new Map<string, number>();
-    for (const e of graph.edges) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    if (negative) key.push(lineKey('asserted', this.t('network.negative'), true));
     const types: LegendItem[] = graph.types.map((type) => ({
       id: type,
       label: relationTypeOf(dataset, type).label,
@@ -689,7 +723,7 @@ export class ActorNetwork extends NutgrafElement {
       note: this.t('number', { n: counts.get(type) ?? 0 }),
     }));
     // prettier-ignore
-    return html`<div class="legends ${this.#cues(graph) ? 'cued' : ''}">${renderKey(key, this.t('network.key'))}${types.length ? renderLegend(types, { label: this.t('network.types'), onToggle: this.#toggleType }) : nothing}</div>`;
+    return html`<div class="legends ${this.#cues(graph) ? 'cued' : ''}">${renderKey(key, this.t('network.key'))}${types.length ? renderLegend(types, { label: this.t('network.types'), onToggle: this.#toggleType, more: this.t('colon', { label: this.t('network.key'), text: this.t('network.typeCount', { count: types.length }) }) }) : nothing}</div>`;
   }
 
   // ── Events ──────────────────────────────────────────────────────────────────────

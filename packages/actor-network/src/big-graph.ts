@@ -1,19 +1,21 @@
 /**
  * What only a big graph needs (more than `LARGE_GRAPH` nodes; see docs/decisions/0301): its
- * layout in a worker (`layout-runner.ts`), its drawing model built in steps (`big-model.ts`),
+ * graph built in slices, its layout in a worker (`layout-runner.ts`), its drawing model built in steps (`big-model.ts`),
  * the canvases it is drawn on (`canvas-draw.ts`), the node under the pointer (`canvas-hit.ts`)
- * and moving a dragged node. The element imports this module the first time it lays out a big
- * graph, so a page with the story's few dozen actors never downloads it.
+ * and moving a dragged node. The element imports this module the first time it draws a big
+ * dataset, so a page with the story's few dozen actors never downloads it.
  *
  * @module
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { bigModelSteps, inSteps } from './big-model.js';
+import type { Dataset } from '@nutgraf/core';
+import { BATCH, bigModelSteps, inSteps } from './big-model.js';
 import { moved, paintPreview } from './canvas-draw.js';
 import { moveIndexed, nodeAt } from './canvas-hit.js';
 import type { Point } from './geometry.js';
-import type { Graph } from './graph.js';
+import type { Graph, GraphOptions } from './graph.js';
+import { graphSteps } from './graph.js';
 import type { Metrics, NetworkModel } from './layout.js';
 import { fitPositions } from './layout.js';
 import type { ForceInput } from './simulate.js';
@@ -45,6 +47,16 @@ export function renderPreview(
 export const renderCanvases = (dim: boolean): TemplateResult =>
   // prettier-ignore
   html`<canvas class="base ${dim ? 'dim' : ''}" aria-hidden="true"></canvas><canvas class="top" aria-hidden="true"></canvas>`;
+
+/**
+ * Builds the graph of a big dataset in slices on the main thread (`graphSteps`, as
+ * `buildGraph` builds it at once) and hands it to `done`. Returns a function that stops it.
+ */
+export const buildBigGraph = (
+  dataset: Dataset,
+  options: GraphOptions,
+  done: (graph: Graph) => void,
+): (() => void) => inSteps(graphSteps(dataset, options, BATCH), done);
 
 /**
  * Builds the model of a big graph at `positions` in slices on the main thread (see

@@ -23,7 +23,7 @@ export const REST_LABELS = 40;
 /** The most connected nodes that try a place for their label. */
 const LABEL_TRIES = 200;
 /** Items handled between two looks at the clock. */
-const BATCH = 256;
+export const BATCH = 256;
 
 /**
  * Runs `steps` on the main thread in slices of at most `SLICE_MS` (each its own task, after

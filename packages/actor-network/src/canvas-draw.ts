@@ -5,7 +5,8 @@
  * A highlight fades the base as a whole (CSS opacity, no redraw) and redraws only the top.
  *
  * Drawing runs in `requestAnimationFrame`. The base is drawn in passes of at most
- * {@link PASS_MS} (a few hundred marks between two looks at the clock), so a 20,000-node graph
+ * {@link PASS_MS} (a few hundred marks between two looks at the clock; shorter while the frames
+ * that paint them run long), so a 20,000-node graph
  * fills in over a few frames instead of blocking one; it is drawn again only when the model, the
  * view, the shown relation types, the colours, the size or a dragged node change. Colours are
  * the element's resolved custom properties (`--_fg`, `--_bg`, …: light, dark, or the system
@@ -22,8 +23,10 @@ import type { Graph, GraphEdge } from './graph.js';
 import type { EdgeModel, NetworkModel, NodeModel } from './layout.js';
 import { highlightLabels } from './layout.js';
 
-/** Milliseconds of drawing per frame before the rest waits for the next frame. */
+/** Milliseconds of drawing per frame before the rest waits for the next frame, at most. */
 export const PASS_MS = 12;
+/** The longest a frame that draws a pass should take, the canvas's own painting of it included. */
+const FRAME_MS = 40;
 /** Marks drawn between two looks at the clock. */
 const BATCH = 256;
 
@@ -331,6 +334,15 @@ class Painter {
   #fresh = false;
   #key: unknown[] = [];
   #pass: Generator<void, void, void> | undefined;
+  /**
+   * Milliseconds of the next pass: the canvas paints what a pass drew after it, in the same
+   * frame and at a cost of its own (several times the pass's on a slow device), so while the
+   * frames of the passes run over {@link FRAME_MS}, the passes get shorter (and longer again,
+   * up to {@link PASS_MS}, while they are quick).
+   */
+  #budget = PASS_MS;
+  /** When the last pass began, while the base is being drawn. */
+  #at = 0;
 
   constructor(readonly root: ShadowRoot) {}
 
@@ -370,9 +382,12 @@ class Painter {
     const pass = this.#pass;
     if (!pass) return;
     const t0 = performance.now();
-    while (performance.now() - t0 < PASS_MS)
+    if (this.#at) this.#budget = Math.max(1, Math.min(PASS_MS, (this.#budget * FRAME_MS) / (t0 - this.#at)));
+    this.#at = t0;
+    while (performance.now() - t0 < this.#budget)
       if (pass.next().done) {
         this.#pass = undefined;
+        this.#at = 0;
         this.done?.();
         return;
       }
@@ -390,39 +405,77 @@ function adopt(root: ShadowRoot): void {
 }
 
 const previews = new WeakMap<ShadowRoot, number>();
+let swatch: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * A CSS colour as a canvas resolves it (any colour syntax; a system colour under forced
+ * colours), at `alpha` of its own alpha, as one pixel of an `ImageData` in the platform's byte
+ * order: read back from a canvas of one pixel of its own.
+ */
+function pixelOf(colour: string, alpha: number): number {
+  swatch ??= Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', {
+    willReadFrequently: true,
+  });
+  if (!swatch) return 0;
+  swatch.clearRect(0, 0, 1, 1);
+  swatch.fillStyle = colour;
+  swatch.fillRect(0, 0, 1, 1);
+  const rgba = swatch.getImageData(0, 0, 1, 1).data;
+  rgba[3] = rgba[3]! * alpha;
+  return new Uint32Array(rgba.buffer)[0]!;
+}
 
 /**
  * Draws `points` (in the units of `box`) as dots of radius `r` on the `canvas.preview` in
- * `root` at the next frame, in the text colour at 35 %: the positions of a layout still running.
+ * `root`, in the text colour at 35 %: the positions of a layout still running. The dots are
+ * set in a buffer of pixels from the next frame on, for at most {@link PASS_MS} per frame (no
+ * path for the canvas to fill: filling 20,000 squares cost a frame five times over), and the
+ * buffer is put on the canvas whole, so a partly drawn picture never shows.
  */
 export function paintPreview(root: ShadowRoot, points: readonly Point[], box: Box, r: number): void {
   adopt(root);
   cancelAnimationFrame(previews.get(root) ?? 0);
-  previews.set(
-    root,
-    requestAnimationFrame(() => {
-      const canvas = root.querySelector<HTMLCanvasElement>('canvas.preview');
-      const ctx = canvas?.getContext('2d');
-      if (!canvas || !ctx) return;
-      const [w, h, dpr] = [canvas.clientWidth, canvas.clientHeight, globalThis.devicePixelRatio || 1];
-      const [pw, ph] = [Math.round(w * dpr), Math.round(h * dpr)];
-      // A new size clears the canvas (and allocates it again); the same size is only cleared.
-      if (canvas.width !== pw || canvas.height !== ph) [canvas.width, canvas.height] = [pw, ph];
-      else ctx.clearRect(0, 0, pw, ph);
+  let next = 0;
+  let pixels: Uint32Array;
+  let image: ImageData;
+  let dot: (p: Point) => void;
+  const frame = () => {
+    const canvas = root.querySelector<HTMLCanvasElement>('canvas.preview');
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const [w, h, dpr] = [canvas.clientWidth, canvas.clientHeight, globalThis.devicePixelRatio || 1];
+    const [pw, ph] = [Math.round(w * dpr), Math.round(h * dpr)];
+    if (!pw || !ph) return;
+    if (!next) {
+      image = new ImageData(pw, ph);
+      pixels = new Uint32Array(image.data.buffer);
+      const colour = pixelOf(getComputedStyle(canvas).color, 0.35);
       // As the svg's viewBox (xMidYMid meet) in a box of w × h CSS px.
       const s = Math.min(w / box.width, h / box.height);
       const [ox, oy] = [(w - box.width * s) / 2, (h - box.height * s) / 2];
-      // Squares the size of the nodes, in one path: thousands of arcs or image stamps cost
-      // the main thread far more (each stamp is a call of its own).
       const rd = r * s * dpr;
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.globalAlpha = 0.35;
-      ctx.fillStyle = getComputedStyle(canvas).color;
-      const dots = new Path2D();
-      for (const p of points) dots.rect(dpr * (ox + s * p.x) - rd, dpr * (oy + s * p.y) - rd, 2 * rd, 2 * rd);
-      ctx.fill(dots);
-    }),
-  );
+      // A square the size of a node, row by row of pixels.
+      dot = (p) => {
+        const [x, y] = [dpr * (ox + s * p.x), dpr * (oy + s * p.y)];
+        const [x0, x1] = [Math.max(0, Math.round(x - rd)), Math.min(pw, Math.round(x + rd))];
+        for (let row = Math.max(0, Math.round(y - rd)); row < Math.min(ph, Math.round(y + rd)); row++)
+          pixels.fill(colour, row * pw + x0, row * pw + x1);
+      };
+    }
+    const t0 = performance.now();
+    while (next < points.length) {
+      dot(points[next++]!);
+      if (!(next % BATCH) && performance.now() - t0 >= PASS_MS) {
+        previews.set(root, requestAnimationFrame(frame));
+        return;
+      }
+    }
+    // A new size clears the canvas (and allocates it again).
+    if (canvas.width !== image.width || canvas.height !== image.height)
+      [canvas.width, canvas.height] = [image.width, image.height];
+    ctx.putImageData(image, 0, 0);
+  };
+  previews.set(root, requestAnimationFrame(frame));
 }
 
 /**

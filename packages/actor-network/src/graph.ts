@@ -94,13 +94,33 @@ export function nodeLabel(name: string, shortName: string | undefined, compact: 
 
 /** Builds the graph of a (validated) dataset. Relations with an unknown end are skipped. */
 export function buildGraph(dataset: Dataset, options: GraphOptions = {}): Graph {
+  const steps = graphSteps(dataset, options);
+  let r;
+  while (!(r = steps.next()).done);
+  return r.value;
+}
+
+/**
+ * {@link buildGraph} in steps, so that a big graph's is built in slices (big-graph.ts): yields
+ * every `batch` entities (twice over: their names, then the nodes) and every `batch` relations.
+ */
+export function* graphSteps(
+  dataset: Dataset,
+  options: GraphOptions = {},
+  batch = Infinity,
+): Generator<void, Graph, void> {
   const { memberships = 'edges', lang = 'en', compact = false, collapse = false } = options;
   const index = new Map<string, number>();
-  const names = new Map(dataset.entities.map((e) => [e.id, entityName(e, lang)]));
-  const nodes: GraphNode[] = dataset.entities.map((entity, i) => {
+  const names = new Map<string, string>();
+  for (const [i, e] of dataset.entities.entries()) {
+    names.set(e.id, entityName(e, lang));
+    if (i % batch === batch - 1) yield;
+  }
+  const nodes: GraphNode[] = [];
+  for (const [i, entity] of dataset.entities.entries()) {
     index.set(entity.id, i);
     const name = names.get(entity.id)!;
-    return {
+    nodes.push({
       id: entity.id,
       kind: entity.kind,
       name,
@@ -109,21 +129,24 @@ export function buildGraph(dataset: Dataset, options: GraphOptions = {}): Graph 
       outside: entity.basis === 'outside',
       role: entity.role,
       affiliation: entity.affiliation && names.get(entity.affiliation),
-    };
-  });
+    });
+    if (i % batch === batch - 1) yield;
+  }
   const grouped = new Map<string, GraphGroup>();
   const groupedEdges: GraphEdge[] = [];
   const edges: GraphEdge[] = [];
   const used = new Set<string>();
-  const pairs = new Set<string>();
+  const pairs = new Set<number>();
   const links: [number, number][] = [];
-  for (const relation of dataset.relations) {
+  for (const [i, relation] of dataset.relations.entries()) {
+    if (i % batch === batch - 1) yield;
     const s = index.get(relation.source);
     const t = index.get(relation.target);
     if (s === undefined || t === undefined || s === t) continue;
     nodes[s]!.degree++;
     nodes[t]!.degree++;
-    const key = s < t ? `${s},${t}` : `${t},${s}`;
+    // The pair as one number (both ends are below the node count).
+    const key = s < t ? s * nodes.length + t : t * nodes.length + s;
     if (!pairs.has(key)) {
       pairs.add(key);
       links.push([s, t]);

@@ -553,6 +553,8 @@ describe('<actor-network> a second cue where colours run out', () => {
   for (const width of [375, 1280])
     it(`types that share a colour differ by the shape on their lines and legend keys (${width} px)`, async () => {
       const el = await mount(defaultDataset, width);
+      // At 375 px the legend of types is folded (legend-fold.test.ts): open it.
+      ($(el, '.legend-more') as HTMLElement | null)?.click();
       // Legend: the keys by their colour, as drawn.
       const keys = $$(el, 'button.legend-item').map((b) => {
         const key = b.querySelector('svg.legend-key')!;

@@ -58,9 +58,10 @@ function walk(
   problems: DatasetProblem[],
   warnings: DatasetProblem[],
 ): void {
+  // Most values are not objects: nothing to walk into (checked first, as a dataset has many).
+  if (typeof value !== 'object' || value === null) return;
   while (schema.wrapped || (schema.pipe && schema.pipe[0] !== schema))
     schema = schema.wrapped ?? schema.pipe![0]!;
-  if (typeof value !== 'object' || value === null) return;
   if (schema.entries) {
     if (Array.isArray(value)) {
       problems.push({ path, message: 'must be an object, not a list' });

@@ -104,6 +104,8 @@ export const messages: Messages = {
   'network.empty': 'Der Datensatz enthält keine Akteure.',
   'network.key': 'Legende',
   'network.types': 'Beziehungen nach Art zeigen',
+  'network.typeCount.one': '{count} Beziehungsart',
+  'network.typeCount.other': '{count} Beziehungsarten',
   'network.table': 'Beziehungen als Tabelle',
   'network.asserted': 'Festgestellt',
   'network.reported': 'Berichtet',

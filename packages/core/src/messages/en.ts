@@ -105,6 +105,8 @@ export const en = {
   'network.empty': 'the dataset has no actors.',
   'network.key': 'Key',
   'network.types': 'Show relations by type',
+  'network.typeCount.one': '{count} type of relation',
+  'network.typeCount.other': '{count} types of relation',
   'network.table': 'Relations as a table',
   'network.asserted': 'Asserted',
   'network.reported': 'Reported',

@@ -103,6 +103,8 @@ export const messages: Messages = {
   'network.empty': 'el conjunto de datos no tiene actores.',
   'network.key': 'Leyenda',
   'network.types': 'Mostrar relaciones por tipo',
+  'network.typeCount.one': '{count} tipo de relación',
+  'network.typeCount.other': '{count} tipos de relación',
   'network.table': 'Las relaciones en una tabla',
   'network.asserted': 'Afirmado',
   'network.reported': 'Según informaciones',

@@ -96,6 +96,7 @@ export const messages: Messages = {
   'network.empty': 'این مجموعه‌داده بازیگری ندارد.',
   'network.key': 'راهنما',
   'network.types': 'نمایش پیوندها بر اساس نوع',
+  'network.typeCount.other': '{count} نوع پیوند',
   'network.table': 'پیوندها در جدول',
   'network.asserted': 'قطعی',
   'network.reported': 'به گزارش‌ها',

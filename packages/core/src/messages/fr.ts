@@ -104,6 +104,8 @@ export const messages: Messages = {
   'network.empty': 'le jeu de données ne contient aucun acteur.',
   'network.key': 'Légende',
   'network.types': 'Afficher les relations par type',
+  'network.typeCount.one': '{count} type de relation',
+  'network.typeCount.other': '{count} types de relation',
   'network.table': 'Les relations sous forme de tableau',
   'network.asserted': 'Affirmé',
   'network.reported': 'Rapporté',

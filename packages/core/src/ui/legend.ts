@@ -52,16 +52,28 @@ function symbolShape(symbol: LegendSymbol): SVGTemplateResult {
   }
 }
 
+/** The disclosure button's click: flips its own `aria-expanded` (the state lives in the DOM). */
+function flip(e: Event): void {
+  const b = e.currentTarget as Element;
+  b.ariaExpanded = `${b.ariaExpanded != 'true'}`;
+}
+
 /**
  * A legend. Each item carries its id as `data-key`. With `onToggle`, it is a toolbar of toggle
  * buttons (`aria-pressed`) that show or hide what they stand for, one Tab stop with arrow keys
- * between the buttons; otherwise a plain list.
+ * between the buttons; otherwise a plain list. With `more` and over eight items, in a container
+ * under 480 px the legend folds behind a disclosure button named `more` (`aria-expanded`),
+ * closed at first, so the graphic keeps its room; wider, the button is hidden and the legend shown.
  */
 export function renderLegend(
   items: LegendItem[],
-  options: { label: string; onToggle?: (id: string) => void },
+  options: { label: string; onToggle?: (id: string) => void; more?: string },
 ): TemplateResult {
-  const { label, onToggle } = options;
+  const { label, onToggle, more } = options;
+  const fold =
+    more && items.length > 8
+      ? html`<button type="button" class="legend-more" aria-expanded="false" @click=${flip}>${more}</button>`
+      : nothing;
   const key = (item: LegendItem) =>
     html`<svg
         class="legend-key"
@@ -79,7 +91,7 @@ export function renderLegend(
       ><span class="legend-label">${item.label}</span>${
         item.note ? html`<span class="legend-note"> ${item.note}</span>` : nothing
       }`;
-  return html`<ul
+  const list = html`<ul
     class="legend"
     part="legend"
     aria-label=${label}
@@ -103,6 +115,7 @@ export function renderLegend(
         : html`<li class="legend-item" data-key=${item.id}>${key(item)}</li>`,
     )}
   </ul>`;
+  return html`${fold}${list}`;
 }
 
 export const legendStyles = css`
@@ -115,7 +128,8 @@ export const legendStyles = css`
     list-style: none;
     font-size: var(--_label-size);
   }
-  .legend-item {
+  .legend-item,
+  .legend-more {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
@@ -127,7 +141,8 @@ export const legendStyles = css`
     border: 1px solid transparent;
     border-radius: var(--_radius);
   }
-  button.legend-item {
+  button.legend-item,
+  .legend-more {
     cursor: pointer;
     border-color: var(--_rule);
   }
@@ -140,6 +155,25 @@ export const legendStyles = css`
   }
   .legend-key {
     flex: none;
+  }
+  .legend-more {
+    display: none;
+    justify-self: start;
+    font-size: var(--_label-size);
+  }
+  .legend-more::after {
+    content: '▾';
+  }
+  [aria-expanded='true']::after {
+    content: '▴';
+  }
+  @container (max-width: 479px) {
+    .legend-more {
+      display: inline-flex;
+    }
+    .legend-more[aria-expanded='false'] + .legend {
+      display: none;
+    }
   }
   .legend-note {
     color: var(--_fg-muted);

@@ -1,0 +1,217 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/define.js';
+import type { Dataset } from '@nutgraf/core';
+import type { ActorNetwork } from '../src/actor-network.js';
+import { buildBigGraph } from '../src/big-graph.js';
+import { paintPreview } from '../src/canvas-draw.js';
+import type { Graph } from '../src/graph.js';
+import { buildGraph, graphSteps } from '../src/graph.js';
+import type { NetworkModel } from '../src/layout.js';
+import { LARGE_GRAPH } from '../src/layout.js';
+import { syntheticDataset } from '../src/synthetic.js';
+
+const frames = async (n = 2) => {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+};
+
+/** A synthetic dataset with members of the first entity, declared as a grouping drawn as an area. */
+function withGrouping(nodes: number): Dataset {
+  const d = syntheticDataset(nodes, nodes * 2);
+  const members = Array.from({ length: 6 }, (_, i) => ({
+    ...d.relations[0]!,
+    id: `m${i}`,
+    type: 't1',
+    source: `n${nodes - 1 - i}`,
+    target: 'n0',
+    certainty: 'asserted' as const,
+    polarity: undefined,
+  }));
+  return {
+    ...d,
+    relations: [...d.relations, ...members],
+    groupings: [{ id: 'g', label: 'Members', from: { type: 't1', target: 'n0' } }],
+  };
+}
+
+describe('a big graph built in slices', function () {
+  this.timeout(60000);
+
+  for (const memberships of ['edges', 'auto'] as const)
+    it(`in steps, gives the graph built at once (${memberships} memberships)`, () => {
+      const data = withGrouping(LARGE_GRAPH + 200);
+      const options = { memberships, lang: 'en', compact: true };
+      const steps = graphSteps(data, options, 64);
+      let yields = 0;
+      let r = steps.next();
+      for (; !r.done; r = steps.next()) yields++;
+      // Every 64 entities twice over (names, then nodes), and every 64 relations.
+      expect(yields).to.equal(
+        2 * Math.floor(data.entities.length / 64) + Math.floor(data.relations.length / 64),
+      );
+      expect(r.value).to.deep.equal(buildGraph(data, options));
+      if (memberships === 'auto') expect(r.value.groups.length).to.equal(1);
+    });
+
+  it('in tasks of its own, then hands the graph to the caller', async () => {
+    const data = syntheticDataset(3000, 9000);
+    let graph: Graph | undefined;
+    const done = new Promise<void>((resolve) =>
+      buildBigGraph(data, { memberships: 'auto' }, (g) => {
+        graph = g;
+        resolve();
+      }),
+    );
+    expect(graph, 'nothing is built in the calling task').to.equal(undefined);
+    await done;
+    expect(graph).to.deep.equal(buildGraph(data, { memberships: 'auto' }));
+  });
+
+  it('stops when asked, and hands nothing over', async () => {
+    let called = false;
+    const stop = buildBigGraph(syntheticDataset(3000, 9000), {}, () => (called = true));
+    stop();
+    await aTimeout(300);
+    expect(called).to.equal(false);
+  });
+});
+
+describe('a big graph being built', function () {
+  this.timeout(60000);
+
+  it('takes updates meanwhile (a type filter, a seed) and applies them once built', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
+    const el = document.createElement('actor-network') as ActorNetwork;
+    el.data = syntheticDataset(20000, 60000);
+    wrap.append(el);
+    const $ = (sel: string) => el.shadowRoot!.querySelector(sel);
+    // Built in slices: the loading state shows, with no legend (no graph) yet.
+    const building = () => el.layoutRunning && !!$('.state[data-kind="loading"]') && !$('.legends');
+    for (let i = 0; i < 500 && !building(); i++) await aTimeout(0);
+    expect(building(), 'the graph is being built').to.equal(true);
+    el.types = 't2';
+    el.seed = 3;
+    await el.updateComplete;
+    el.requestUpdate();
+    await el.updateComplete;
+    for (let i = 0; i < 1000 && !$('.legends'); i++) await aTimeout(10);
+    const pressed = [...el.shadowRoot!.querySelectorAll('button.legend-item')].map((b) =>
+      b.getAttribute('aria-pressed'),
+    );
+    expect(pressed).to.deep.equal(['false', 'true', 'false', 'false', 'false', 'false']);
+    expect($('.state[data-kind="error"]')).to.equal(null);
+    el.remove();
+  });
+});
+
+describe('a big graph’s legend', function () {
+  this.timeout(60000);
+
+  it('counts the relations of each type, before and after a hover', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
+    const el = document.createElement('actor-network') as ActorNetwork;
+    const data = syntheticDataset(LARGE_GRAPH + 50, 2 * (LARGE_GRAPH + 50));
+    el.data = data;
+    wrap.append(el);
+    for (let i = 0; i < 1500 && (el.layoutRunning || !el.shadowRoot!.querySelector('svg.chart')); i++)
+      await aTimeout(20);
+    await el.updateComplete;
+    // The counts from the data: every relation with two distinct ends, by type.
+    const expected = new Map<string, number>();
+    for (const r of data.relations)
+      if (r.source !== r.target) expected.set(r.type, (expected.get(r.type) ?? 0) + 1);
+    const counts = () =>
+      new Map(
+        [...el.shadowRoot!.querySelectorAll('button.legend-item')].map((b) => [
+          data.relationTypes.find((t) => t.label === b.querySelector('.legend-label')!.textContent)!.id,
+          Number(b.querySelector('.legend-note')!.textContent!.replace(/\D/g, '')),
+        ]),
+      );
+    expect(counts()).to.deep.equal(expected);
+    // Hover a node's place on the canvas.
+    const model = (el as unknown as { model: NetworkModel }).model;
+    const n = model.nodes.find((x) => x.node.degree > 0)!;
+    const g = el.shadowRoot!.querySelector('svg.chart > g') as SVGGElement;
+    const p = new DOMPoint(n.x, n.y).matrixTransform(g.getScreenCTM()!);
+    const chart = el.shadowRoot!.querySelector('svg.chart')!;
+    setTimeout(() =>
+      chart.dispatchEvent(
+        new PointerEvent('pointermove', {
+          bubbles: true,
+          composed: true,
+          pointerType: 'mouse',
+          clientX: p.x,
+          clientY: p.y,
+        }),
+      ),
+    );
+    const hi = await oneEvent(el, 'nutgraf-highlight');
+    expect(hi.detail.entity).to.equal(n.node.id);
+    await el.updateComplete;
+    expect(counts()).to.deep.equal(expected);
+  });
+});
+
+describe('early positions of a big layout', () => {
+  /** A shadow root holding a `canvas.preview` of `width` × `height` CSS px, in the colour `color`. */
+  async function previewCanvas(width: number, height: number, color: string) {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const canvas = document.createElement('canvas');
+    canvas.className = 'preview';
+    canvas.style.cssText = `display:block;width:${width}px;height:${height}px;color:${color}`;
+    root.append(canvas);
+    return { root, canvas };
+  }
+
+  /** The RGBA of the canvas pixel at (`x`, `y`) CSS px. */
+  const pixel = (canvas: HTMLCanvasElement, x: number, y: number) => {
+    const k = canvas.width / canvas.clientWidth;
+    return [...canvas.getContext('2d')!.getImageData(Math.floor(x * k), Math.floor(y * k), 1, 1).data];
+  };
+
+  it('are dots of the nodes’ size in the text colour at 35 %, where the box puts them', async () => {
+    const { root, canvas } = await previewCanvas(200, 100, 'rgb(200, 20, 40)');
+    // The box is twice the canvas: every unit is half a CSS px.
+    paintPreview(
+      root,
+      [
+        { x: 100, y: 50 },
+        { x: 300, y: 150 },
+      ],
+      { width: 400, height: 200 },
+      8,
+    );
+    await frames(3);
+    expect(canvas.width).to.equal(Math.round(200 * devicePixelRatio));
+    for (const [x, y] of [
+      [50, 25],
+      [150, 75],
+      [152, 77],
+    ])
+      // (Within a unit: the canvas keeps its colours multiplied by their alpha.)
+      pixel(canvas, x, y).forEach((v, i) => expect(v, `${x}, ${y}`).to.be.closeTo([200, 20, 40, 89][i]!, 1));
+    // Beyond a dot's half size (4 CSS px) and in a corner: nothing.
+    for (const [x, y] of [
+      [56, 25],
+      [2, 2],
+    ])
+      expect(pixel(canvas, x, y)[3], `${x}, ${y}`).to.equal(0);
+  });
+
+  it('draws every dot of many, over frames, and a new drawing replaces the one under way', async () => {
+    const { root, canvas } = await previewCanvas(300, 300, 'rgb(0, 0, 0)');
+    const box = { width: 300, height: 300 };
+    // 40,000 dots on a grid, the last one alone in a corner.
+    const grid = Array.from({ length: 40000 }, (_, i) => ({
+      x: 20 + (i % 200),
+      y: 20 + Math.floor(i / 200),
+    }));
+    grid[grid.length - 1] = { x: 290, y: 290 };
+    paintPreview(root, [{ x: 10, y: 10 }], box, 1);
+    paintPreview(root, grid, box, 1);
+    for (let i = 0; i < 200 && pixel(canvas, 290, 290)[3] === 0; i++) await frames(1);
+    expect(pixel(canvas, 290, 290)[3], 'the last dot').to.equal(89);
+    expect(pixel(canvas, 100, 100)[3], 'a dot in the middle').to.equal(89);
+    expect(pixel(canvas, 10, 10)[3], 'the replaced drawing').to.equal(0);
+  });
+});
