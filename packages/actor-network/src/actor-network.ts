@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { Dataset, EntityKind, NetworkPositions } from '@nutgraf/core';
+import type { Dataset, NetworkPositions } from '@nutgraf/core';
 import {
   basisWords,
   capturePointer,
@@ -38,7 +38,7 @@ import { nodeShape } from './geometry.js';
 import type { Graph, GraphEdge, MembershipMode } from './graph.js';
 import { buildGraph } from './graph.js';
 import type { KeyItem } from './key.js';
-import { groupKey, kindKey, lineKey, renderKey } from './key.js';
+import { groupKey, kindKey, legendFacts, lineKey, renderKey } from './key.js';
 import type { NetworkModel } from './layout.js';
 import {
   buildModel,
@@ -680,28 +680,9 @@ export class ActorNetwork extends NutgrafElement {
     return this.#cues(graph)?.get(type) ?? typeMarker(graph.dataset, type);
   }
 
-  /** What the legends tell of a graph, counted once per graph (not at each render): its kinds of actor, line styles, whether a relation is negative, the relations of each type. */
-  #legendFacts: [Graph, EntityKind[], Set<string>, boolean, Map<string, number>] | undefined;
-
   #renderLegends(graph: Graph): TemplateResult {
     const dataset = graph.dataset;
-    if (this.#legendFacts?.[0] !== graph) {
-      const counts = new Map<string, number>();
-      for (const e of graph.edges) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-      this.#legendFacts = [
-        graph,
-        [...new Set(graph.nodes.map((n) => n.kind))],
-        // Line styles in use: asserted, reported, and the dotted rest (hypothetical, predicted, opinion).
-        new Set(
-          [...graph.edges, ...graph.grouped].map((e) =>
-            /^(asserted|reported)$/.test(e.certainty) ? e.certainty : 'hypothetical',
-          ),
-        ),
-        graph.edges.some(isNegative),
-        counts,
-      ];
-    }
-    const [, kinds, styles, negative, counts] = this.#legendFacts;
+    const { kinds, styles, negative, counts } = legendFacts(graph);
     const key: KeyItem[] = [
       ...kinds.map((k) => kindKey(k, this.locale.lang)),
       ...graph.groups.map((g) => groupKey(g.key, g.inside.length < g.members.length)),

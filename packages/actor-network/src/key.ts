@@ -7,9 +7,27 @@
  */
 import { html, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
-import { msg } from '@nutgraf/core';
+import { isNegative, msg, perObject } from '@nutgraf/core';
 import type { EntityKind } from '@nutgraf/core';
 import { nodeShape } from './geometry.js';
+import type { Graph } from './graph.js';
+
+/**
+ * What the key and legend tell of a graph, counted once per graph (not at each render or hover):
+ * its kinds of actor, the line styles in use (asserted, reported, and the dotted rest:
+ * hypothetical, predicted, opinion), whether a relation did not happen, and the relations of
+ * each type.
+ */
+export const legendFacts = perObject((graph: Graph) => ({
+  kinds: [...new Set(graph.nodes.map((n) => n.kind))],
+  styles: new Set(
+    [...graph.edges, ...graph.grouped].map((e) =>
+      /^(asserted|reported)$/.test(e.certainty) ? e.certainty : 'hypothetical',
+    ),
+  ),
+  negative: graph.edges.some(isNegative),
+  counts: graph.edges.reduce((m, e) => m.set(e.type, (m.get(e.type) ?? 0) + 1), new Map<string, number>()),
+}));
 
 /** One key entry: its drawing in a 14 × 14 box and its words. */
 export type KeyItem = [drawing: SVGTemplateResult, label: string];
