@@ -10,7 +10,8 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Dataset } from '@nutgraf/core';
-import { BATCH, bigModelSteps, inSteps } from './big-model.js';
+import { inSteps } from '@nutgraf/core';
+import { BATCH, bigModelSteps } from './big-model.js';
 import { moved, paintPreview } from './canvas-draw.js';
 import { moveIndexed, nodeAt } from './canvas-hit.js';
 import type { Point } from './geometry.js';

@@ -4,7 +4,7 @@
  * edges (no path strings: the canvas draws them from the nodes' places), labels only for the
  * most connected nodes that fit, placed on a grid, and the index that finds the node under the
  * pointer (`canvas-hit.ts`). {@link bigModelSteps} yields between bounded pieces of work;
- * {@link inSteps} runs such a generator in slices of `SLICE_MS` on the main thread.
+ * core's `inSteps` runs such a generator in slices on the main thread.
  *
  * @module
  */
@@ -16,7 +16,6 @@ import type { Graph } from './graph.js';
 import type { LabelPlacement } from './labels.js';
 import type { EdgeModel, HullModel, NetworkModel, NodeModel } from './layout.js';
 import { metrics } from './layout.js';
-import { SLICE_MS } from './slices.js';
 
 /** Labels drawn at rest, at most. */
 export const REST_LABELS = 40;
@@ -24,26 +23,6 @@ export const REST_LABELS = 40;
 const LABEL_TRIES = 200;
 /** Items handled between two looks at the clock. */
 export const BATCH = 256;
-
-/**
- * Runs `steps` on the main thread in slices of at most `SLICE_MS` (each its own task, after
- * `setTimeout`), then hands its result to `done` (in the last slice). Returns a function that
- * stops it; nothing is called after it.
- */
-export function inSteps<T>(steps: Generator<void, T, void>, done: (result: T) => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const next = () => {
-    const t0 = performance.now();
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return done(r.value);
-      if (performance.now() - t0 >= SLICE_MS) break;
-    }
-    timer = setTimeout(next);
-  };
-  timer = setTimeout(next);
-  return () => clearTimeout(timer);
-}
 
 const noLabel = (id: string): LabelPlacement => ({
   id,

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Dataset, EntityKind, Relation } from '@nutgraf/core';
-import { entityName, isNegative } from '@nutgraf/core';
+import { entityName, isNegative, runSteps } from '@nutgraf/core';
 
 /**
  * How the relations that make a grouping's members are drawn: `grouped` as an area around the
@@ -94,10 +94,7 @@ export function nodeLabel(name: string, shortName: string | undefined, compact: 
 
 /** Builds the graph of a (validated) dataset. Relations with an unknown end are skipped. */
 export function buildGraph(dataset: Dataset, options: GraphOptions = {}): Graph {
-  const steps = graphSteps(dataset, options);
-  let r;
-  while (!(r = steps.next()).done);
-  return r.value;
+  return runSteps(graphSteps(dataset, options));
 }
 
 /**

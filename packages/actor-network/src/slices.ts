@@ -7,13 +7,11 @@
  *
  * @module
  */
+import { SLICE_MS } from '@nutgraf/core';
 import type { Forces } from './bodies.js';
 import type { Point } from './geometry.js';
 import type { ForceInput } from './simulate.js';
 import { createForceLayout } from './simulate.js';
-
-/** Milliseconds of layout work per slice before yielding to the page. */
-export const SLICE_MS = 12;
 
 /** Receives intermediate positions (`settled` false) and, last, the settled ones. */
 export type DrawPositions = (positions: Point[], settled: boolean) => void;

@@ -14,6 +14,7 @@ export * from './i18n.js';
 export * from './messages/format.js';
 export * from './text-width.js';
 export * from './memo.js';
+export * from './in-steps.js';
 export * from './resize-controller.js';
 export * from './theme.js';
 export * from './nutgraf-element.js';

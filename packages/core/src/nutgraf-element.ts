@@ -105,17 +105,18 @@ function loadValidator(): Validator | Promise<Validator> {
   return validator ?? import('./dataset/validate.js').then((module) => (validator = module));
 }
 
-const sharedResults = new WeakMap<object, ValidationResult>();
+type Checked = ValidationResult | Promise<ValidationResult>;
+const sharedResults = new WeakMap<object, Checked>();
 
 /**
  * Validates a dataset that only nutgraf holds (one loaded by URL, which all elements on the
  * page share) once per page, not once per element. A `data` property is the page's own
  * object and is validated each time it is set.
  */
-function validateShared(v: Validator, raw: unknown): ValidationResult {
-  if (typeof raw !== 'object' || raw === null) return v.validateDataset(raw);
+function validateShared(v: Validator, raw: unknown): Checked {
+  if (typeof raw !== 'object' || raw === null) return v.validateSoon(raw);
   let result = sharedResults.get(raw);
-  if (!result) sharedResults.set(raw, (result = v.validateDataset(raw)));
+  if (!result) sharedResults.set(raw, (result = v.validateSoon(raw)));
   return result;
 }
 
@@ -367,7 +368,13 @@ export abstract class NutgrafElement extends LitElement {
   private accept(raw: unknown, from: string, signal: AbortSignal, shared = false): void {
     const check = (v: Validator) => {
       if (signal.aborted) return;
-      const result = shared ? validateShared(v, raw) : v.validateDataset(raw);
+      // A big dataset is checked in slices (see `validateSoon`); a shared check goes on for
+      // the other elements when this one stops waiting.
+      const result = shared ? validateShared(v, raw) : v.validateSoon(raw, signal);
+      if (result instanceof Promise) void result.then((r) => signal.aborted || show(v, r));
+      else show(v, result);
+    };
+    const show = (v: Validator, result: ValidationResult) => {
       if (!result.ok) {
         this.warnings = [];
         this.fail(this.t('state.invalid', { from, problems: v.formatProblems(result.problems) }));

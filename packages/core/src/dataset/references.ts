@@ -15,25 +15,38 @@
  * @module
  */
 
+import { runSteps } from '../in-steps.js';
 import type { DatasetProblem } from './messages.js';
 import { show } from './messages.js';
-import type { Dataset, RelationType } from './types.js';
+import type { Dataset, Relation, RelationType } from './types.js';
 
 interface Found {
   problems: DatasetProblem[];
   warnings: DatasetProblem[];
 }
 
+/** Items checked between two yields of {@link referenceSteps}. */
+const BATCH = 256;
+
 /** Checks and repairs `d` in place (it is the validator's own copy). */
-export function checkReferences(d: Dataset): Found {
+export const checkReferences = (d: Dataset): Found => runSteps(referenceSteps(d));
+
+/**
+ * {@link checkReferences} in steps, for a big dataset checked in slices (`inSteps`): yields
+ * every {@link BATCH} items of each list.
+ */
+export function* referenceSteps(d: Dataset): Generator<void, Found, void> {
   const problems: DatasetProblem[] = [];
   const warnings: DatasetProblem[] = [];
   const warn = (path: string, message: string) => warnings.push({ path, message });
 
-  const known = <T extends { id: string }>(name: string, list: readonly T[]): Map<string, T> => {
+  function* known<T extends { id: string }>(
+    name: string,
+    list: readonly T[],
+  ): Generator<void, Map<string, T>, void> {
     const seen = new Map<string, T>();
     const first = new Map<string, number>();
-    list.forEach((x, i) => {
+    for (const [i, x] of list.entries()) {
       const at = first.get(x.id);
       if (at === undefined) {
         seen.set(x.id, x);
@@ -43,16 +56,17 @@ export function checkReferences(d: Dataset): Found {
           path: `$.${name}[${i}].id`,
           message: `repeats the id ${show(x.id)} of $.${name}[${at}]`,
         });
-    });
+      if (i % BATCH === BATCH - 1) yield;
+    }
     return seen;
-  };
-  const entities = known('entities', d.entities);
-  const evidence = known('evidence', d.evidence);
-  const citations = known('citations', d.citations);
-  const types = known('relationTypes', d.relationTypes);
-  const series = known('series', d.series);
-  known('relations', d.relations);
-  const groupings = known('groupings', d.groupings);
+  }
+  const entities = yield* known('entities', d.entities);
+  const evidence = yield* known('evidence', d.evidence);
+  const citations = yield* known('citations', d.citations);
+  const types = yield* known('relationTypes', d.relationTypes);
+  const series = yield* known('series', d.series);
+  yield* known('relations', d.relations);
+  const groupings = yield* known('groupings', d.groupings);
 
   /** Evidence and citation ids must exist; a speaker that is not an entity is dropped. */
   const claim = (
@@ -91,12 +105,14 @@ export function checkReferences(d: Dataset): Found {
     }
   };
 
-  d.entities.forEach((x, i) => {
+  for (const [i, x] of d.entities.entries()) {
     unlink(x, 'affiliation', `$.entities[${i}]`, 'the affiliation is left out');
     claim(x, `$.entities[${i}]`);
-  });
+    if (i % BATCH === BATCH - 1) yield;
+  }
 
-  d.relations = d.relations.filter((x, i) => {
+  const kept: Relation[] = [];
+  for (const [i, x] of d.relations.entries()) {
     const p = `$.relations[${i}]`;
     claim(x, p);
     if (!types.has(x.type)) {
@@ -108,8 +124,10 @@ export function checkReferences(d: Dataset): Found {
     const dangling = (['source', 'target'] as const).filter((k) => !entities.has(x[k]));
     for (const k of dangling)
       warn(`${p}.${k}`, `names ${show(x[k])}, which is not an entity; relation ${show(x.id)} is left out`);
-    return !dangling.length;
-  });
+    if (!dangling.length) kept.push(x);
+    if (i % BATCH === BATCH - 1) yield;
+  }
+  d.relations = kept;
 
   d.groupings.forEach((g, i) => {
     const p = `$.groupings[${i}]`;
@@ -164,7 +182,7 @@ export function checkReferences(d: Dataset): Found {
     }
   });
 
-  d.evidence.forEach((x, i) => {
+  for (const [i, x] of d.evidence.entries()) {
     if (x.end < x.start)
       problems.push({ path: `$.evidence[${i}].end`, message: `is before its start (${x.start})` });
     if (x.selector.exact !== x.quote)
@@ -172,7 +190,8 @@ export function checkReferences(d: Dataset): Found {
         path: `$.evidence[${i}].selector.exact`,
         message: 'differs from the quote it selects',
       });
-  });
+    if (i % BATCH === BATCH - 1) yield;
+  }
 
   const presentation = d.presentation;
   const drop = <T extends object>(

@@ -24,11 +24,12 @@
  */
 
 import { safeParse } from 'valibot';
-import type { GenericSchema } from 'valibot';
+import type { BaseIssue, GenericSchema } from 'valibot';
+import { inSteps, runSteps } from '../in-steps.js';
 import type { DatasetProblem } from './messages.js';
 import { issueMessage, issuePath } from './messages.js';
 import { MIGRATED, isVersion1, migrateDataset } from './migrate.js';
-import { checkReferences } from './references.js';
+import { referenceSteps } from './references.js';
 import { DatasetSchema } from './schema.js';
 import type { Dataset } from './types.js';
 
@@ -60,8 +61,7 @@ function walk(
 ): void {
   // Most values are not objects: nothing to walk into (checked first, as a dataset has many).
   if (typeof value !== 'object' || value === null) return;
-  while (schema.wrapped || (schema.pipe && schema.pipe[0] !== schema))
-    schema = schema.wrapped ?? schema.pipe![0]!;
+  schema = unwrap(schema);
   if (schema.entries) {
     if (Array.isArray(value)) {
       problems.push({ path, message: 'must be an object, not a list' });
@@ -77,14 +77,45 @@ function walk(
     value.forEach((x, i) => walk(schema.item!, x, `${path}[${i}]`, problems, warnings));
 }
 
+/** The schema under its wrappers (optional, nullable) and pipes. */
+function unwrap(schema: Node): Node {
+  while (schema.wrapped || (schema.pipe && schema.pipe[0] !== schema))
+    schema = schema.wrapped ?? schema.pipe![0]!;
+  return schema;
+}
+
+/** Items checked between two yields of {@link validationSteps}. */
+const BATCH = 64;
+
+/** Lists with more items than this in all are checked in slices by {@link validateSoon}. */
+export const STEPPED_FROM = 1000;
+
 /**
- * Checks that `value` is a dataset, returning every problem found. Never throws.
- *
- * @param value Parsed JSON (or any value).
- * @returns `ok: true` with a clean copy of the dataset and any warnings, or `ok: false`
- *   with every problem.
+ * Adds the schema library's issues to `problems`, under `path` (`$` or `$.entities[3]`),
+ * leaving out those below a place the walk has already said holds a list instead of an object
+ * (`since`: the walk's first problem for this value).
  */
-export function validateDataset(value: unknown): ValidationResult {
+function addIssues(
+  issues: readonly BaseIssue<unknown>[],
+  path: string,
+  problems: DatasetProblem[],
+  since: number,
+): void {
+  const said = problems.slice(since);
+  for (const issue of issues) {
+    const at = path + issuePath(issue.path).slice(1);
+    if (!said.some((p) => at === p.path || at.startsWith(`${p.path}.`) || at.startsWith(`${p.path}[`)))
+      problems.push({ path: at, message: issueMessage(issue) });
+  }
+}
+
+/**
+ * {@link validateDataset} in steps, for a big dataset checked in slices (`inSteps`): the
+ * dataset's fields first with its lists empty, then each list item by item (yielding every
+ * {@link BATCH} items), then the references (`referenceSteps`). The result is the same as
+ * checking the whole at once.
+ */
+export function* validationSteps(value: unknown): Generator<void, ValidationResult, void> {
   const warnings: DatasetProblem[] = [];
   try {
     if (isVersion1(value)) {
@@ -92,22 +123,38 @@ export function validateDataset(value: unknown): ValidationResult {
       warnings.push(MIGRATED);
     }
     const problems: DatasetProblem[] = [];
-    walk(DatasetSchema as unknown as Node, value, '$', problems, warnings);
-    const parsed = safeParse(DatasetSchema, value);
-    if (!parsed.success)
-      for (const issue of parsed.issues) {
-        const path = issuePath(issue.path);
-        // The walk has already said that a list stands where an object belongs.
-        if (
-          !problems.some(
-            (p) => path === p.path || path.startsWith(`${p.path}.`) || path.startsWith(`${p.path}[`),
-          )
+    const schema = DatasetSchema as unknown as Node;
+    const record = typeof value === 'object' && value !== null && !Array.isArray(value);
+    // The dataset's lists, checked item by item below; the rest is checked with them empty.
+    const lists = record
+      ? Object.entries(value as object).filter(
+          ([key, list]) => Array.isArray(list) && Object.hasOwn(schema.entries!, key),
         )
-          problems.push({ path, message: issueMessage(issue) });
+      : [];
+    const head = lists.length
+      ? { ...(value as object), ...Object.fromEntries(lists.map(([key]) => [key, []])) }
+      : value;
+    walk(schema, head, '$', problems, warnings);
+    const parsed = safeParse(DatasetSchema, head);
+    if (!parsed.success) addIssues(parsed.issues, '$', problems, 0);
+    const output = parsed.output as Record<string, unknown[]>;
+    for (const [key, list] of lists as [string, unknown[]][]) {
+      const item = unwrap(schema.entries![key]!).item!;
+      const out: unknown[] = [];
+      for (const [i, x] of list.entries()) {
+        const path = `$.${key}[${i}]`;
+        const since = problems.length;
+        walk(item, x, path, problems, warnings);
+        const one = safeParse(item, x);
+        if (one.success) out.push(one.output);
+        else addIssues(one.issues, path, problems, since);
+        if (i % BATCH === BATCH - 1) yield;
       }
+      output[key] = out;
+    }
     if (problems.length || !parsed.success) return { ok: false, problems: [...problems, ...warnings] };
-    const dataset = parsed.output;
-    const found = checkReferences(dataset);
+    const dataset = output as unknown as Dataset;
+    const found = yield* referenceSteps(dataset);
     warnings.push(...found.warnings);
     return found.problems.length
       ? { ok: false, problems: [...found.problems, ...warnings] }
@@ -115,4 +162,33 @@ export function validateDataset(value: unknown): ValidationResult {
   } catch (error) {
     return { ok: false, problems: [{ path: '$', message: `could not be read: ${String(error)}` }] };
   }
+}
+
+/**
+ * Checks that `value` is a dataset, returning every problem found. Never throws.
+ *
+ * @param value Parsed JSON (or any value).
+ * @returns `ok: true` with a clean copy of the dataset and any warnings, or `ok: false`
+ *   with every problem.
+ */
+export const validateDataset = (value: unknown): ValidationResult => runSteps(validationSteps(value));
+
+/**
+ * {@link validateDataset}, at once for a dataset of up to {@link STEPPED_FROM} list items in
+ * all, else in slices of the main thread (`inSteps`), so that checking a big dataset never
+ * makes one long task: the result then comes as a promise. With `signal`, an aborted check
+ * stops, and its promise never settles.
+ */
+export function validateSoon(
+  value: unknown,
+  signal?: AbortSignal,
+): ValidationResult | Promise<ValidationResult> {
+  let items = 0;
+  if (typeof value === 'object' && value !== null)
+    for (const list of Object.values(value)) if (Array.isArray(list)) items += list.length;
+  if (items <= STEPPED_FROM) return validateDataset(value);
+  return new Promise((resolve) => {
+    const stop = inSteps(validationSteps(value), resolve);
+    signal?.addEventListener('abort', stop, { once: true });
+  });
 }
