@@ -1,7 +1,8 @@
 /**
- * The English catalogue: every interface message, by id. Placeholders are `{name}`; a message
- * with a count comes in plural forms, `<id>.one` and `<id>.other` (see `msgParts`). Data (names,
- * quotes, the dataset's own words) is never here: it is passed in as a parameter.
+ * The English catalogue: every interface message, by id, but the data tables' words, which come
+ * with the table code (`en-table.ts`). Placeholders are `{name}`; a message with a count comes in
+ * plural forms, `<id>.one` and `<id>.other` (see `msgParts`). Data (names, quotes, the dataset's
+ * own words) is never here: it is passed in as a parameter.
  *
  * @module
  */
@@ -50,22 +51,6 @@ export const en = {
   'table.show': 'Show the data as a table',
   'table.failed': 'The table could not be loaded.',
   'table.loading': 'Loading the table…',
-  'table.actor': 'Actor',
-  'table.all': 'All',
-  'table.shown': '{shown} of {count} {noun}',
-  'table.rows': 'rows',
-  'claims.noun': 'claims',
-  'claims.claim': 'Claim',
-  'claims.who': 'Who says it',
-  'claims.certainty': 'Certainty',
-  'claims.polarity': 'Polarity',
-  'claims.when': 'When',
-  'claims.note': 'Note',
-  'claims.sentence': 'Sentence',
-  'claims.negative': 'negative: did not happen',
-  'claims.positive': 'positive',
-  'claims.article': 'the article',
-  'claims.evidence': '“{quote}” (sentence {n})',
   zoom: 'Zoom',
   'zoom.in': 'Zoom in',
   'zoom.out': 'Zoom out',
@@ -112,10 +97,6 @@ export const en = {
   'network.reported': 'Reported',
   'network.possible': 'Possible or predicted',
   'network.negative': 'Did not happen',
-  'network.type': 'Type',
-  'network.actorsTable': 'The actors',
-  'network.what': 'What it is',
-  'network.relationsColumn': 'Relations',
   'network.moreMembers.one': '{name}: {count} more member: {names}',
   'network.moreMembers.other': '{name}: {count} more members: {names}',
   'network.members': 'Members: {names}.',
@@ -156,13 +137,6 @@ export const en = {
   'map.placed': 'Placed here: {names}',
   'map.dot': '{name} (too small for the map: a dot marks it)',
   'map.arrowFrom': 'arrow from {from} to {to}',
-  'map.claims': "The article's claims about the actors",
-  'map.actorsTable': 'The actors: where the map places them, and their groupings',
-  'map.rolePlace': 'Role and place',
-  'map.groupings': 'Groupings',
-  'map.off': 'not on the map',
-  'map.on': 'on the map',
-  'map.onAt': 'on the map at {name}',
   'map.unknown': '{name} ({codes}): no shape or position for this country code',
   'map.noCode': 'no country code',
   'member.active': 'member',
@@ -199,8 +173,6 @@ export const en = {
   'donut.negative': 'Entry {n} (“{name}”) has a negative value ({value}).',
   'donut.noParent':
     '“{title}” is a share of the value of entity “{entity}” in series “{series}”, which gives no such value, so its whole is unknown.',
-  'donut.share': 'Share',
-  'donut.value': 'Value',
   evidence: 'What the source says about {name}',
   keys: 'Keyboard:',
   'keys.evidence': 'Enter also shows what the source says below the graphic; Esc closes it.',

@@ -1,9 +1,10 @@
 /**
  * Interface words in the reader's language. Every sentence a component shows or announces is a
  * message of a catalogue: a template with named placeholders (`'{name} has no relations
- * shown.'`), so a translation can put the parts in its own order. English ships in the code;
- * German, French, Spanish, Russian, Arabic and Persian are fetched (a dynamic import each) the
- * first time an element finds its page in that language, so English pages fetch nothing.
+ * shown.'`), so a translation can put the parts in its own order. English ships in the code (the
+ * data tables' words with the table code, see `en-table.ts`); German, French, Spanish, Russian,
+ * Arabic and Persian are fetched (a dynamic import each) the first time an element finds its
+ * page in that language, so English pages fetch nothing.
  * A developer can replace any message for any language with {@link setMessages}.
  *
  * Plurals: with a numeric `count` parameter, the message `<id>.<category>` is used (the
@@ -15,9 +16,11 @@
  * @module
  */
 import { formatNumber } from '../number-format.js';
-import { en } from './en.js';
+import type { en } from './en.js';
+import type { enTable } from './en-table.js';
+import { shipped } from './shipped.js';
 
-type Key = keyof typeof en;
+type Key = keyof typeof en | keyof typeof enTable;
 type Plural<K> = K extends `${infer Id}.other` ? Id : never;
 /** The id of a message of the English catalogue (a plural message by its id without the category). */
 export type MessageId = Key | Plural<Key>;
@@ -25,8 +28,6 @@ export type MessageId = Key | Plural<Key>;
 /** Messages by id (a catalogue or part of one). */
 export type Messages = Partial<Record<string, string>>;
 
-/** Catalogues by language; English is always there. */
-const shipped: Record<string, Messages> = { en };
 /** A developer's own messages by language, which win over the shipped ones. */
 const own: Record<string, Messages> = {};
 const loading: Record<string, Promise<void>> = {};
@@ -98,7 +99,7 @@ export function msgParts<T>(
     (typeof count === 'number' && (get(`${id}.${plural(count, lang)}`) ?? get(`${id}.other`))) || get(id);
   const template =
     pick(l, (key) => own[l]?.[key] ?? shipped[l]?.[key]) ??
-    pick('en', (key) => own.en?.[key] ?? en[key as Key]) ??
+    pick('en', (key) => own.en?.[key] ?? shipped.en![key]) ??
     id;
   return template.split(/\{(\w+)\}/).map((part, i) => {
     if (!(i & 1)) return part;

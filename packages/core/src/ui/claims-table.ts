@@ -11,10 +11,15 @@ import { isNegative, relationLabel } from '../dataset/relation-types.js';
 import { quoteUrl } from '../dataset/text-fragment.js';
 import { indexDataset } from '../dataset/view.js';
 import type { Certainty, Claim, Dataset, Relation } from '../dataset/types.js';
+import { enTable } from '../messages/en-table.js';
 import { msg } from '../messages/format.js';
 import type { MessageId } from '../messages/format.js';
+import { shipEnglish } from '../messages/shipped.js';
 import { basisWords, certaintyWords } from './certainty.js';
 import type { Cell, CellLink, DataTable } from './data-table.js';
+
+// The tables' English words come with their code (for a claims table made without `renderDataTable` too).
+shipEnglish(enTable);
 
 /** One claim, as a row of the claims table. */
 export interface ClaimLine extends Claim {

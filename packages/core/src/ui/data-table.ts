@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { localeOf } from '../i18n.js';
 import { msg } from '../messages/format.js';
+import { shipEnglish } from '../messages/shipped.js';
 import { adoptStyles } from './adopt-styles.js';
 
 /** A link inside a table cell; only http(s) links are drawn as links. */
@@ -86,6 +87,8 @@ export function renderDataTable<M>(
       Promise.all([import('./table-view.js'), load()]).then(
         ([view, module]) => {
           Object.assign(next, { view, module });
+          // The tables' English words come with their code.
+          shipEnglish(view.tableWords);
           host.requestUpdate();
         },
         (error: unknown) => {

@@ -11,6 +11,12 @@ import { localeOf } from '../i18n.js';
 import { msg } from '../messages/format.js';
 import type { Cell, DataTable, DataTableHost } from './data-table.js';
 
+/**
+ * The tables' English words (filter, column heads, cells), which `renderDataTable` adds to the
+ * English catalogue with the first table: they come with the table's code.
+ */
+export { enTable as tableWords } from '../messages/en-table.js';
+
 const textOf = (cell: Cell | undefined): string => (typeof cell === 'string' ? cell : (cell?.text ?? ''));
 const keyOf = (cell: Cell | undefined): string | number =>
   typeof cell === 'object' && cell.sort !== undefined ? cell.sort : textOf(cell);
