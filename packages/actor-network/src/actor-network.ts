@@ -87,7 +87,9 @@ interface Drag {
  * `presentation.network`); claims that something did not happen are drawn crossed out.
  *
  * The same data gives the same picture on every load. Hover, focus or tap a node to bring
- * out its neighbours (a tap holds them until a tap elsewhere); drag nodes by mouse or touch; Ctrl/⌘ + wheel or a pinch zooms
+ * out its neighbours (a tap holds them until a tap elsewhere); hover a relation's line for what it
+ * says (on a big graph's canvas, the line is brought out too, and a click or tap selects it);
+ * drag nodes by mouse or touch; Ctrl/⌘ + wheel or a pinch zooms
  * (the plain wheel keeps scrolling the page). Keyboard: Tab enters the graph on one actor;
  * Right/Down walk along its next relation to the actor at the other end, Left/Up along the
  * previous one (mirrored in right-to-left pages), each step announced ("relation 3 of 14");
@@ -103,8 +105,8 @@ interface Drag {
  * @tag actor-network
  * @summary Who is tied to whom, how and how surely: a seeded, keyboard-navigable network.
  *
- * @fires {NutgrafSelectEvent} nutgraf-select - A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any.
- * @fires {NutgrafHighlightEvent} nutgraf-highlight - A node was hovered or focused (`detail.entity`), or that ended (`entity: null`).
+ * @fires {NutgrafSelectEvent} nutgraf-select - A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any. On a big graph's canvas, a relation's line was clicked or tapped: `detail.relation` is its id, `detail.entity` its source.
+ * @fires {NutgrafHighlightEvent} nutgraf-highlight - A node was hovered or focused (`detail.entity`), or that ended (`entity: null`). On a big graph's canvas, a relation's line was hovered: `detail.relation` is its id, `detail.entity` its source.
  *
  * @csspart title - The heading.
  * @csspart dek - The sentence under the heading, from the dataset.
@@ -703,8 +705,11 @@ export class ActorNetwork extends NutgrafElement {
       active: !this.hiddenTypes.has(type),
       note: this.t('number', { n: counts.get(type) ?? 0 }),
     }));
+    // The folded key says how many types are switched off (their relations hidden).
+    const count = this.t('network.typeCount', { count: types.length });
+    const hidden = this.hiddenTypes.size;
     // prettier-ignore
-    return html`<div class="legends ${this.#cues(graph) ? 'cued' : ''}">${renderKey(key, this.t('network.key'))}${types.length ? renderLegend(types, { label: this.t('network.types'), onToggle: this.#toggleType, more: this.t('colon', { label: this.t('network.key'), text: this.t('network.typeCount', { count: types.length }) }) }) : nothing}</div>`;
+    return html`<div class="legends ${this.#cues(graph) ? 'cued' : ''}">${renderKey(key, this.t('network.key'))}${types.length ? renderLegend(types, { label: this.t('network.types'), onToggle: this.#toggleType, more: this.t('colon', { label: this.t('network.key'), text: hidden ? this.t('network.typesHidden', { types: count, count: hidden }) : count }) }) : nothing}</div>`;
   }
 
   // ── Events ──────────────────────────────────────────────────────────────────────

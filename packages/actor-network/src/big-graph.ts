@@ -1,28 +1,28 @@
 /**
  * What only a big graph needs (more than `LARGE_GRAPH` nodes; see docs/decisions/0301): its
  * graph built in slices, its layout in a worker (`layout-runner.ts`), its drawing model built in steps (`big-model.ts`),
- * the canvases it is drawn on (`canvas-draw.ts`), the node under the pointer (`canvas-hit.ts`)
- * and moving a dragged node. The element imports this module the first time it draws a big
+ * the canvases it is drawn on (`canvas-draw.ts`), the node or relation under the pointer
+ * (`canvas-hit.ts`) and moving a dragged node. The element imports this module the first time it draws a big
  * dataset, so a page with the story's few dozen actors never downloads it.
  *
  * @module
  */
 import { html } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { ReactiveElement, TemplateResult } from 'lit';
 import type { Dataset } from '@nutgraf/core';
 import { inSteps } from '@nutgraf/core';
 import { BATCH, bigModelSteps } from './big-model.js';
-import { moved, paintPreview } from './canvas-draw.js';
-import { moveIndexed, nodeAt } from './canvas-hit.js';
+import type { Scene } from './canvas-draw.js';
+import { moved, paint as draw, paintPreview } from './canvas-draw.js';
+import { edgeAt, indexEdges, moveEdge, moveIndexed, nodeAt } from './canvas-hit.js';
 import type { Point } from './geometry.js';
-import type { Graph, GraphOptions } from './graph.js';
+import type { Graph, GraphEdge, GraphOptions } from './graph.js';
 import { graphSteps } from './graph.js';
 import type { Metrics, NetworkModel } from './layout.js';
 import { fitPositions } from './layout.js';
 import type { ForceInput } from './simulate.js';
 
 export { quadtreeForces, runLayout } from './layout-runner.js';
-export { paint } from './canvas-draw.js';
 
 /**
  * The positions of a layout still running (centred on the origin, as the simulation gives
@@ -61,7 +61,8 @@ export const buildBigGraph = (
 
 /**
  * Builds the model of a big graph at `positions` in slices on the main thread (see
- * big-model.ts) and hands it to `done`. Returns a function that stops it.
+ * big-model.ts) and hands it to `done`, then the index of its relations (canvas-hit.ts).
+ * Returns a function that stops it.
  */
 export const buildBigModel = (
   graph: Graph,
@@ -70,18 +71,131 @@ export const buildBigModel = (
   height: number,
   rtl: boolean,
   done: (model: NetworkModel) => void,
-): (() => void) => inSteps(bigModelSteps(graph, positions, width, height, rtl), done);
+): (() => void) => {
+  let stop = inSteps(bigModelSteps(graph, positions, width, height, rtl), (model) => {
+    done(model);
+    // The relations under the pointer are found once their index is built, after the model.
+    stop = inSteps(indexEdges(model.edges, model.nodes, Math.max(width, height)), () => {});
+  });
+  return () => stop();
+};
+
+/** The pointer's place in the model's units, and the model's units per screen px; `view` is the chart's zoomed group. */
+function local(view: SVGGraphicsElement | null, e: PointerEvent): [Point, number] | undefined {
+  const m = view?.getScreenCTM()?.inverse();
+  return m && [new DOMPoint(e.clientX, e.clientY).matrixTransform(m), Math.hypot(m.a, m.b)];
+}
 
 /**
  * The node drawn under the pointer at (`clientX`, `clientY`), or -1: `view` is the chart's
  * zoomed group, whose screen transform maps the model's units to the page.
  */
 export function nodeUnder(view: SVGGraphicsElement | null, model: NetworkModel, e: PointerEvent): number {
-  const m = view?.getScreenCTM()?.inverse();
-  if (!m) return -1;
-  const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m);
+  const [p, unit] = local(view, e) ?? [];
   // A node's target: its radius plus a few px on screen (at least 6 units, as the svg's targets).
-  return nodeAt(model.nodes, p, Math.max(6, model.metrics.r + 8 * Math.hypot(m.a, m.b)));
+  return p ? nodeAt(model.nodes, p, Math.max(6, model.metrics.r + 8 * unit!)) : -1;
+}
+
+/**
+ * What the code below uses of the element: its model, its shown types and its events (the
+ * element keeps its own code for the nodes; this code, loaded only for big graphs, adds the
+ * relations, and the element's up-front code stays as it was).
+ */
+interface Host extends ReactiveElement {
+  model: NetworkModel | undefined;
+  hiddenTypes: ReadonlySet<string>;
+  emitHighlight(entity: string | null, relation?: string): void;
+  emitSelect(entity: string | null, relation?: string): void;
+}
+
+/**
+ * The relation under the pointer on each element's canvas (by its shadow root), and the mark
+ * that stands for it: an unpainted path along its line in the chart's zoomed group, carrying
+ * its id as the svg's relations do (`data-edge`), so the element shows its tooltip by it as it
+ * does for those (the canvas has no element per relation).
+ */
+const hovered = new WeakMap<ParentNode, [GraphEdge, SVGPathElement]>();
+
+/** Tells the element the pointer went over or out of `mark`, as for a relation drawn in svg (its tooltip shows or hides). */
+const pass = (mark: Element, type: 'pointerover' | 'pointerout') =>
+  mark.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true }));
+
+/**
+ * The pointer at `e` on the chart of a big graph (`off`: it left the chart). Where no node is
+ * near it (the element handles those), the relation of a shown type whose line passes within
+ * 5 screen px of it (the nearest; canvas-hit.ts) is highlighted: its line and its two actors
+ * drawn on top, the rest faded (see {@link paint}), `nutgraf-highlight` fired with its source
+ * and its id, its tooltip shown. When the pointer leaves it for no mark, the highlight ends.
+ * Returns the relation under the pointer.
+ */
+function hover(root: ShadowRoot, e: PointerEvent, off?: boolean): GraphEdge | undefined {
+  const h = root.host as Host;
+  const model = h.model;
+  const view = root.querySelector<SVGGElement>('svg.chart>g');
+  const [p, unit] = (!off && model?.metrics.large && local(view, e)) || [];
+  const node = p ? nodeUnder(view, model!, e) >= 0 : false;
+  const hit = p && !node ? edgeAt(model!.edges, model!.nodes, p, 5 * unit!, h.hiddenTypes) : undefined;
+  const was = hovered.get(root);
+  if (hit?.edge === was?.[0]) return hit?.edge;
+  hovered.delete(root);
+  h.requestUpdate();
+  if (was && !node) pass(was[1], 'pointerout');
+  was?.[1].remove();
+  if (hit) {
+    const mark = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    const [a, b] = hit.ends;
+    mark.setAttribute('d', `M${a.x} ${a.y}L${b.x} ${b.y}`);
+    mark.setAttribute('data-edge', hit.edge.id);
+    view!.append(mark);
+    hovered.set(root, [hit.edge, mark]);
+    h.emitHighlight(hit.edge.source, hit.edge.id);
+    pass(mark, 'pointerover');
+  } else if (!node) h.emitHighlight(null);
+  return hit?.edge;
+}
+
+/** Charts whose pointer events are followed for their relations. */
+const followed = new WeakSet<Element>();
+
+/**
+ * Follows the pointer over the chart in `root` for a big graph's relations, once per chart:
+ * moves hover them (see `hover`), leaving the chart ends that, and a click or tap (the pointer
+ * lifted within 4 px of where it went down) off the nodes chooses the relation under it:
+ * `nutgraf-select` is fired with its source and its id.
+ */
+function follow(root: ShadowRoot): void {
+  const chart = root.querySelector('svg.chart');
+  if (!chart || followed.has(chart)) return;
+  followed.add(chart);
+  let down: Point | undefined;
+  const on = (type: string, f: (e: PointerEvent) => unknown) =>
+    chart.addEventListener(type, f as EventListener);
+  on('pointermove', (e) => e.pointerType !== 'touch' && hover(root, e));
+  on('pointerout', (e) => e.pointerType !== 'touch' && e.target === chart && hover(root, e, true));
+  on('pointerdown', (e) => (down = { x: e.clientX, y: e.clientY }));
+  on('pointerup', (e) => {
+    const edge = down && Math.hypot(e.clientX - down.x, e.clientY - down.y) < 4 && hover(root, e);
+    if (edge) (root.host as Host).emitSelect(edge.source, edge.id);
+  });
+}
+
+/**
+ * Draws `scene` on the canvases in `root` (see canvas-draw.ts), and follows the pointer over
+ * the chart for its relations; while a relation is under the pointer, it is what is
+ * highlighted: its line, drawn as the relation walked, and its two nodes.
+ */
+export function paint(root: ShadowRoot, scene: Scene, done: () => void): void {
+  follow(root);
+  const edge = hovered.get(root)?.[0];
+  const at = (id: string) => scene.graph.index.get(id)!;
+  draw(
+    root,
+    // (Not a relation of another dataset, or of a type switched off since.)
+    edge && scene.visible.includes(edge)
+      ? { ...scene, lit: [at(edge.source), at(edge.target)], litEdges: new Set([edge.id]), current: edge.id }
+      : scene,
+    done,
+  );
 }
 
 /** Moves node `i` of `model` to `positions[i]` (with its label and edges), to draw again. */
@@ -100,6 +214,7 @@ export function moveNode(model: NetworkModel, positions: readonly Point[], i: nu
   for (const e of model.edges)
     if (e.source === i || e.target === i) {
       const [a, b] = [model.nodes[e.source]!, model.nodes[e.target]!];
+      moveEdge(model.edges, e);
       e.mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
     }
   moved(model.nodes);

@@ -378,6 +378,8 @@ class Painter {
       }
       transform(topCtx, model, view, w, h, dpr);
       top(topCtx, scene, l);
+      // A highlight fades the base (the element's render sets it too, for a highlighted node).
+      baseCanvas.classList.toggle('dim', scene.lit.length > 0);
     }
     const pass = this.#pass;
     if (!pass) return;

@@ -1,14 +1,18 @@
 /**
- * Which node of a big graph (drawn on a canvas) is under the pointer: a d3-quadtree of the
- * drawn nodes, built in steps with the model (`big-model.ts`) and kept up to date when a node
- * is dragged.
+ * Which node or relation of a big graph (drawn on a canvas) is under the pointer: a
+ * d3-quadtree of the drawn nodes, built in steps with the model (`big-model.ts`), and a grid
+ * of the edges (`box-grid.ts`, each straight edge filed under the cells it passes through),
+ * built in steps once the model is drawn; both kept up to date when a node is dragged.
  *
  * @module
  */
 import { quadtree } from 'd3-quadtree';
 import type { Quadtree } from 'd3-quadtree';
+import type { Box, Grid } from './box-grid.js';
+import { boxGrid } from './box-grid.js';
 import type { Point } from './geometry.js';
-import type { NodeModel } from './layout.js';
+import type { GraphEdge } from './graph.js';
+import type { EdgeModel, NodeModel } from './layout.js';
 
 /** The index of each model's nodes (a model copied with new edges keeps its nodes). */
 const trees = new WeakMap<readonly NodeModel[], Quadtree<NodeModel>>();
@@ -37,4 +41,107 @@ export function moveIndexed(nodes: readonly NodeModel[], n: NodeModel, p: Point)
   n.x = p.x;
   n.y = p.y;
   tree?.add(n);
+}
+
+/** Cells of the edges' grid across the model's longer side. */
+const CELLS = 64;
+
+/** An edge filed in the grid, by the bounding box of the line between its nodes. */
+interface Filed extends Box {
+  e: EdgeModel;
+}
+
+/** The edges' grid of each model's edges, and the edges moved since they were filed. */
+const lines = new WeakMap<readonly EdgeModel[], { grid: Grid<Filed>; moved: Set<EdgeModel> }>();
+
+/** Cells of the grid looked at (each a few operations) between two yields while edges are filed. */
+const WORK = 4096;
+
+/**
+ * Indexes `edges` (straight, from node centre to node centre) in a grid of cells {@link CELLS}
+ * to the model's longer side (`size`), yielding after every few thousand cells looked at
+ * (a long edge looks at every cell of its bounding box).
+ */
+export function* indexEdges(
+  edges: readonly EdgeModel[],
+  nodes: readonly NodeModel[],
+  size: number,
+): Generator<void, void, void> {
+  const cell = size / CELLS;
+  const grid = boxGrid<Filed>(cell);
+  let work = 0;
+  for (const e of edges) {
+    const [a, b] = [nodes[e.source]!, nodes[e.target]!];
+    const [x, y, width, height] = [
+      Math.min(a.x, b.x),
+      Math.min(a.y, b.y),
+      Math.abs(b.x - a.x),
+      Math.abs(b.y - a.y),
+    ];
+    // Within its bounding box a segment is its whole line: a cell is passed through when the
+    // line passes within the cell's half-extent (across the line) of its centre.
+    const l = Math.hypot(width, height) || 1;
+    const [ux, uy] = [(b.x - a.x) / l, (b.y - a.y) / l];
+    grid.add({ e, x, y, width: width + 0.01, height: height + 0.01 }, (c) => {
+      const [cx, cy] = [c.x + c.width / 2 - a.x, c.y + c.height / 2 - a.y];
+      return Math.abs(cx * uy - cy * ux) <= ((Math.abs(ux) + Math.abs(uy)) * c.width) / 2;
+    });
+    work += (width / cell + 2) * (height / cell + 2);
+    if (work > WORK) {
+      work = 0;
+      yield;
+    }
+  }
+  lines.set(edges, { grid, moved: new Set() });
+}
+
+/** A relation under the pointer: its edge, and the two ends of its line. */
+export interface EdgeHit {
+  edge: GraphEdge;
+  ends: [Point, Point];
+}
+
+/**
+ * The edge whose line passes nearest to `p`, within `radius` (in the model's units), among
+ * those of a type not `hidden`: only the edges filed in the cells around `p` are measured (and
+ * those moved since they were filed).
+ */
+export function edgeAt(
+  edges: readonly EdgeModel[],
+  nodes: readonly NodeModel[],
+  p: Point,
+  radius: number,
+  hidden: ReadonlySet<string>,
+): EdgeHit | undefined {
+  const index = lines.get(edges);
+  let best: EdgeHit | undefined;
+  let least = radius;
+  const measure = (e: EdgeModel) => {
+    if (hidden.has(e.edge.type)) return;
+    const [a, b] = [nodes[e.source]!, nodes[e.target]!];
+    const [dx, dy] = [b.x - a.x, b.y - a.y];
+    // The nearest point of the segment: `p` projected on its line, kept between its ends.
+    const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+    const d = Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+    if (d <= least)
+      [least, best] = [
+        d,
+        {
+          edge: e.edge,
+          ends: [
+            { x: a.x, y: a.y },
+            { x: b.x, y: b.y },
+          ],
+        },
+      ];
+  };
+  const near = { x: p.x - radius, y: p.y - radius, width: 2 * radius, height: 2 * radius };
+  index?.grid.near(near, (f) => !index.moved.has(f.e) && measure(f.e));
+  index?.moved.forEach(measure);
+  return best;
+}
+
+/** Edge `e` was moved (one of its nodes was dragged): its line is measured apart from the grid from now on. */
+export function moveEdge(edges: readonly EdgeModel[], e: EdgeModel): void {
+  lines.get(edges)?.moved.add(e);
 }

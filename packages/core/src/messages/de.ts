@@ -106,6 +106,8 @@ export const messages: Messages = {
   'network.types': 'Beziehungen nach Art zeigen',
   'network.typeCount.one': '{count} Beziehungsart',
   'network.typeCount.other': '{count} Beziehungsarten',
+  'network.typesHidden.one': '{types}, {count} ausgeblendet',
+  'network.typesHidden.other': '{types}, {count} ausgeblendet',
   'network.table': 'Beziehungen als Tabelle',
   'network.asserted': 'Festgestellt',
   'network.reported': 'Berichtet',

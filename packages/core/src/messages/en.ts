@@ -92,6 +92,8 @@ export const en = {
   'network.types': 'Show relations by type',
   'network.typeCount.one': '{count} type of relation',
   'network.typeCount.other': '{count} types of relation',
+  'network.typesHidden.one': '{types}, {count} hidden',
+  'network.typesHidden.other': '{types}, {count} hidden',
   'network.table': 'Relations as a table',
   'network.asserted': 'Asserted',
   'network.reported': 'Reported',

@@ -105,6 +105,8 @@ export const messages: Messages = {
   'network.types': 'Mostrar relaciones por tipo',
   'network.typeCount.one': '{count} tipo de relación',
   'network.typeCount.other': '{count} tipos de relación',
+  'network.typesHidden.one': '{types}, {count} oculto',
+  'network.typesHidden.other': '{types}, {count} ocultos',
   'network.table': 'Las relaciones en una tabla',
   'network.asserted': 'Afirmado',
   'network.reported': 'Según informaciones',

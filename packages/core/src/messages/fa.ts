@@ -97,6 +97,7 @@ export const messages: Messages = {
   'network.key': 'راهنما',
   'network.types': 'نمایش پیوندها بر اساس نوع',
   'network.typeCount.other': '{count} نوع پیوند',
+  'network.typesHidden.other': '{types}، {count} مورد پنهان',
   'network.table': 'پیوندها در جدول',
   'network.asserted': 'قطعی',
   'network.reported': 'به گزارش‌ها',

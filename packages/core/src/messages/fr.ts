@@ -106,6 +106,8 @@ export const messages: Messages = {
   'network.types': 'Afficher les relations par type',
   'network.typeCount.one': '{count} type de relation',
   'network.typeCount.other': '{count} types de relation',
+  'network.typesHidden.one': '{types}, {count} masqué',
+  'network.typesHidden.other': '{types}, {count} masqués',
   'network.table': 'Les relations sous forme de tableau',
   'network.asserted': 'Affirmé',
   'network.reported': 'Rapporté',
