@@ -10,6 +10,7 @@
 // than it ran. Tracing and profiling slow the page down: read the shares, not the absolute times.
 import { build } from 'esbuild';
 import { launchChromium, nutgrafSources, servePage } from './lib/page.mjs';
+import { largest, mainThread, profileSamples, startTrace, stopTrace, topLevel } from './lib/trace.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -68,20 +69,14 @@ try {
     await p.goto(`http://localhost:${server.address().port}/`);
     await p.waitForFunction(() => customElements.get('actor-network'));
     await p.evaluate((n) => (window.data = window.syntheticDataset(n, 3 * n)), n);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     // A ring buffer: a big graph's run outlasts the trace buffer, and its end (the model and the
     // drawing) is what matters most; the window the buffer kept is printed.
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReturnAsStream',
-      traceConfig: {
-        recordMode: 'recordContinuously',
-        includedCategories: lite
-          ? ['blink.user_timing']
-          : ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
-      },
-    });
-    await cdp.send('Profiler.start');
+    await startTrace(
+      cdp,
+      lite
+        ? ['blink.user_timing']
+        : ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+    );
     const { ms, longTasks, markAt } = await p.evaluate(async () => {
       const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
       const longTasks = [];
@@ -104,45 +99,21 @@ try {
       po.disconnect();
       return { ms, longTasks: longTasks.filter((t) => t.start >= markAt), markAt };
     });
-    const { profile } = await cdp.send('Profiler.stop');
-    const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-    await cdp.send('Tracing.end');
-    const { stream } = await complete;
-    const parts = [];
-    for (;;) {
-      const { data, eof, base64Encoded } = await cdp.send('IO.read', { handle: stream, size: 1 << 22 });
-      parts.push(Buffer.from(data, base64Encoded ? 'base64' : 'utf8'));
-      if (eof) break;
-    }
-    await cdp.send('IO.close', { handle: stream });
-    const events = JSON.parse(Buffer.concat(parts).toString('utf8')).traceEvents;
+    const { events, profile } = await stopTrace(cdp);
     await p.close();
 
     const mark = (name) => events.find((e) => e.name === name && e.cat.includes('user_timing'))?.ts;
-    const main = events.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain');
-    const first = events.reduce(
-      (a, e) => (e.ph === 'X' && e.tid === main.tid ? Math.min(a, e.ts) : a),
-      Infinity,
-    );
+    const { onMain: all, tasks: allTasks } = mainThread(events);
+    const first = all.reduce((a, e) => Math.min(a, e.ts), Infinity);
     const [from, to] = [mark('element-start') ?? first, mark('element-end')];
-    const onMain = events.filter(
-      (e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && e.ts >= from && e.ts <= to,
-    );
-    const tasks = onMain.filter((e) => e.name === 'RunTask');
+    const onMain = all.filter((e) => e.ts >= from && e.ts <= to);
+    const tasks = allTasks.filter((e) => e.ts >= from && e.ts <= to);
     // Light: the long tasks the page observed, put on the trace's clock by the start mark.
     const long = lite
       ? longTasks.map((t) => ({ ts: from + (t.start - markAt) * 1000, dur: t.duration * 1000 }))
       : tasks.filter((t) => t.dur > 50_000);
     // Profiler samples on the trace's clock (both in microseconds of the same monotonic clock).
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    const parent = new Map();
-    for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
-    const samples = [];
-    let t = profile.startTime;
-    profile.samples.forEach((id, i) => {
-      t += profile.timeDeltas[i];
-      samples.push({ t, id });
-    });
+    const { byId, parent, samples } = profileSamples(profile);
     console.log(
       `\n${n} nodes, CPU ×${throttle}: connect → settled drawing ${Math.round(ms)} ms (traced and profiled); ` +
         (lite
@@ -153,24 +124,7 @@ try {
     const summary = {};
     for (const task of long) {
       const end = task.ts + task.dur;
-      // Top-level events in the task: the direct children (events that start inside it and are
-      // not inside another child).
-      const inside = onMain
-        .filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end)
-        .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-      const top = [];
-      for (const e of inside) {
-        const last = top[top.length - 1];
-        if (!last || e.ts >= last.ts + last.dur) top.push(e);
-      }
-      const kinds = {};
-      for (const e of top) {
-        const what =
-          e.name === 'TimerFire' || e.name === 'FunctionCall'
-            ? `${e.name}(${e.args?.data?.functionName || e.args?.data?.timerId || ''})`
-            : e.name;
-        kinds[what] = (kinds[what] ?? 0) + e.dur / 1000;
-      }
+      const kinds = topLevel(onMain, task);
       const self = {};
       const steps = {};
       let count = 0;
@@ -192,12 +146,7 @@ try {
           }
         }
       }
-      const top10 = (o, scale = 1) =>
-        Object.entries(o)
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, 10)
-          .map(([k, v]) => `${k} ${round(v * scale)}`)
-          .join(', ');
+      const top10 = (o, scale = 1) => largest(o, 10, scale);
       const kind = steps.buildModel
         ? 'model'
         : steps.step
