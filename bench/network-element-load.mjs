@@ -22,6 +22,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { launchChromium, servePage } from './lib/page.mjs';
+import { startTrace, stopTrace } from './lib/trace.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -66,14 +67,7 @@ try {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
       await p.goto(`http://localhost:${server.address().port}/`);
       await p.waitForFunction(() => customElements.get('actor-network'));
-      if (cpu)
-        await cdp.send('Tracing.start', {
-          transferMode: 'ReturnAsStream',
-          traceConfig: {
-            recordMode: 'recordContinuously',
-            includedCategories: ['toplevel', 'blink.user_timing'],
-          },
-        });
+      if (cpu) await startTrace(cdp, ['toplevel', 'blink.user_timing'], { profile: false });
       const r = await p.evaluate(
         async (n, why) => {
           const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -146,16 +140,7 @@ try {
         why,
       );
       if (cpu) {
-        const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-        await cdp.send('Tracing.end');
-        const { stream } = await complete;
-        const parts = [];
-        for (;;) {
-          const { data, eof, base64Encoded } = await cdp.send('IO.read', { handle: stream, size: 1 << 22 });
-          parts.push(Buffer.from(data, base64Encoded ? 'base64' : 'utf8'));
-          if (eof) break;
-        }
-        const events = JSON.parse(Buffer.concat(parts).toString('utf8')).traceEvents;
+        const { events } = await stopTrace(cdp, { profile: false });
         const mark = (name) => events.find((e) => e.name === name)?.ts;
         // The page's main thread: where its marks are.
         const main = events.find((e) => e.name === 'element-start');
