@@ -88,7 +88,7 @@ interface Drag {
  *
  * The same data gives the same picture on every load. Hover, focus or tap a node to bring
  * out its neighbours (a tap holds them until a tap elsewhere); hover a relation's line for what it
- * says (on a big graph's canvas, the line is brought out too, and a click or tap selects it);
+ * says (on a big graph's canvas, the line is brought out too), click or tap it to choose it;
  * drag nodes by mouse or touch; Ctrl/⌘ + wheel or a pinch zooms
  * (the plain wheel keeps scrolling the page). Keyboard: Tab enters the graph on one actor;
  * Right/Down walk along its next relation to the actor at the other end, Left/Up along the
@@ -105,8 +105,8 @@ interface Drag {
  * @tag actor-network
  * @summary Who is tied to whom, how and how surely: a seeded, keyboard-navigable network.
  *
- * @fires {NutgrafSelectEvent} nutgraf-select - A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any. On a big graph's canvas, a relation's line was clicked or tapped: `detail.relation` is its id, `detail.entity` its source.
- * @fires {NutgrafHighlightEvent} nutgraf-highlight - A node was hovered or focused (`detail.entity`), or that ended (`entity: null`). On a big graph's canvas, a relation's line was hovered: `detail.relation` is its id, `detail.entity` its source.
+ * @fires {NutgrafSelectEvent} nutgraf-select - A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any. Or a relation's line was clicked or tapped: `detail.relation` is its id, `detail.entity` its source.
+ * @fires {NutgrafHighlightEvent} nutgraf-highlight - A node was hovered or focused (`detail.entity`), or that ended (`entity: null`). Or a relation's line was hovered: `detail.relation` is its id, `detail.entity` its source.
  *
  * @csspart title - The heading.
  * @csspart dek - The sentence under the heading, from the dataset.
@@ -742,7 +742,8 @@ export class ActorNetwork extends NutgrafElement {
       return;
     }
     const edge = (e.target as Element).closest?.('[data-edge]');
-    if (edge && !this.#drag) this.#showEdgeTooltip(edge.getAttribute('data-edge')!, edge);
+    const relation = edge && !this.#drag && this.#showEdgeTooltip(edge.getAttribute('data-edge')!, edge);
+    if (relation) this.emitHighlight(relation.source, relation.id);
   };
 
   #onPointerOut = (e: PointerEvent): void => {
@@ -756,7 +757,12 @@ export class ActorNetwork extends NutgrafElement {
       this.emitHighlight(null);
       if (this.step < 0) this.#tooltip.hide();
     }
-    if ((e.target as Element).closest?.('[data-edge]') && this.step < 0) this.#tooltip.hide();
+    // Leaving a relation's line (not for another part of it): its highlight ends.
+    const edge = (e.target as Element).closest?.('[data-edge]');
+    if (edge && edge !== (e.relatedTarget as Element | null)?.closest?.('[data-edge]')) {
+      this.emitHighlight(null);
+      if (this.step < 0) this.#tooltip.hide();
+    }
   };
 
   /** The drawn svg's box, and its CSS px per svg unit. */
@@ -861,6 +867,10 @@ export class ActorNetwork extends NutgrafElement {
           this.model.metrics,
         );
     }
+    // A click or tap on a relation's line (not the end of a pan) chooses it.
+    const edge = !drag && !this.#panZoom.moved && (e.target as Element).closest?.('[data-edge]');
+    const relation = edge && this.#relation(edge.getAttribute('data-edge')!);
+    if (relation && e.type === 'pointerup') this.emitSelect(relation.source, relation.id);
     this.#panZoom.onPointerUp(e);
   };
 
@@ -1006,11 +1016,17 @@ export class ActorNetwork extends NutgrafElement {
     }
   };
 
-  #showEdgeTooltip(id: string, anchor: Element): void {
+  /** The relation drawn with `id` (a relation of the dataset, or a member's tie). */
+  #relation(id: string): GraphEdge | undefined {
     const graph = this.#graph;
-    const relation = graph && [...graph.edges, ...graph.grouped].find((e) => e.id === id);
+    return graph && [...graph.edges, ...graph.grouped].find((e) => e.id === id);
+  }
+
+  /** Shows the tooltip of the relation drawn with `id` by `anchor`; returns that relation. */
+  #showEdgeTooltip(id: string, anchor: Element): GraphEdge | undefined {
+    const relation = this.#relation(id);
     if (!relation) return;
-    const dataset = graph.dataset;
+    const dataset = this.#graph!.dataset;
     const { lang } = this.locale;
     this.#tooltip.show(anchor, {
       title: relationTypeOf(dataset, relation.type).label,
@@ -1028,6 +1044,7 @@ export class ActorNetwork extends NutgrafElement {
       source: dataset.source.name,
       lang: dataset.source.language,
     });
+    return relation;
   }
 
   /** An actor's tooltip: what it is (kind, role, affiliation) and the first quote naming it. */

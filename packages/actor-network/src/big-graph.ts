@@ -104,7 +104,6 @@ export function nodeUnder(view: SVGGraphicsElement | null, model: NetworkModel, 
 interface Host extends ReactiveElement {
   model: NetworkModel | undefined;
   hiddenTypes: ReadonlySet<string>;
-  emitHighlight(entity: string | null, relation?: string): void;
   emitSelect(entity: string | null, relation?: string): void;
 }
 
@@ -124,8 +123,9 @@ const pass = (mark: Element, type: 'pointerover' | 'pointerout') =>
  * The pointer at `e` on the chart of a big graph (`off`: it left the chart). Where no node is
  * near it (the element handles those), the relation of a shown type whose line passes within
  * 5 screen px of it (the nearest; canvas-hit.ts) is highlighted: its line and its two actors
- * drawn on top, the rest faded (see {@link paint}), `nutgraf-highlight` fired with its source
- * and its id, its tooltip shown. When the pointer leaves it for no mark, the highlight ends.
+ * drawn on top, the rest faded (see {@link paint}); the element, told of the pointer over its
+ * mark, shows its tooltip and fires `nutgraf-highlight` as for a relation drawn in svg, and
+ * ends both when the pointer leaves it.
  * Returns the relation under the pointer.
  */
 function hover(root: ShadowRoot, e: PointerEvent, off?: boolean): GraphEdge | undefined {
@@ -148,9 +148,8 @@ function hover(root: ShadowRoot, e: PointerEvent, off?: boolean): GraphEdge | un
     mark.setAttribute('data-edge', hit.edge.id);
     view!.append(mark);
     hovered.set(root, [hit.edge, mark]);
-    h.emitHighlight(hit.edge.source, hit.edge.id);
     pass(mark, 'pointerover');
-  } else if (!node) h.emitHighlight(null);
+  }
   return hit?.edge;
 }
 

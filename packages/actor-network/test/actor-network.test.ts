@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { defaultDataset, flowEnds, isNegative } from '@nutgraf/core';
 import type { Dataset } from '@nutgraf/core';
@@ -201,6 +201,47 @@ describe('<actor-network>', () => {
     setTimeout(() => key(target, 'Enter'));
     const enter = await oneEvent(el, 'nutgraf-select');
     expect(enter.detail.entity).to.equal('iran');
+  });
+
+  it("a relation's line: hover highlights it and shows its tooltip, a click chooses it, leaving ends it", async () => {
+    const el = await mount();
+    // A point on a relation's line where nothing else is on top (no node, label or other line).
+    const spot = (() => {
+      for (const g of $$(el, 'g.edge[data-edge]'))
+        for (const at of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+          const path = g.querySelector<SVGPathElement>('path.hit')!;
+          const p = path.getPointAtLength(path.getTotalLength() * at);
+          const q = new DOMPoint(p.x, p.y).matrixTransform(path.getScreenCTM()!);
+          const top = el.shadowRoot!.elementFromPoint(q.x, q.y);
+          if (top?.closest('[data-edge]') === g) return { id: g.getAttribute('data-edge')!, x: q.x, y: q.y };
+        }
+      return undefined;
+    })();
+    expect(spot, 'a free spot on some line').to.not.equal(undefined);
+    const relation = defaultDataset.relations.find((r) => r.id === spot!.id)!;
+    const events: { type: string; entity: string | null; relation?: string }[] = [];
+    for (const type of ['nutgraf-highlight', 'nutgraf-select'])
+      el.addEventListener(type, (e) => events.push({ type, ...(e as CustomEvent).detail }));
+    await sendMouse({ type: 'move', position: [Math.round(spot!.x), Math.round(spot!.y)] });
+    await waitUntil(() => events.length, 'no highlight');
+    expect(events[0]).to.include({
+      type: 'nutgraf-highlight',
+      entity: relation.source,
+      relation: relation.id,
+    });
+    const tip = $(el, '.tooltip') as HTMLElement;
+    await waitUntil(() => tip.matches(':popover-open'), 'the tooltip opens');
+    const names = (id: string) => defaultDataset.entities.find((e) => e.id === id)!;
+    expect(tip.textContent).to.contain(names(relation.source).shortName ?? names(relation.source).name);
+    await sendMouse({ type: 'click', position: [Math.round(spot!.x), Math.round(spot!.y)] });
+    const chosen = events.find((e) => e.type === 'nutgraf-select');
+    expect(chosen).to.include({ entity: relation.source, relation: relation.id });
+    // Off every mark, in a corner of the frame: the highlight ends.
+    const frame = $(el, 'svg.chart')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(frame.left + 2), Math.round(frame.top + 2)] });
+    await waitUntil(() => events.at(-1)?.entity === null, 'the highlight did not end');
+    expect(events.filter((e) => e.type === 'nutgraf-select')).to.have.length(1);
+    await sendMouse({ type: 'move', position: [0, 0] });
   });
 
   it('hovering a node fades everything but it and its neighbours', async () => {

@@ -229,9 +229,9 @@ preference only when the page says nothing. */
   /** A dataset object to draw. Takes precedence over `src`. Validated before use. */
   data?: ActorNetwork['data'] | undefined;
 
-  /** A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any. On a big graph's canvas, a relation's line was clicked or tapped: `detail.relation` is its id, `detail.entity` its source. */
+  /** A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any. Or a relation's line was clicked or tapped: `detail.relation` is its id, `detail.entity` its source. */
   'onnutgraf-select'?: ((e: ActorNetworkNutgrafSelectElementEvent) => void) | undefined;
-  /** A node was hovered or focused (`detail.entity`), or that ended (`entity: null`). On a big graph's canvas, a relation's line was hovered: `detail.relation` is its id, `detail.entity` its source. */
+  /** A node was hovered or focused (`detail.entity`), or that ended (`entity: null`). Or a relation's line was hovered: `detail.relation` is its id, `detail.entity` its source. */
   'onnutgraf-highlight'?: ((e: ActorNetworkNutgrafHighlightElementEvent) => void) | undefined;
 };
 
@@ -260,9 +260,9 @@ preference only when the page says nothing. */
   'prop:noLink'?: ActorNetwork['noLink'] | undefined;
   /** A dataset object to draw. Takes precedence over `src`. Validated before use. */
   'prop:data'?: ActorNetwork['data'] | undefined;
-  /** A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any. On a big graph's canvas, a relation's line was clicked or tapped: `detail.relation` is its id, `detail.entity` its source. */
+  /** A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any. Or a relation's line was clicked or tapped: `detail.relation` is its id, `detail.entity` its source. */
   'on:nutgraf-select'?: ((e: ActorNetworkNutgrafSelectElementEvent) => void) | undefined;
-  /** A node was hovered or focused (`detail.entity`), or that ended (`entity: null`). On a big graph's canvas, a relation's line was hovered: `detail.relation` is its id, `detail.entity` its source. */
+  /** A node was hovered or focused (`detail.entity`), or that ended (`entity: null`). Or a relation's line was hovered: `detail.relation` is its id, `detail.entity` its source. */
   'on:nutgraf-highlight'?: ((e: ActorNetworkNutgrafHighlightElementEvent) => void) | undefined;
   /** Set the textContent of the element */
   textContent?: string | number | undefined;
@@ -433,7 +433,7 @@ export type CustomElements = {
    *
    * The same data gives the same picture on every load. Hover, focus or tap a node to bring
    * out its neighbours (a tap holds them until a tap elsewhere); hover a relation's line for what it
-   * says (on a big graph's canvas, the line is brought out too, and a click or tap selects it);
+   * says (on a big graph's canvas, the line is brought out too), click or tap it to choose it;
    * drag nodes by mouse or touch; Ctrl/⌘ + wheel or a pinch zooms
    * (the plain wheel keeps scrolling the page). Keyboard: Tab enters the graph on one actor;
    * Right/Down walk along its next relation to the actor at the other end, Left/Up along the
@@ -468,8 +468,8 @@ export type CustomElements = {
    *
    * Events that will be emitted by the component.
    *
-   * - `nutgraf-select`: A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any. On a big graph's canvas, a relation's line was clicked or tapped: `detail.relation` is its id, `detail.entity` its source.
-   * - `nutgraf-highlight`: A node was hovered or focused (`detail.entity`), or that ended (`entity: null`). On a big graph's canvas, a relation's line was hovered: `detail.relation` is its id, `detail.entity` its source.
+   * - `nutgraf-select`: A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any. Or a relation's line was clicked or tapped: `detail.relation` is its id, `detail.entity` its source.
+   * - `nutgraf-highlight`: A node was hovered or focused (`detail.entity`), or that ended (`entity: null`). Or a relation's line was hovered: `detail.relation` is its id, `detail.entity` its source.
    *
    * ## Methods
    *
@@ -673,7 +673,7 @@ export type CustomElementsSolidJs = {
    *
    * The same data gives the same picture on every load. Hover, focus or tap a node to bring
    * out its neighbours (a tap holds them until a tap elsewhere); hover a relation's line for what it
-   * says (on a big graph's canvas, the line is brought out too, and a click or tap selects it);
+   * says (on a big graph's canvas, the line is brought out too), click or tap it to choose it;
    * drag nodes by mouse or touch; Ctrl/⌘ + wheel or a pinch zooms
    * (the plain wheel keeps scrolling the page). Keyboard: Tab enters the graph on one actor;
    * Right/Down walk along its next relation to the actor at the other end, Left/Up along the
@@ -708,8 +708,8 @@ export type CustomElementsSolidJs = {
    *
    * Events that will be emitted by the component.
    *
-   * - `nutgraf-select`: A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any. On a big graph's canvas, a relation's line was clicked or tapped: `detail.relation` is its id, `detail.entity` its source.
-   * - `nutgraf-highlight`: A node was hovered or focused (`detail.entity`), or that ended (`entity: null`). On a big graph's canvas, a relation's line was hovered: `detail.relation` is its id, `detail.entity` its source.
+   * - `nutgraf-select`: A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any. Or a relation's line was clicked or tapped: `detail.relation` is its id, `detail.entity` its source.
+   * - `nutgraf-highlight`: A node was hovered or focused (`detail.entity`), or that ended (`entity: null`). Or a relation's line was hovered: `detail.relation` is its id, `detail.entity` its source.
    *
    * ## Methods
    *

@@ -38,9 +38,9 @@ declare module 'vue' {
       theme?: ActorNetwork['theme'];
       /** Opt out of linked views: ignore highlights from other embeds on the page. */
       noLink?: ActorNetwork['noLink'];
-      /** A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any. On a big graph's canvas, a relation's line was clicked or tapped: `detail.relation` is its id, `detail.entity` its source. */
+      /** A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any. Or a relation's line was clicked or tapped: `detail.relation` is its id, `detail.entity` its source. */
       onNutgrafSelect?: (event: NutgrafSelectEvent) => void;
-      /** A node was hovered or focused (`detail.entity`), or that ended (`entity: null`). On a big graph's canvas, a relation's line was hovered: `detail.relation` is its id, `detail.entity` its source. */
+      /** A node was hovered or focused (`detail.entity`), or that ended (`entity: null`). Or a relation's line was hovered: `detail.relation` is its id, `detail.entity` its source. */
       onNutgrafHighlight?: (event: NutgrafHighlightEvent) => void;
     }>;
     /** World map of a story's actors, their groupings and the flows between them. */
