@@ -12,8 +12,9 @@ export const SLICE_MS = 12;
 
 /**
  * Runs `steps` on the main thread in slices of at most {@link SLICE_MS} (each its own task,
- * after `setTimeout`), then hands its result to `done` (in the last slice). Returns a function
- * that stops it; nothing is called after it.
+ * after `setTimeout`), then hands its result to `done` in a task of its own: what the result
+ * sets off (a render, say) does not add to the last slice. Returns a function that stops it;
+ * nothing is called after it.
  */
 export function inSteps<T>(steps: Generator<void, T, void>, done: (result: T) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -21,7 +22,7 @@ export function inSteps<T>(steps: Generator<void, T, void>, done: (result: T) =>
     const t0 = performance.now();
     for (;;) {
       const r = steps.next();
-      if (r.done) return done(r.value);
+      if (r.done) return void (timer = setTimeout(() => done(r.value)));
       if (performance.now() - t0 >= SLICE_MS) break;
     }
     timer = setTimeout(next);
