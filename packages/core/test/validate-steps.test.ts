@@ -111,6 +111,19 @@ describe('validateSoon: a big dataset is checked in slices', () => {
     expect(paths(result).filter((p) => p.startsWith('$.entities[1234]'))).to.have.length(1);
   });
 
+  it('says what is wrong with a list where a field of the dataset is not a list', async () => {
+    const input = big(40);
+    input.source = [];
+    input.title = ['a title'];
+    const result = await validateSoon(input);
+    expect(result.ok ? [] : result.problems).to.deep.include({
+      path: '$.source',
+      message: 'must be an object, not a list',
+    });
+    expect(paths(result)).to.include('$.title');
+    expect(paths(result)).not.to.include('$');
+  });
+
   it('finds broken references in slices too', async () => {
     const input = big(40);
     input.relations[2100].evidence = ['nowhere'];

@@ -128,7 +128,10 @@ export function* validationSteps(value: unknown): Generator<void, ValidationResu
     // The dataset's lists, checked item by item below; the rest is checked with them empty.
     const lists = record
       ? Object.entries(value as object).filter(
-          ([key, list]) => Array.isArray(list) && Object.hasOwn(schema.entries!, key),
+          ([key, list]) =>
+            Array.isArray(list) &&
+            Object.hasOwn(schema.entries!, key) &&
+            !!unwrap(schema.entries![key]!).item,
         )
       : [];
     const head = lists.length
