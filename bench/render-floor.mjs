@@ -51,8 +51,8 @@ const PARTS = {
     export { summarySentence, markLabel, arcLabel, relationSentence, STATUS } from ${src('alliance-map/src/describe.ts')};
     export { allianceMapStyles } from ${src('alliance-map/src/alliance-map.styles.ts')};`,
   'oil-share-donut': `
-    export { layoutDonut, checkSeries } from ${src('oil-share-donut/src/layout.ts')};
-    export { donutStyles } from ${src('oil-share-donut/src/oil-share-donut.styles.ts')};`,
+    export { layoutDonut, checkSeries } from ${src('share-donut/src/layout.ts')};
+    export { donutStyles } from ${src('share-donut/src/share-donut.styles.ts')};`,
   'actor-network': `
     export { buildModel, fitPositions, forceInput, heightFor, metrics } from ${src('actor-network/src/layout.ts')};
     export { buildGraph } from ${src('actor-network/src/graph.ts')};

@@ -42,12 +42,7 @@ const tools = { typescript: 'latest', vite: 'latest' };
 const FIXTURES = [
   {
     name: 'ts-strict',
-    packages: [
-      '@nutgraf/core',
-      '@nutgraf/alliance-map',
-      '@nutgraf/oil-share-donut',
-      '@nutgraf/actor-network',
-    ],
+    packages: ['@nutgraf/core', '@nutgraf/alliance-map', '@nutgraf/share-donut', '@nutgraf/actor-network'],
     dependencies: {},
     devDependencies: tools,
     typecheck: ['tsc', '--noEmit', '-p', '.'],

@@ -73,7 +73,7 @@ const ALLOWED = new Map([
 ]);
 
 const COMPONENT_NAMES =
-  /alliance-map|oil-share-donut|actor-network|AllianceMap|OilShareDonut|ActorNetwork|allianceMap|oilShareDonut|actorNetwork/g;
+  /alliance-map|oil-share-donut|actor-network|AllianceMap|ShareDonut|ActorNetwork|allianceMap|shareDonut|actorNetwork/g;
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('the story datasets give the words to look for', () => {

@@ -4,7 +4,7 @@ import { action } from 'storybook/actions';
 import { cssProps } from '@nutgraf/core';
 import type { Dataset } from '@nutgraf/core';
 import '@nutgraf/alliance-map/define';
-import '@nutgraf/oil-share-donut/define';
+import '@nutgraf/share-donut/define';
 import '@nutgraf/actor-network/define';
 import gasCorridor from '../examples/stories/gas-corridor/dataset.json' with { type: 'json' };
 import takeover from '../examples/stories/takeover/dataset.json' with { type: 'json' };

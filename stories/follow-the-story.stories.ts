@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@nutgraf/alliance-map/define';
-import '@nutgraf/oil-share-donut/define';
+import '@nutgraf/share-donut/define';
 import '@nutgraf/actor-network/define';
 import { followStory } from '../packages/nutgraf/src/follow-story.js';
 

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '@nutgraf/oil-share-donut/define';
+import '@nutgraf/share-donut/define';
 
 const meta: Meta = {
   title: 'Foundation/Smoke',

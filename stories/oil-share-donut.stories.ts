@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { cssProps } from '@nutgraf/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Dataset } from '@nutgraf/core';
-import '@nutgraf/oil-share-donut/define';
+import '@nutgraf/share-donut/define';
 import { controlsFor } from './controls.js';
 import { inLanguage, narrow } from './decorators.js';
 import { NEVER_ANSWERS, emptyDataset, invalidDataset } from './states.js';
@@ -21,7 +21,7 @@ import {
   withPresentation,
   withinSeries,
   withinVolume,
-} from '../packages/oil-share-donut/test/fixtures.js';
+} from '../packages/share-donut/test/fixtures.js';
 import gasCorridor from '../examples/stories/gas-corridor/dataset.json' with { type: 'json' };
 import takeover from '../examples/stories/takeover/dataset.json' with { type: 'json' };
 import refusals from '../examples/stories/refusals/dataset.json' with { type: 'json' };

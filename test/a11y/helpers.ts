@@ -3,7 +3,7 @@
 import { aTimeout, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '@nutgraf/alliance-map/define';
-import '@nutgraf/oil-share-donut/define';
+import '@nutgraf/share-donut/define';
 import '@nutgraf/actor-network/define';
 
 export const TAGS = ['alliance-map', 'oil-share-donut', 'actor-network'] as const;

@@ -9,10 +9,10 @@ import 'axe-core/axe.min.js';
 import { attributionWords, certaintyWords, isNegative, relationTypeOf } from '@nutgraf/core';
 import type { Dataset, Relation } from '@nutgraf/core';
 import '@nutgraf/alliance-map/define';
-import '@nutgraf/oil-share-donut/define';
+import '@nutgraf/share-donut/define';
 import '@nutgraf/actor-network/define';
 import type { AllianceMap } from '@nutgraf/alliance-map';
-import type { OilShareDonut } from '@nutgraf/oil-share-donut';
+import type { ShareDonut } from '@nutgraf/share-donut';
 import type { ActorNetwork } from '@nutgraf/actor-network';
 import gasCorridor from '../../examples/stories/gas-corridor/dataset.json' with { type: 'json' };
 import takeover from '../../examples/stories/takeover/dataset.json' with { type: 'json' };
@@ -298,7 +298,7 @@ for (const [name, dataset] of stories) {
 
     describe('<oil-share-donut>', () => {
       it('shows the heading from the dataset, the series it names, and is axe clean', async () => {
-        const el = await mount<OilShareDonut>('oil-share-donut', dataset, 600);
+        const el = await mount<ShareDonut>('oil-share-donut', dataset, 600);
         expect(text($(el, '.title'))).to.equal(words.share!.heading);
         const series = dataset.series.find((s) => s.id === words.share!.series)!;
         expect(series, 'presentation names a series').to.not.equal(undefined);
@@ -315,7 +315,7 @@ for (const [name, dataset] of stories) {
       });
 
       it('says certainty and who said it in the tooltip of each slice', async () => {
-        const el = await mount<OilShareDonut>('oil-share-donut', dataset, 600);
+        const el = await mount<ShareDonut>('oil-share-donut', dataset, 600);
         const series = dataset.series.find((s) => s.id === words.share!.series)!;
         for (const [i, slice] of $$<SVGElement>(el, '.slice').entries()) {
           slice.focus();
@@ -418,7 +418,7 @@ describe('example story shapes', () => {
   const bid = takeover as unknown as Dataset;
 
   it('gas corridor: the donut speaks in billion cubic metres, with the rest as stated and nothing "not specified"', async () => {
-    const el = await mount<OilShareDonut>('oil-share-donut', gas, 600);
+    const el = await mount<ShareDonut>('oil-share-donut', gas, 600);
     const names = $$(el, '.slice').map((s) => s.getAttribute('aria-label')!);
     expect(names.length).to.equal(3);
     for (const n of names) expect(n).to.match(/bcm|billion cubic metres/);

@@ -11,7 +11,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { validateDataset } from '@nutgraf/core';
 import '@nutgraf/alliance-map/define';
-import '@nutgraf/oil-share-donut/define';
+import '@nutgraf/share-donut/define';
 import '@nutgraf/actor-network/define';
 import { buildDataset, fuzzCase, SENTINEL } from './fuzz-cases.js';
 

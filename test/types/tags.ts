@@ -3,7 +3,7 @@
 // `npx tsc -p test/types/tsconfig.json --noEmit` against the built packages.
 import '@nutgraf/alliance-map/define';
 import '@nutgraf/actor-network/define';
-import '@nutgraf/oil-share-donut/define';
+import '@nutgraf/share-donut/define';
 import { isDataset, parseDataset } from '@nutgraf/core/dataset';
 import type { Dataset } from '@nutgraf/core';
 import json from '../../data/dataset.json';

@@ -3,8 +3,8 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { NutgrafElement, defaultDataset, defineElement } from '../src/index.js';
 // As a page would: the define entry first (the default tag), then a tag of the page's own.
-import '@nutgraf/oil-share-donut/define';
-import { OilShareDonut } from '@nutgraf/oil-share-donut';
+import '@nutgraf/share-donut/define';
+import { ShareDonut } from '@nutgraf/share-donut';
 
 class FirstElement extends NutgrafElement {
   static override tagName = 'test-define-first';
@@ -71,15 +71,15 @@ describe('define', () => {
 
 describe('define: a component under a tag of the page', () => {
   it('draws <my-donut> after the define entry registered <oil-share-donut>', async () => {
-    expect(customElements.get('oil-share-donut')).to.equal(OilShareDonut);
-    const warnings = captureWarnings(() => expect(OilShareDonut.define('my-donut')).to.equal(true));
+    expect(customElements.get('oil-share-donut')).to.equal(ShareDonut);
+    const warnings = captureWarnings(() => expect(ShareDonut.define('my-donut')).to.equal(true));
     expect(warnings).to.deep.equal([]);
-    expect(customElements.get('oil-share-donut')).to.equal(OilShareDonut);
+    expect(customElements.get('oil-share-donut')).to.equal(ShareDonut);
     const wrap = await fixture<HTMLDivElement>(
       fixtureHtml`<div style="width:480px"><my-donut .data=${defaultDataset}></my-donut></div>`,
     );
     const el = wrap.querySelector('my-donut')!;
-    expect(el).to.be.instanceOf(OilShareDonut);
+    expect(el).to.be.instanceOf(ShareDonut);
     await waitUntil(() => el.shadowRoot?.querySelector('svg .slice'), 'the donut draws its slices', {
       timeout: 5000,
     });
@@ -89,17 +89,17 @@ describe('define: a component under a tag of the page', () => {
   it('defining the same tag again, or the default one, is harmless and silent', () => {
     const before = customElements.get('my-donut');
     const warnings = captureWarnings(() => {
-      expect(OilShareDonut.define('my-donut')).to.equal(false);
-      expect(OilShareDonut.define('my-donut')).to.equal(false);
-      expect(OilShareDonut.define()).to.equal(false);
+      expect(ShareDonut.define('my-donut')).to.equal(false);
+      expect(ShareDonut.define('my-donut')).to.equal(false);
+      expect(ShareDonut.define()).to.equal(false);
     });
     expect(warnings).to.deep.equal([]);
     expect(customElements.get('my-donut')).to.equal(before);
-    expect(customElements.get('oil-share-donut')).to.equal(OilShareDonut);
+    expect(customElements.get('oil-share-donut')).to.equal(ShareDonut);
   });
 
   it('a tag taken by another class logs a clear message naming it, and keeps that class', () => {
-    const warnings = captureWarnings(() => expect(OilShareDonut.define('test-define-first')).to.equal(false));
+    const warnings = captureWarnings(() => expect(ShareDonut.define('test-define-first')).to.equal(false));
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/^nutgraf: could not define <test-define-first>: taken by another class/);
     expect(customElements.get('test-define-first')).to.equal(FirstElement);

@@ -2,6 +2,6 @@
 /** Each tag's loader: the component's code, imported the first time the tag is needed. */
 export const loaders: Record<string, () => Promise<{ define(): unknown }>> = {
   'alliance-map': () => import('@nutgraf/alliance-map').then((m) => m.AllianceMap),
-  'oil-share-donut': () => import('@nutgraf/oil-share-donut').then((m) => m.OilShareDonut),
+  'oil-share-donut': () => import('@nutgraf/share-donut').then((m) => m.ShareDonut),
   'actor-network': () => import('@nutgraf/actor-network').then((m) => m.ActorNetwork),
 };

@@ -3,5 +3,5 @@ export * from '@nutgraf/core';
 // A typed dataset from parsed JSON (`parseDataset`, `isDataset`), for applications.
 export { DatasetError, isDataset, parseDataset } from '@nutgraf/core/dataset';
 export * from '@nutgraf/alliance-map';
-export * from '@nutgraf/oil-share-donut';
+export * from '@nutgraf/share-donut';
 export * from '@nutgraf/actor-network';

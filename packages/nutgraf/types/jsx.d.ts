@@ -8,7 +8,7 @@
  */
 import type { NutgrafHighlightEvent, NutgrafSelectEvent } from '../dist/index.js';
 
-import type { AllianceMap, OilShareDonut, ActorNetwork } from '../dist/index.js';
+import type { AllianceMap, ShareDonut, ActorNetwork } from '../dist/index.js';
 
 /**
  * A generic type for strongly typing custom events with their targets
@@ -144,54 +144,54 @@ preference only when the page says nothing. */
   textContent?: string | number | undefined;
 };
 
-/** `OilShareDonut` component event */
-export type OilShareDonutElementEvent<E = Event> = TypedEvent<OilShareDonut, E>;
+/** `ShareDonut` component event */
+export type ShareDonutElementEvent<E = Event> = TypedEvent<ShareDonut, E>;
 /** `nutgraf-select` event type */
-export type OilShareDonutNutgrafSelectElementEvent = OilShareDonutElementEvent<NutgrafSelectEvent>;
+export type ShareDonutNutgrafSelectElementEvent = ShareDonutElementEvent<NutgrafSelectEvent>;
 /** `nutgraf-highlight` event type */
-export type OilShareDonutNutgrafHighlightElementEvent = OilShareDonutElementEvent<NutgrafHighlightEvent>;
+export type ShareDonutNutgrafHighlightElementEvent = ShareDonutElementEvent<NutgrafHighlightEvent>;
 
-export type OilShareDonutProps = {
+export type ShareDonutProps = {
   /** Id of the dataset series to draw. Default: the dataset's `presentation.share.series`, else the first series. */
-  series?: OilShareDonut['series'] | undefined;
+  series?: ShareDonut['series'] | undefined;
   /** URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn. */
-  src?: OilShareDonut['src'] | undefined;
+  src?: ShareDonut['src'] | undefined;
   /** `light` or `dark` forces a theme; unset (or `auto`) follows the host page's colour scheme
 (its `color-scheme`, else the background behind the graphic), and the reader's system
 preference only when the page says nothing. */
-  theme?: OilShareDonut['theme'] | undefined;
+  theme?: ShareDonut['theme'] | undefined;
   /** Opt out of linked views: ignore highlights from other embeds on the page. */
-  'no-link'?: OilShareDonut['noLink'] | undefined;
+  'no-link'?: ShareDonut['noLink'] | undefined;
   /** Opt out of linked views: ignore highlights from other embeds on the page. */
-  noLink?: OilShareDonut['noLink'] | undefined;
+  noLink?: ShareDonut['noLink'] | undefined;
   /** A dataset object to draw. Takes precedence over `src`. Validated before use. */
-  data?: OilShareDonut['data'] | undefined;
+  data?: ShareDonut['data'] | undefined;
 
   /** The reader chose a slice (click, tap, Enter or Space); `detail.entity` is its entity id. */
-  'onnutgraf-select'?: ((e: OilShareDonutNutgrafSelectElementEvent) => void) | undefined;
+  'onnutgraf-select'?: ((e: ShareDonutNutgrafSelectElementEvent) => void) | undefined;
   /** The reader hovered or focused a slice (`detail.entity`), or stopped (`null`). */
-  'onnutgraf-highlight'?: ((e: OilShareDonutNutgrafHighlightElementEvent) => void) | undefined;
+  'onnutgraf-highlight'?: ((e: ShareDonutNutgrafHighlightElementEvent) => void) | undefined;
 };
 
-export type OilShareDonutSolidJsProps = {
+export type ShareDonutSolidJsProps = {
   /** Id of the dataset series to draw. Default: the dataset's `presentation.share.series`, else the first series. */
-  'prop:series'?: OilShareDonut['series'] | undefined;
+  'prop:series'?: ShareDonut['series'] | undefined;
   /** URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn. */
-  'prop:src'?: OilShareDonut['src'] | undefined;
+  'prop:src'?: ShareDonut['src'] | undefined;
   /** `light` or `dark` forces a theme; unset (or `auto`) follows the host page's colour scheme
 (its `color-scheme`, else the background behind the graphic), and the reader's system
 preference only when the page says nothing. */
-  'prop:theme'?: OilShareDonut['theme'] | undefined;
+  'prop:theme'?: ShareDonut['theme'] | undefined;
   /** Opt out of linked views: ignore highlights from other embeds on the page. */
-  'bool:no-link'?: OilShareDonut['noLink'] | undefined;
+  'bool:no-link'?: ShareDonut['noLink'] | undefined;
   /** Opt out of linked views: ignore highlights from other embeds on the page. */
-  'prop:noLink'?: OilShareDonut['noLink'] | undefined;
+  'prop:noLink'?: ShareDonut['noLink'] | undefined;
   /** A dataset object to draw. Takes precedence over `src`. Validated before use. */
-  'prop:data'?: OilShareDonut['data'] | undefined;
+  'prop:data'?: ShareDonut['data'] | undefined;
   /** The reader chose a slice (click, tap, Enter or Space); `detail.entity` is its entity id. */
-  'on:nutgraf-select'?: ((e: OilShareDonutNutgrafSelectElementEvent) => void) | undefined;
+  'on:nutgraf-select'?: ((e: ShareDonutNutgrafSelectElementEvent) => void) | undefined;
   /** The reader hovered or focused a slice (`detail.entity`), or stopped (`null`). */
-  'on:nutgraf-highlight'?: ((e: OilShareDonutNutgrafHighlightElementEvent) => void) | undefined;
+  'on:nutgraf-highlight'?: ((e: ShareDonutNutgrafHighlightElementEvent) => void) | undefined;
   /** Set the textContent of the element */
   textContent?: string | number | undefined;
 };
@@ -423,7 +423,7 @@ export type CustomElements = {
    * - `warnings`: The note listing dataset problems that did not stop drawing.
    * - `notes`: The notes explaining what the donut shows (no known whole, grouping, the dataset's notes).
    */
-  'oil-share-donut': Partial<OilShareDonutProps & BaseProps<OilShareDonut> & BaseEvents>;
+  'oil-share-donut': Partial<ShareDonutProps & BaseProps<ShareDonut> & BaseEvents>;
 
   /**
    * A seeded force-directed network of the dataset's actors (countries, people,
@@ -661,9 +661,7 @@ export type CustomElementsSolidJs = {
    * - `warnings`: The note listing dataset problems that did not stop drawing.
    * - `notes`: The notes explaining what the donut shows (no known whole, grouping, the dataset's notes).
    */
-  'oil-share-donut': Partial<
-    OilShareDonutProps & OilShareDonutSolidJsProps & BaseProps<OilShareDonut> & BaseEvents
-  >;
+  'oil-share-donut': Partial<ShareDonutProps & ShareDonutSolidJsProps & BaseProps<ShareDonut> & BaseEvents>;
 
   /**
    * A seeded force-directed network of the dataset's actors (countries, people,

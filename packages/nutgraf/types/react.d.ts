@@ -5,7 +5,7 @@
  * `onnutgraf-highlight` handlers with typed events (React 19 listens to `on<event name>`).
  */
 import type { Ref } from 'react';
-import type { ActorNetwork, AllianceMap, OilShareDonut } from '../dist/index.js';
+import type { ActorNetwork, AllianceMap, ShareDonut } from '../dist/index.js';
 import type { CustomCssProperties, CustomElements } from './jsx.js';
 
 /** A tag's JSX props, with React's `ref` (an object or a callback) to the element. */
@@ -21,7 +21,7 @@ declare module 'react' {
       /** World map of a story's actors, their groupings and the flows between them. */
       'alliance-map': ReactProps<'alliance-map', AllianceMap>;
       /** Parts of a whole in any unit, with approximate values, the unspecified remainder, attribution and sources shown. */
-      'oil-share-donut': ReactProps<'oil-share-donut', OilShareDonut>;
+      'oil-share-donut': ReactProps<'oil-share-donut', ShareDonut>;
     }
   }
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

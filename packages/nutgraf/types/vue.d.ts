@@ -9,7 +9,7 @@ import type { DefineComponent } from 'vue';
 import type {
   ActorNetwork,
   AllianceMap,
-  OilShareDonut,
+  ShareDonut,
   NutgrafHighlightEvent,
   NutgrafSelectEvent,
 } from '../dist/index.js';
@@ -75,17 +75,17 @@ declare module 'vue' {
     /** Parts of a whole in any unit, with approximate values, the unspecified remainder, attribution and sources shown. */
     'oil-share-donut': DefineComponent<{
       /** Id of the dataset series to draw. Default: the dataset's `presentation.share.series`, else the first series. */
-      series?: OilShareDonut['series'];
+      series?: ShareDonut['series'];
       /** A dataset object to draw. Takes precedence over `src`. Validated before use. */
-      data?: OilShareDonut['data'];
+      data?: ShareDonut['data'];
       /** URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn. */
-      src?: OilShareDonut['src'];
+      src?: ShareDonut['src'];
       /** `light` or `dark` forces a theme; unset (or `auto`) follows the host page's colour scheme
        * (its `color-scheme`, else the background behind the graphic), and the reader's system
        * preference only when the page says nothing. */
-      theme?: OilShareDonut['theme'];
+      theme?: ShareDonut['theme'];
       /** Opt out of linked views: ignore highlights from other embeds on the page. */
-      noLink?: OilShareDonut['noLink'];
+      noLink?: ShareDonut['noLink'];
       /** The reader chose a slice (click, tap, Enter or Space); `detail.entity` is its entity id. */
       onNutgrafSelect?: (event: NutgrafSelectEvent) => void;
       /** The reader hovered or focused a slice (`detail.entity`), or stopped (`null`). */

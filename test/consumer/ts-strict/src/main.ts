@@ -1,22 +1,22 @@
 // A plain TypeScript (strict) application using the per-component packages, as their
 // READMEs show: the define entries register and type the tags, the dataset comes from a
-// JSON file checked by `parseDataset` (no cast), and `OilShareDonut.define` adds a tag of
+// JSON file checked by `parseDataset` (no cast), and `ShareDonut.define` adds a tag of
 // our own.
 import '@nutgraf/alliance-map/define';
-import '@nutgraf/oil-share-donut/define';
+import '@nutgraf/share-donut/define';
 import '@nutgraf/actor-network/define';
-import { OilShareDonut } from '@nutgraf/oil-share-donut';
+import { ShareDonut } from '@nutgraf/share-donut';
 import { isDataset, parseDataset } from '@nutgraf/core/dataset';
 import type { NutgrafEventDetail } from '@nutgraf/core';
 import json from './dataset.json';
 
 declare global {
   interface HTMLElementTagNameMap {
-    'my-donut': OilShareDonut;
+    'my-donut': ShareDonut;
   }
 }
 
-OilShareDonut.define('my-donut');
+ShareDonut.define('my-donut');
 
 const dataset = parseDataset(json);
 const value: unknown = JSON.parse(JSON.stringify(json));

@@ -10,18 +10,18 @@ import {
   words,
 } from '../../../test/a11y/i18n.js';
 import '../src/define.js';
-import type { OilShareDonut } from '../src/oil-share-donut.js';
+import type { ShareDonut } from '../src/share-donut.js';
 import { bcmNoTotal, manySlices, withinSeries } from './fixtures.js';
 
-const root = (el: OilShareDonut) => el.shadowRoot!;
+const root = (el: ShareDonut) => el.shadowRoot!;
 
-async function mount(lang: string, dir: string, data?: Dataset, width = 600): Promise<OilShareDonut> {
+async function mount(lang: string, dir: string, data?: Dataset, width = 600): Promise<ShareDonut> {
   const wrap = await fixture<HTMLDivElement>(
     html`<div lang=${lang} dir=${dir} style="width:${width}px">
       <oil-share-donut .data=${data}></oil-share-donut>
     </div>`,
   );
-  const el = wrap.querySelector('oil-share-donut') as OilShareDonut;
+  const el = wrap.querySelector('oil-share-donut') as ShareDonut;
   // The validator's module for a page's own data can take seconds to serve on a loaded machine.
   const deadline = performance.now() + 5000;
   while (!root(el).querySelector('.slice') && performance.now() < deadline) {
@@ -32,7 +32,7 @@ async function mount(lang: string, dir: string, data?: Dataset, width = 600): Pr
   return el;
 }
 
-const openAll = (el: OilShareDonut) => openTableAndTooltip(el, '.slice');
+const openAll = (el: ShareDonut) => openTableAndTooltip(el, '.slice');
 
 /** English words no shipped language shares, outside the dataset's own words. */
 function strayEnglish(text: string, data: string[]): string[] {
@@ -48,7 +48,7 @@ function strayEnglish(text: string, data: string[]): string[] {
 }
 
 /** Boxes of the visible labels in the ring: slice labels and the two lines of the centre. */
-const labelBoxes = (el: OilShareDonut) =>
+const labelBoxes = (el: ShareDonut) =>
   [...root(el).querySelectorAll('svg text.label, svg text.centre tspan')]
     .map((t) => ({ text: t.textContent!, box: t.getBoundingClientRect() }))
     .filter(({ box }) => box.width > 0);

@@ -18,7 +18,7 @@ import type { Attribution, Certainty, Dataset, Series } from '@nutgraf/core';
 import { checkSeries, colorSlotsOf, formatValue, layoutDonut } from './layout.js';
 import type { DonutModel, ParentShare, SliceModel } from './layout.js';
 import { parentShare } from './within.js';
-import { donutStyles } from './oil-share-donut.styles.js';
+import { donutStyles } from './share-donut.styles.js';
 
 /**
  * A donut of any share series, with its uncertainty shown: approximate values read "around
@@ -64,7 +64,7 @@ import { donutStyles } from './oil-share-donut.styles.js';
  * @cssprop --nutgraf-faded-opacity - Opacity of slices faded behind a highlight.
  * @cssprop --nutgraf-faded-text-opacity - Opacity of labels faded behind a highlight (default 0.62, which keeps them at 4.5:1 contrast).
  */
-export class OilShareDonut extends NutgrafElement {
+export class ShareDonut extends NutgrafElement {
   static override tagName = 'oil-share-donut';
 
   static override styles = [...NutgrafElement.styles, donutStyles];
@@ -413,6 +413,6 @@ export class OilShareDonut extends NutgrafElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'oil-share-donut': OilShareDonut;
+    'oil-share-donut': ShareDonut;
   }
 }

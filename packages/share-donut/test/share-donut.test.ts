@@ -3,7 +3,7 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { NutgrafHighlightEvent, defaultDataset } from '@nutgraf/core';
 import '../src/define.js';
-import type { OilShareDonut } from '../src/oil-share-donut.js';
+import type { ShareDonut } from '../src/share-donut.js';
 import {
   badValue,
   bcmSeries,
@@ -30,7 +30,7 @@ const axe = () =>
 
 async function mount(template = html`<oil-share-donut></oil-share-donut>`, width = 375) {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
-  const el = wrap.querySelector('oil-share-donut') as OilShareDonut;
+  const el = wrap.querySelector('oil-share-donut') as ShareDonut;
   // Drawn, or an error shown; data of a page's own first loads the validator's module, which a
   // loaded machine can take seconds to serve. A mount meant to stay loading returns after 5 s.
   const deadline = performance.now() + 5000;

@@ -1,1 +1,0 @@
-export { OilShareDonut } from './oil-share-donut.js';

@@ -1,0 +1,1 @@
+export { ShareDonut } from './share-donut.js';
