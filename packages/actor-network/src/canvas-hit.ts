@@ -13,6 +13,7 @@ import { boxGrid } from './box-grid.js';
 import type { Point } from './geometry.js';
 import type { GraphEdge } from './graph.js';
 import type { EdgeModel, NodeModel } from './layout.js';
+import { segmentHitsBox } from './line-crossings.js';
 
 /** The index of each model's nodes (a model copied with new edges keeps its nodes). */
 const trees = new WeakMap<readonly NodeModel[], Quadtree<NodeModel>>();
@@ -78,14 +79,10 @@ export function* indexEdges(
       Math.abs(b.x - a.x),
       Math.abs(b.y - a.y),
     ];
-    // Within its bounding box a segment is its whole line: a cell is passed through when the
-    // line passes within the cell's half-extent (across the line) of its centre.
-    const l = Math.hypot(width, height) || 1;
-    const [ux, uy] = [(b.x - a.x) / l, (b.y - a.y) / l];
-    grid.add({ e, x, y, width: width + 0.01, height: height + 0.01 }, (c) => {
-      const [cx, cy] = [c.x + c.width / 2 - a.x, c.y + c.height / 2 - a.y];
-      return Math.abs(cx * uy - cy * ux) <= ((Math.abs(ux) + Math.abs(uy)) * c.width) / 2;
-    });
+    // Filed under the cells the segment passes through, as label placement files its lines.
+    grid.add({ e, x, y, width: width + 0.01, height: height + 0.01 }, (c) =>
+      segmentHitsBox(a.x, a.y, b.x, b.y, c),
+    );
     work += (width / cell + 2) * (height / cell + 2);
     if (work > WORK) {
       work = 0;
