@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from './chrome.mjs';
+import { PACKAGES } from './components.mjs';
 import { createDemoServer } from './serve-demo.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
@@ -74,7 +75,8 @@ const FIXTURES = [
   },
 ];
 
-const WORKSPACES = ['core', 'alliance-map', 'oil-share-donut', 'actor-network', 'nutgraf', 'cli'];
+// Every package of components.json (scripts/components.mjs), and the CLI.
+const WORKSPACES = [...PACKAGES, 'cli'];
 
 const failures = [];
 const only = process.argv.slice(2);
@@ -178,9 +180,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'nutgraf-consumer-'));
 const packs = join(tmp, 'packs');
 mkdirSync(packs);
 // The CLI ships only its build: unbuilt (or not there yet), it is left out.
-const workspaces = WORKSPACES.filter((w) =>
-  existsSync(join(root, 'packages', w, w === 'cli' ? 'dist' : 'package.json')),
-);
+const workspaces = WORKSPACES.filter((w) => w !== 'cli' || existsSync(join(root, 'packages', w, 'dist')));
 const unbuilt = workspaces.filter((w) => !existsSync(join(root, 'packages', w, 'dist')));
 if (unbuilt.length) {
   console.error(
