@@ -28,6 +28,7 @@ import { basename, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { waitForGraphics } from '../test/pages/page-harness.mjs';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from './chrome.mjs';
 import { codeBlocks } from './docs/code-blocks.mjs';
@@ -283,18 +284,7 @@ describe('documentation samples', () => {
       await page.goto(`${base}/__samples/${name}`, { waitUntil: 'networkidle0' });
       const tags = [...TAGS, ...defined];
       // Every nutgraf graphic on the page draws, or shows its error.
-      await page
-        .waitForFunction(
-          (names) =>
-            names.every((tag) =>
-              [...document.querySelectorAll(tag)].every((el) =>
-                el.shadowRoot?.querySelector('svg, [role="alert"], [data-kind="error"]'),
-              ),
-            ),
-          { timeout: 20000 },
-          tags,
-        )
-        .catch(() => log.errors.push('a graphic did not draw within 20 s'));
+      await waitForGraphics(page, tags).catch(() => log.errors.push('a graphic did not draw within 20 s'));
       const state = await page.evaluate(
         (names, mine) => ({
           drawn: names

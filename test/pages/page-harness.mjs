@@ -112,15 +112,20 @@ export async function startHarness({ csp = false, mounts = {} } = {}) {
   };
 }
 
-/** Resolves when every nutgraf element on the page has drawn its chart (or an error). */
+/**
+ * Resolves when every nutgraf element on the page has drawn its chart (or an error). A graphic
+ * draws as it comes near the screen, so, as a reader would, this scrolls to the first one not
+ * drawn yet.
+ */
 export function waitForGraphics(page, tags = TAGS, timeout = 20000) {
   return page.waitForFunction(
-    (names) =>
-      names.every((tag) =>
-        [...document.querySelectorAll(tag)].every(
-          (el) => el.shadowRoot && el.shadowRoot.querySelector('svg, [role="alert"]'),
-        ),
-      ),
+    (names) => {
+      const waiting = names
+        .flatMap((tag) => [...document.querySelectorAll(tag)])
+        .find((el) => !el.shadowRoot?.querySelector('svg, [role="alert"]'));
+      waiting?.scrollIntoView();
+      return !waiting;
+    },
     { timeout },
     tags,
   );

@@ -7,6 +7,7 @@ import { DEFAULT_DATASET_URL } from './default-dataset-url.js';
 import { defineElement } from './define-element.js';
 import { NutgrafHighlightEvent, NutgrafSelectEvent } from './events.js';
 import { localeOf } from './i18n.js';
+import { drawNow, forgetNearScreen, whenNearScreen } from './near-screen.js';
 import { loadMessages, msg } from './messages/format.js';
 import type { MessageId } from './messages/format.js';
 import type { LocaleInfo } from './i18n.js';
@@ -93,6 +94,14 @@ const SPACING = [
   ['word-spacing', 'normal'],
 ] as const;
 
+/** What makes a graphic that is not drawn yet a Tab stop that says so (see waitForReader). */
+const WAITING = [
+  ['data-nutgraf-waiting', ''],
+  ['tabindex', '0'],
+  ['role', 'group'],
+  ['aria-busy', 'true'],
+] as const;
+
 type Validator = typeof import('./dataset/validate.js');
 let validator: Validator | undefined;
 
@@ -162,6 +171,7 @@ export abstract class NutgrafElement extends LitElement {
     src: { type: String },
     theme: { type: String, reflect: true },
     noLink: { type: Boolean, attribute: 'no-link' },
+    loading: { type: String },
     status: { state: true },
     linkedEntity: { state: true },
     said: { state: true },
@@ -179,6 +189,13 @@ export abstract class NutgrafElement extends LitElement {
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** Opt out of linked views: ignore highlights from other embeds on the page. */
   declare noLink: boolean;
+  /**
+   * When to draw, as `loading` on an `<img>`: `lazy` (or unset) draws the graphic as it comes
+   * within half a viewport of the screen, or is reached with Tab, or the page is printed, so
+   * graphics far down a page cost nothing while it loads; `eager` draws it as soon as its data
+   * is here, wherever it is.
+   */
+  declare loading: 'lazy' | 'eager' | undefined;
 
   /** Current state. */
   declare protected status: ElementStatus;
@@ -207,6 +224,8 @@ export abstract class NutgrafElement extends LitElement {
     this.status = { kind: 'loading' };
     this.linkedEntity = null;
     this.said = '';
+    // Reached with Tab while waiting to come near the screen: drawn now (see waitForReader).
+    this.addEventListener('focus', () => drawNow(this));
   }
 
   override connectedCallback(): void {
@@ -232,15 +251,26 @@ export abstract class NutgrafElement extends LitElement {
     globalThis.document?.removeEventListener(NutgrafHighlightEvent.eventName, this.onPageHighlight);
     this.loadAbort?.abort();
     this.loadAbort = undefined;
+    forgetNearScreen(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.resolveData();
+    else if (changed.has('loading') && this.loading === 'eager') drawNow(this);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.hasAttribute('data-nutgraf-waiting')) this.unwait();
+  }
+
+  /**
+   * While it waits to come near the screen, the element is a Tab stop (unless the page made it
+   * one), as the lazy loader makes it while its code is on the way: focusing it draws it, and
+   * {@link unwait} hands the focus on.
+   */
+  private waitForReader(): void {
+    if (!this.hasAttribute('tabindex')) for (const [name, value] of WAITING) this.setAttribute(name, value);
   }
 
   /**
@@ -253,7 +283,7 @@ export abstract class NutgrafElement extends LitElement {
     if (!this.renderRoot.querySelector('[data-index], .state:not([data-kind="loading"])')) return;
     const first = this.renderRoot.querySelector<HTMLElement>('select, button, [tabindex="0"], summary');
     const focused = document.activeElement === this;
-    for (const name of ['data-nutgraf-waiting', 'tabindex', 'role', 'aria-busy']) this.removeAttribute(name);
+    for (const [name] of WAITING) this.removeAttribute(name);
     if (focused) first?.focus();
   }
 
@@ -337,6 +367,7 @@ export abstract class NutgrafElement extends LitElement {
 
   private resolveData(): void {
     this.loadAbort?.abort();
+    forgetNearScreen(this);
     const abort = (this.loadAbort = new AbortController());
     // Loading until the data is drawn; data already validated is drawn within this update.
     this.status = { kind: 'loading' };
@@ -391,15 +422,23 @@ export abstract class NutgrafElement extends LitElement {
     });
   }
 
-  /** Draws a valid dataset, with the problems that did not stop it. */
-  private draw(dataset: Dataset, warnings: DatasetProblem[]): void {
+  /**
+   * Draws a valid dataset, with the problems that did not stop it, once the element is near the
+   * screen (see `loading`; `near`: it is known to be).
+   */
+  private draw(dataset: Dataset, warnings: DatasetProblem[], near = false): void {
+    const signal = this.loadAbort?.signal;
     // Drawn once the page language's words are here, so nothing is drawn twice.
     if (this.messages) {
-      const signal = this.loadAbort?.signal;
       void this.messages.then(() => {
         this.messages = undefined;
-        if (!signal?.aborted) this.draw(dataset, warnings);
+        if (!signal?.aborted) this.draw(dataset, warnings, near);
       });
+      return;
+    }
+    if (!near && this.loading !== 'eager') {
+      const drawn = whenNearScreen(this, () => signal?.aborted || this.draw(dataset, warnings, true));
+      if (!drawn) this.waitForReader();
       return;
     }
     this.dataset_ = dataset;

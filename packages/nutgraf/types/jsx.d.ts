@@ -98,6 +98,11 @@ preference only when the page says nothing. */
   'no-link'?: AllianceMap['noLink'] | undefined;
   /** Opt out of linked views: ignore highlights from other embeds on the page. */
   noLink?: AllianceMap['noLink'] | undefined;
+  /** When to draw, as `loading` on an `<img>`: `lazy` (or unset) draws the graphic as it comes
+within half a viewport of the screen, or is reached with Tab, or the page is printed, so
+graphics far down a page cost nothing while it loads; `eager` draws it as soon as its data
+is here, wherever it is. */
+  loading?: AllianceMap['loading'] | undefined;
   /** A world geometry object (as `scripts/build-geometry.mjs` writes it) to draw instead of fetching one. */
   geometry?: AllianceMap['geometry'] | undefined;
   /** A dataset object to draw. Takes precedence over `src`. Validated before use. */
@@ -132,6 +137,11 @@ preference only when the page says nothing. */
   'bool:no-link'?: AllianceMap['noLink'] | undefined;
   /** Opt out of linked views: ignore highlights from other embeds on the page. */
   'prop:noLink'?: AllianceMap['noLink'] | undefined;
+  /** When to draw, as `loading` on an `<img>`: `lazy` (or unset) draws the graphic as it comes
+within half a viewport of the screen, or is reached with Tab, or the page is printed, so
+graphics far down a page cost nothing while it loads; `eager` draws it as soon as its data
+is here, wherever it is. */
+  'prop:loading'?: AllianceMap['loading'] | undefined;
   /** A world geometry object (as `scripts/build-geometry.mjs` writes it) to draw instead of fetching one. */
   'prop:geometry'?: AllianceMap['geometry'] | undefined;
   /** A dataset object to draw. Takes precedence over `src`. Validated before use. */
@@ -164,6 +174,11 @@ preference only when the page says nothing. */
   'no-link'?: ShareDonut['noLink'] | undefined;
   /** Opt out of linked views: ignore highlights from other embeds on the page. */
   noLink?: ShareDonut['noLink'] | undefined;
+  /** When to draw, as `loading` on an `<img>`: `lazy` (or unset) draws the graphic as it comes
+within half a viewport of the screen, or is reached with Tab, or the page is printed, so
+graphics far down a page cost nothing while it loads; `eager` draws it as soon as its data
+is here, wherever it is. */
+  loading?: ShareDonut['loading'] | undefined;
   /** A dataset object to draw. Takes precedence over `src`. Validated before use. */
   data?: ShareDonut['data'] | undefined;
 
@@ -186,6 +201,11 @@ preference only when the page says nothing. */
   'bool:no-link'?: ShareDonut['noLink'] | undefined;
   /** Opt out of linked views: ignore highlights from other embeds on the page. */
   'prop:noLink'?: ShareDonut['noLink'] | undefined;
+  /** When to draw, as `loading` on an `<img>`: `lazy` (or unset) draws the graphic as it comes
+within half a viewport of the screen, or is reached with Tab, or the page is printed, so
+graphics far down a page cost nothing while it loads; `eager` draws it as soon as its data
+is here, wherever it is. */
+  'prop:loading'?: ShareDonut['loading'] | undefined;
   /** A dataset object to draw. Takes precedence over `src`. Validated before use. */
   'prop:data'?: ShareDonut['data'] | undefined;
   /** The reader chose a slice (click, tap, Enter or Space); `detail.entity` is its entity id. */
@@ -226,6 +246,11 @@ preference only when the page says nothing. */
   'no-link'?: ActorNetwork['noLink'] | undefined;
   /** Opt out of linked views: ignore highlights from other embeds on the page. */
   noLink?: ActorNetwork['noLink'] | undefined;
+  /** When to draw, as `loading` on an `<img>`: `lazy` (or unset) draws the graphic as it comes
+within half a viewport of the screen, or is reached with Tab, or the page is printed, so
+graphics far down a page cost nothing while it loads; `eager` draws it as soon as its data
+is here, wherever it is. */
+  loading?: ActorNetwork['loading'] | undefined;
   /** A dataset object to draw. Takes precedence over `src`. Validated before use. */
   data?: ActorNetwork['data'] | undefined;
 
@@ -258,6 +283,11 @@ preference only when the page says nothing. */
   'bool:no-link'?: ActorNetwork['noLink'] | undefined;
   /** Opt out of linked views: ignore highlights from other embeds on the page. */
   'prop:noLink'?: ActorNetwork['noLink'] | undefined;
+  /** When to draw, as `loading` on an `<img>`: `lazy` (or unset) draws the graphic as it comes
+within half a viewport of the screen, or is reached with Tab, or the page is printed, so
+graphics far down a page cost nothing while it loads; `eager` draws it as soon as its data
+is here, wherever it is. */
+  'prop:loading'?: ActorNetwork['loading'] | undefined;
   /** A dataset object to draw. Takes precedence over `src`. Validated before use. */
   'prop:data'?: ActorNetwork['data'] | undefined;
   /** A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any. Or a relation's line was clicked or tapped: `detail.relation` is its id, `detail.entity` its source. */
@@ -301,6 +331,10 @@ export type CustomElements = {
    * (its `color-scheme`, else the background behind the graphic), and the reader's system
    * preference only when the page says nothing.
    * - `no-link`/`noLink`: Opt out of linked views: ignore highlights from other embeds on the page.
+   * - `loading`: When to draw, as `loading` on an `<img>`: `lazy` (or unset) draws the graphic as it comes
+   * within half a viewport of the screen, or is reached with Tab, or the page is printed, so
+   * graphics far down a page cost nothing while it loads; `eager` draws it as soon as its data
+   * is here, wherever it is.
    * - `geometry`: A world geometry object (as `scripts/build-geometry.mjs` writes it) to draw instead of fetching one. (property only)
    * - `data`: A dataset object to draw. Takes precedence over `src`. Validated before use. (property only)
    *
@@ -375,6 +409,10 @@ export type CustomElements = {
    * (its `color-scheme`, else the background behind the graphic), and the reader's system
    * preference only when the page says nothing.
    * - `no-link`/`noLink`: Opt out of linked views: ignore highlights from other embeds on the page.
+   * - `loading`: When to draw, as `loading` on an `<img>`: `lazy` (or unset) draws the graphic as it comes
+   * within half a viewport of the screen, or is reached with Tab, or the page is printed, so
+   * graphics far down a page cost nothing while it loads; `eager` draws it as soon as its data
+   * is here, wherever it is.
    * - `data`: A dataset object to draw. Takes precedence over `src`. Validated before use. (property only)
    *
    * ## Events
@@ -461,6 +499,10 @@ export type CustomElements = {
    * (its `color-scheme`, else the background behind the graphic), and the reader's system
    * preference only when the page says nothing.
    * - `no-link`/`noLink`: Opt out of linked views: ignore highlights from other embeds on the page.
+   * - `loading`: When to draw, as `loading` on an `<img>`: `lazy` (or unset) draws the graphic as it comes
+   * within half a viewport of the screen, or is reached with Tab, or the page is printed, so
+   * graphics far down a page cost nothing while it loads; `eager` draws it as soon as its data
+   * is here, wherever it is.
    * - `layoutRunning`: True while a layout is being computed in slices (for tests and cleanup checks). (property only) (readonly)
    * - `data`: A dataset object to draw. Takes precedence over `src`. Validated before use. (property only)
    *
@@ -539,6 +581,10 @@ export type CustomElementsSolidJs = {
    * (its `color-scheme`, else the background behind the graphic), and the reader's system
    * preference only when the page says nothing.
    * - `no-link`/`noLink`: Opt out of linked views: ignore highlights from other embeds on the page.
+   * - `loading`: When to draw, as `loading` on an `<img>`: `lazy` (or unset) draws the graphic as it comes
+   * within half a viewport of the screen, or is reached with Tab, or the page is printed, so
+   * graphics far down a page cost nothing while it loads; `eager` draws it as soon as its data
+   * is here, wherever it is.
    * - `geometry`: A world geometry object (as `scripts/build-geometry.mjs` writes it) to draw instead of fetching one. (property only)
    * - `data`: A dataset object to draw. Takes precedence over `src`. Validated before use. (property only)
    *
@@ -613,6 +659,10 @@ export type CustomElementsSolidJs = {
    * (its `color-scheme`, else the background behind the graphic), and the reader's system
    * preference only when the page says nothing.
    * - `no-link`/`noLink`: Opt out of linked views: ignore highlights from other embeds on the page.
+   * - `loading`: When to draw, as `loading` on an `<img>`: `lazy` (or unset) draws the graphic as it comes
+   * within half a viewport of the screen, or is reached with Tab, or the page is printed, so
+   * graphics far down a page cost nothing while it loads; `eager` draws it as soon as its data
+   * is here, wherever it is.
    * - `data`: A dataset object to draw. Takes precedence over `src`. Validated before use. (property only)
    *
    * ## Events
@@ -699,6 +749,10 @@ export type CustomElementsSolidJs = {
    * (its `color-scheme`, else the background behind the graphic), and the reader's system
    * preference only when the page says nothing.
    * - `no-link`/`noLink`: Opt out of linked views: ignore highlights from other embeds on the page.
+   * - `loading`: When to draw, as `loading` on an `<img>`: `lazy` (or unset) draws the graphic as it comes
+   * within half a viewport of the screen, or is reached with Tab, or the page is printed, so
+   * graphics far down a page cost nothing while it loads; `eager` draws it as soon as its data
+   * is here, wherever it is.
    * - `layoutRunning`: True while a layout is being computed in slices (for tests and cleanup checks). (property only) (readonly)
    * - `data`: A dataset object to draw. Takes precedence over `src`. Validated before use. (property only)
    *

@@ -38,6 +38,11 @@ declare module 'vue' {
       theme?: ActorNetwork['theme'];
       /** Opt out of linked views: ignore highlights from other embeds on the page. */
       noLink?: ActorNetwork['noLink'];
+      /** When to draw, as `loading` on an `<img>`: `lazy` (or unset) draws the graphic as it comes
+       * within half a viewport of the screen, or is reached with Tab, or the page is printed, so
+       * graphics far down a page cost nothing while it loads; `eager` draws it as soon as its data
+       * is here, wherever it is. */
+      loading?: ActorNetwork['loading'];
       /** A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any. Or a relation's line was clicked or tapped: `detail.relation` is its id, `detail.entity` its source. */
       onNutgrafSelect?: (event: NutgrafSelectEvent) => void;
       /** A node was hovered or focused (`detail.entity`), or that ended (`entity: null`). Or a relation's line was hovered: `detail.relation` is its id, `detail.entity` its source. */
@@ -67,6 +72,11 @@ declare module 'vue' {
       theme?: AllianceMap['theme'];
       /** Opt out of linked views: ignore highlights from other embeds on the page. */
       noLink?: AllianceMap['noLink'];
+      /** When to draw, as `loading` on an `<img>`: `lazy` (or unset) draws the graphic as it comes
+       * within half a viewport of the screen, or is reached with Tab, or the page is printed, so
+       * graphics far down a page cost nothing while it loads; `eager` draws it as soon as its data
+       * is here, wherever it is. */
+      loading?: AllianceMap['loading'];
       /** The reader chose a place or an arc (click, Enter or Space). */
       onNutgrafSelect?: (event: NutgrafSelectEvent) => void;
       /** The reader hovered or focused a place or arc (entity), or left it (null). */
@@ -86,6 +96,11 @@ declare module 'vue' {
       theme?: ShareDonut['theme'];
       /** Opt out of linked views: ignore highlights from other embeds on the page. */
       noLink?: ShareDonut['noLink'];
+      /** When to draw, as `loading` on an `<img>`: `lazy` (or unset) draws the graphic as it comes
+       * within half a viewport of the screen, or is reached with Tab, or the page is printed, so
+       * graphics far down a page cost nothing while it loads; `eager` draws it as soon as its data
+       * is here, wherever it is. */
+      loading?: ShareDonut['loading'];
       /** The reader chose a slice (click, tap, Enter or Space); `detail.entity` is its entity id. */
       onNutgrafSelect?: (event: NutgrafSelectEvent) => void;
       /** The reader hovered or focused a slice (`detail.entity`), or stopped (`null`). */
