@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Serves the repository root on localhost and prints the demo news page's URL.
 // The demo page is served with a strict Content-Security-Policy, as many news sites do.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -35,6 +35,19 @@ export function createDemoServer(dir = root, { csp = true } = {}) {
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     if (path === '/' || path === '') {
       res.writeHead(302, { Location: '/demo/' }).end();
+      return;
+    }
+    // The demo article as a page that loads every graphic's code up front: the drop-in bundle
+    // in place of the lazy loader (what `npm run lighthouse -- /demo/eager.html` measures).
+    if (path === '/demo/eager.html') {
+      const page = readFileSync(join(dir, 'demo/index.html'), 'utf8');
+      res
+        .writeHead(200, {
+          'Content-Type': TYPES['.html'],
+          'Cache-Control': 'no-cache',
+          ...(csp ? { 'Content-Security-Policy': STRICT_CSP } : {}),
+        })
+        .end(page.replace('/packages/nutgraf/dist/lazy/loader.js', '/packages/nutgraf/dist/nutgraf.js'));
       return;
     }
     let file = join(dir, path);
