@@ -136,7 +136,12 @@ describe('stress', () => {
         const states = await page.evaluate(async (name) => {
           const { setTimeout } = window.__orig;
           const stage = document.getElementById('stage');
-          const els = Array.from({ length: 50 }, () => stage.appendChild(document.createElement(name)));
+          // All 50 draw at once, wherever they are on the page (not as each comes near the screen).
+          const els = Array.from({ length: 50 }, () => {
+            const el = document.createElement(name);
+            el.setAttribute('loading', 'eager');
+            return stage.appendChild(el);
+          });
           const done = (el) =>
             el.shadowRoot?.querySelector('svg') && !el.shadowRoot.querySelector('[aria-busy="true"]');
           for (let i = 0; i < 600 && !els.every(done); i++) await new Promise((r) => setTimeout(r, 50));
