@@ -143,8 +143,9 @@ function hover(root: ShadowRoot, e: PointerEvent, off?: boolean): GraphEdge | un
   was?.[1].remove();
   if (hit) {
     const mark = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-    const [a, b] = hit.ends;
-    mark.setAttribute('d', `M${a.x} ${a.y}L${b.x} ${b.y}`);
+    // Unpainted (a curve's path would otherwise be filled): the pointer stays on the chart.
+    mark.setAttribute('fill', 'none');
+    mark.setAttribute('d', hit.d);
     mark.setAttribute('data-edge', hit.edge.id);
     view!.append(mark);
     hovered.set(root, [hit.edge, mark]);

@@ -1,7 +1,7 @@
 /**
  * The drawing model of a big graph (more than `LARGE_GRAPH` nodes, drawn on a canvas by
- * `canvas-draw.ts`), built cheaply and in steps so that no task of the page runs long: straight
- * edges (no path strings: the canvas draws them from the nodes' places), labels only for the
+ * `canvas-draw.ts`), built cheaply and in steps so that no task of the page runs long: edges
+ * without path strings (the canvas draws them from the nodes' places and their bends), labels only for the
  * most connected nodes that fit, placed on a grid, and the index that finds the node under the
  * pointer (`canvas-hit.ts`). {@link bigModelSteps} yields between bounded pieces of work;
  * core's `inSteps` runs such a generator in slices on the main thread.
@@ -11,11 +11,11 @@
 import { flowEnds, isNegative, textWidth } from '@nutgraf/core';
 import { indexNodes } from './canvas-hit.js';
 import type { Point } from './geometry.js';
-import { paddedHull, rimOf } from './geometry.js';
+import { bendControl, paddedHull, rimOf } from './geometry.js';
 import type { Graph } from './graph.js';
 import type { LabelPlacement } from './labels.js';
 import type { EdgeModel, HullModel, NetworkModel, NodeModel } from './layout.js';
-import { metrics } from './layout.js';
+import { bendSteps, metrics } from './layout.js';
 
 /** Labels drawn at rest, at most. */
 export const REST_LABELS = 40;
@@ -35,7 +35,8 @@ const noLabel = (id: string): LabelPlacement => ({
 
 /**
  * The model of a big graph at `positions` (px) in a box of `width` × `height`, in steps: every
- * node (labels hidden), every edge straight between its nodes (`d` and `arrow` empty, `bend` 0),
+ * node (labels hidden), every edge between its nodes (`d` and `arrow` empty; straight, or bent
+ * apart from the others between the same two nodes as {@link bendSteps} bends them in svg),
  * labels for up to {@link REST_LABELS} of the most connected nodes whose label fits beside
  * them (right of the node, else left; left first with `rtl`) without touching another label or
  * leaving the box, the groups' hulls, and the hit index. Yields every few hundred items.
@@ -76,6 +77,15 @@ export function* bigModelSteps(
     });
     if (i % BATCH === BATCH - 1) yield;
   }
+  // Several relations between the same two actors fan out, as in svg, each reachable.
+  const bend = yield* bendSteps(edges, BATCH);
+  for (const [i, e] of edges.entries())
+    if (bend[i]) {
+      const [a, b] = [positions[e.source]!, positions[e.target]!];
+      const c = bendControl(a, b, (e.bend = bend[i]));
+      e.mid = { x: (a.x + b.x) / 4 + c.x / 2, y: (a.y + b.y) / 4 + c.y / 2 };
+    }
+  yield;
   // The most connected nodes first (by degree, then in the data's order): a counting sort.
   const byDegree: number[][] = Array.from({ length: maxDegree + 1 }, () => []);
   for (const n of nodes) byDegree[n.node.degree]!.push(n.index);

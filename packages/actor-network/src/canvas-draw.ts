@@ -18,7 +18,7 @@ import { css } from 'lit';
 import { typeColor } from '@nutgraf/core';
 import type { View } from '@nutgraf/core';
 import type { Point } from './geometry.js';
-import { nodeShape } from './geometry.js';
+import { bendControl, nodeShape, unitVector } from './geometry.js';
 import type { Graph, GraphEdge } from './graph.js';
 import type { EdgeModel, NetworkModel, NodeModel } from './layout.js';
 import { highlightLabels } from './layout.js';
@@ -135,7 +135,10 @@ const shapeOf = (kind: NodeModel['node']['kind'], r: number) => {
   return p;
 };
 
-/** A straight edge from rim to rim, its arrowhead (`size`) or its × at the middle. */
+/**
+ * An edge from rim to rim, straight or bent apart from its parallels (`bend`, as in svg), with
+ * its arrowhead (`size`) or its × at its middle.
+ */
 function edgePath(
   line: Path2D,
   marks: Path2D,
@@ -145,13 +148,15 @@ function edgePath(
 ): void {
   const a = nodes[e.source]!;
   const b = nodes[e.target]!;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const l = Math.hypot(dx, dy) || 1;
-  const [ux, uy] = [dx / l, dy / l];
+  const l = Math.hypot(b.x - a.x, b.y - a.y) || 1;
   const ra = a.r + 1;
   const rb = b.r + 1.5;
   if (l <= ra + rb) return;
+  // Leaving `a` towards the curve's control point, arriving at `b` from it (the middle of a
+  // straight edge).
+  const c = bendControl(a, b, e.bend);
+  const { x: sx, y: sy } = unitVector(a, c);
+  const { x: ux, y: uy } = unitVector(c, b);
   const s = Math.min(size, l / 3);
   let [ex, ey] = [b.x - ux * rb, b.y - uy * rb];
   if (e.mark === 'arrow') {
@@ -163,14 +168,16 @@ function edgePath(
     marks.closePath();
     [ex, ey] = [bx, by];
   } else if (e.mark === 'cross') {
-    const [mx, my, h] = [(a.x + b.x) / 2, (a.y + b.y) / 2, s / 2];
+    // At the middle of the curve.
+    const [mx, my, h] = [(a.x + b.x) / 4 + c.x / 2, (a.y + b.y) / 4 + c.y / 2, s / 2];
     marks.moveTo(mx - h, my - h);
     marks.lineTo(mx + h, my + h);
     marks.moveTo(mx + h, my - h);
     marks.lineTo(mx - h, my + h);
   }
-  line.moveTo(a.x + ux * ra, a.y + uy * ra);
-  line.lineTo(ex, ey);
+  line.moveTo(a.x + sx * ra, a.y + sy * ra);
+  if (e.bend) line.quadraticCurveTo(c.x, c.y, ex, ey);
+  else line.lineTo(ex, ey);
 }
 
 /** Nodes as filled and stroked shapes (`fill` for the hollow kinds, `fg` stroke and solid kinds). */

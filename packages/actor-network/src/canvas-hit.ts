@@ -1,7 +1,8 @@
 /**
  * Which node or relation of a big graph (drawn on a canvas) is under the pointer: a
  * d3-quadtree of the drawn nodes, built in steps with the model (`big-model.ts`), and a grid
- * of the edges (`box-grid.ts`, each straight edge filed under the cells it passes through),
+ * of the edges (`box-grid.ts`, each edge filed under the cells its line, or the polyline that
+ * follows its curve, passes through),
  * built in steps once the model is drawn; both kept up to date when a node is dragged.
  *
  * @module
@@ -11,6 +12,7 @@ import type { Quadtree } from 'd3-quadtree';
 import type { Box, Grid } from './box-grid.js';
 import { boxGrid } from './box-grid.js';
 import type { Point } from './geometry.js';
+import { edgePolyline } from './geometry.js';
 import type { GraphEdge } from './graph.js';
 import type { EdgeModel, NodeModel } from './layout.js';
 import { segmentHitsBox } from './line-crossings.js';
@@ -47,7 +49,7 @@ export function moveIndexed(nodes: readonly NodeModel[], n: NodeModel, p: Point)
 /** Cells of the edges' grid across the model's longer side. */
 const CELLS = 64;
 
-/** An edge filed in the grid, by the bounding box of the line between its nodes. */
+/** An edge filed in the grid, by the bounding box of a segment of its line. */
 interface Filed extends Box {
   e: EdgeModel;
 }
@@ -58,10 +60,17 @@ const lines = new WeakMap<readonly EdgeModel[], { grid: Grid<Filed>; moved: Set<
 /** Cells of the grid looked at (each a few operations) between two yields while edges are filed. */
 const WORK = 4096;
 
+/** Segments that follow a bent edge's curve (straight ones are one segment). */
+const CURVE_STEPS = 8;
+
+/** The line of edge `e` as drawn (centre to centre): its points, two for a straight edge. */
+const polyline = (e: EdgeModel, nodes: readonly NodeModel[]) =>
+  edgePolyline(nodes[e.source]!, nodes[e.target]!, e.bend, CURVE_STEPS);
+
 /**
- * Indexes `edges` (straight, from node centre to node centre) in a grid of cells {@link CELLS}
- * to the model's longer side (`size`), yielding after every few thousand cells looked at
- * (a long edge looks at every cell of its bounding box).
+ * Indexes `edges` (from node centre to node centre, straight or bent) in a grid of cells
+ * {@link CELLS} to the model's longer side (`size`), yielding after every few thousand cells
+ * looked at (a long edge looks at every cell of its bounding box).
  */
 export function* indexEdges(
   edges: readonly EdgeModel[],
@@ -72,18 +81,21 @@ export function* indexEdges(
   const grid = boxGrid<Filed>(cell);
   let work = 0;
   for (const e of edges) {
-    const [a, b] = [nodes[e.source]!, nodes[e.target]!];
-    const [x, y, width, height] = [
-      Math.min(a.x, b.x),
-      Math.min(a.y, b.y),
-      Math.abs(b.x - a.x),
-      Math.abs(b.y - a.y),
-    ];
-    // Filed under the cells the segment passes through, as label placement files its lines.
-    grid.add({ e, x, y, width: width + 0.01, height: height + 0.01 }, (c) =>
-      segmentHitsBox(a.x, a.y, b.x, b.y, c),
-    );
-    work += (width / cell + 2) * (height / cell + 2);
+    const points = polyline(e, nodes);
+    for (let k = 1; k < points.length; k++) {
+      const [a, b] = [points[k - 1]!, points[k]!];
+      const [x, y, width, height] = [
+        Math.min(a.x, b.x),
+        Math.min(a.y, b.y),
+        Math.abs(b.x - a.x),
+        Math.abs(b.y - a.y),
+      ];
+      // Filed under the cells the segment passes through, as label placement files its lines.
+      grid.add({ e, x, y, width: width + 0.01, height: height + 0.01 }, (c) =>
+        segmentHitsBox(a.x, a.y, b.x, b.y, c),
+      );
+      work += (width / cell + 2) * (height / cell + 2);
+    }
     if (work > WORK) {
       work = 0;
       yield;
@@ -92,10 +104,10 @@ export function* indexEdges(
   lines.set(edges, { grid, moved: new Set() });
 }
 
-/** A relation under the pointer: its edge, and the two ends of its line. */
+/** A relation under the pointer: its edge, and its line as an svg path (the model's units). */
 export interface EdgeHit {
   edge: GraphEdge;
-  ends: [Point, Point];
+  d: string;
 }
 
 /**
@@ -111,31 +123,31 @@ export function edgeAt(
   hidden: ReadonlySet<string>,
 ): EdgeHit | undefined {
   const index = lines.get(edges);
-  let best: EdgeHit | undefined;
+  let best: EdgeModel | undefined;
   let least = radius;
   const measure = (e: EdgeModel) => {
     if (hidden.has(e.edge.type)) return;
-    const [a, b] = [nodes[e.source]!, nodes[e.target]!];
-    const [dx, dy] = [b.x - a.x, b.y - a.y];
-    // The nearest point of the segment: `p` projected on its line, kept between its ends.
-    const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
-    const d = Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
-    if (d <= least)
-      [least, best] = [
-        d,
-        {
-          edge: e.edge,
-          ends: [
-            { x: a.x, y: a.y },
-            { x: b.x, y: b.y },
-          ],
-        },
-      ];
+    const points = polyline(e, nodes);
+    for (let k = 1; k < points.length; k++) {
+      const [a, b] = [points[k - 1]!, points[k]!];
+      const [dx, dy] = [b.x - a.x, b.y - a.y];
+      // The nearest point of the segment: `p` projected on its line, kept between its ends.
+      const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+      const d = Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+      if (d <= least) [least, best] = [d, e];
+    }
   };
   const near = { x: p.x - radius, y: p.y - radius, width: 2 * radius, height: 2 * radius };
   index?.grid.near(near, (f) => !index.moved.has(f.e) && measure(f.e));
   index?.moved.forEach(measure);
-  return best;
+  return (
+    best && {
+      edge: best.edge,
+      d: `M${polyline(best, nodes)
+        .map((q) => `${q.x} ${q.y}`)
+        .join('L')}`,
+    }
+  );
 }
 
 /** Edge `e` was moved (one of its nodes was dragged): its line is measured apart from the grid from now on. */

@@ -75,6 +75,25 @@ export interface EdgeGeometry {
 /** What an edge carries: an arrowhead at `b`, nothing (undirected), or a × at its middle (did not happen). */
 export type EdgeMark = 'arrow' | 'none' | 'cross';
 
+/** The unit vector from `p` towards `q`. */
+export function unitVector(p: Point, q: Point): Point {
+  const l = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+  return { x: (q.x - p.x) / l, y: (q.y - p.y) / l };
+}
+
+/**
+ * The control point of the quadratic curve from `a` to `b` that stands `bend` px to the side
+ * at its middle (to the left of `a` → `b` for a positive bend; the middle when `bend` is 0).
+ */
+export function bendControl(a: Point, b: Point, bend: number): Point {
+  const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  // Twice the bend at the control point reaches `bend` at the middle of the curve.
+  return {
+    x: (a.x + b.x) / 2 - ((b.y - a.y) / len) * bend * 2,
+    y: (a.y + b.y) / 2 + ((b.x - a.x) / len) * bend * 2,
+  };
+}
+
 /**
  * An edge from `a` to `b` between node outlines of radius `ra`, `rb`. `bend` curves it
  * sideways (px at the middle), so parallel and reciprocal edges stay apart. `mark` says what
@@ -89,19 +108,10 @@ export function edgeGeometry(
   size = 7,
   mark: EdgeMark = 'arrow',
 ): EdgeGeometry {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const len = Math.hypot(dx, dy) || 1;
-  const nx = -dy / len;
-  const ny = dx / len;
-  // Control point of the quadratic curve: twice the bend reaches `bend` at the middle.
-  const c = { x: (a.x + b.x) / 2 + nx * bend * 2, y: (a.y + b.y) / 2 + ny * bend * 2 };
-  const unit = (p: Point, q: Point) => {
-    const l = Math.hypot(q.x - p.x, q.y - p.y) || 1;
-    return { x: (q.x - p.x) / l, y: (q.y - p.y) / l };
-  };
-  const us = unit(a, c);
-  const ue = unit(c, b);
+  const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  const c = bendControl(a, b, bend);
+  const us = unitVector(a, c);
+  const ue = unitVector(c, b);
   const start = { x: a.x + us.x * (ra + 1), y: a.y + us.y * (ra + 1) };
   const tip = { x: b.x - ue.x * (rb + 1.5), y: b.y - ue.y * (rb + 1.5) };
   size = Math.min(size, len / 3);
@@ -129,12 +139,8 @@ export function edgeGeometry(
  * segments (centre to centre), for tests of what it crosses.
  */
 export function edgePolyline(a: Point, b: Point, bend: number, steps = 4): Point[] {
-  const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-  const c = {
-    x: (a.x + b.x) / 2 - ((b.y - a.y) / len) * bend * 2,
-    y: (a.y + b.y) / 2 + ((b.x - a.x) / len) * bend * 2,
-  };
   if (!bend) return [a, b];
+  const c = bendControl(a, b, bend);
   const out: Point[] = [];
   for (let k = 0; k <= steps; k++) {
     const t = k / steps;

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { flowEnds, isNegative, textWidth } from '@nutgraf/core';
+import { flowEnds, isNegative, runSteps, textWidth } from '@nutgraf/core';
 import type { NetworkPositions } from '@nutgraf/core';
 import type { Graph, GraphEdge, GraphGroup, GraphNode } from './graph.js';
 import type { Point } from './geometry.js';
@@ -231,15 +231,22 @@ export interface ModelOptions {
 /** Font size of a group's count. */
 const BADGE_FONT = 11;
 
-/** Parallel edges between the same two nodes bend apart; reciprocal ones too. */
-function bends(ends: readonly Pick<EdgeModel, 'source' | 'target'>[]): number[] {
+/**
+ * Parallel edges between the same two nodes bend apart; reciprocal ones too. Yields every
+ * `batch` edges (a big graph's model is built in steps).
+ */
+export function* bendSteps(
+  ends: readonly Pick<EdgeModel, 'source' | 'target'>[],
+  batch = Infinity,
+): Generator<void, number[], void> {
   const byPair = new Map<string, number[]>();
-  ends.forEach(({ source: s, target: t }, i) => {
+  for (const [i, { source: s, target: t }] of ends.entries()) {
     const key = s < t ? `${s},${t}` : `${t},${s}`;
     const list = byPair.get(key);
     if (list) list.push(i);
     else byPair.set(key, [i]);
-  });
+    if (i % batch === batch - 1) yield;
+  }
   const out = new Array<number>(ends.length).fill(0);
   for (const list of byPair.values()) {
     if (list.length === 1) continue;
@@ -338,7 +345,7 @@ export function buildModel(
     mark: 'none' as const,
   }));
   // Bent apart with the relations between the same two actors.
-  const bend = bends([...ends, ...tieEnds]);
+  const bend = runSteps(bendSteps([...ends, ...tieEnds]));
   const edges: EdgeModel[] = graph.edges.map((edge, i) => {
     const e = { edge, index: i, ...ends[i]!, bend: bend[i]! };
     return { ...e, ...edgeShape(graph, positions, e, m) };

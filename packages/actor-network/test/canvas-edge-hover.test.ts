@@ -4,6 +4,7 @@ import '../src/define.js';
 import type { ActorNetwork } from '../src/actor-network.js';
 import type { NetworkModel } from '../src/layout.js';
 import { LARGE_GRAPH } from '../src/layout.js';
+import { bendControl } from '../src/geometry.js';
 import { syntheticDataset } from '../src/synthetic.js';
 
 /** A big graph (drawn on a canvas) with few enough relations that some pass far from the rest. */
@@ -24,11 +25,11 @@ const frames = async (n = 2) => {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
 };
 
-async function mount(): Promise<ActorNetwork> {
+async function mount(data = DATA): Promise<ActorNetwork> {
   await setViewport({ width: 1000, height: 1000 });
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
   const el = document.createElement('actor-network') as ActorNetwork;
-  el.data = DATA;
+  el.data = data;
   wrap.append(el);
   for (let i = 0; i < 1500 && (el.layoutRunning || !$(el, 'svg.chart')); i++) await aTimeout(20);
   await el.updateComplete;
@@ -262,5 +263,57 @@ describe('<actor-network> relations under the pointer on a big graph’s canvas'
     await el.updateComplete;
     await move({ x: at.x + 1, y: at.y });
     await waitUntil(() => highlights.some((h) => h.relation === line.edge.id), 'found again once shown');
+  });
+
+  it('several relations between the same two actors fan out on the canvas, each drawn and each under the pointer', async () => {
+    // Three relations between two actors with no other relation (one of them the other way),
+    // pinned apart along the bottom edge, so nothing else is drawn near their lines.
+    const data = structuredClone(DATA);
+    const linked = new Set(data.relations.flatMap((r) => [r.source, r.target]));
+    const [a, b] = data.entities.filter((e) => !linked.has(e.id)).map((e) => e.id);
+    const like = data.relations[0]!;
+    data.relations.push(
+      { ...like, id: 'fan-1', source: a!, target: b! },
+      { ...like, id: 'fan-2', source: a!, target: b!, type: data.relationTypes[1]!.id },
+      { ...like, id: 'fan-3', source: b!, target: a! },
+    );
+    data.presentation = {
+      ...data.presentation,
+      network: { positions: { [a!]: [0.05, 0.97], [b!]: [0.45, 0.97] } },
+    };
+    const el = await mount(data);
+    const fan = modelOf(el).edges.filter((e) => e.edge.id.startsWith('fan-'));
+    expect(fan.map((e) => e.edge.id).sort()).to.deep.equal(['fan-1', 'fan-2', 'fan-3']);
+    // Apart at their middles, as in svg (each bend is measured against its own direction).
+    for (const [i, e] of fan.entries())
+      for (const f of fan.slice(i + 1))
+        expect(Math.hypot(e.mid.x - f.mid.x, e.mid.y - f.mid.y), `${e.edge.id} and ${f.edge.id}`).to.be.above(
+          10,
+        );
+    const base = $(el, 'canvas.base') as HTMLCanvasElement;
+    const highlights = record(el, 'nutgraf-highlight');
+    const { nodes } = modelOf(el);
+    const others = nodes.filter((n) => n.index !== fan[0]!.source && n.index !== fan[0]!.target);
+    for (const e of fan) {
+      // A point of the curve, nearest its middle, that stands clear of every other actor (an
+      // actor under the pointer wins over a line).
+      const [a, b] = [nodes[e.source]!, nodes[e.target]!];
+      const c = bendControl(a, b, e.bend);
+      const along = [0.5, 0.4, 0.6, 0.3, 0.7].map((t) => ({
+        x: (1 - t) ** 2 * a.x + 2 * (1 - t) * t * c.x + t * t * b.x,
+        y: (1 - t) ** 2 * a.y + 2 * (1 - t) * t * c.y + t * t * b.y,
+      }));
+      const clear = along.find((p) => others.every((n) => Math.hypot(n.x - p.x, n.y - p.y) > 15));
+      expect(clear, `a point of ${e.edge.id} clear of other actors`).to.not.equal(undefined);
+      const at = toClient(el, clear!);
+      // The canvas is painted in slices over a few frames. (Within 3 px: the line is drawn from
+      // rim to rim, its points here are reckoned from centre to centre.)
+      await waitUntil(() => paintedAt(base, at, 3), `${e.edge.id} is drawn there`);
+      await move(at);
+      await waitUntil(
+        () => highlights.at(-1)?.relation === e.edge.id,
+        `${e.edge.id} is found under the pointer (last: ${highlights.at(-1)?.relation})`,
+      );
+    }
   });
 });
