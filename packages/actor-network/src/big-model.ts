@@ -11,7 +11,7 @@
 import { flowEnds, isNegative, textWidth } from '@nutgraf/core';
 import { indexNodes } from './canvas-hit.js';
 import type { Point } from './geometry.js';
-import { bendControl, paddedHull, rimOf } from './geometry.js';
+import { bendControl, curveMiddle, paddedHull, rimOf } from './geometry.js';
 import type { Graph } from './graph.js';
 import type { LabelPlacement } from './labels.js';
 import type { EdgeModel, HullModel, NetworkModel, NodeModel } from './layout.js';
@@ -82,8 +82,7 @@ export function* bigModelSteps(
   for (const [i, e] of edges.entries())
     if (bend[i]) {
       const [a, b] = [positions[e.source]!, positions[e.target]!];
-      const c = bendControl(a, b, (e.bend = bend[i]));
-      e.mid = { x: (a.x + b.x) / 4 + c.x / 2, y: (a.y + b.y) / 4 + c.y / 2 };
+      e.mid = curveMiddle(a, b, bendControl(a, b, (e.bend = bend[i])));
     }
   yield;
   // The most connected nodes first (by degree, then in the data's order): a counting sort.

@@ -18,7 +18,7 @@ import { css } from 'lit';
 import { typeColor } from '@nutgraf/core';
 import type { View } from '@nutgraf/core';
 import type { Point } from './geometry.js';
-import { bendControl, nodeShape, unitVector } from './geometry.js';
+import { bendControl, curveMiddle, nodeShape, unitVector } from './geometry.js';
 import type { Graph, GraphEdge } from './graph.js';
 import type { EdgeModel, NetworkModel, NodeModel } from './layout.js';
 import { highlightLabels } from './layout.js';
@@ -169,7 +169,8 @@ function edgePath(
     [ex, ey] = [bx, by];
   } else if (e.mark === 'cross') {
     // At the middle of the curve.
-    const [mx, my, h] = [(a.x + b.x) / 4 + c.x / 2, (a.y + b.y) / 4 + c.y / 2, s / 2];
+    const { x: mx, y: my } = curveMiddle(a, b, c);
+    const h = s / 2;
     marks.moveTo(mx - h, my - h);
     marks.lineTo(mx + h, my + h);
     marks.moveTo(mx + h, my - h);

@@ -123,7 +123,7 @@ export function edgeAt(
   hidden: ReadonlySet<string>,
 ): EdgeHit | undefined {
   const index = lines.get(edges);
-  let best: EdgeModel | undefined;
+  let best: [EdgeModel, Point[]] | undefined;
   let least = radius;
   const measure = (e: EdgeModel) => {
     if (hidden.has(e.edge.type)) return;
@@ -134,20 +134,13 @@ export function edgeAt(
       // The nearest point of the segment: `p` projected on its line, kept between its ends.
       const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
       const d = Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
-      if (d <= least) [least, best] = [d, e];
+      if (d <= least) [least, best] = [d, [e, points]];
     }
   };
   const near = { x: p.x - radius, y: p.y - radius, width: 2 * radius, height: 2 * radius };
   index?.grid.near(near, (f) => !index.moved.has(f.e) && measure(f.e));
   index?.moved.forEach(measure);
-  return (
-    best && {
-      edge: best.edge,
-      d: `M${polyline(best, nodes)
-        .map((q) => `${q.x} ${q.y}`)
-        .join('L')}`,
-    }
-  );
+  return best && { edge: best[0].edge, d: `M${best[1].map((q) => `${q.x} ${q.y}`).join('L')}` };
 }
 
 /** Edge `e` was moved (one of its nodes was dragged): its line is measured apart from the grid from now on. */

@@ -94,6 +94,11 @@ export function bendControl(a: Point, b: Point, bend: number): Point {
   };
 }
 
+/** The middle of the quadratic curve from `a` to `b` through control point `c`. */
+export function curveMiddle(a: Point, b: Point, c: Point): Point {
+  return { x: (a.x + b.x) / 4 + c.x / 2, y: (a.y + b.y) / 4 + c.y / 2 };
+}
+
 /**
  * An edge from `a` to `b` between node outlines of radius `ra`, `rb`. `bend` curves it
  * sideways (px at the middle), so parallel and reciprocal edges stay apart. `mark` says what
@@ -117,7 +122,8 @@ export function edgeGeometry(
   size = Math.min(size, len / 3);
   let arrow = '';
   let end = tip;
-  const mid = { x: r1((a.x + b.x) / 4 + c.x / 2), y: r1((a.y + b.y) / 4 + c.y / 2) };
+  const middle = curveMiddle(a, b, c);
+  const mid = { x: r1(middle.x), y: r1(middle.y) };
   if (mark === 'arrow') {
     end = { x: tip.x - ue.x * size, y: tip.y - ue.y * size };
     const w = size * 0.55;
