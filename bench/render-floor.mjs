@@ -50,7 +50,7 @@ const PARTS = {
     export { mapGroupings, memberStyle } from ${src('alliance-map/src/groupings.ts')};
     export { summarySentence, markLabel, arcLabel, relationSentence, STATUS } from ${src('alliance-map/src/describe.ts')};
     export { allianceMapStyles } from ${src('alliance-map/src/alliance-map.styles.ts')};`,
-  'oil-share-donut': `
+  'share-donut': `
     export { layoutDonut, checkSeries } from ${src('share-donut/src/layout.ts')};
     export { donutStyles } from ${src('share-donut/src/share-donut.styles.ts')};`,
   'actor-network': `

@@ -30,14 +30,14 @@ const started = Date.now();
 /** Ports of this test: one static server per fixture. */
 const PORT = 8620;
 
-const TAGS = ['alliance-map', 'oil-share-donut', 'actor-network'];
+const TAGS = ['alliance-map', 'share-donut', 'actor-network'];
 /** What "draws" means for each graphic: marks the reader can choose, and SVG shapes in all. */
 const DRAWN = {
   'alliance-map': { marks: 5, shapes: 100 },
-  'oil-share-donut': { marks: 2, shapes: 2 },
+  'share-donut': { marks: 2, shapes: 2 },
   'actor-network': { marks: 5, shapes: 10 },
 };
-DRAWN['my-donut'] = DRAWN['oil-share-donut'];
+DRAWN['my-donut'] = DRAWN['share-donut'];
 
 const tools = { typescript: 'latest', vite: 'latest' };
 const FIXTURES = [

@@ -37,7 +37,7 @@ import { checkShellBlock, shellCommands } from './docs/shell-commands.mjs';
 import { createDemoServer } from './serve-demo.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const TAGS = ['alliance-map', 'oil-share-donut', 'actor-network'];
+const TAGS = ['alliance-map', 'share-donut', 'actor-network'];
 /** The dataset served for a sample's own dataset (`/data/my-story.json`, `my-dataset.json`). */
 const STAND_IN = 'examples/stories/gas-corridor/dataset.json';
 const PORTS = [8630, 8631, 8632, 8633, 8634, 8635, 8636, 8637, 8638, 8639];

@@ -34,6 +34,32 @@ function componentsOf(perPackage) {
   ).sort((a, b) => a.tagName.localeCompare(b.tagName));
 }
 
+/** The aliases of components.json, each as its component's declaration under the alias. */
+function aliasesOf(components) {
+  return COMPONENTS.flatMap((c) =>
+    (c.aliases ?? []).map((alias) => {
+      const declaration = components.find((d) => d.tagName === c.tag);
+      const summary = `Another name for \`<${c.tag}>\`. ${declaration.summary ?? ''}`.trim();
+      return { ...declaration, tagName: alias, summary, description: summary };
+    }),
+  );
+}
+
+/** @wc-toolkit/jsx-types' lines of a tag, repeated under each of its aliases. */
+function withAliasLines(text, aliases) {
+  let out = text;
+  for (const { tagName: alias, name } of aliases) {
+    const tag = COMPONENTS.find((c) => c.aliases?.includes(alias)).tag;
+    const line = new RegExp(`^([ \\t]*)['"]${tag}['"](: [^\\n]*${name}[^\\n]*;)$`, 'gm');
+    out = out.replace(
+      line,
+      (whole, indent, rest) =>
+        `${whole}\n${indent}/** Another name for \`<${tag}>\`. */\n${indent}'${alias}'${rest}`,
+    );
+  }
+  return out;
+}
+
 const eventTypes = (components) =>
   [
     ...new Set(
@@ -73,12 +99,12 @@ function jsxTypes(perPackage, components) {
     " * with `CustomElements` imported from 'nutgraf/jsx'.",
     ' */',
     `import type { ${eventTypes(components).join(', ')} } from '${FROM}';`,
-    clean,
+    withAliasLines(clean, aliasesOf(components)),
   ].join('\n');
 }
 
 function reactTypes(components) {
-  const classes = components.map((c) => c.name).sort();
+  const classes = [...new Set(components.map((c) => c.name))].sort();
   return [
     HEADER,
     '/**',
@@ -112,7 +138,7 @@ function reactTypes(components) {
 }
 
 function vueTypes(components) {
-  const classes = components.map((c) => c.name).sort();
+  const classes = [...new Set(components.map((c) => c.name))].sort();
   const props = (c) => {
     const lines = [];
     for (const m of c.members ?? []) {
@@ -156,10 +182,11 @@ function vueTypes(components) {
 /** The typings files, formatted as the repository's Prettier settings say. */
 export async function frameworkTypes(perPackage) {
   const components = componentsOf(perPackage);
+  const everyTag = [...components, ...aliasesOf(components)];
   const files = {
     [`${OUT}/jsx.d.ts`]: jsxTypes(perPackage, components),
-    [`${OUT}/react.d.ts`]: reactTypes(components),
-    [`${OUT}/vue.d.ts`]: vueTypes(components),
+    [`${OUT}/react.d.ts`]: reactTypes(everyTag),
+    [`${OUT}/vue.d.ts`]: vueTypes(everyTag),
   };
   const out = [];
   for (const [file, text] of Object.entries(files)) {

@@ -45,12 +45,12 @@ function usedBy(
 ) {
   const { entities } = indexDataset(dataset);
   const users = ['actor-network'];
-  if (kind === 'series') return ['oil-share-donut'];
+  if (kind === 'series') return ['share-donut'];
   if (kind === 'entity' && placed(entities.get(item.id ?? ''))) users.unshift('alliance-map');
   if (kind === 'relation' && [item.source, item.target].every((id) => placed(entities.get(id ?? ''))))
     users.unshift('alliance-map');
   if (kind === 'entity' && dataset.series.some((s) => s.values.some((v) => v.entity === item.id)))
-    users.push('oil-share-donut');
+    users.push('share-donut');
   return users;
 }
 

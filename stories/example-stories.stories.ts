@@ -31,11 +31,7 @@ function page(dataset: Dataset) {
     })}
   >
     <alliance-map .data=${dataset} @nutgraf-select=${select} @nutgraf-highlight=${highlight}></alliance-map>
-    <oil-share-donut
-      .data=${dataset}
-      @nutgraf-select=${select}
-      @nutgraf-highlight=${highlight}
-    ></oil-share-donut>
+    <share-donut .data=${dataset} @nutgraf-select=${select} @nutgraf-highlight=${highlight}></share-donut>
     <actor-network .data=${dataset} @nutgraf-select=${select} @nutgraf-highlight=${highlight}></actor-network>
   </div>`;
 }

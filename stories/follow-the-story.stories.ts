@@ -190,7 +190,7 @@ export const FollowTheStory: StoryObj = {
         </article>
         <aside>
           <alliance-map></alliance-map>
-          <oil-share-donut></oil-share-donut>
+          <share-donut></share-donut>
           <actor-network></actor-network>
         </aside>
       </div>`,

@@ -4,7 +4,7 @@ import '@nutgraf/share-donut/define';
 
 const meta: Meta = {
   title: 'Foundation/Smoke',
-  render: () => html`<oil-share-donut></oil-share-donut>`,
+  render: () => html`<share-donut></share-donut>`,
 };
 export default meta;
 

@@ -16,7 +16,7 @@ export function embedHead({ lazy = false }: { lazy?: boolean } = {}): string {
  * script, and the tag with its attributes. For `parameters.docs.source.code` on a story page.
  *
  * @example
- * parameters: { docs: { source: { code: snippet('oil-share-donut', { src: '/data/story.json' }) } } }
+ * parameters: { docs: { source: { code: snippet('share-donut', { src: '/data/story.json' }) } } }
  */
 export function snippet(
   tag: string,

@@ -1,3 +1,3 @@
 import '@nutgraf/share-donut/define';
-export const tag = 'oil-share-donut';
+export const tag = 'share-donut';
 export const readySelector = 'svg path';

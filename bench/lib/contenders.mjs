@@ -4,7 +4,7 @@ export const CONTENDERS = [
   { id: 'ours-map', kind: 'map', label: '<alliance-map>', ours: true },
   { id: 'echarts-map', kind: 'map', label: 'ECharts map' },
   { id: 'vegalite-map', kind: 'map', label: 'Vega-Lite geoshape' },
-  { id: 'ours-donut', kind: 'donut', label: '<oil-share-donut>', ours: true },
+  { id: 'ours-donut', kind: 'donut', label: '<share-donut>', ours: true },
   { id: 'echarts-pie', kind: 'donut', label: 'ECharts pie' },
   { id: 'chartjs-doughnut', kind: 'donut', label: 'Chart.js doughnut' },
   { id: 'vegalite-arc', kind: 'donut', label: 'Vega-Lite arc' },

@@ -12,7 +12,7 @@ function App() {
   return (
     <main>
       <h1>nutgraf in React</h1>
-      <oil-share-donut id="donut" data={defaultDataset} onnutgraf-select={onSelect}></oil-share-donut>
+      <share-donut id="donut" data={defaultDataset} onnutgraf-select={onSelect}></share-donut>
       <p id="selected">{selected ? `Selected: ${selected}` : 'Nothing selected'}</p>
     </main>
   );

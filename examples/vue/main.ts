@@ -12,7 +12,7 @@ const App = {
       h('main', [
         h('h1', 'nutgraf in Vue'),
         // `.data` sets a DOM property, not an attribute.
-        h('oil-share-donut', {
+        h('share-donut', {
           id: 'donut',
           '.data': defaultDataset,
           onNutgrafSelect: (event: NutgrafSelectEvent) => (selected.value = event.detail.entity),

@@ -237,7 +237,7 @@ function expectedRows(tag, dataset) {
   return {
     'alliance-map': [dataset.relations.length, dataset.entities.length],
     'actor-network': [dataset.relations.length, dataset.entities.length],
-    'oil-share-donut': [share.values.length],
+    'share-donut': [share.values.length],
   }[tag];
 }
 

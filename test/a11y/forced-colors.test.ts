@@ -111,9 +111,9 @@ describe('forced colours', function () {
     }
   });
 
-  it('<oil-share-donut>: each legend key is painted as its slice, and neighbouring slices stay apart', async () => {
+  it('<share-donut>: each legend key is painted as its slice, and neighbouring slices stay apart', async () => {
     const system = systemColours();
-    const [el] = await mount(html`<oil-share-donut></oil-share-donut>`, 600);
+    const [el] = await mount(html`<share-donut></share-donut>`, 600);
     const root = el!.shadowRoot!;
     const slices = [...root.querySelectorAll<SVGPathElement>('.slice')];
     expect(slices.length).to.be.greaterThan(1);

@@ -6,13 +6,13 @@ import '@nutgraf/alliance-map/define';
 import '@nutgraf/share-donut/define';
 import '@nutgraf/actor-network/define';
 
-export const TAGS = ['alliance-map', 'oil-share-donut', 'actor-network'] as const;
+export const TAGS = ['alliance-map', 'share-donut', 'actor-network'] as const;
 export type Tag = (typeof TAGS)[number];
 
 /** What shows that each component has drawn. */
 const DRAWN: Record<Tag, string> = {
   'alliance-map': 'svg .country[data-index]',
-  'oil-share-donut': '.slice',
+  'share-donut': '.slice',
   'actor-network': 'svg.chart .node',
 };
 

@@ -16,8 +16,8 @@ describe('reflow at 320 px', function () {
         html`${
           tag === 'alliance-map'
             ? html`<alliance-map></alliance-map>`
-            : tag === 'oil-share-donut'
-              ? html`<oil-share-donut></oil-share-donut>`
+            : tag === 'share-donut'
+              ? html`<share-donut></share-donut>`
               : html`<actor-network></actor-network>`
         }`,
       );

@@ -30,8 +30,8 @@ describe('Tab through each component', function () {
           ${
             tag === 'alliance-map'
               ? html`<alliance-map></alliance-map>`
-              : tag === 'oil-share-donut'
-                ? html`<oil-share-donut></oil-share-donut>`
+              : tag === 'share-donut'
+                ? html`<share-donut></share-donut>`
                 : html`<actor-network></actor-network>`
           }
           <button id="after">after</button>

@@ -25,8 +25,8 @@ for (const width of [375, 1280])
         const [el] = await mount(
           tag === 'alliance-map'
             ? html`<alliance-map></alliance-map>`
-            : tag === 'oil-share-donut'
-              ? html`<oil-share-donut></oil-share-donut>`
+            : tag === 'share-donut'
+              ? html`<share-donut></share-donut>`
               : html`<actor-network></actor-network>`,
           width,
         );

@@ -73,21 +73,21 @@ async function settle(el: HTMLElement & { updateComplete: Promise<unknown> }, dr
 }
 
 async function mount<T extends HTMLElement & { updateComplete: Promise<unknown> }>(
-  tag: 'alliance-map' | 'oil-share-donut' | 'actor-network',
+  tag: 'alliance-map' | 'share-donut' | 'actor-network',
   dataset: Dataset,
   width = 900,
 ): Promise<T> {
   const wrap = await fixture<HTMLDivElement>(
     tag === 'alliance-map'
       ? html`<div style="width:${width}px"><alliance-map .data=${dataset}></alliance-map></div>`
-      : tag === 'oil-share-donut'
-        ? html`<div style="width:${width}px"><oil-share-donut .data=${dataset}></oil-share-donut></div>`
+      : tag === 'share-donut'
+        ? html`<div style="width:${width}px"><share-donut .data=${dataset}></share-donut></div>`
         : html`<div style="width:${width}px"><actor-network .data=${dataset}></actor-network></div>`,
   );
   const el = wrap.querySelector(tag) as T;
   await settle(
     el,
-    tag === 'alliance-map' ? 'svg [role="button"]' : tag === 'oil-share-donut' ? '.slice' : 'svg.chart',
+    tag === 'alliance-map' ? 'svg [role="button"]' : tag === 'share-donut' ? '.slice' : 'svg.chart',
   );
   return el;
 }
@@ -296,9 +296,9 @@ for (const [name, dataset] of stories) {
       });
     });
 
-    describe('<oil-share-donut>', () => {
+    describe('<share-donut>', () => {
       it('shows the heading from the dataset, the series it names, and is axe clean', async () => {
-        const el = await mount<ShareDonut>('oil-share-donut', dataset, 600);
+        const el = await mount<ShareDonut>('share-donut', dataset, 600);
         expect(text($(el, '.title'))).to.equal(words.share!.heading);
         const series = dataset.series.find((s) => s.id === words.share!.series)!;
         expect(series, 'presentation names a series').to.not.equal(undefined);
@@ -315,7 +315,7 @@ for (const [name, dataset] of stories) {
       });
 
       it('says certainty and who said it in the tooltip of each slice', async () => {
-        const el = await mount<ShareDonut>('oil-share-donut', dataset, 600);
+        const el = await mount<ShareDonut>('share-donut', dataset, 600);
         const series = dataset.series.find((s) => s.id === words.share!.series)!;
         for (const [i, slice] of $$<SVGElement>(el, '.slice').entries()) {
           slice.focus();
@@ -418,7 +418,7 @@ describe('example story shapes', () => {
   const bid = takeover as unknown as Dataset;
 
   it('gas corridor: the donut speaks in billion cubic metres, with the rest as stated and nothing "not specified"', async () => {
-    const el = await mount<ShareDonut>('oil-share-donut', gas, 600);
+    const el = await mount<ShareDonut>('share-donut', gas, 600);
     const names = $$(el, '.slice').map((s) => s.getAttribute('aria-label')!);
     expect(names.length).to.equal(3);
     for (const n of names) expect(n).to.match(/bcm|billion cubic metres/);

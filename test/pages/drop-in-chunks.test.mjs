@@ -57,9 +57,7 @@ describe('nutgraf.js loads its on-demand code on demand (strict CSP)', () => {
   let dir;
   before(async () => {
     dir = writePages({
-      'own-data.html': page(
-        '<oil-share-donut src="/packages/nutgraf/dist/default-dataset.json"></oil-share-donut>',
-      ),
+      'own-data.html': page('<share-donut src="/packages/nutgraf/dist/default-dataset.json"></share-donut>'),
       'big.html': page('<actor-network src="/mount/drop-in/big.json"></actor-network>'),
     });
     writeFileSync(join(dir, 'big.json'), JSON.stringify(await synthetic(dir, 300, 700)));
@@ -84,12 +82,11 @@ describe('nutgraf.js loads its on-demand code on demand (strict CSP)', () => {
 
     // A reader opens the donut's data table: its code arrives from beside the script.
     const summary = await p.evaluateHandle(() =>
-      document.querySelector('oil-share-donut').shadowRoot.querySelector('details.data-table > summary'),
+      document.querySelector('share-donut').shadowRoot.querySelector('details.data-table > summary'),
     );
     await summary.click();
     await p.waitForFunction(
-      () =>
-        document.querySelector('oil-share-donut').shadowRoot.querySelector('details.data-table[open] table'),
+      () => document.querySelector('share-donut').shadowRoot.querySelector('details.data-table[open] table'),
       { timeout: 15000 },
     );
     const later = scripts(log).slice(1);
@@ -122,7 +119,7 @@ describe('nutgraf.js loads its on-demand code on demand (strict CSP)', () => {
 
   it('fetches the validator for data of the page’s own, and the big-graph code for a big network', async () => {
     const own = await harness.open('/mount/drop-in/own-data.html', { beforeLoad: countViolations });
-    await waitForGraphics(own.page, ['oil-share-donut']);
+    await waitForGraphics(own.page, ['share-donut']);
     assert.deepEqual(await shown(own.page), ['blank', 'drawn', 'blank']);
     const ownScripts = scripts(own.log).map((u) => u.pathname);
     assert.ok(

@@ -45,7 +45,7 @@ function highlighted(page) {
     };
     return {
       map: all('alliance-map', '.mark.on', 'entity'),
-      donut: all('oil-share-donut', '.slice.on', 'id'),
+      donut: all('share-donut', '.slice.on', 'id'),
       network: all('actor-network', '.node.on', 'entity'),
     };
   });
@@ -186,7 +186,7 @@ describe('graphics follow the story (demo page, lazy loader, strict CSP)', () =>
     await waitFor(page, (s) => shows(s, EXPECTED.lavrov));
     await page.evaluate(() =>
       document
-        .querySelector('oil-share-donut')
+        .querySelector('share-donut')
         .shadowRoot.querySelector('.slice[data-id="china"]')
         .focus({ preventScroll: true }),
     );
@@ -207,7 +207,7 @@ describe('graphics follow the story (demo page, lazy loader, strict CSP)', () =>
       await page.emulateMediaFeatures(media);
       await page.evaluate(() => {
         window.__transitions = 0;
-        for (const tag of ['alliance-map', 'oil-share-donut', 'actor-network'])
+        for (const tag of ['alliance-map', 'share-donut', 'actor-network'])
           document
             .querySelector(tag)
             .shadowRoot.addEventListener('transitionrun', () => window.__transitions++);
@@ -229,7 +229,7 @@ describe('graphics follow the story (demo page, lazy loader, strict CSP)', () =>
     const fresh = await harness.open('/demo/', { width: 1280, height: 900 });
     try {
       assert.ok(await centre(fresh.page, '[data-nutgraf-actors^="china"]', 1));
-      await waitForGraphics(fresh.page, ['oil-share-donut']);
+      await waitForGraphics(fresh.page, ['share-donut']);
       const seen = await waitFor(fresh.page, (s) => s.donut?.join() === 'china');
       assert.deepEqual(seen.donut, ['china']);
       assert.deepEqual(fresh.log.pageErrors, []);
@@ -249,11 +249,11 @@ describe('graphics follow the story (demo page, lazy loader, strict CSP)', () =>
 <script type="module" src="/packages/nutgraf/dist/nutgraf.js"></script></head>
 <body><main>${filler}<p data-nutgraf-actors="no-such-actor china">Unknown first.</p>${filler}
 <p data-nutgraf-actors="  china   iran ">China, spaced.</p>${filler}
-<oil-share-donut></oil-share-donut><actor-network></actor-network>${filler}</main></body></html>`,
+<share-donut></share-donut><actor-network></actor-network>${filler}</main></body></html>`,
     );
     const dropin = await harness.open('/mount/follow/dropin.html', { width: 1280, height: 700 });
     try {
-      await waitForGraphics(dropin.page, ['oil-share-donut', 'actor-network']);
+      await waitForGraphics(dropin.page, ['share-donut', 'actor-network']);
       assert.ok(await centre(dropin.page, '[data-nutgraf-actors]', 1));
       // The network may still be laying out (it drew when the harness scrolled to it).
       let seen = await waitFor(

@@ -11,7 +11,7 @@ import { TAGS, settle, startHarness, waitForGraphics } from './page-harness.mjs'
 /** Text inside each component whose style a host stylesheet must not reach. */
 const LABELS = {
   'alliance-map': ['.toolbar label', '.label text'],
-  'oil-share-donut': ['.title', '.summary'],
+  'share-donut': ['.title', '.summary'],
   'actor-network': ['.summary', 'text.label'],
 };
 

@@ -172,7 +172,7 @@ describe('iframe embed (dist/frame/<tag>.html)', () => {
   });
 
   it('a frame opened on its own posts nothing and takes a relative src', async () => {
-    const tag = 'oil-share-donut';
+    const tag = 'share-donut';
     const { page, log } = await harness.open(
       `/packages/nutgraf/dist/frame/${tag}.html?src=/packages/core/src/default-dataset.json`,
       {
@@ -225,7 +225,7 @@ describe('iframe embed (dist/frame/<tag>.html)', () => {
       );
       await page.close();
       // The donut has no control of its own (its table's disclosure stays, readable, in print).
-      if (tag !== 'oil-share-donut') assert.ok(onScreen.shown.length > 0, `<${tag}> has controls to hide`);
+      if (tag !== 'share-donut') assert.ok(onScreen.shown.length > 0, `<${tag}> has controls to hide`);
       assert.ok(onScreen.shown.every(Boolean), `<${tag}>: the controls show on screen`);
       assert.ok(!onScreen.zoom.includes('none'), `<${tag}>: the zoom buttons show on screen`);
       assert.ok(!printed.shown.some(Boolean), `<${tag}>: the controls are hidden in print`);

@@ -4,7 +4,7 @@
 /** The marks a reader can point at, per tag (inside the shadow root). */
 export const MARKS = {
   'alliance-map': '.country, .arc',
-  'oil-share-donut': '.slice',
+  'share-donut': '.slice',
   'actor-network': '.node',
 };
 

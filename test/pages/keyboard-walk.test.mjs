@@ -14,7 +14,7 @@ const focusInfo = () => {
     host = el;
     el = el.shadowRoot.activeElement;
   }
-  if (!host) host = el?.closest?.('alliance-map, oil-share-donut, actor-network') ?? null;
+  if (!host) host = el?.closest?.('alliance-map, share-donut, actor-network') ?? null;
   return {
     host: host?.localName ?? null,
     tag: el?.localName ?? null,
@@ -88,7 +88,7 @@ describe('a keyboard-only walk of the article page', () => {
       height: 700,
       hold: /default-dataset\.json/,
     });
-    await page.waitForFunction(() => customElements.get('oil-share-donut'), { timeout: 15000 });
+    await page.waitForFunction(() => customElements.get('share-donut'), { timeout: 15000 });
     await page.keyboard.press('Tab');
     const waiting = await page.evaluate(() => {
       const el = document.activeElement;
@@ -100,21 +100,21 @@ describe('a keyboard-only walk of the article page', () => {
       };
     });
     assert.deepEqual(waiting, {
-      tag: 'oil-share-donut',
+      tag: 'share-donut',
       role: 'group',
       busy: 'true',
       says: 'Loading graphic…',
     });
     await release();
     await page.waitForFunction(
-      () => !document.querySelector('oil-share-donut').hasAttribute('data-nutgraf-waiting'),
+      () => !document.querySelector('share-donut').hasAttribute('data-nutgraf-waiting'),
       { timeout: 20000 },
     );
     const f = await page.evaluate(focusInfo);
-    assert.equal(f.host, 'oil-share-donut');
+    assert.equal(f.host, 'share-donut');
     assert.notEqual(f.mark, null, `the focus is on a slice: ${JSON.stringify(f)}`);
     assert.equal(
-      await page.evaluate(() => document.querySelector('oil-share-donut').hasAttribute('tabindex')),
+      await page.evaluate(() => document.querySelector('share-donut').hasAttribute('tabindex')),
       false,
       'no Tab stop of its own once drawn',
     );
@@ -122,7 +122,7 @@ describe('a keyboard-only walk of the article page', () => {
     await page.close();
   });
 
-  for (const tag of ['alliance-map', 'oil-share-donut'])
+  for (const tag of ['alliance-map', 'share-donut'])
     it(`<${tag}>: arrow keys reach every mark, and Enter opens what its tooltip shows`, async () => {
       const { page } = await harness.open('/demo/', { width: 1280, height: 900 });
       await page.evaluate((t) => document.querySelector(t).scrollIntoView(), tag);

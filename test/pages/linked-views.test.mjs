@@ -14,7 +14,7 @@ function highlighted(page) {
     const names = (els) => [...els].map((el) => el.dataset.entity);
     return {
       map: [...root('alliance-map').querySelectorAll('.mark.on')].map((m) => m.dataset.entity),
-      donut: [...root('oil-share-donut').querySelectorAll('.slice.on')].map((s) => s.dataset.id),
+      donut: [...root('share-donut').querySelectorAll('.slice.on')].map((s) => s.dataset.id),
       network: names(root('actor-network:not([no-link])').querySelectorAll('.node.on')),
       optOut: names(root('#opt-out').querySelectorAll('.node.on')),
     };
@@ -40,7 +40,7 @@ describe('linked views', () => {
   });
 
   it('hovering China in the donut highlights China in the map and the network, not in the opt-out', async () => {
-    assert.ok(await hoverShape(page, 'oil-share-donut', '.slice[data-id="china"]'), 'the donut shows China');
+    assert.ok(await hoverShape(page, 'share-donut', '.slice[data-id="china"]'), 'the donut shows China');
     await new Promise((r) => setTimeout(r, 300));
     await settle(page);
     const seen = await highlighted(page);
@@ -58,7 +58,7 @@ describe('linked views', () => {
 
   it('focusing China in the donut does the same (keyboard)', async () => {
     await page.evaluate(() =>
-      document.querySelector('oil-share-donut').shadowRoot.querySelector('.slice[data-id="china"]').focus(),
+      document.querySelector('share-donut').shadowRoot.querySelector('.slice[data-id="china"]').focus(),
     );
     await settle(page);
     const seen = await highlighted(page);

@@ -9,7 +9,7 @@ import { settle, startHarness, waitForGraphics } from './page-harness.mjs';
 const drawn = (page) =>
   page.evaluate(() =>
     Object.fromEntries(
-      ['alliance-map', 'actor-network', 'oil-share-donut'].map((t) => [
+      ['alliance-map', 'actor-network', 'share-donut'].map((t) => [
         t,
         !!document.querySelector(t).shadowRoot?.querySelector('svg'),
       ]),
@@ -29,11 +29,11 @@ describe('graphics draw as they come near the screen (drop-in bundle, strict CSP
       assert.deepEqual(await drawn(page), {
         'alliance-map': true,
         'actor-network': false,
-        'oil-share-donut': false,
+        'share-donut': false,
       });
       // Waiting, the far graphics say so and are Tab stops; their code is here all the same.
       const waiting = await page.evaluate(() =>
-        ['actor-network', 'oil-share-donut'].map((t) => {
+        ['actor-network', 'share-donut'].map((t) => {
           const el = document.querySelector(t);
           return [
             el.getAttribute('tabindex'),
@@ -65,7 +65,7 @@ describe('graphics draw as they come near the screen (drop-in bundle, strict CSP
       assert.deepEqual(await drawn(page), {
         'alliance-map': true,
         'actor-network': true,
-        'oil-share-donut': false,
+        'share-donut': false,
       });
       assert.equal(
         await page.evaluate(() => document.querySelector('actor-network').hasAttribute('tabindex')),

@@ -12,11 +12,11 @@ describe('nutgraf.js on a plain page', () => {
     const { page, log } = await harness.open('/test/pages/fixtures/plain.html');
     await waitForGraphics(page);
     const defined = await page.evaluate(() =>
-      ['alliance-map', 'oil-share-donut', 'actor-network'].map((t) => !!customElements.get(t)),
+      ['alliance-map', 'share-donut', 'actor-network'].map((t) => !!customElements.get(t)),
     );
     assert.deepEqual(defined, [true, true, true]);
     const alerts = await page.evaluate(() =>
-      [...document.querySelectorAll('alliance-map, oil-share-donut, actor-network')]
+      [...document.querySelectorAll('alliance-map, share-donut, actor-network')]
         .map((el) => el.shadowRoot.querySelector('[role="alert"]')?.textContent)
         .filter(Boolean),
     );

@@ -89,7 +89,7 @@ describe('fuzzing (fast-check)', () => {
     console.log(`validation: ${valid} of ${VALIDATE_RUNS} cases valid`);
   });
 
-  for (const tag of ['oil-share-donut', 'actor-network', 'alliance-map']) {
+  for (const tag of ['share-donut', 'actor-network', 'alliance-map']) {
     it(`<${tag}> draws ${renderRuns} hostile datasets as a chart or a clear state`, async function () {
       this.timeout(Math.max(90_000, renderRuns * 300));
       const host = document.createElement('div');

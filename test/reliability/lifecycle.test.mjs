@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { startHarness } from '../pages/page-harness.mjs';
 
-const TAGS = ['alliance-map', 'oil-share-donut', 'actor-network'];
+const TAGS = ['alliance-map', 'share-donut', 'actor-network'];
 const FIXTURE = '/test/reliability/fixtures/blank.html';
 const instrument = readFileSync(new URL('./fixtures/instrument.js', import.meta.url), 'utf8');
 
@@ -26,9 +26,7 @@ async function openPage(width = 1280) {
     beforeLoad: (p) => p.evaluateOnNewDocument(instrument),
   });
   await page.evaluate(() =>
-    Promise.all(
-      ['alliance-map', 'oil-share-donut', 'actor-network'].map((t) => customElements.whenDefined(t)),
-    ),
+    Promise.all(['alliance-map', 'share-donut', 'actor-network'].map((t) => customElements.whenDefined(t))),
   );
   return { page, log, cdp: await page.createCDPSession() };
 }

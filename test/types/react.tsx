@@ -32,15 +32,19 @@ export function Graphics() {
         }}
         onnutgraf-highlight={(event) => entities.push(event.detail.relation ?? null)}
       />
-      <oil-share-donut series="shares" theme="dark" data={{}} />
+      <share-donut series="shares" theme="dark" data={{}} />
+      {/* The tag's alias in components.json, typed as the tag. */}
+      <oil-share-donut series="shares" theme="dark" />
+      {/* @ts-expect-error: an alias has its tag's attributes only. */}
+      <oil-share-donut seed={1} />
       {/* @ts-expect-error: a seed is a number. */}
       <actor-network seed="three" />
       {/* @ts-expect-error: a theme is light, dark or auto. */}
-      <oil-share-donut theme="blue" />
+      <share-donut theme="blue" />
       {/* @ts-expect-error: borders are de-jure or de-facto. */}
       <alliance-map borders="disputed" />
       {/* @ts-expect-error: a donut has no grouping. */}
-      <oil-share-donut grouping="blocs" />
+      <share-donut grouping="blocs" />
       {/* @ts-expect-error: the detail's entity is a string or null, not a number. */}
       <actor-network onnutgraf-select={(event) => event.detail.entity?.toFixed()} />
     </>

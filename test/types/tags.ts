@@ -7,17 +7,22 @@ import '@nutgraf/share-donut/define';
 import { isDataset, parseDataset } from '@nutgraf/core/dataset';
 import type { Dataset } from '@nutgraf/core';
 import json from '../../data/dataset.json';
+import type { ShareDonut } from 'nutgraf/define';
 
 // The tags are typed by the define entries alone.
 document.querySelector('alliance-map')!.data = parseDataset(json);
 const seed: number = document.querySelector('actor-network')!.seed;
 document.querySelector('actor-network')!.seed = seed + 1;
-document.querySelector('oil-share-donut')!.series = 'iran-oil-export-shares';
-const created: HTMLElementTagNameMap['oil-share-donut'] = document.createElement('oil-share-donut');
+document.querySelector('share-donut')!.series = 'iran-oil-export-shares';
+const created: HTMLElementTagNameMap['share-donut'] = document.createElement('share-donut');
 created.addEventListener('nutgraf-select', (e) => console.log(e.detail.entity));
 
+// The umbrella's define entry also types the aliases of components.json.
+const alias: ShareDonut = document.querySelector('oil-share-donut')!;
+alias.series = 'shares';
+
 // @ts-expect-error: a donut has no seed.
-document.querySelector('oil-share-donut')!.seed = 1;
+document.querySelector('share-donut')!.seed = 1;
 // @ts-expect-error: a seed is a number.
 document.querySelector('actor-network')!.seed = 'one';
 

@@ -265,7 +265,7 @@ describe('<actor-network>', () => {
     const el = await mount();
     document.dispatchEvent(
       new CustomEvent('nutgraf-highlight', {
-        detail: { entity: 'china', origin: 'oil-share-donut' },
+        detail: { entity: 'china', origin: 'share-donut' },
         bubbles: true,
       }),
     );

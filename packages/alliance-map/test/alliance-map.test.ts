@@ -327,7 +327,7 @@ describe('<alliance-map>', () => {
     const el = await map();
     document.body.dispatchEvent(
       new CustomEvent('nutgraf-highlight', {
-        detail: { entity: 'china', origin: 'oil-share-donut' },
+        detail: { entity: 'china', origin: 'share-donut' },
         bubbles: true,
         composed: true,
       }),

@@ -52,7 +52,7 @@ for (const theme of ['light', 'dark'] as const) {
     this.timeout(60000);
 
     it('text tokens reach 4.5:1 and every palette slot 3:1 against the background', async () => {
-      const [el] = await mount(html`<oil-share-donut theme=${theme}></oil-share-donut>`, 600);
+      const [el] = await mount(html`<share-donut theme=${theme}></share-donut>`, 600);
       const p = pairs();
       const bg = rgba(style(el!).backgroundColor);
       const surface = token(el!, '--_surface');
@@ -142,8 +142,8 @@ for (const theme of ['light', 'dark'] as const) {
       expect(p.failures()).to.deep.equal([]);
     });
 
-    it('<oil-share-donut>: each slice against the page and its neighbours', async () => {
-      const [el] = await mount(html`<oil-share-donut theme=${theme}></oil-share-donut>`, 600);
+    it('<share-donut>: each slice against the page and its neighbours', async () => {
+      const [el] = await mount(html`<share-donut theme=${theme}></share-donut>`, 600);
       const root = el!.shadowRoot!;
       const p = pairs();
       const bg = rgba(style(el!).backgroundColor);

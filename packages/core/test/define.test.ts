@@ -70,11 +70,11 @@ describe('define', () => {
 });
 
 describe('define: a component under a tag of the page', () => {
-  it('draws <my-donut> after the define entry registered <oil-share-donut>', async () => {
-    expect(customElements.get('oil-share-donut')).to.equal(ShareDonut);
+  it('draws <my-donut> after the define entry registered <share-donut>', async () => {
+    expect(customElements.get('share-donut')).to.equal(ShareDonut);
     const warnings = captureWarnings(() => expect(ShareDonut.define('my-donut')).to.equal(true));
     expect(warnings).to.deep.equal([]);
-    expect(customElements.get('oil-share-donut')).to.equal(ShareDonut);
+    expect(customElements.get('share-donut')).to.equal(ShareDonut);
     const wrap = await fixture<HTMLDivElement>(
       fixtureHtml`<div style="width:480px"><my-donut .data=${defaultDataset}></my-donut></div>`,
     );
@@ -95,7 +95,7 @@ describe('define: a component under a tag of the page', () => {
     });
     expect(warnings).to.deep.equal([]);
     expect(customElements.get('my-donut')).to.equal(before);
-    expect(customElements.get('oil-share-donut')).to.equal(ShareDonut);
+    expect(customElements.get('share-donut')).to.equal(ShareDonut);
   });
 
   it('a tag taken by another class logs a clear message naming it, and keeps that class', () => {

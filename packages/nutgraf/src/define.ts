@@ -9,3 +9,15 @@ import '@nutgraf/actor-network/define';
 export type { AllianceMap } from '@nutgraf/alliance-map/define';
 export type { ShareDonut } from '@nutgraf/share-donut/define';
 export type { ActorNetwork } from '@nutgraf/actor-network/define';
+
+// Further tags of a component that pages already use (components.json `aliases`). Each is
+// registered through a subclass (a class can be defined once), so `instanceof` still holds.
+import { ShareDonut } from '@nutgraf/share-donut';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'oil-share-donut': ShareDonut;
+  }
+}
+
+ShareDonut.define('oil-share-donut');

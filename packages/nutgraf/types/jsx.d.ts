@@ -461,6 +461,8 @@ export type CustomElements = {
    * - `warnings`: The note listing dataset problems that did not stop drawing.
    * - `notes`: The notes explaining what the donut shows (no known whole, grouping, the dataset's notes).
    */
+  'share-donut': Partial<ShareDonutProps & BaseProps<ShareDonut> & BaseEvents>;
+  /** Another name for `<share-donut>`. */
   'oil-share-donut': Partial<ShareDonutProps & BaseProps<ShareDonut> & BaseEvents>;
 
   /**
@@ -711,6 +713,8 @@ export type CustomElementsSolidJs = {
    * - `warnings`: The note listing dataset problems that did not stop drawing.
    * - `notes`: The notes explaining what the donut shows (no known whole, grouping, the dataset's notes).
    */
+  'share-donut': Partial<ShareDonutProps & ShareDonutSolidJsProps & BaseProps<ShareDonut> & BaseEvents>;
+  /** Another name for `<share-donut>`. */
   'oil-share-donut': Partial<ShareDonutProps & ShareDonutSolidJsProps & BaseProps<ShareDonut> & BaseEvents>;
 
   /**

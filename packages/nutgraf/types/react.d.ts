@@ -21,6 +21,8 @@ declare module 'react' {
       /** World map of a story's actors, their groupings and the flows between them. */
       'alliance-map': ReactProps<'alliance-map', AllianceMap>;
       /** Parts of a whole in any unit, with approximate values, the unspecified remainder, attribution and sources shown. */
+      'share-donut': ReactProps<'share-donut', ShareDonut>;
+      /** Another name for `<share-donut>`. Parts of a whole in any unit, with approximate values, the unspecified remainder, attribution and sources shown. */
       'oil-share-donut': ReactProps<'oil-share-donut', ShareDonut>;
     }
   }

@@ -1,10 +1,10 @@
-// Registers <oil-share-donut>. Importing this entry also gives TypeScript the tag's type:
-// `document.querySelector('oil-share-donut')` is an `ShareDonut | null`.
+// Registers <share-donut>. Importing this entry also gives TypeScript the tag's type:
+// `document.querySelector('share-donut')` is a `ShareDonut | null`.
 import { ShareDonut } from './share-donut.js';
 
 declare global {
   interface HTMLElementTagNameMap {
-    'oil-share-donut': ShareDonut;
+    'share-donut': ShareDonut;
   }
 }
 

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<oil-share-donut>`: the reserved box, the plot, slices, labels and legend placement.
+ * Styles of `<share-donut>`: the reserved box, the plot, slices, labels and legend placement.
  * - The chart's box is 5 / 4 of the element's width, between 360 and 520 px, in every state
  *   (loading, error, ready); a chart whose words need more room (a dek, a share inside a
  *   share, notes) grows below it rather than squeezing the ring. Below it, 2.25em for the

@@ -34,7 +34,7 @@ import { donutStyles } from './share-donut.styles.js';
  * one and opens its evidence (quotes, who said them, certainty, source) below the ring, Esc
  * closes it.
  *
- * @tag oil-share-donut
+ * @tag share-donut
  * @summary Parts of a whole in any unit, with approximate values, the unspecified remainder, attribution and sources shown.
  *
  * @fires {NutgrafSelectEvent} nutgraf-select - The reader chose a slice (click, tap, Enter or Space); `detail.entity` is its entity id.
@@ -65,7 +65,7 @@ import { donutStyles } from './share-donut.styles.js';
  * @cssprop --nutgraf-faded-text-opacity - Opacity of labels faded behind a highlight (default 0.62, which keeps them at 4.5:1 contrast).
  */
 export class ShareDonut extends NutgrafElement {
-  static override tagName = 'oil-share-donut';
+  static override tagName = 'share-donut';
 
   static override styles = [...NutgrafElement.styles, donutStyles];
 
@@ -413,6 +413,6 @@ export class ShareDonut extends NutgrafElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'oil-share-donut': ShareDonut;
+    'share-donut': ShareDonut;
   }
 }

@@ -18,10 +18,10 @@ const root = (el: ShareDonut) => el.shadowRoot!;
 async function mount(lang: string, dir: string, data?: Dataset, width = 600): Promise<ShareDonut> {
   const wrap = await fixture<HTMLDivElement>(
     html`<div lang=${lang} dir=${dir} style="width:${width}px">
-      <oil-share-donut .data=${data}></oil-share-donut>
+      <share-donut .data=${data}></share-donut>
     </div>`,
   );
-  const el = wrap.querySelector('oil-share-donut') as ShareDonut;
+  const el = wrap.querySelector('share-donut') as ShareDonut;
   // A reader scrolls to it (a graphic draws as it comes near the screen; earlier fixtures of the
   // same test stay above it).
   el.scrollIntoView();
@@ -56,7 +56,7 @@ const labelBoxes = (el: ShareDonut) =>
     .map((t) => ({ text: t.textContent!, box: t.getBoundingClientRect() }))
     .filter(({ box }) => box.width > 0);
 
-describe('<oil-share-donut> in other languages', () => {
+describe('<share-donut> in other languages', () => {
   for (const [lang, dir] of Object.entries(LOCALES))
     it(`${lang}: no English interface words are left, numbers in the language's digits`, async () => {
       await loadMessages(lang);

@@ -28,9 +28,9 @@ const axe = () =>
     }
   ).axe;
 
-async function mount(template = html`<oil-share-donut></oil-share-donut>`, width = 375) {
+async function mount(template = html`<share-donut></share-donut>`, width = 375) {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
-  const el = wrap.querySelector('oil-share-donut') as ShareDonut;
+  const el = wrap.querySelector('share-donut') as ShareDonut;
   // A reader scrolls to it (a graphic draws as it comes near the screen; earlier fixtures of the
   // same test stay above it).
   el.scrollIntoView();
@@ -76,7 +76,7 @@ async function noViolations(el: Element) {
   expect(violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
 }
 
-describe('<oil-share-donut>', () => {
+describe('<share-donut>', () => {
   it('draws the bundled series: China ~80% in the centre, the rest neutral and hatched', async () => {
     const el = await mount();
     const [china, rest] = slices(el);
@@ -120,9 +120,7 @@ describe('<oil-share-donut>', () => {
     Intl.NumberFormat = Object.assign(spy, Real) as unknown as typeof Intl.NumberFormat;
     try {
       const percent = await mount();
-      const volumes = await mount(
-        html`<oil-share-donut .data=${testDataset([bcmSeries()])}></oil-share-donut>`,
-      );
+      const volumes = await mount(html`<share-donut .data=${testDataset([bcmSeries()])}></share-donut>`);
       expect(text($(percent, '.centre'))).to.contain('~80%');
       expect(slices(volumes)[0]!.getAttribute('aria-label')).to.contain('around 2.9 billion cubic metres');
     } finally {
@@ -140,9 +138,9 @@ describe('<oil-share-donut>', () => {
   });
 
   it('picks a series with the series attribute, and any series through data', async () => {
-    const el = await mount(html`<oil-share-donut series="nope"></oil-share-donut>`);
+    const el = await mount(html`<share-donut series="nope"></share-donut>`);
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('no series “nope”');
-    const other = await mount(html`<oil-share-donut .data=${otherSeries()}></oil-share-donut>`);
+    const other = await mount(html`<share-donut .data=${otherSeries()}></share-donut>`);
     expect(slices(other).map((s) => s.getAttribute('aria-label')!.split(':')[0])).to.deep.equal([
       'China',
       'India',
@@ -152,7 +150,7 @@ describe('<oil-share-donut>', () => {
   });
 
   it('walks the slices with arrow keys (roving tabindex) and selects with Enter and Space', async () => {
-    const el = await mount(html`<oil-share-donut .data=${otherSeries()}></oil-share-donut>`);
+    const el = await mount(html`<share-donut .data=${otherSeries()}></share-donut>`);
     const tabbable = () => slices(el).filter((s) => s.getAttribute('tabindex') === '0');
     expect(tabbable().length).to.equal(1);
     slices(el)[0]!.focus();
@@ -184,9 +182,7 @@ describe('<oil-share-donut>', () => {
   });
 
   it('reverses arrow keys in right-to-left', async () => {
-    const el = await mount(
-      html`<div dir="rtl"><oil-share-donut .data=${otherSeries()}></oil-share-donut></div>`,
-    );
+    const el = await mount(html`<div dir="rtl"><share-donut .data=${otherSeries()}></share-donut></div>`);
     slices(el)[0]!.focus();
     key(slices(el)[0]!, 'ArrowLeft');
     await el.updateComplete;
@@ -234,7 +230,7 @@ describe('<oil-share-donut>', () => {
 
   it('highlights a slice when its entity is highlighted elsewhere on the page, unless no-link', async () => {
     const el = await mount();
-    const other = await mount(html`<oil-share-donut no-link></oil-share-donut>`);
+    const other = await mount(html`<share-donut no-link></share-donut>`);
     document.body.dispatchEvent(new NutgrafHighlightEvent({ entity: 'china', origin: 'alliance-map' }));
     await el.updateComplete;
     await other.updateComplete;
@@ -251,7 +247,7 @@ describe('<oil-share-donut>', () => {
       [sumBelow(), 'Not specified by the source: around 10% of Iran’s oil exports'],
       [percentWithTotal(), 'Not specified by the source: around 15% of the market'],
     ] as const) {
-      const el = await mount(html`<oil-share-donut .data=${data}></oil-share-donut>`);
+      const el = await mount(html`<share-donut .data=${data}></share-donut>`);
       const rest = slices(el).at(-1)!;
       expect(rest.classList.contains('hatch')).to.equal(true);
       expect(rest.getAttribute('tabindex')).to.equal('-1');
@@ -264,14 +260,14 @@ describe('<oil-share-donut>', () => {
   });
 
   it('explains shares that add up to more than 100', async () => {
-    const el = await mount(html`<oil-share-donut .data=${sumAbove()}></oil-share-donut>`);
+    const el = await mount(html`<share-donut .data=${sumAbove()}></share-donut>`);
     expect(slices(el).length).to.equal(3);
     expect(text($(el, '.notes'))).to.contain('add up to around 112%');
     await noViolations(el);
   });
 
   it('groups more than 8 slices into a labelled Other, with a note', async () => {
-    const el = await mount(html`<oil-share-donut .data=${manySlices()}></oil-share-donut>`);
+    const el = await mount(html`<share-donut .data=${manySlices()}></share-donut>`);
     expect(slices(el).length).to.equal(8);
     expect(slices(el).at(-1)!.getAttribute('aria-label')).to.match(/^Other \(4\): 9% of/);
     expect(el.shadowRoot!.querySelector('.legend')!.textContent).to.contain('Other (4)');
@@ -280,7 +276,7 @@ describe('<oil-share-donut>', () => {
   });
 
   it('keeps a tiny slice visible and focusable', async () => {
-    const el = await mount(html`<oil-share-donut .data=${tinySlice()}></oil-share-donut>`);
+    const el = await mount(html`<share-donut .data=${tinySlice()}></share-donut>`);
     const tiny = slices(el).find((s) => s.getAttribute('aria-label')!.startsWith('Malaysia:'))!;
     const b = tiny.getBBox();
     expect(Math.max(b.width, b.height)).to.be.greaterThan(4);
@@ -301,7 +297,7 @@ describe('<oil-share-donut>', () => {
       const original = console.error;
       console.error = (...args: unknown[]) => errors.push(args.join(' '));
       try {
-        const el = await mount(html`<oil-share-donut .data=${make()}></oil-share-donut>`);
+        const el = await mount(html`<share-donut .data=${make()}></share-donut>`);
         const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
         expect(alert.textContent).to.contain(entry).and.contain(words);
         expect(errors.join('\n')).to.contain(entry).and.contain(words);
@@ -335,12 +331,12 @@ describe('<oil-share-donut>', () => {
   it('keeps its size between loading, error and ready', async () => {
     const wrap = await fixture<HTMLDivElement>(
       html`<div style="width:375px">
-        <oil-share-donut src="/__test/slow/2000"></oil-share-donut>
-        <oil-share-donut .data=${badValue(-1)}></oil-share-donut>
-        <oil-share-donut></oil-share-donut>
+        <share-donut src="/__test/slow/2000"></share-donut>
+        <share-donut .data=${badValue(-1)}></share-donut>
+        <share-donut></share-donut>
       </div>`,
     );
-    const [loading, error, ready] = [...wrap.querySelectorAll('oil-share-donut')];
+    const [loading, error, ready] = [...wrap.querySelectorAll('share-donut')];
     await aTimeout(100);
     const h = (e: Element) => Math.round(e.getBoundingClientRect().height);
     // Still waiting for the server (it answers after 2 s): a real loading state.
@@ -364,12 +360,12 @@ describe('<oil-share-donut>', () => {
   });
 
   it('is clean under axe in dark theme and right-to-left', async () => {
-    await noViolations(await mount(html`<oil-share-donut theme="dark"></oil-share-donut>`));
-    await noViolations(await mount(html`<div dir="rtl"><oil-share-donut></oil-share-donut></div>`));
+    await noViolations(await mount(html`<share-donut theme="dark"></share-donut>`));
+    await noViolations(await mount(html`<div dir="rtl"><share-donut></share-donut></div>`));
   });
 
   it('draws a series in a physical unit without a total as parts of its sum, and says so', async () => {
-    const el = await mount(html`<oil-share-donut .data=${bcmNoTotal()}></oil-share-donut>`);
+    const el = await mount(html`<share-donut .data=${bcmNoTotal()}></share-donut>`);
     expect(slices(el).length).to.equal(3);
     expect($(el, '.hatch'), 'no remainder slice').to.equal(null);
     expect(text(el.shadowRoot!.querySelector('.frame')))
@@ -397,7 +393,7 @@ describe('<oil-share-donut>', () => {
   });
 
   it('draws a stated remainder as a labelled slice, never as not specified', async () => {
-    const el = await mount(html`<oil-share-donut .data=${bcmNoTotal()}></oil-share-donut>`);
+    const el = await mount(html`<share-donut .data=${bcmNoTotal()}></share-donut>`);
     const stated = slices(el)[2]!;
     expect(stated.getAttribute('aria-label')).to.equal(
       'Cargoes by sea: around 0.6 billion cubic metres of the port’s imports, the rest as the source states it',
@@ -415,7 +411,7 @@ describe('<oil-share-donut>', () => {
   });
 
   it('shows who says a value in the tooltip of a hovered slice and in the table', async () => {
-    const el = await mount(html`<oil-share-donut .data=${bcmNoTotal()}></oil-share-donut>`);
+    const el = await mount(html`<share-donut .data=${bcmNoTotal()}></share-donut>`);
     const [x, y] = inside(slices(el)[0]!);
     await sendMouse({ type: 'move', position: [x, y] });
     try {
@@ -474,7 +470,7 @@ describe('<oil-share-donut>', () => {
   });
 
   it('says a share inside a share in words: heading, summary, table and tooltip', async () => {
-    const el = await mount(html`<oil-share-donut .data=${withinSeries()}></oil-share-donut>`);
+    const el = await mount(html`<share-donut .data=${withinSeries()}></share-donut>`);
     const within = $(el, '.within')!;
     expect(text(within)).to.equal('Of Alpha’s around 80% of the market');
     expect(seen(within)).to.equal(true);
@@ -496,7 +492,7 @@ describe('<oil-share-donut>', () => {
     await noViolations(el);
     // In a physical unit without a total, the parent's value is the whole.
     const volume = await mount(
-      html`<oil-share-donut series="alpha-routes" .data=${withinVolume()}></oil-share-donut>`,
+      html`<share-donut series="alpha-routes" .data=${withinVolume()}></share-donut>`,
     );
     expect(slices(volume).at(-1)!.getAttribute('aria-label')).to.equal(
       'Not specified by the source: around 0.4 bcm of Alpha’s shipments',
@@ -509,7 +505,7 @@ describe('<oil-share-donut>', () => {
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args.join(' '));
     try {
-      const el = await mount(html`<oil-share-donut .data=${withinSeries('epsilon')}></oil-share-donut>`);
+      const el = await mount(html`<share-donut .data=${withinSeries('epsilon')}></share-donut>`);
       const alert = text($(el, '[role="alert"]'));
       expect(alert).to.contain(
         '“Alpha’s units” is a share of the value of entity “epsilon” in series “Market shares”',
@@ -524,7 +520,7 @@ describe('<oil-share-donut>', () => {
   });
 
   it('takes its words from the dataset: heading, dek, summary and notes', async () => {
-    const el = await mount(html`<oil-share-donut .data=${withPresentation()}></oil-share-donut>`);
+    const el = await mount(html`<share-donut .data=${withPresentation()}></share-donut>`);
     expect(text($(el, '.title'))).to.equal('Where the port’s gas came from');
     const dek = $(el, '.summary')!;
     expect(text(dek)).to.equal('In billion cubic metres; the operator gave no total.');
@@ -540,20 +536,20 @@ describe('<oil-share-donut>', () => {
   });
 
   it('falls back to the series title, and keeps the dataset’s words for the series they name', async () => {
-    const el = await mount(html`<oil-share-donut .data=${bcmNoTotal()}></oil-share-donut>`);
+    const el = await mount(html`<share-donut .data=${bcmNoTotal()}></share-donut>`);
     expect(text($(el, '.title'))).to.equal('Volumes by origin');
     expect(seen($(el, '#summary'))).to.equal(true);
     // The page picks another series than the one the dataset's words are for.
     const data = withPresentation();
     data.series.push({ ...percentWithTotal().series[0]! });
-    const other = await mount(html`<oil-share-donut series="market" .data=${data}></oil-share-donut>`);
+    const other = await mount(html`<share-donut series="market" .data=${data}></share-donut>`);
     expect(text($(other, '.title'))).to.equal('Market shares');
     expect(text(other.shadowRoot!.querySelector('.frame'))).to.not.contain('Preliminary figures');
     // Without the attribute, the dataset's choice.
-    const own = await mount(html`<oil-share-donut .data=${data}></oil-share-donut>`);
+    const own = await mount(html`<share-donut .data=${data}></share-donut>`);
     expect(text($(own, '.title'))).to.equal('Where the port’s gas came from');
     const none = testDataset([{ ...percentWithTotal().series[0]! }]);
-    expect(text($(await mount(html`<oil-share-donut .data=${none}></oil-share-donut>`), '.title'))).to.equal(
+    expect(text($(await mount(html`<share-donut .data=${none}></share-donut>`), '.title'))).to.equal(
       'Market shares',
     );
   });
@@ -561,8 +557,8 @@ describe('<oil-share-donut>', () => {
   it('keeps an entity’s colour in a share inside a share and its parent', async () => {
     const data = withinSeries();
     data.series[1]!.values.push({ ...data.series[0]!.values[1]!, value: 10 });
-    const parent = await mount(html`<oil-share-donut series="market" .data=${data}></oil-share-donut>`);
-    const child = await mount(html`<oil-share-donut .data=${data}></oil-share-donut>`);
+    const parent = await mount(html`<share-donut series="market" .data=${data}></share-donut>`);
+    const child = await mount(html`<share-donut .data=${data}></share-donut>`);
     const fill = (el: Element, name: string) =>
       getComputedStyle(slices(el).find((s) => s.getAttribute('aria-label')!.startsWith(name))!).fill;
     expect(fill(child, 'Beta')).to.equal(fill(parent, 'Beta'));

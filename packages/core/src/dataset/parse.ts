@@ -11,7 +11,7 @@
  * import json from './my-story.json';
  * import { parseDataset } from '@nutgraf/core/dataset';
  *
- * document.querySelector('oil-share-donut')!.data = parseDataset(json);
+ * document.querySelector('share-donut')!.data = parseDataset(json);
  * ```
  *
  * @module

@@ -25,10 +25,7 @@ function App() {
   return (
     <main>
       <alliance-map data={dataset} borders="de-facto" onnutgraf-select={onSelect}></alliance-map>
-      <oil-share-donut
-        theme="light"
-        onnutgraf-select={(event) => setSelected(event.detail)}
-      ></oil-share-donut>
+      <share-donut theme="light" onnutgraf-select={(event) => setSelected(event.detail)}></share-donut>
       <actor-network
         ref={network}
         data={dataset}
@@ -50,13 +47,13 @@ export function TypeChecks({ network }: { network: ActorNetwork }) {
   network.seed = 'two';
   return (
     <>
-      <oil-share-donut
+      <share-donut
         onnutgraf-select={(event) => {
           // @ts-expect-error: an entity id is a string or null, not a number.
           const wrong: number = event.detail.entity;
           void wrong;
         }}
-      ></oil-share-donut>
+      ></share-donut>
       {/* @ts-expect-error: borders are 'de-jure' or 'de-facto'. */}
       <alliance-map borders="sideways"></alliance-map>
     </>

@@ -32,7 +32,7 @@ map.data = dataset;
 map.borders = 'de-facto';
 map.addEventListener('nutgraf-select', (event) => record(event.detail));
 
-const donut = document.querySelector('oil-share-donut')!;
+const donut = document.querySelector('share-donut')!;
 donut.addEventListener('nutgraf-select', (event) => record(event.detail));
 
 const network = document.querySelector('actor-network')!;

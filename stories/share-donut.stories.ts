@@ -26,10 +26,10 @@ import gasCorridor from '../examples/stories/gas-corridor/dataset.json' with { t
 import takeover from '../examples/stories/takeover/dataset.json' with { type: 'json' };
 import refusals from '../examples/stories/refusals/dataset.json' with { type: 'json' };
 
-const { meta: controls, logEvent } = controlsFor('oil-share-donut');
+const { meta: controls, logEvent } = controlsFor('share-donut');
 
 const meta: Meta = {
-  title: 'Components/Oil share donut',
+  title: 'Components/Share donut',
   ...controls,
 };
 export default meta;
@@ -130,19 +130,19 @@ export const ShareInsideShare: Story = {
     return html`<div
       ${cssProps({ display: 'grid', 'grid-template-columns': 'repeat(auto-fit, minmax(300px, 1fr))', gap: '16px' })}
     >
-      <oil-share-donut
+      <share-donut
         series="market"
         theme=${theme || nothing}
         .data=${data}
         @nutgraf-select=${log}
         @nutgraf-highlight=${log}
-      ></oil-share-donut>
-      <oil-share-donut
+      ></share-donut>
+      <share-donut
         theme=${theme || nothing}
         .data=${data}
         @nutgraf-select=${log}
         @nutgraf-highlight=${log}
-      ></oil-share-donut>
+      ></share-donut>
     </div>`;
   },
 };
