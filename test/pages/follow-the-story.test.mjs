@@ -229,7 +229,8 @@ describe('graphics follow the story (demo page, lazy loader, strict CSP)', () =>
     const fresh = await harness.open('/demo/', { width: 1280, height: 900 });
     try {
       assert.ok(await centre(fresh.page, '[data-nutgraf-actors^="china"]', 1));
-      await waitForGraphics(fresh.page, ['share-donut']);
+      // Where the page is: scrolling to the donut would take the paragraph off the reading line.
+      await waitForGraphics(fresh.page, ['share-donut'], 20000, { scroll: false });
       const seen = await waitFor(fresh.page, (s) => s.donut?.join() === 'china');
       assert.deepEqual(seen.donut, ['china']);
       assert.deepEqual(fresh.log.pageErrors, []);

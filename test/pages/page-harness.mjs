@@ -117,19 +117,20 @@ export async function startHarness({ csp = false, mounts = {} } = {}) {
 /**
  * Resolves when every nutgraf element on the page has drawn its chart (or an error). A graphic
  * draws as it comes near the screen, so, as a reader would, this scrolls to the first one not
- * drawn yet.
+ * drawn yet; with `scroll: false` it waits where the page is (for graphics already near it).
  */
-export function waitForGraphics(page, tags = TAGS, timeout = 20000) {
+export function waitForGraphics(page, tags = TAGS, timeout = 20000, { scroll = true } = {}) {
   return page.waitForFunction(
-    (names) => {
+    (names, scrolls) => {
       const waiting = names
         .flatMap((tag) => [...document.querySelectorAll(tag)])
         .find((el) => !el.shadowRoot?.querySelector('svg, [role="alert"]'));
-      waiting?.scrollIntoView();
+      if (scrolls) waiting?.scrollIntoView();
       return !waiting;
     },
     { timeout },
     tags,
+    scroll,
   );
 }
 
