@@ -12,7 +12,7 @@
  */
 import type { QuadtreeInternalNode, QuadtreeLeaf } from 'd3-quadtree';
 import type { Body, Meter } from './bodies.js';
-import { treeOf } from './tree.js';
+import { quadsOf, remember, treeOf } from './tree.js';
 
 /** A quad with what repulsion keeps on it: the centre of its bodies and their count. */
 type Quad = (QuadtreeInternalNode<Body> | QuadtreeLeaf<Body>) & { x: number; y: number; value: number };
@@ -39,16 +39,10 @@ export function* repel(
     meter,
   );
   // Every quad, parents before children; then, from the end, each quad's centre and count
-  // from its children's (d3's `visitAfter(accumulate)`, in steps).
-  const order: Quad[] = [];
-  const stack = [tree.root() as Quad | undefined];
-  while (stack.length) {
-    const q = stack.pop();
-    if (!q) continue;
-    order.push(q);
-    if (q.length) stack.push(...(q as unknown as Quad[]));
-    if (++meter.done >= meter.due) yield;
-  }
+  // from its children's (d3's `visitAfter(accumulate)`, in steps), and the bodies in the
+  // leaves' spatial order, for the pass below (see `quadsOf`).
+  const order = yield* quadsOf<Quad>(tree, meter);
+  const near: Body[] = [];
   for (let k = order.length; k--;) {
     const q = order[k]!;
     let count = 0;
@@ -67,14 +61,17 @@ export function* repel(
       let leaf: QuadtreeLeaf<Body> | undefined = q as QuadtreeLeaf<Body>;
       x = leaf.data.x;
       y = leaf.data.y;
-      do count++;
-      while ((leaf = leaf.next));
+      do {
+        count++;
+        near.push(leaf.data);
+      } while ((leaf = leaf.next));
     }
     q.x = x;
     q.y = y;
     q.value = count;
     if (++meter.done >= meter.due) yield;
   }
+  remember(bodies, near);
   const k = strength * alpha;
   let body: Body;
   const apply = (
@@ -114,7 +111,7 @@ export function* repel(
       }
     while ((leaf = leaf.next));
   };
-  for (body of bodies) {
+  for (body of near) {
     tree.visit(apply);
     if (meter.done >= meter.due) yield;
   }

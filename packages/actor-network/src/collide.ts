@@ -8,7 +8,7 @@
  */
 import type { QuadtreeInternalNode, QuadtreeLeaf } from 'd3-quadtree';
 import type { Body, Meter } from './bodies.js';
-import { treeOf } from './tree.js';
+import { quadsOf, remember, treeOf } from './tree.js';
 
 /**
  * Separates overlapping pairs by their whole overlap (d3's strength 1), shared so that the
@@ -27,6 +27,15 @@ export function* collide(
     (b) => b.y + b.vy,
     meter,
   );
+  // The bodies in the leaves' spatial order (see `quadsOf`).
+  const near: Body[] = [];
+  for (const q of yield* quadsOf(tree, meter)) {
+    if (q.length) continue;
+    let leaf: QuadtreeLeaf<Body> | undefined = q as QuadtreeLeaf<Body>;
+    do near.push(leaf.data);
+    while ((leaf = leaf.next));
+  }
+  remember(bodies, near);
   let body: Body;
   let xi: number;
   let yi: number;
@@ -67,7 +76,7 @@ export function* collide(
       }
     } while ((leaf = leaf.next));
   };
-  for (body of bodies) {
+  for (body of near) {
     ri = radii[body.index]!;
     xi = body.x + body.vx;
     yi = body.y + body.vy;
