@@ -29,33 +29,39 @@ function reserve(c) {
 }
 
 const files = {
-  'packages/nutgraf/src/define.ts': `${HEAD}// Registers every nutgraf tag. Each component's define module is idempotent and declares its
-// tag for TypeScript (\`HTMLElementTagNameMap\`); the type exports below carry those declarations
-// into this entry's types.
-${each((c) => `import '@nutgraf/${c.package}/define';`)}
+  'packages/nutgraf/src/define.ts': `${HEAD}// Registers every nutgraf tag, aliases included (components.json \`aliases\`: tags that pages
+// already use, each registered through a subclass, so \`instanceof\` still holds). The type
+// exports carry each component's declaration of its tag (\`HTMLElementTagNameMap\`) into this
+// entry's types.
+import { tags } from './tags.js';
+${aliased.map((c) => `import type { ${c.class} } from '@nutgraf/${c.package}';`).join('\n')}
 
 ${each((c) => `export type { ${c.class} } from '@nutgraf/${c.package}/define';`)}
 ${
   aliased.length
     ? `
-// Further tags of a component that pages already use (components.json \`aliases\`). Each is
-// registered through a subclass (a class can be defined once), so \`instanceof\` still holds.
-${aliased.map((c) => `import { ${c.class} } from '@nutgraf/${c.package}';`).join('\n')}
-
 declare global {
   interface HTMLElementTagNameMap {
 ${aliased.flatMap((c) => c.aliases.map((a) => `    '${a}': ${c.class};`)).join('\n')}
   }
 }
-
-${aliased.flatMap((c) => c.aliases.map((a) => `${c.class}.define('${a}');`)).join('\n')}
 `
     : ''
-}`,
+}
+for (const [tag, element] of tags) element.define(tag);
+`,
   'packages/nutgraf/src/index.ts': `${HEAD}export * from '@nutgraf/core';
 // A typed dataset from parsed JSON (\`parseDataset\`, \`isDataset\`), for applications.
 export { DatasetError, isDataset, parseDataset } from '@nutgraf/core/dataset';
 ${each((c) => `export * from '@nutgraf/${c.package}';`)}
+`,
+  'packages/nutgraf/src/tags.ts': `${HEAD}// Every tag with its class, aliases after their component's own tag: what the drop-in bundle
+// registers, one tag per task (embed.ts).
+${each((c) => `import { ${c.class} } from '@nutgraf/${c.package}';`)}
+
+export const tags: [string, { define(tag?: string): unknown }][] = [
+${TAGS.map(({ tag, component: c }) => `  ['${tag}', ${c.class}],`).join('\n')}
+];
 `,
   'packages/nutgraf/src/components.ts': `${HEAD}/**
  * Each tag's loader, aliases included: the component's class, imported the first time the tag
