@@ -167,12 +167,15 @@ function vueTypes(components) {
     '',
     "declare module 'vue' {",
     '  interface GlobalComponents {',
-    ...components.flatMap((c) => [
-      `    /** ${doc(c.summary ?? c.description, '    ')} */`,
-      `    '${c.tagName}': DefineComponent<{`,
-      ...props(c),
-      '    }>;',
-    ]),
+    ...components.flatMap((c) => {
+      const own = COMPONENTS.find((k) => k.aliases?.includes(c.tagName))?.tag;
+      return [
+        `    /** ${doc(c.summary ?? c.description, '    ')} */`,
+        ...(own
+          ? [`    '${c.tagName}': GlobalComponents['${own}'];`]
+          : [`    '${c.tagName}': DefineComponent<{`, ...props(c), '    }>;']),
+      ];
+    }),
     '  }',
     '}',
     '',

@@ -107,28 +107,6 @@ declare module 'vue' {
       onNutgrafHighlight?: (event: NutgrafHighlightEvent) => void;
     }>;
     /** Another name for `<share-donut>`. Parts of a whole in any unit, with approximate values, the unspecified remainder, attribution and sources shown. */
-    'oil-share-donut': DefineComponent<{
-      /** Id of the dataset series to draw. Default: the dataset's `presentation.share.series`, else the first series. */
-      series?: ShareDonut['series'];
-      /** A dataset object to draw. Takes precedence over `src`. Validated before use. */
-      data?: ShareDonut['data'];
-      /** URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn. */
-      src?: ShareDonut['src'];
-      /** `light` or `dark` forces a theme; unset (or `auto`) follows the host page's colour scheme
-       * (its `color-scheme`, else the background behind the graphic), and the reader's system
-       * preference only when the page says nothing. */
-      theme?: ShareDonut['theme'];
-      /** Opt out of linked views: ignore highlights from other embeds on the page. */
-      noLink?: ShareDonut['noLink'];
-      /** When to draw, as `loading` on an `<img>`: `lazy` (or unset) draws the graphic as it comes
-       * within half a viewport of the screen, or is reached with Tab, or the page is printed, so
-       * graphics far down a page cost nothing while it loads; `eager` draws it as soon as its data
-       * is here, wherever it is. */
-      loading?: ShareDonut['loading'];
-      /** The reader chose a slice (click, tap, Enter or Space); `detail.entity` is its entity id. */
-      onNutgrafSelect?: (event: NutgrafSelectEvent) => void;
-      /** The reader hovered or focused a slice (`detail.entity`), or stopped (`null`). */
-      onNutgrafHighlight?: (event: NutgrafHighlightEvent) => void;
-    }>;
+    'oil-share-donut': GlobalComponents['share-donut'];
   }
 }
