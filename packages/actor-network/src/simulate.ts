@@ -114,6 +114,11 @@ export function createForceLayout(input: ForceInput, forces: Forces = exactForce
   const pull = 0.06 / Math.sqrt(Math.max(1, count / 60));
   const px = pull * Math.min(1.5, height / width);
   const py = pull * Math.min(1.5, width / height);
+  // An actor with no relation feels only the others' push and that pull. On a big graph the
+  // pull is weak, so it would come to rest far out (where the whole graph's push, count ×
+  // charge over the distance, meets it), and the fitted view would shrink everything else to
+  // keep it in. Pulled harder, it rests at about the rim of the others' first square instead.
+  const lone = count > 400 ? Math.max(1, (count * -charge) / (spread * spread * pull)) : 1;
   const meter: Meter = { done: 0, due: 0 };
   let alpha = 1;
   let ticksDone = 0;
@@ -146,8 +151,9 @@ export function createForceLayout(input: ForceInput, forces: Forces = exactForce
       for (let pass = 0; pass < passes; pass++) yield* forces.collide(nodes, radii, rMax, jiggle, meter);
       const sums: { x: number; y: number; n: number }[] = [];
       for (const node of nodes) {
-        node.vx -= node.x * px * alpha;
-        node.vy -= node.y * py * alpha;
+        const held = degree[node.index] ? alpha : alpha * lone;
+        node.vx -= node.x * px * held;
+        node.vy -= node.y * py * held;
         const c = clusters[node.index] ?? -1;
         if (c >= 0) {
           const s = (sums[c] ??= { x: 0, y: 0, n: 0 });

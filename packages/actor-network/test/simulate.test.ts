@@ -64,6 +64,23 @@ describe('actor-network force simulation', function () {
     expect(overlappingNodes(layout.positions(), input.radii)).to.be.at.most(10);
   });
 
+  it('keeps an actor with no relation near the others on a big graph, not far out', () => {
+    const input = inputFor(1000);
+    const degree = new Array<number>(input.count).fill(0);
+    for (const [s, t] of input.links) {
+      degree[s]!++;
+      degree[t]!++;
+    }
+    const lone = degree.flatMap((d, i) => (d ? [] : [i]));
+    expect(lone.length, 'the synthetic graph has actors with no relation').to.be.above(0);
+    const p = runForceLayout(input, quadtreeForces);
+    const from = (i: number) => Math.hypot(p[i]!.x, p[i]!.y);
+    const linked = degree.flatMap((d, i) => (d ? [from(i)] : [])).sort((a, b) => a - b);
+    // No farther out than the farthest tenth of the linked actors' rim.
+    const rim = linked[Math.floor(linked.length * 0.9)]!;
+    for (const i of lone) expect(from(i), `actor ${i}`).to.be.at.most(rim * 1.5);
+  });
+
   it('splits even one tick of a big graph into steps that never run past their budget', () => {
     const layout = createForceLayout(inputFor(3000), quadtreeForces);
     const steps: number[] = [];
