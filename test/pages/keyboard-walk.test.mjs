@@ -127,6 +127,12 @@ describe('a keyboard-only walk of the article page', () => {
       const { page } = await harness.open('/demo/', { width: 1280, height: 900 });
       await page.evaluate((t) => document.querySelector(t).scrollIntoView(), tag);
       await waitForGraphics(page, [tag]);
+      // Its marks, not only its frame: the roving Tab stop is set once the marks are drawn.
+      await page.waitForFunction(
+        (t) => document.querySelector(t).shadowRoot.querySelector('[data-index][tabindex="0"]'),
+        { timeout: 20000 },
+        tag,
+      );
       const count = await page.evaluate(
         (t) => document.querySelector(t).shadowRoot.querySelectorAll('[data-index][role="button"]').length,
         tag,

@@ -34,7 +34,7 @@ const colours = (el: Element) => {
 
 /** Waits until the graphic draws with `expected` colours (the page or the system changed). */
 const becomes = (el: Element, expected: typeof LIGHT, message: string) =>
-  waitUntil(() => colours(el).bg === expected.bg, message, { timeout: 2000 }).then(() =>
+  waitUntil(() => colours(el).bg === expected.bg, message, { timeout: 5000 }).then(() =>
     expect(colours(el)).to.deep.equal(expected),
   );
 
