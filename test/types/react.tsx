@@ -33,10 +33,6 @@ export function Graphics() {
         onnutgraf-highlight={(event) => entities.push(event.detail.relation ?? null)}
       />
       <share-donut series="shares" theme="dark" data={{}} />
-      {/* The tag's alias in components.json, typed as the tag. */}
-      <oil-share-donut series="shares" theme="dark" />
-      {/* @ts-expect-error: an alias has its tag's attributes only. */}
-      <oil-share-donut seed={1} />
       {/* @ts-expect-error: a seed is a number. */}
       <actor-network seed="three" />
       {/* @ts-expect-error: a theme is light, dark or auto. */}

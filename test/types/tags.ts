@@ -17,9 +17,9 @@ document.querySelector('share-donut')!.series = 'iran-oil-export-shares';
 const created: HTMLElementTagNameMap['share-donut'] = document.createElement('share-donut');
 created.addEventListener('nutgraf-select', (e) => console.log(e.detail.entity));
 
-// The umbrella's define entry also types the aliases of components.json.
-const alias: ShareDonut = document.querySelector('oil-share-donut')!;
-alias.series = 'shares';
+// The umbrella's define entry types every tag.
+const donut: ShareDonut = document.querySelector('share-donut')!;
+donut.series = 'shares';
 
 // @ts-expect-error: a donut has no seed.
 document.querySelector('share-donut')!.seed = 1;

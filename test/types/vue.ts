@@ -17,14 +17,13 @@ const map: Props<'alliance-map'> = {
   geometrySrc: '/geo/world.json',
   noLink: true,
 };
-// An alias of components.json has its tag's props.
-const donut: Props<'oil-share-donut'> = { series: 'shares' };
+const donut: Props<'share-donut'> = { series: 'shares' };
 console.log(network, map, donut);
 
 // @ts-expect-error: a seed is a number.
 const wrongSeed: Props<'actor-network'> = { seed: 'two' };
 // @ts-expect-error: a map has no series.
 const wrongProp: Props<'alliance-map'> = { series: 'shares' };
-// @ts-expect-error: nor has the donut's alias a seed.
-const wrongAlias: Props<'oil-share-donut'> = { seed: 1 };
+// @ts-expect-error: nor has the donut a seed.
+const wrongAlias: Props<'share-donut'> = { seed: 1 };
 console.log(wrongSeed, wrongProp, wrongAlias);

@@ -6,6 +6,5 @@
 export const loaders: Record<string, () => Promise<{ define(tag?: string): unknown }>> = {
   'alliance-map': () => import('@nutgraf/alliance-map').then((m) => m.AllianceMap),
   'share-donut': () => import('@nutgraf/share-donut').then((m) => m.ShareDonut),
-  'oil-share-donut': () => import('@nutgraf/share-donut').then((m) => m.ShareDonut),
   'actor-network': () => import('@nutgraf/actor-network').then((m) => m.ActorNetwork),
 };

@@ -4,16 +4,9 @@
 // exports carry each component's declaration of its tag (`HTMLElementTagNameMap`) into this
 // entry's types.
 import { tags } from './tags.js';
-import type { ShareDonut } from '@nutgraf/share-donut';
 
 export type { AllianceMap } from '@nutgraf/alliance-map/define';
 export type { ShareDonut } from '@nutgraf/share-donut/define';
 export type { ActorNetwork } from '@nutgraf/actor-network/define';
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'oil-share-donut': ShareDonut;
-  }
-}
 
 for (const [tag, element] of tags) element.define(tag);

@@ -8,6 +8,5 @@ import { ActorNetwork } from '@nutgraf/actor-network';
 export const tags: [string, { define(tag?: string): unknown }][] = [
   ['alliance-map', AllianceMap],
   ['share-donut', ShareDonut],
-  ['oil-share-donut', ShareDonut],
   ['actor-network', ActorNetwork],
 ];

@@ -462,8 +462,6 @@ export type CustomElements = {
    * - `notes`: The notes explaining what the donut shows (no known whole, grouping, the dataset's notes).
    */
   'share-donut': Partial<ShareDonutProps & BaseProps<ShareDonut> & BaseEvents>;
-  /** Another name for `<share-donut>`. */
-  'oil-share-donut': Partial<ShareDonutProps & BaseProps<ShareDonut> & BaseEvents>;
 
   /**
    * A seeded force-directed network of the dataset's actors (countries, people,
@@ -714,8 +712,6 @@ export type CustomElementsSolidJs = {
    * - `notes`: The notes explaining what the donut shows (no known whole, grouping, the dataset's notes).
    */
   'share-donut': Partial<ShareDonutProps & ShareDonutSolidJsProps & BaseProps<ShareDonut> & BaseEvents>;
-  /** Another name for `<share-donut>`. */
-  'oil-share-donut': Partial<ShareDonutProps & ShareDonutSolidJsProps & BaseProps<ShareDonut> & BaseEvents>;
 
   /**
    * A seeded force-directed network of the dataset's actors (countries, people,

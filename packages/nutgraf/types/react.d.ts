@@ -22,8 +22,6 @@ declare module 'react' {
       'alliance-map': ReactProps<'alliance-map', AllianceMap>;
       /** Parts of a whole in any unit, with approximate values, the unspecified remainder, attribution and sources shown. */
       'share-donut': ReactProps<'share-donut', ShareDonut>;
-      /** Another name for `<share-donut>`. Parts of a whole in any unit, with approximate values, the unspecified remainder, attribution and sources shown. */
-      'oil-share-donut': ReactProps<'oil-share-donut', ShareDonut>;
     }
   }
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

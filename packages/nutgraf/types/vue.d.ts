@@ -106,7 +106,5 @@ declare module 'vue' {
       /** The reader hovered or focused a slice (`detail.entity`), or stopped (`null`). */
       onNutgrafHighlight?: (event: NutgrafHighlightEvent) => void;
     }>;
-    /** Another name for `<share-donut>`. Parts of a whole in any unit, with approximate values, the unspecified remainder, attribution and sources shown. */
-    'oil-share-donut': GlobalComponents['share-donut'];
   }
 }
