@@ -1,7 +1,7 @@
 // The one list of components (components.json at the root), for every script that needs it.
 import { readFileSync } from 'node:fs';
 
-/** @typedef {{ tag: string, aliases?: string[], package: string, class: string, maxGzip: number }} Component */
+/** @typedef {{ tag: string, package: string, class: string, maxGzip: number }} Component */
 
 /** @type {Component[]} */
 export const COMPONENTS = JSON.parse(
@@ -10,8 +10,3 @@ export const COMPONENTS = JSON.parse(
 
 /** The packages rollup builds, in dependency order: core, each component, the umbrella. */
 export const PACKAGES = ['core', ...COMPONENTS.map((c) => c.package), 'nutgraf'];
-
-/** Every tag a page may use, the aliases included, each with its component. */
-export const TAGS = COMPONENTS.flatMap((c) =>
-  [c.tag, ...(c.aliases ?? [])].map((tag) => ({ tag, component: c })),
-);

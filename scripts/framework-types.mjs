@@ -34,32 +34,6 @@ function componentsOf(perPackage) {
   ).sort((a, b) => a.tagName.localeCompare(b.tagName));
 }
 
-/** The aliases of components.json, each as its component's declaration under the alias. */
-function aliasesOf(components) {
-  return COMPONENTS.flatMap((c) =>
-    (c.aliases ?? []).map((alias) => {
-      const declaration = components.find((d) => d.tagName === c.tag);
-      const summary = `Another name for \`<${c.tag}>\`. ${declaration.summary ?? ''}`.trim();
-      return { ...declaration, tagName: alias, summary, description: summary };
-    }),
-  );
-}
-
-/** @wc-toolkit/jsx-types' lines of a tag, repeated under each of its aliases. */
-function withAliasLines(text, aliases) {
-  let out = text;
-  for (const { tagName: alias, name } of aliases) {
-    const tag = COMPONENTS.find((c) => c.aliases?.includes(alias)).tag;
-    const line = new RegExp(`^([ \\t]*)['"]${tag}['"](: [^\\n]*${name}[^\\n]*;)$`, 'gm');
-    out = out.replace(
-      line,
-      (whole, indent, rest) =>
-        `${whole}\n${indent}/** Another name for \`<${tag}>\`. */\n${indent}'${alias}'${rest}`,
-    );
-  }
-  return out;
-}
-
 const eventTypes = (components) =>
   [
     ...new Set(
@@ -99,7 +73,7 @@ function jsxTypes(perPackage, components) {
     " * with `CustomElements` imported from 'nutgraf/jsx'.",
     ' */',
     `import type { ${eventTypes(components).join(', ')} } from '${FROM}';`,
-    withAliasLines(clean, aliasesOf(components)),
+    clean,
   ].join('\n');
 }
 
@@ -167,15 +141,12 @@ function vueTypes(components) {
     '',
     "declare module 'vue' {",
     '  interface GlobalComponents {',
-    ...components.flatMap((c) => {
-      const own = COMPONENTS.find((k) => k.aliases?.includes(c.tagName))?.tag;
-      return [
-        `    /** ${doc(c.summary ?? c.description, '    ')} */`,
-        ...(own
-          ? [`    '${c.tagName}': GlobalComponents['${own}'];`]
-          : [`    '${c.tagName}': DefineComponent<{`, ...props(c), '    }>;']),
-      ];
-    }),
+    ...components.flatMap((c) => [
+      `    /** ${doc(c.summary ?? c.description, '    ')} */`,
+      `    '${c.tagName}': DefineComponent<{`,
+      ...props(c),
+      '    }>;',
+    ]),
     '  }',
     '}',
     '',
@@ -185,11 +156,10 @@ function vueTypes(components) {
 /** The typings files, formatted as the repository's Prettier settings say. */
 export async function frameworkTypes(perPackage) {
   const components = componentsOf(perPackage);
-  const everyTag = [...components, ...aliasesOf(components)];
   const files = {
     [`${OUT}/jsx.d.ts`]: jsxTypes(perPackage, components),
-    [`${OUT}/react.d.ts`]: reactTypes(everyTag),
-    [`${OUT}/vue.d.ts`]: vueTypes(everyTag),
+    [`${OUT}/react.d.ts`]: reactTypes(components),
+    [`${OUT}/vue.d.ts`]: vueTypes(components),
   };
   const out = [];
   for (const [file, text] of Object.entries(files)) {

@@ -100,25 +100,6 @@ test('no word of any story stands in packages/*/src outside comments', () => {
   assert.deepEqual(found, [], `story words in component code:\n${found.join('\n')}`);
 });
 
-test("a component's older tags (components.json aliases) stand only in the files generated from the list", () => {
-  const { components } = JSON.parse(readFileSync(join(ROOT, 'components.json'), 'utf8'));
-  const GENERATED = [
-    'packages/nutgraf/src/define.ts',
-    'packages/nutgraf/src/components.ts',
-    'packages/nutgraf/src/nutgraf.css',
-    'packages/nutgraf/src/tags.ts',
-  ];
-  const found = [];
-  for (const path of sourceFiles()) {
-    const file = path.slice(ROOT.length + 1);
-    if (GENERATED.includes(file)) continue;
-    const text = readFileSync(path, 'utf8');
-    for (const alias of components.flatMap((c) => c.aliases ?? []))
-      if (text.includes(alias)) found.push(`${file}: <${alias}>`);
-  }
-  assert.deepEqual(found, [], `an alias in component code:\n${found.join('\n')}`);
-});
-
 test('the check finds a story word in code and ignores it in a comment', () => {
   const code = codeWithoutComments("/** e.g. 'brics' */ const x = 'csto'; // oil\n");
   assert.match(code, /csto/);

@@ -1,64 +1,17 @@
 // The lazy loader: a graphic above the fold loads at once; graphics far below load nothing
 // (no component code, no geometry, no data) until the reader scrolls near them.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { COMPONENTS } from '../../scripts/components.mjs';
-import { articlePage, writePages } from './article-page.mjs';
 import { startHarness } from './page-harness.mjs';
-
-// Each alias of components.json on a page of its own, above its component's own tag.
-const aliased = COMPONENTS.flatMap((c) => (c.aliases ?? []).map((alias) => ({ alias, tag: c.tag })));
-const pages = Object.fromEntries(
-  aliased.map(({ alias, tag }) => [
-    `${alias}.html`,
-    articlePage({
-      title: `<${alias}> and <${tag}>`,
-      head: '<script type="module" src="/packages/nutgraf/dist/lazy/loader.js"></script>',
-      body: `<${alias}></${alias}><${tag}></${tag}>`,
-    }),
-  ]),
-);
 
 describe('lazy loader', () => {
   let harness;
-  let dir;
   before(async () => {
-    dir = writePages(pages);
-    harness = await startHarness({ csp: true, mounts: { alias: dir } });
+    harness = await startHarness({ csp: true });
   });
   after(async () => {
     await harness?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
-
-  for (const { alias, tag } of aliased)
-    it(`loads <${alias}>, an alias of <${tag}>, as <${tag}>`, async () => {
-      const { page, log } = await harness.open(`/mount/alias/${alias}.html`, { width: 375, height: 2000 });
-      const drawn = (t) => document.querySelector(t).shadowRoot?.querySelector('svg [role]');
-      await page.waitForFunction(drawn, { timeout: 15000 }, alias);
-      await page.waitForFunction(drawn, { timeout: 15000 }, tag);
-      const seen = await page.evaluate(
-        (a, t) => {
-          const [one, other] = [a, t].map((name) => document.querySelector(name));
-          const text = (el) => el.shadowRoot.querySelector('[part~="title"]')?.textContent?.trim();
-          return {
-            subclass: Object.getPrototypeOf(customElements.get(a)) === customElements.get(t),
-            instance: one instanceof customElements.get(t),
-            sameHeading: !!text(one) && text(one) === text(other),
-            sameMarks:
-              one.shadowRoot.querySelectorAll('svg [role]').length ===
-              other.shadowRoot.querySelectorAll('svg [role]').length,
-          };
-        },
-        alias,
-        tag,
-      );
-      assert.deepEqual(seen, { subclass: true, instance: true, sameHeading: true, sameMarks: true });
-      assert.deepEqual(log.pageErrors, []);
-      assert.deepEqual(log.errors, []);
-      await page.close();
-    });
 
   it('loads only what is near the viewport, then the rest on scroll', async () => {
     const { page, log } = await harness.open('/test/pages/fixtures/lazy.html', { width: 375, height: 700 });

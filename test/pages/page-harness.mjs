@@ -15,8 +15,6 @@ import { STRICT_CSP, createDemoServer } from '../../scripts/serve-demo.mjs';
 const root = new URL('../../', import.meta.url).pathname;
 
 export const TAGS = COMPONENTS.map((c) => c.tag);
-/** The further tags of components.json (`aliases`): tags that pages already use. */
-export const ALIASES = COMPONENTS.flatMap((c) => c.aliases ?? []);
 
 /**
  * Starts a server and a browser; returns helpers and a `close()`.

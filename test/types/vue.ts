@@ -25,5 +25,5 @@ const wrongSeed: Props<'actor-network'> = { seed: 'two' };
 // @ts-expect-error: a map has no series.
 const wrongProp: Props<'alliance-map'> = { series: 'shares' };
 // @ts-expect-error: nor has the donut a seed.
-const wrongAlias: Props<'share-donut'> = { seed: 1 };
-console.log(wrongSeed, wrongProp, wrongAlias);
+const wrongDonut: Props<'share-donut'> = { seed: 1 };
+console.log(wrongSeed, wrongProp, wrongDonut);

@@ -25,13 +25,7 @@ function load(tag: string): void {
   loaders[tag]!().then(
     // Registered in a task of its own: evaluating the code and drawing the first elements
     // would otherwise be one long task on a phone's main thread.
-    // `define()` registers the component's own tag; `define(tag)` then adds an alias (components.json),
-    // and does nothing for the component's own tag.
-    (element) =>
-      setTimeout(() => {
-        element.define();
-        element.define(tag);
-      }),
+    (element) => setTimeout(() => element.define()),
     (error: Error) => console.error(`nutgraf: could not load <${tag}>: ${error.message}`),
   );
 }
