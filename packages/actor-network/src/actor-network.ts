@@ -280,7 +280,7 @@ export class ActorNetwork extends NutgrafElement {
         memberships: this.memberships,
         lang: this.locale.lang,
         compact,
-        collapse: compact && !big,
+        collapse: compact,
       };
       if (big) {
         // A big graph is built in slices by the code only big graphs need (big-graph.ts, loaded
@@ -385,7 +385,7 @@ export class ActorNetwork extends NutgrafElement {
           this.#positions,
           width,
           height,
-          this.locale.dir === 'rtl',
+          this.#modelOptions(),
           done,
         );
       else done(buildModel(graph, this.#positions, width, height, this.#modelOptions()));
@@ -602,7 +602,7 @@ export class ActorNetwork extends NutgrafElement {
         ];
     // Lines go under the nodes, so a tap on a node reaches it and not a line passing over it.
     // prettier-ignore
-    return html`${large ? bigGraph!.renderCanvases(hi >= 0) : nothing}<svg class="chart ${large ? 'big' : hi < 0 ? '' : 'faded'} ${this.#cues(graph) ? 'cued' : ''}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-labelledby="title" aria-describedby="summary hint" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp} @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @wheel=${this.#panZoom.onWheel} @keydown=${this.#onKeyDown}><g transform=${view}>${(large ? [] : model.hulls).map((h) => svg`<path class="hull ${onHulls.has(h.id) ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}<g aria-hidden="true">${ties}${large ? nothing : lines}</g><g class="layer">${chunks}</g><g aria-hidden="true">${labels}</g>${large ? nothing : this.#renderBadges(model, graph)}</g></svg>`;
+    return html`${large ? bigGraph!.renderCanvases(hi >= 0) : nothing}<svg class="chart ${large ? 'big' : hi < 0 ? '' : 'faded'} ${this.#cues(graph) ? 'cued' : ''}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-labelledby="title" aria-describedby="summary hint" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp} @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @wheel=${this.#panZoom.onWheel} @keydown=${this.#onKeyDown}><g transform=${view}>${(large ? [] : model.hulls).map((h) => svg`<path class="hull ${onHulls.has(h.id) ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}<g aria-hidden="true">${ties}${large ? nothing : lines}</g><g class="layer">${chunks}</g><g aria-hidden="true">${labels}</g>${this.#renderBadges(model, graph)}</g></svg>`;
   }
 
   /**
@@ -647,7 +647,10 @@ export class ActorNetwork extends NutgrafElement {
     if (open) next.add(id);
     else next.delete(id);
     this.expanded = next;
-    this.model = buildModel(graph, this.#positions, model.width, model.height, this.#modelOptions());
+    // A big graph's model changes only what folds (big-model.ts).
+    this.model = model.metrics.large
+      ? bigGraph!.refold(graph, model, next)
+      : buildModel(graph, this.#positions, model.width, model.height, this.#modelOptions());
     // The tab stop never stays on a node folded away: it moves to the group's own.
     const group = graph.groups.find((g) => g.id === id);
     if (!open && group?.leaves.includes(graph.nodes[this.active]?.id ?? '')) this.active = this.#indexOf(id);

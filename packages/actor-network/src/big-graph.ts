@@ -18,11 +18,12 @@ import { edgeAt, indexEdges, moveEdge, moveIndexed, nodeAt } from './canvas-hit.
 import type { Point } from './geometry.js';
 import type { Graph, GraphEdge, GraphOptions } from './graph.js';
 import { graphSteps } from './graph.js';
-import type { Metrics, NetworkModel } from './layout.js';
+import type { Metrics, ModelOptions, NetworkModel } from './layout.js';
 import { fitPositions } from './layout.js';
 import type { ForceInput } from './simulate.js';
 
 export { quadtreeForces, runLayout } from './layout-runner.js';
+export { refold } from './big-model.js';
 
 /**
  * The positions of a layout still running (centred on the origin, as the simulation gives
@@ -61,18 +62,18 @@ export const buildBigGraph = (
 
 /**
  * Builds the model of a big graph at `positions` in slices on the main thread (see
- * big-model.ts) and hands it to `done`, then the index of its relations (canvas-hit.ts).
- * Returns a function that stops it.
+ * big-model.ts; `options` as for `buildModel`) and hands it to `done`, then the index of its
+ * relations (canvas-hit.ts). Returns a function that stops it.
  */
 export const buildBigModel = (
   graph: Graph,
   positions: readonly Point[],
   width: number,
   height: number,
-  rtl: boolean,
+  options: ModelOptions,
   done: (model: NetworkModel) => void,
 ): (() => void) => {
-  let stop = inSteps(bigModelSteps(graph, positions, width, height, rtl), (model) => {
+  let stop = inSteps(bigModelSteps(graph, positions, width, height, options), (model) => {
     done(model);
     // The relations under the pointer are found once their index is built, after the model.
     stop = inSteps(indexEdges(model.edges, model.nodes, Math.max(width, height)), () => {});
@@ -86,12 +87,16 @@ function local(view: SVGGraphicsElement | null, e: PointerEvent): [Point, number
   return m && [new DOMPoint(e.clientX, e.clientY).matrixTransform(m), Math.hypot(m.a, m.b)];
 }
 
+/** The pointer is over a group's count: an svg button over the canvases, which takes the press. */
+const onBadge = (e: Event) => !!(e.target as Element).closest?.('.badge');
+
 /**
- * The node drawn under the pointer at (`clientX`, `clientY`), or -1: `view` is the chart's
- * zoomed group, whose screen transform maps the model's units to the page.
+ * The node drawn under the pointer at (`clientX`, `clientY`), or -1 (also over a group's
+ * count): `view` is the chart's zoomed group, whose screen transform maps the model's units to
+ * the page.
  */
 export function nodeUnder(view: SVGGraphicsElement | null, model: NetworkModel, e: PointerEvent): number {
-  const [p, unit] = local(view, e) ?? [];
+  const [p, unit] = (!onBadge(e) && local(view, e)) || [];
   // A node's target: its radius plus a few px on screen (at least 6 units, as the svg's targets).
   return p ? nodeAt(model.nodes, p, Math.max(6, model.metrics.r + 8 * unit!)) : -1;
 }
@@ -132,7 +137,7 @@ function hover(root: ShadowRoot, e: PointerEvent, off?: boolean): GraphEdge | un
   const h = root.host as Host;
   const model = h.model;
   const view = root.querySelector<SVGGElement>('svg.chart>g');
-  const [p, unit] = (!off && model?.metrics.large && local(view, e)) || [];
+  const [p, unit] = (!off && !onBadge(e) && model?.metrics.large && local(view, e)) || [];
   const node = p ? nodeUnder(view, model!, e) >= 0 : false;
   const hit = p && !node ? edgeAt(model!.edges, model!.nodes, p, 5 * unit!, h.hiddenTypes) : undefined;
   const was = hovered.get(root);
@@ -211,6 +216,16 @@ export function moveNode(model: NetworkModel, positions: readonly Point[], i: nu
       box: { ...n.label.box, x: n.label.box.x + dx, y: n.label.box.y + dy },
     };
   moveIndexed(model.nodes, n, p);
+  // A group's count goes with its node.
+  model.badges = model.badges.map((b) =>
+    b.index === i
+      ? {
+          ...b,
+          box: { ...b.box, x: b.box.x + dx, y: b.box.y + dy },
+          text: { x: b.text.x + dx, y: b.text.y + dy },
+        }
+      : b,
+  );
   for (const e of model.edges)
     if (e.source === i || e.target === i) {
       const [a, b] = [model.nodes[e.source]!, model.nodes[e.target]!];

@@ -9,13 +9,21 @@
  * @module
  */
 import { flowEnds, isNegative, textWidth } from '@nutgraf/core';
-import { indexNodes } from './canvas-hit.js';
+import { hideIndexed, indexNodes } from './canvas-hit.js';
 import type { Point } from './geometry.js';
 import { bendControl, curveMiddle, paddedHull, rimOf } from './geometry.js';
-import type { Graph } from './graph.js';
+import type { Graph, GraphGroup } from './graph.js';
 import type { LabelPlacement } from './labels.js';
-import type { EdgeModel, HullModel, NetworkModel, NodeModel } from './layout.js';
-import { bendSteps, metrics } from './layout.js';
+import type {
+  BadgeModel,
+  EdgeModel,
+  HullModel,
+  Metrics,
+  ModelOptions,
+  NetworkModel,
+  NodeModel,
+} from './layout.js';
+import { badgeOf, bendSteps, metrics } from './layout.js';
 
 /** Labels drawn at rest, at most. */
 export const REST_LABELS = 40;
@@ -40,13 +48,16 @@ const noLabel = (id: string): LabelPlacement => ({
  * labels for up to {@link REST_LABELS} of the most connected nodes whose label fits beside
  * them (right of the node, else left; left first with `rtl`) without touching another label or
  * leaving the box, the groups' hulls, and the hit index. Yields every few hundred items.
+ * Members folded into a count (the {@link GraphGroup.leaves} of the groups not `expanded`, as
+ * in svg) are hidden: no label, out of their group's hull and of the hit index; the counts
+ * (`badges`, as `buildModel` places them) keep labels off their boxes.
  */
 export function* bigModelSteps(
   graph: Graph,
   positions: readonly Point[],
   width: number,
   height: number,
-  rtl = false,
+  { rtl = false, expanded = new Set() }: ModelOptions = {},
 ): Generator<void, NetworkModel, void> {
   const m = metrics(graph.nodes.length, width);
   const nodes: NodeModel[] = [];
@@ -57,6 +68,7 @@ export function* bigModelSteps(
     maxDegree = Math.max(maxDegree, node.degree);
     if (i % BATCH === BATCH - 1) yield;
   }
+  fold(graph, nodes, expanded);
   const { index, dataset } = graph;
   const edges: EdgeModel[] = [];
   for (const [i, edge] of graph.edges.entries()) {
@@ -87,7 +99,7 @@ export function* bigModelSteps(
   yield;
   // The most connected nodes first (by degree, then in the data's order): a counting sort.
   const byDegree: number[][] = Array.from({ length: maxDegree + 1 }, () => []);
-  for (const n of nodes) byDegree[n.node.degree]!.push(n.index);
+  for (const n of nodes) if (!n.hidden) byDegree[n.node.degree]!.push(n.index);
   const order: number[] = [];
   for (let d = maxDegree; d >= 0 && order.length < LABEL_TRIES; d--) order.push(...byDegree[d]!);
   yield;
@@ -101,6 +113,9 @@ export function* bigModelSteps(
       for (let cx = Math.floor(x / cell); cx <= Math.floor((x + w) / cell); cx++) out.push(cy * columns + cx);
     return out;
   };
+  // A label keeps off the groups' counts (measured exactly: a count's cells would keep its
+  // entity's label off the other side too).
+  const badges = badgesOf(graph, positions, m, width, expanded);
   let placed = 0;
   for (const i of order.slice(0, LABEL_TRIES)) {
     if (placed >= REST_LABELS) break;
@@ -113,14 +128,19 @@ export function* bigModelSteps(
       const y = n.y - h / 2;
       if (x < 0 || y < 0 || x + w > width || y + h > height) continue;
       const mine = cells(x, y, w, h);
-      if (mine.some((c) => taken.has(c))) continue;
+      const box = { x, y, width: w, height: h };
+      // (As box-grid's `overlap`, which the chunk importing would cost the entry an export.)
+      const onBadge = badges.some(
+        ({ box: b }) => x < b.x + b.width && b.x < x + w && y < b.y + b.height && b.y < y + h,
+      );
+      if (onBadge || mine.some((c) => taken.has(c))) continue;
       for (const c of mine) taken.add(c);
       n.label = {
         id: n.node.id,
         x: side > 0 ? x : x + w,
         y: n.y + m.fontSize * 0.35,
         anchor: side > 0 ? 'start' : 'end',
-        box: { x, y, width: w, height: h },
+        box,
         visible: true,
       };
       placed++;
@@ -130,14 +150,56 @@ export function* bigModelSteps(
   yield;
   const hulls: HullModel[] = [];
   for (const group of graph.groups) {
-    const pts: Point[] = [];
-    for (const id of [group.id, ...group.members]) {
-      const i = index.get(id);
-      if (i !== undefined) pts.push(positions[i]!);
-    }
-    hulls.push({ id: group.id, label: group.label, d: paddedHull(pts, m.r + 8) });
+    hulls.push(hullOf(graph, group, nodes));
     yield;
   }
   yield* indexNodes(nodes, BATCH);
-  return { width, height, metrics: m, nodes, edges, hulls, badges: [] };
+  return { width, height, metrics: m, nodes, edges, hulls, badges };
+}
+
+/** The count of each group with folded members, placed as in svg (`badgeOf`). */
+const badgesOf = (
+  graph: Graph,
+  positions: readonly Point[],
+  m: Metrics,
+  width: number,
+  expanded: ReadonlySet<string>,
+): BadgeModel[] =>
+  graph.groups.flatMap((g) => {
+    const i = graph.index.get(g.id)!;
+    return g.leaves.length ? [badgeOf(g, i, positions[i]!, m, width, expanded)] : [];
+  });
+
+/**
+ * Hides the members folded into a count ({@link GraphGroup.leaves} of the groups not
+ * `expanded`) and shows the others, in the hit index too once there is one.
+ */
+function fold(graph: Graph, nodes: readonly NodeModel[], expanded: ReadonlySet<string>): void {
+  for (const g of graph.groups)
+    for (const id of g.leaves) hideIndexed(nodes, nodes[graph.index.get(id)!]!, !expanded.has(g.id));
+}
+
+/** A group's area around its entity and the members drawn (not folded away). */
+function hullOf(graph: Graph, group: GraphGroup, nodes: readonly NodeModel[]): HullModel {
+  const pts: Point[] = [];
+  for (const id of [group.id, ...group.members]) {
+    const n = nodes[graph.index.get(id) ?? -1];
+    if (n && !n.hidden) pts.push(n);
+  }
+  return { id: group.id, label: group.label, d: paddedHull(pts, nodes[0]!.r + 8) };
+}
+
+/**
+ * `model` with the members of the groups not `expanded` folded into their counts and the
+ * others shown (the group's count unfolded or folded again): the nodes' `hidden` and the hit
+ * index change in place, the hulls and counts are new, nothing else is built again.
+ */
+export function refold(graph: Graph, model: NetworkModel, expanded: ReadonlySet<string>): NetworkModel {
+  const { nodes, metrics: m, width } = model;
+  fold(graph, nodes, expanded);
+  return {
+    ...model,
+    hulls: graph.groups.map((g) => hullOf(graph, g, nodes)),
+    badges: badgesOf(graph, nodes, m, width, expanded),
+  };
 }

@@ -289,21 +289,25 @@ function* base(ctx: CanvasRenderingContext2D, scene: Scene, l: Look): Generator<
   }
   flush();
   ctx.globalAlpha = 1;
-  for (let i = 0; i < nodes.length; i += BATCH) {
-    drawNodes(ctx, nodes.slice(i, i + BATCH), l.c.fill, l.c.fg);
+  // Not the members folded into a count (the svg draws the counts over the canvases).
+  const drawn = nodes.filter((n) => !n.hidden);
+  for (let i = 0; i < drawn.length; i += BATCH) {
+    drawNodes(ctx, drawn.slice(i, i + BATCH), l.c.fill, l.c.fg);
     yield;
   }
   drawLabels(
     ctx,
     graph,
-    nodes.filter((n) => n.label.visible).map((n) => [n, n.label]),
+    drawn.filter((n) => n.label.visible).map((n) => [n, n.label]),
     l,
   );
 }
 
 /** The top: highlighted relations in their types' colours, the highlighted nodes and their labels. */
 function top(ctx: CanvasRenderingContext2D, scene: Scene, l: Look): void {
-  const { model, graph, lit, litEdges } = scene;
+  const { model, graph, litEdges } = scene;
+  // A group's highlight names all its members: those folded into its count stay undrawn.
+  const lit = scene.lit.filter((i) => !model.nodes[i]!.hidden);
   if (!lit.length) return;
   for (const e of model.edges) {
     if (!litEdges.has(e.edge.id)) continue;

@@ -20,13 +20,13 @@ import { segmentHitsBox } from './line-crossings.js';
 /** The index of each model's nodes (a model copied with new edges keeps its nodes). */
 const trees = new WeakMap<readonly NodeModel[], Quadtree<NodeModel>>();
 
-/** Indexes `nodes`, yielding after every `batch` of them. */
+/** Indexes `nodes` (but those folded into a count: `hidden`), yielding after every `batch` of them. */
 export function* indexNodes(nodes: readonly NodeModel[], batch: number): Generator<void, void, void> {
   const tree = quadtree<NodeModel>()
     .x((n) => n.x)
     .y((n) => n.y);
   for (const [i, n] of nodes.entries()) {
-    tree.add(n);
+    if (!n.hidden) tree.add(n);
     if (i % batch === batch - 1) yield;
   }
   trees.set(nodes, tree);
@@ -44,6 +44,15 @@ export function moveIndexed(nodes: readonly NodeModel[], n: NodeModel, p: Point)
   n.x = p.x;
   n.y = p.y;
   tree?.add(n);
+}
+
+/** Folds node `n` into its group's count (`hidden`: out of the index) or shows it again. */
+export function hideIndexed(nodes: readonly NodeModel[], n: NodeModel, hidden: boolean): void {
+  const tree = trees.get(nodes);
+  if (n.hidden === hidden) return;
+  n.hidden = hidden;
+  if (hidden) tree?.remove(n);
+  else tree?.add(n);
 }
 
 /** Cells of the edges' grid across the model's longer side. */

@@ -421,8 +421,8 @@ export function buildModel(
   return { width, height, metrics: m, nodes, edges, hulls, ties, badges };
 }
 
-/** A group's count, above and beside its node (on the side with room). */
-function badgeOf(
+/** A group's count, above and beside its node (on the side with room); a big graph's too (big-model.ts). */
+export function badgeOf(
   group: GraphGroup,
   index: number,
   p: Point,
