@@ -206,7 +206,8 @@ export class ActorNetwork extends NutgrafElement {
         hidden: ReadonlySet<string>;
         visible: GraphEdge[];
         of: GraphEdge[][];
-        shown: Set<GraphEdge>;
+        /** {@link visible} as a set, made the first time a small graph's svg draws its edges. */
+        shown?: Set<GraphEdge>;
       }
     | undefined;
 
@@ -435,14 +436,14 @@ export class ActorNetwork extends NutgrafElement {
     const graph = this.#graph!;
     let r = this.#rels;
     if (r?.graph !== graph || r.hidden !== this.hiddenTypes) {
-      const visible = graph.edges.filter((e) => !this.hiddenTypes.has(e.type));
-      const of: GraphEdge[][] = graph.nodes.map(() => []);
-      for (const e of [...visible, ...graph.grouped]) {
-        of[this.#indexOf(e.source)]!.push(e);
-        of[this.#indexOf(e.target)]!.push(e);
-      }
-      // As a set too, for each render to look up (built once, not at every hover).
-      r = this.#rels = { graph, hidden: this.hiddenTypes, visible, of, shown: new Set(visible) };
+      const hidden = this.hiddenTypes;
+      const grouped = new Set(graph.grouped);
+      // The graph lists each node's relations; a type filter leaves out its types' edges.
+      const shows = (e: GraphEdge) => !hidden.has(e.type) || grouped.has(e);
+      const [visible, of] = hidden.size
+        ? [graph.edges.filter(shows), graph.relationsOf.map((list) => list.filter(shows))]
+        : [graph.edges, graph.relationsOf];
+      r = this.#rels = { graph, hidden, visible, of };
     }
     return r;
   }
@@ -527,7 +528,8 @@ export class ActorNetwork extends NutgrafElement {
 
   #renderSvg(model: NetworkModel, graph: Graph): TemplateResult {
     const hi = this.#highlighted();
-    const { of, shown } = this.#relations();
+    const rels = this.#relations();
+    const { of } = rels;
     const on = new Set<number>();
     const onEdges = new Set<string>();
     const onHulls = new Set<string>();
@@ -553,7 +555,9 @@ export class ActorNetwork extends NutgrafElement {
     this.#onNodes = large ? new Set() : on;
     // Big graphs draw on canvases (canvas-draw.ts): the svg holds only the focusable node and the hovered one.
     if (large) this.#lit = [[...on], onEdges, current?.id];
-    const edges = large ? [] : model.edges.filter((e) => shown.has(e.edge));
+    // The shown edges as a set too, for each render to look up (built once, not at every hover).
+    const shown = large ? undefined : (rels.shown ??= new Set(rels.visible));
+    const edges = shown ? model.edges.filter((e) => shown.has(e.edge)) : [];
     const { k, x, y } = this.view;
     const chunks: TemplateResult[] = [];
     const a = this.active;

@@ -27,6 +27,11 @@ import { highlightLabels } from './layout.js';
 export const PASS_MS = 12;
 /** The longest a frame that draws a pass should take, the canvas's own painting of it included. */
 const FRAME_MS = 40;
+/**
+ * Milliseconds of the first pass of a new base: how long the canvas takes to paint what a pass
+ * drew is not known before its first frame, and a fresh canvas costs its frame more besides.
+ */
+const FIRST_MS = 3;
 /** Marks drawn between two looks at the clock. */
 const BATCH = 256;
 
@@ -257,8 +262,10 @@ const visibleSets = new WeakMap<readonly GraphEdge[], Set<GraphEdge>>();
 /** The base: group areas, shown edges, nodes and resting labels, yielding between batches. */
 function* base(ctx: CanvasRenderingContext2D, scene: Scene, l: Look): Generator<void, void, void> {
   const { model, graph } = scene;
-  let shown = visibleSets.get(scene.visible);
-  if (!shown) visibleSets.set(scene.visible, (shown = new Set(scene.visible)));
+  // Every edge, unless a type filter hides some (then a set of the shown ones, made once per filter).
+  let shown = scene.visible === graph.edges ? undefined : visibleSets.get(scene.visible);
+  if (!shown && scene.visible !== graph.edges)
+    visibleSets.set(scene.visible, (shown = new Set(scene.visible)));
   for (const h of model.hulls) {
     const p = new Path2D(h.d);
     ctx.fillStyle = l.c.surface;
@@ -280,7 +287,7 @@ function* base(ctx: CanvasRenderingContext2D, scene: Scene, l: Look): Generator<
   };
   let count = 0;
   for (const e of model.edges) {
-    if (!shown.has(e.edge)) continue;
+    if (shown && !shown.has(e.edge)) continue;
     edgePath(line, marks, e, nodes, 4);
     if (++count % BATCH === 0) {
       flush();
@@ -344,6 +351,7 @@ class Painter {
   done: (() => void) | undefined;
   #frame = 0;
   #fresh = false;
+  #topDrawn = false;
   #key: unknown[] = [];
   #pass: Generator<void, void, void> | undefined;
   /**
@@ -364,6 +372,7 @@ class Painter {
   }
 
   #draw(): void {
+    const t0 = performance.now();
     const fresh = this.#fresh;
     this.#frame = 0;
     this.#fresh = false;
@@ -387,15 +396,19 @@ class Painter {
         this.#key = key;
         transform(ctx, model, view, w, h, dpr);
         this.#pass = base(ctx, scene, l);
+        [this.#budget, this.#at] = [FIRST_MS, 0];
       }
-      transform(topCtx, model, view, w, h, dpr);
-      top(topCtx, scene, l);
+      // The top is cleared only when something was or is on it: a canvas's first use allocates it.
+      if (scene.lit.length || this.#topDrawn) {
+        transform(topCtx, model, view, w, h, dpr);
+        top(topCtx, scene, l);
+        this.#topDrawn = scene.lit.length > 0;
+      }
       // A highlight fades the base (the element's render sets it too, for a highlighted node).
       baseCanvas.classList.toggle('dim', scene.lit.length > 0);
     }
     const pass = this.#pass;
     if (!pass) return;
-    const t0 = performance.now();
     if (this.#at) this.#budget = Math.max(1, Math.min(PASS_MS, (this.#budget * FRAME_MS) / (t0 - this.#at)));
     this.#at = t0;
     while (performance.now() - t0 < this.#budget)

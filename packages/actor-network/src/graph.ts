@@ -71,6 +71,8 @@ export interface Graph {
   types: string[];
   /** Index of each node by entity id. */
   index: Map<string, number>;
+  /** Each node's relations, by node index: its {@link edges}, then its {@link grouped} memberships. */
+  relationsOf: GraphEdge[][];
 }
 /** Options for {@link buildGraph}. */
 export interface GraphOptions {
@@ -177,6 +179,13 @@ export function* graphSteps(
     // Folding one member saves nothing: a group folds two or more.
     if (collapse && memberships === 'auto' && group.inside.length > 1) group.leaves = group.inside;
   }
+  // Each node's relations, built here (in slices for a big graph) rather than when it is drawn.
+  const relationsOf: GraphEdge[][] = nodes.map(() => []);
+  for (const [i, relation] of [...edges, ...groupedEdges].entries()) {
+    if (i % batch === batch - 1) yield;
+    relationsOf[index.get(relation.source)!]!.push(relation);
+    relationsOf[index.get(relation.target)!]!.push(relation);
+  }
   return {
     dataset,
     nodes,
@@ -187,5 +196,6 @@ export function* graphSteps(
     // In the order the dataset declares them (the validator declares any a relation names).
     types: dataset.relationTypes.map((type) => type.id).filter((id) => used.has(id)),
     index,
+    relationsOf,
   };
 }

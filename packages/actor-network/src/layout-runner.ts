@@ -108,6 +108,10 @@ export function runLayout(
     stop();
     stopSlices = inSlices(input, draw, quadtreeForces);
   };
-  worker.postMessage({ input, forces: 'quadtree', progress } satisfies LayoutRequest);
+  const links = new Uint32Array(2 * input.links.length);
+  input.links.forEach(([a, b], i) => links.set([a, b], 2 * i));
+  worker.postMessage({ input: { ...input, links }, forces: 'quadtree', progress } satisfies LayoutRequest, [
+    links.buffer,
+  ]);
   return stop;
 }
