@@ -117,15 +117,29 @@ export function* bigModelSteps(
   // entity's label off the other side too).
   const badges = badgesOf(graph, positions, m, width, expanded);
   let placed = 0;
-  for (const i of order.slice(0, LABEL_TRIES)) {
+  // A group's own entity first, the biggest group first: its label names the area around it
+  // (and its count). Beside it, as any label, then, for those that found no room there, centred
+  // below it (side 0), where its count never is; then the most connected nodes.
+  const groups = [...graph.groups]
+    .sort((a, b) => b.members.length - a.members.length)
+    .map((g) => graph.index.get(g.id)!)
+    .filter((i) => !nodes[i]!.hidden);
+  const beside = rtl ? [-1, 1] : [1, -1];
+  const tries: [number, number[]][] = [
+    ...groups.map((i): [number, number[]] => [i, beside]),
+    ...groups.map((i): [number, number[]] => [i, [0]]),
+    ...order.slice(0, LABEL_TRIES).map((i): [number, number[]] => [i, beside]),
+  ];
+  for (const [i, sides] of tries) {
     if (placed >= REST_LABELS) break;
     const n = nodes[i]!;
+    if (n.label.visible) continue;
     const w = textWidth(n.node.label, m.fontSize);
     const h = m.labelHeight;
     const gap = rimOf(n.node.kind, m.r) + 3;
-    for (const side of rtl ? [-1, 1] : [1, -1]) {
-      const x = side > 0 ? n.x + gap : n.x - gap - w;
-      const y = n.y - h / 2;
+    for (const side of sides) {
+      const x = side > 0 ? n.x + gap : side < 0 ? n.x - gap - w : n.x - w / 2;
+      const y = side ? n.y - h / 2 : n.y + gap;
       if (x < 0 || y < 0 || x + w > width || y + h > height) continue;
       const mine = cells(x, y, w, h);
       const box = { x, y, width: w, height: h };
@@ -137,9 +151,9 @@ export function* bigModelSteps(
       for (const c of mine) taken.add(c);
       n.label = {
         id: n.node.id,
-        x: side > 0 ? x : x + w,
-        y: n.y + m.fontSize * 0.35,
-        anchor: side > 0 ? 'start' : 'end',
+        x: side > 0 ? x : side < 0 ? x + w : n.x,
+        y: y + h / 2 + m.fontSize * 0.35,
+        anchor: side > 0 ? 'start' : side < 0 ? 'end' : 'middle',
         box,
         visible: true,
       };

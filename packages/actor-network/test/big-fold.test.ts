@@ -14,7 +14,7 @@ const MEMBERS = Array.from({ length: 8 }, (_, i) => `m${i}`);
  * A big synthetic graph with one grouping declared with a `from`: an organisation (`org`, tied
  * to the hub `n0`) that eight people join, and nothing else ties them.
  */
-function groupedDataset(): Dataset {
+function groupedDataset(members = MEMBERS): Dataset {
   const data = syntheticDataset(LARGE_GRAPH + 50, (LARGE_GRAPH + 50) * 2);
   const fact = { certainty: 'asserted' as const, basis: 'article' as const, evidence: ['ev'] };
   return {
@@ -27,20 +27,20 @@ function groupedDataset(): Dataset {
     entities: [
       ...data.entities,
       { id: 'org', kind: 'organisation', name: 'The Organisation', ...fact },
-      ...MEMBERS.map((id, i) => ({ id, kind: 'person' as const, name: `Member ${i + 1}`, ...fact })),
+      ...members.map((id, i) => ({ id, kind: 'person' as const, name: `Member ${i + 1}`, ...fact })),
     ],
     relations: [
       ...data.relations,
       { id: 'org-hub', type: 't1', source: 'org', target: 'n0', ...fact },
-      ...MEMBERS.map((id) => ({ id: `join-${id}`, type: 'member', source: id, target: 'org', ...fact })),
+      ...members.map((id) => ({ id: `join-${id}`, type: 'member', source: id, target: 'org', ...fact })),
     ],
   };
 }
 
-async function mount(width: number): Promise<ActorNetwork> {
+async function mount(width: number, members = MEMBERS): Promise<ActorNetwork> {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
   const el = document.createElement('actor-network') as ActorNetwork;
-  el.data = groupedDataset();
+  el.data = groupedDataset(members);
   wrap.append(el);
   for (let i = 0; i < 1500 && (el.layoutRunning || !el.shadowRoot!.querySelector('svg.chart')); i++)
     await aTimeout(20);
@@ -160,6 +160,18 @@ describe('a big graph on a canvas folds a group’s members into a count, as svg
     expect(nodeOf(el, at).hidden).to.equal(false);
     expect($(el, '.badge[data-group="org"]')!.getAttribute('aria-expanded')).to.equal('true');
   });
+
+  for (const width of [375, 1280])
+    it(`at ${width} px a small group's entity is labelled at rest, ahead of better-connected actors`, async () => {
+      // Three members and a tie to the hub: far fewer relations than the actors labelled at rest.
+      const el = await mount(width, MEMBERS.slice(0, 3));
+      await waitUntil(() => modelOf(el));
+      const org = nodeOf(el, 'org');
+      const labelled = modelOf(el).nodes.filter((n) => n.label.visible && n.node.id !== 'org');
+      expect(labelled.filter((n) => n.node.degree > org.node.degree).length).to.be.greaterThan(5);
+      expect(org.label.visible, 'the entity is labelled').to.equal(true);
+      expect(org.label.box.width).to.be.greaterThan(0);
+    });
 
   it('at 1280 px nothing is folded', async () => {
     const el = await mount(1280);
