@@ -64,7 +64,13 @@ try {
     await p.setViewport({ width, height: 823, deviceScaleFactor: 1.75, isMobile: true });
     const cdp = await p.createCDPSession();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    await startTrace(cdp, ['devtools.timeline', 'disabled-by-default-devtools.timeline']);
+    // With V8's compile events and the stacks of forced style and layout (see `inside`).
+    await startTrace(cdp, [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'disabled-by-default-devtools.timeline.stack',
+      'disabled-by-default-v8.compile',
+    ]);
     await p.goto(`http://127.0.0.1:${server.address().port}/${OUT}/page.html`, { waitUntil: 'load' });
     await new Promise((resolve) => setTimeout(resolve, 4000 * throttle));
     const { events, profile } = await stopTrace(cdp);
@@ -111,11 +117,13 @@ try {
       const k = (byKind[kind] ??= { tasks: 0, ms: 0, tbt: 0 });
       k.tasks++;
       k.ms += task.dur / 1000;
-      k.tbt += task.dur / 1000 - 50;
+      k.tbt += Math.max(0, task.dur / 1000 - 50);
       console.log(`  +${round((task.ts - t0) / 1000)} ms: ${round(task.dur / 1000)} ms, ${kind}`);
       console.log(`    trace, top level (ms): ${largest(kinds, 5)}`);
       console.log(`    CPU by code (ms): ${largest(owners, 5)}`);
       console.log(`    self (ms): ${largest(self, 6)}`);
+      console.log(`    inside (ms): ${largest(inside(onMain, task), 5)}`);
+      for (const line of forced(onMain, task)) console.log(`      ${line}`);
     }
     const tbt = Object.values(byKind).reduce((a, k) => a + k.tbt, 0);
     totals.push({ tbt, byKind, byOwner });
@@ -138,4 +146,37 @@ try {
 } finally {
   await browser.close();
   server.close();
+}
+
+/** Events nested anywhere in `task`: style, layout, compiling and garbage collection, summed in ms. */
+function inside(onMain, task) {
+  const sums = {};
+  for (const e of within(onMain, task))
+    if (
+      /^(UpdateLayoutTree|Layout|V8\.CompileCode|V8\.ParseFunction|MinorGC|MajorGC|CSSParserImpl::parseStyleSheet)$/.test(
+        e.name,
+      )
+    )
+      sums[e.name] = (sums[e.name] ?? 0) + e.dur / 1000;
+  return sums;
+}
+
+/** Style and layout over 1 ms that script forced inside `task`, each with the top of its stack. */
+function forced(onMain, task) {
+  return within(onMain, task)
+    .filter((e) => /^(UpdateLayoutTree|Layout)$/.test(e.name) && e.dur > 1000)
+    .map((e) => [e, e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace])
+    .filter(([, stack]) => stack?.length)
+    .map(
+      ([e, stack]) =>
+        `forced ${e.name} ${round(e.dur / 1000)} ms: ${stack
+          .slice(0, 4)
+          .map((f) => `${f.functionName || '(anonymous)'}:${f.lineNumber}`)
+          .join(' < ')}`,
+    );
+}
+
+/** The events that start and end inside `task` (on the main thread). */
+function within(onMain, task) {
+  return onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur);
 }

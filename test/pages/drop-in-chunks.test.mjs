@@ -5,7 +5,7 @@
 // opens a table, the validator when a page passes data of its own, the big-graph path when a
 // network has more than 250 actors.
 import assert from 'node:assert/strict';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { writePages } from './article-page.mjs';
@@ -66,6 +66,17 @@ describe('nutgraf.js loads its on-demand code on demand (strict CSP)', () => {
   after(async () => {
     await harness?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('has V8 compile nutgraf.js whole as it loads (its functions run as the page loads), not its chunks', () => {
+    const dist = new URL('../../packages/nutgraf/dist/', import.meta.url);
+    const hint = '//# allFunctionsCalledOnLoad\n';
+    assert.ok(
+      readFileSync(new URL('nutgraf.js', dist), 'utf8').startsWith(hint),
+      'nutgraf.js opens with the hint',
+    );
+    for (const chunk of readdirSync(new URL('chunks/', dist)).filter((f) => f.endsWith('.js')))
+      assert.ok(!readFileSync(new URL(`chunks/${chunk}`, dist), 'utf8').startsWith(hint), chunk);
   });
 
   it('draws all three graphics from nutgraf.js alone, then fetches the table code when a reader opens a table', async () => {
