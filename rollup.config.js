@@ -7,7 +7,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import MagicString from 'magic-string';
-import { PACKAGES } from './scripts/components.mjs';
+import { COMPONENTS, PACKAGES } from './scripts/components.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const esbuildOptions = { target: 'es2022', tsconfig: `${root}tsconfig.json`, legalComments: 'none' };
@@ -214,18 +214,23 @@ const sharedChunkName = (id) => {
 };
 
 /**
- * V8's explicit compile hint on an entry file: a page that loads the drop-in bundle calls nearly
- * every function in it while it loads (the three elements upgrade and draw), so V8 compiles them
- * all as the file streams in, off the main thread, instead of each on the main thread at its
- * first call (Chrome 136 and later; elsewhere it is a comment). After terser, which drops comments.
+ * V8's explicit compile hint on the files whose code a page runs nearly all of as it loads: V8
+ * compiles them whole as they stream in, off the main thread, instead of each function on the
+ * main thread at its first call (Chrome 136 and later; elsewhere it is a comment). `runsOnLoad`
+ * picks the chunks: the drop-in bundle (the three elements upgrade and draw), the lazy loader's
+ * component files and their shared core; not the code loaded for one case (tables, the
+ * validator, big graphs), most of which such a page never calls. After terser, which drops comments.
  */
-function compileHint() {
+function compileHint(runsOnLoad) {
   return {
     name: 'nutgraf-compile-hint',
     renderChunk: (code, chunk) =>
-      chunk.isEntry ? { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null } : null,
+      runsOnLoad(chunk) ? { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null } : null,
   };
 }
+
+/** The component packages' entries, which the lazy loader imports, each as a chunk of its own. */
+const componentEntries = new Set(COMPONENTS.map((c) => `${root}packages/${c.package}/src/index.ts`));
 
 const embedBundle = {
   input: { nutgraf: `${root}packages/nutgraf/src/embed.ts` },
@@ -235,7 +240,7 @@ const embedBundle = {
     assets(),
     assetsFromParent(undefined, { chunksUnder: 'chunks/' }),
     ...browserPlugins(),
-    compileHint(),
+    compileHint((chunk) => chunk.isEntry),
   ],
   treeshake,
   output: {
@@ -271,7 +276,12 @@ function workerFromChunks() {
 const lazyBundle = {
   ...embedBundle,
   // The data files are the drop-in bundle's, one folder up (each ships once).
-  plugins: [assetsFromParent(), workerFromChunks(), ...browserPlugins()],
+  plugins: [
+    assetsFromParent(),
+    workerFromChunks(),
+    ...browserPlugins(),
+    compileHint((chunk) => chunk.name === 'core' || chunk.moduleIds.some((id) => componentEntries.has(id))),
+  ],
   input: { loader: `${root}packages/nutgraf/src/loader.ts` },
   external: (id, _importer, resolved) => resolved && sharedChunkName(id) !== undefined,
   output: {

@@ -1,7 +1,9 @@
 // The lazy loader: a graphic above the fold loads at once; graphics far below load nothing
 // (no component code, no geometry, no data) until the reader scrolls near them.
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { COMPONENTS } from '../../scripts/components.mjs';
 import { startHarness } from './page-harness.mjs';
 
 describe('lazy loader', () => {
@@ -11,6 +13,19 @@ describe('lazy loader', () => {
   });
   after(async () => {
     await harness?.close();
+  });
+
+  it('has V8 compile the component files and their core whole as they load, not the loader or code for one case', () => {
+    const dir = new URL('../../packages/nutgraf/dist/lazy/', import.meta.url);
+    const hinted = readdirSync(dir)
+      .filter((f) => f.endsWith('.js'))
+      .filter((f) => readFileSync(new URL(f, dir), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'))
+      .map((f) => f.replace(/-[\w-]{8}\.js$/, ''))
+      .sort();
+    // The core chunk and one chunk per component (rollup names them after their entry's file).
+    assert.equal(hinted.length, COMPONENTS.length + 1, hinted.join(', '));
+    assert.ok(hinted.includes('core'), hinted.join(', '));
+    for (const name of hinted) assert.match(name, /^(core|index|src)$/);
   });
 
   it('loads only what is near the viewport, then the rest on scroll', async () => {
