@@ -122,8 +122,9 @@ try {
       console.log(`    trace, top level (ms): ${largest(kinds, 5)}`);
       console.log(`    CPU by code (ms): ${largest(owners, 5)}`);
       console.log(`    self (ms): ${largest(self, 6)}`);
-      console.log(`    inside (ms): ${largest(inside(onMain, task), 5)}`);
-      for (const line of forced(onMain, task)) console.log(`      ${line}`);
+      const nested = within(onMain, task);
+      console.log(`    inside (ms): ${largest(inside(nested), 5)}`);
+      for (const line of forced(nested)) console.log(`      ${line}`);
     }
     const tbt = Object.values(byKind).reduce((a, k) => a + k.tbt, 0);
     totals.push({ tbt, byKind, byOwner });
@@ -148,10 +149,10 @@ try {
   server.close();
 }
 
-/** Events nested anywhere in `task`: style, layout, compiling and garbage collection, summed in ms. */
-function inside(onMain, task) {
+/** Of the events nested in a task, style, layout, compiling and garbage collection, summed in ms. */
+function inside(nested) {
   const sums = {};
-  for (const e of within(onMain, task))
+  for (const e of nested)
     if (
       /^(UpdateLayoutTree|Layout|V8\.CompileCode|V8\.ParseFunction|MinorGC|MajorGC|CSSParserImpl::parseStyleSheet)$/.test(
         e.name,
@@ -161,9 +162,9 @@ function inside(onMain, task) {
   return sums;
 }
 
-/** Style and layout over 1 ms that script forced inside `task`, each with the top of its stack. */
-function forced(onMain, task) {
-  return within(onMain, task)
+/** Of the events nested in a task, style and layout over 1 ms that script forced, each with the top of its stack. */
+function forced(nested) {
+  return nested
     .filter((e) => /^(UpdateLayoutTree|Layout)$/.test(e.name) && e.dur > 1000)
     .map((e) => [e, e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace])
     .filter(([, stack]) => stack?.length)

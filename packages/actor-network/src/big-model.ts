@@ -125,10 +125,11 @@ export function* bigModelSteps(
     .map((g) => graph.index.get(g.id)!)
     .filter((i) => !nodes[i]!.hidden);
   const beside = rtl ? [-1, 1] : [1, -1];
-  const tries: [number, number[]][] = [
-    ...groups.map((i): [number, number[]] => [i, beside]),
-    ...groups.map((i): [number, number[]] => [i, [0]]),
-    ...order.slice(0, LABEL_TRIES).map((i): [number, number[]] => [i, beside]),
+  const trying = (sides: number[]) => (i: number) => [i, sides] as const;
+  const tries = [
+    ...groups.map(trying(beside)),
+    ...groups.map(trying([0])),
+    ...order.slice(0, LABEL_TRIES).map(trying(beside)),
   ];
   for (const [i, sides] of tries) {
     if (placed >= REST_LABELS) break;

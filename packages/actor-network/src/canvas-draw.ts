@@ -263,7 +263,7 @@ const visibleSets = new WeakMap<readonly GraphEdge[], Set<GraphEdge>>();
 function* base(ctx: CanvasRenderingContext2D, scene: Scene, l: Look): Generator<void, void, void> {
   const { model, graph } = scene;
   // Every edge, unless a type filter hides some (then a set of the shown ones, made once per filter).
-  let shown = scene.visible === graph.edges ? undefined : visibleSets.get(scene.visible);
+  let shown = visibleSets.get(scene.visible);
   if (!shown && scene.visible !== graph.edges)
     visibleSets.set(scene.visible, (shown = new Set(scene.visible)));
   for (const h of model.hulls) {

@@ -109,7 +109,7 @@ export function runLayout(
     stopSlices = inSlices(input, draw, quadtreeForces);
   };
   const links = new Uint32Array(2 * input.links.length);
-  input.links.forEach(([a, b], i) => links.set([a, b], 2 * i));
+  input.links.forEach(([a, b], i) => ((links[2 * i] = a), (links[2 * i + 1] = b)));
   worker.postMessage({ input: { ...input, links }, forces: 'quadtree', progress } satisfies LayoutRequest, [
     links.buffer,
   ]);
