@@ -28,6 +28,9 @@ const runs = Number(opt('runs', 3));
 const page = opt('page', 'test/pages/fixtures/plain.html');
 // Where the unminified bundle goes (`OUT=…` to keep two builds apart for a side-by-side run).
 const OUT = process.env.OUT ?? 'packages/nutgraf/dist/debug';
+// The profiler's interval in µs (`SAMPLE_US=500` disturbs the page less; each sample stands for it).
+const SAMPLE_US = Number(process.env.SAMPLE_US ?? 100);
+const perSample = SAMPLE_US / 1000;
 
 // The drop-in bundle's configuration: the one whose output is packages/nutgraf/dist with nutgraf.js.
 const embed = configs.find((c) => c.output?.dir?.endsWith('packages/nutgraf/dist') && c.input?.nutgraf);
@@ -65,12 +68,16 @@ try {
     const cdp = await p.createCDPSession();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     // With V8's compile events and the stacks of forced style and layout (see `inside`).
-    await startTrace(cdp, [
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'disabled-by-default-devtools.timeline.stack',
-      'disabled-by-default-v8.compile',
-    ]);
+    await startTrace(
+      cdp,
+      [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'disabled-by-default-devtools.timeline.stack',
+        'disabled-by-default-v8.compile',
+      ],
+      { interval: SAMPLE_US },
+    );
     await p.goto(`http://127.0.0.1:${server.address().port}/${OUT}/page.html`, { waitUntil: 'load' });
     await new Promise((resolve) => setTimeout(resolve, 4000 * throttle));
     const { events, profile } = await stopTrace(cdp);
@@ -97,11 +104,12 @@ try {
             : 'style, layout, paint';
       const self = {};
       const owners = {};
+      const total = {};
       for (const s of samples) {
         if (s.t < task.ts || s.t > task.ts + task.dur) continue;
         const node = byId.get(s.id);
         self[node.callFrame.functionName || '(anonymous)'] =
-          (self[node.callFrame.functionName || '(anonymous)'] ?? 0) + 0.1;
+          (self[node.callFrame.functionName || '(anonymous)'] ?? 0) + perSample;
         let owner = node.callFrame.url ? 'Lit and core' : 'browser (style, layout, paint, GC)';
         for (let id = s.id; id !== undefined; id = parent.get(id)) {
           const frame = byId.get(id).callFrame;
@@ -111,8 +119,14 @@ try {
             break;
           }
         }
-        owners[owner] = (owners[owner] ?? 0) + 0.1;
-        byOwner[owner] = (byOwner[owner] ?? 0) + 0.1;
+        owners[owner] = (owners[owner] ?? 0) + perSample;
+        byOwner[owner] = (byOwner[owner] ?? 0) + perSample;
+        // Inclusive: each named function on the sample's stack, once.
+        const names = new Set();
+        for (let id = s.id; id !== undefined; id = parent.get(id))
+          names.add(byId.get(id).callFrame.functionName);
+        for (const name of names)
+          if (name && !name.startsWith('(')) total[name] = (total[name] ?? 0) + perSample;
       }
       const k = (byKind[kind] ??= { tasks: 0, ms: 0, tbt: 0 });
       k.tasks++;
@@ -122,6 +136,7 @@ try {
       console.log(`    trace, top level (ms): ${largest(kinds, 5)}`);
       console.log(`    CPU by code (ms): ${largest(owners, 5)}`);
       console.log(`    self (ms): ${largest(self, 6)}`);
+      console.log(`    inclusive (ms): ${largest(total, 14)}`);
       const nested = within(onMain, task);
       console.log(`    inside (ms): ${largest(inside(nested), 5)}`);
       for (const line of forced(nested)) console.log(`      ${line}`);

@@ -1,11 +1,11 @@
 // What the trace benches share: reading a Chromium trace over CDP, the V8 sampling profiler's
 // samples on the trace's clock, and what ran inside one main-thread task.
 
-/** Starts a trace (a ring buffer of `categories`) and, with `profile`, the sampling profiler. */
-export async function startTrace(cdp, categories, { profile = true } = {}) {
+/** Starts a trace (a ring buffer of `categories`) and, with `profile`, the sampling profiler (every `interval` µs). */
+export async function startTrace(cdp, categories, { profile = true, interval = 100 } = {}) {
   if (profile) {
     await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.setSamplingInterval', { interval });
   }
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { geoEqualEarth } from 'd3-geo';
 import { defaultDataset } from '@nutgraf/core';
 import type { Dataset, Entity } from '@nutgraf/core';
-import { DE_FACTO_URL, DE_JURE_URL, loadWorld } from '../src/geo/world.js';
+import { DE_FACTO_URL, DE_JURE_URL, decodeWorldChunked, loadWorld } from '../src/geo/world.js';
 import type { CountryShape, World } from '../src/geo/world.js';
 import { planArcs } from '../src/arcs.js';
 import { mapGroupings } from '../src/groupings.js';
@@ -57,6 +57,17 @@ describe('alliance-map geometry', () => {
   it('fetches each geometry once, however many maps ask', async () => {
     expect(loadWorld(DE_JURE_URL)).to.equal(loadWorld(DE_JURE_URL));
     expect(await loadWorld(DE_JURE_URL)).to.equal(dejure);
+  });
+
+  it('hands the decoded world over in a task after its last slice', async () => {
+    const asset = await (await fetch(DE_JURE_URL)).json();
+    let handed = false;
+    // One slice (no time limit) decodes it all: the world still comes in a later task, so what
+    // a map does with it does not add to that slice.
+    const decoding = decodeWorldChunked(asset, 'test', Infinity).then((w) => ((handed = true), w));
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(handed, 'handed over in the task of its last slice').to.equal(false);
+    expect((await decoding).features.length).to.equal(dejure.features.length);
   });
 
   it('puts Crimea in Ukraine by default (de jure)', () => {

@@ -178,7 +178,8 @@ export function decodeWorld(input: unknown, key: string): World {
 
 /**
  * Decodes in slices of at most `budget` ms, yielding to the main thread between them, so
- * turning the geometry into paths never makes a long task.
+ * turning the geometry into paths never makes a long task. The world is handed over in a task
+ * of its own: what a map does with it (its layout) does not add to the last slice.
  */
 export function decodeWorldChunked(input: unknown, key: string, budget = 8): Promise<World> {
   return new Promise((resolve, reject) => {
@@ -194,7 +195,10 @@ export function decodeWorldChunked(input: unknown, key: string, budget = 8): Pro
       let more = true;
       while (more && performance.now() < until) more = d.step(8);
       if (more) setTimeout(run, 0);
-      else resolve(d.finish());
+      else {
+        const world = d.finish();
+        setTimeout(() => resolve(world));
+      }
     };
     run();
   });
