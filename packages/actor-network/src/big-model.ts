@@ -194,10 +194,14 @@ function fold(graph: Graph, nodes: readonly NodeModel[], expanded: ReadonlySet<s
     for (const id of g.leaves) hideIndexed(nodes, nodes[graph.index.get(id)!]!, !expanded.has(g.id));
 }
 
-/** A group's area around its entity and the members drawn (not folded away). */
+/**
+ * A group's area around its entity and the members inside it ({@link GraphGroup.inside}: no
+ * other relation) that are drawn (not folded away), as in svg; the other members stay where
+ * their relations put them, each with its line to the entity.
+ */
 function hullOf(graph: Graph, group: GraphGroup, nodes: readonly NodeModel[]): HullModel {
   const pts: Point[] = [];
-  for (const id of [group.id, ...group.members]) {
+  for (const id of [group.id, ...group.inside]) {
     const n = nodes[graph.index.get(id) ?? -1];
     if (n && !n.hidden) pts.push(n);
   }

@@ -1,8 +1,11 @@
 import { expect, fixture, html, aTimeout, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Dataset } from '@nutgraf/core';
+import { runSteps } from '@nutgraf/core';
 import '../src/define.js';
 import type { ActorNetwork } from '../src/actor-network.js';
+import { bigModelSteps } from '../src/big-model.js';
+import { buildGraph } from '../src/graph.js';
 import type { NetworkModel } from '../src/layout.js';
 import { LARGE_GRAPH } from '../src/layout.js';
 import { syntheticDataset } from '../src/synthetic.js';
@@ -178,5 +181,42 @@ describe('a big graph on a canvas folds a group’s members into a count, as svg
     await waitUntil(() => modelOf(el));
     expect($(el, '.badge')).to.equal(null);
     for (const id of MEMBERS) expect(nodeOf(el, id).hidden, id).to.equal(false);
+  });
+});
+
+describe('a big graph’s group areas', () => {
+  it('surround the entity and the members with no other relation, as in svg', () => {
+    // `x` joins the organisation and has a relation of its own: it stays where that puts it,
+    // with its line to the organisation, outside the area.
+    const data = groupedDataset([...MEMBERS, 'x']);
+    data.relations.push({
+      id: 'x-n1',
+      type: 't1',
+      source: 'x',
+      target: 'n1',
+      certainty: 'asserted',
+      basis: 'article',
+      evidence: ['ev'],
+    });
+    const graph = buildGraph(data, { memberships: 'auto' });
+    const at = new Map([
+      ['org', { x: 800, y: 400 }],
+      ...MEMBERS.map((id, i) => [id, { x: 800 + 30 * Math.cos(i), y: 400 + 30 * Math.sin(i) }] as const),
+      ['x', { x: 100, y: 100 }],
+    ]);
+    const positions = graph.nodes.map((n, i) => at.get(n.id) ?? { x: 50 + (i % 20) * 10, y: 500 + i });
+    const model = runSteps(bigModelSteps(graph, positions, 1000, 800));
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const area = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    area.setAttribute('d', model.hulls.find((h) => h.id === 'org')!.d);
+    svg.append(area);
+    document.body.append(svg);
+    const inArea = (id: string) => area.isPointInFill(new DOMPoint(at.get(id)!.x, at.get(id)!.y));
+    try {
+      for (const id of ['org', ...MEMBERS]) expect(inArea(id), id).to.equal(true);
+      expect(inArea('x'), 'the member with a relation of its own').to.equal(false);
+    } finally {
+      svg.remove();
+    }
   });
 });
