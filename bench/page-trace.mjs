@@ -18,7 +18,15 @@ import { rollup } from 'rollup';
 import configs from '../rollup.config.js';
 import { createDemoServer } from '../scripts/serve-demo.mjs';
 import { launchChromium } from './lib/page.mjs';
-import { largest, mainThread, profileSamples, startTrace, stopTrace, topLevel } from './lib/trace.mjs';
+import {
+  largest,
+  mainThread,
+  profileSamples,
+  startTrace,
+  stopTrace,
+  topLevel,
+  within,
+} from './lib/trace.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
@@ -190,9 +198,4 @@ function forced(nested) {
           .map((f) => `${f.functionName || '(anonymous)'}:${f.lineNumber}`)
           .join(' < ')}`,
     );
-}
-
-/** The events that start and end inside `task` (on the main thread). */
-function within(onMain, task) {
-  return onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur);
 }

@@ -52,10 +52,7 @@ export function profileSamples(profile) {
  * and are not inside another child), summed by kind in ms: timers and function calls by name.
  */
 export function topLevel(onMain, task) {
-  const end = task.ts + task.dur;
-  const inside = onMain
-    .filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end)
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const inside = within(onMain, task).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const top = [];
   for (const e of inside) {
     const last = top[top.length - 1];
@@ -90,3 +87,8 @@ export const largest = (o, n = 10, scale = 1) =>
     .slice(0, n)
     .map(([k, v]) => `${k} ${Math.round(v * scale * 10) / 10}`)
     .join(', ');
+
+/** The events that start and end inside `task` (on the main thread). */
+export function within(onMain, task) {
+  return onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur);
+}
