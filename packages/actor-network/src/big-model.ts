@@ -9,7 +9,8 @@
  * @module
  */
 import { flowEnds, isNegative, textWidth } from '@nutgraf/core';
-import { hideIndexed, indexNodes } from './canvas-hit.js';
+import { hideIndexed, indexNodes, nodeTouches } from './canvas-hit.js';
+import { clearRadius } from './clear-radius.js';
 import type { Point } from './geometry.js';
 import { bendControl, curveMiddle, paddedHull, rimOf } from './geometry.js';
 import type { Graph, GraphGroup } from './graph.js';
@@ -29,6 +30,8 @@ import { badgeOf, bendSteps, metrics } from './layout.js';
 export const REST_LABELS = 40;
 /** The most connected nodes that try a place for their label. */
 const LABEL_TRIES = 200;
+/** How much farther out each ring of places a group entity's label tries is, in px. */
+const RING = 12;
 /** Items handled between two looks at the clock. */
 export const BATCH = 256;
 
@@ -43,11 +46,12 @@ const noLabel = (id: string): LabelPlacement => ({
 
 /**
  * The model of a big graph at `positions` (px) in a box of `width` × `height`, in steps: every
- * node (labels hidden), every edge between its nodes (`d` and `arrow` empty; straight, or bent
+ * node (labels hidden; smaller than `metrics` gives where the box squeezes them together, see
+ * clear-radius.ts), every edge between its nodes (`d` and `arrow` empty; straight, or bent
  * apart from the others between the same two nodes as {@link bendSteps} bends them in svg),
  * labels for up to {@link REST_LABELS} of the most connected nodes whose label fits beside
- * them (right of the node, else left; left first with `rtl`) without touching another label or
- * leaving the box, the groups' hulls, and the hit index. Yields every few hundred items.
+ * them (right of the node, else left; left first with `rtl`) without touching another label, a
+ * node or leaving the box, the groups' hulls, and the hit index. Yields every few hundred items.
  * Members folded into a count (the {@link GraphGroup.leaves} of the groups not `expanded`, as
  * in svg) are hidden: no label, out of their group's hull and of the hit index; the counts
  * (`badges`, as `buildModel` places them) keep labels off their boxes.
@@ -59,7 +63,7 @@ export function* bigModelSteps(
   height: number,
   { rtl = false, expanded = new Set() }: ModelOptions = {},
 ): Generator<void, NetworkModel, void> {
-  const m = metrics(graph.nodes.length, width);
+  let m = metrics(graph.nodes.length, width);
   const nodes: NodeModel[] = [];
   let maxDegree = 0;
   for (const [i, node] of graph.nodes.entries()) {
@@ -69,6 +73,16 @@ export function* bigModelSteps(
     if (i % BATCH === BATCH - 1) yield;
   }
   fold(graph, nodes, expanded);
+  // Squeezed into a narrow box, the nodes are drawn smaller rather than on top of each other.
+  const r = yield* clearRadius(
+    nodes.filter((n) => !n.hidden),
+    m.r,
+    BATCH,
+  );
+  if (r < m.r) {
+    m = { ...m, r };
+    for (const n of nodes) n.r = r;
+  }
   const { index, dataset } = graph;
   const edges: EdgeModel[] = [];
   for (const [i, edge] of graph.edges.entries()) {
@@ -103,6 +117,8 @@ export function* bigModelSteps(
   const order: number[] = [];
   for (let d = maxDegree; d >= 0 && order.length < LABEL_TRIES; d--) order.push(...byDegree[d]!);
   yield;
+  // The index that finds the node under the pointer, and the nodes a label keeps off.
+  yield* indexNodes(nodes, BATCH);
   // Labels on a grid of cells one label high: a label takes the cells it covers.
   const cell = m.labelHeight;
   const columns = Math.ceil(width / cell) + 1;
@@ -119,26 +135,30 @@ export function* bigModelSteps(
   let placed = 0;
   // A group's own entity first, the biggest group first: its label names the area around it
   // (and its count). Beside it, as any label, then, for those that found no room there, centred
-  // below it (side 0), where its count never is; then the most connected nodes.
+  // below it, where its count never is, or farther out; then the most connected nodes.
   const groups = [...graph.groups]
     .sort((a, b) => b.members.length - a.members.length)
     .map((g) => graph.index.get(g.id)!)
     .filter((i) => !nodes[i]!.hidden);
   const beside = rtl ? [-1, 1] : [1, -1];
-  const trying = (sides: number[]) => (i: number) => [i, sides] as const;
+  // Places as [side, ring]: right (1), left (-1) or below (0), next to the node (ring 0) or a
+  // ring or two farther out, past the members packed around a group's entity.
+  const around = (ring: number) => [...beside, 0].map((side) => [side, ring] as const);
+  const nextTo = beside.map((side) => [side, 0] as const);
+  const trying = (places: (readonly [number, number])[]) => (i: number) => [i, places] as const;
   const tries = [
-    ...groups.map(trying(beside)),
-    ...groups.map(trying([0])),
-    ...order.slice(0, LABEL_TRIES).map(trying(beside)),
+    ...groups.map(trying(nextTo)),
+    ...groups.map(trying([[0, 0], ...around(1), ...around(2)])),
+    ...order.slice(0, LABEL_TRIES).map(trying(nextTo)),
   ];
-  for (const [i, sides] of tries) {
+  for (const [i, places] of tries) {
     if (placed >= REST_LABELS) break;
     const n = nodes[i]!;
     if (n.label.visible) continue;
     const w = textWidth(n.node.label, m.fontSize);
     const h = m.labelHeight;
-    const gap = rimOf(n.node.kind, m.r) + 3;
-    for (const side of sides) {
+    for (const [side, ring] of places) {
+      const gap = rimOf(n.node.kind, m.r) + 3 + ring * RING;
       const x = side > 0 ? n.x + gap : side < 0 ? n.x - gap - w : n.x - w / 2;
       const y = side ? n.y - h / 2 : n.y + gap;
       if (x < 0 || y < 0 || x + w > width || y + h > height) continue;
@@ -148,7 +168,7 @@ export function* bigModelSteps(
       const onBadge = badges.some(
         ({ box: b }) => x < b.x + b.width && b.x < x + w && y < b.y + b.height && b.y < y + h,
       );
-      if (onBadge || mine.some((c) => taken.has(c))) continue;
+      if (onBadge || mine.some((c) => taken.has(c)) || nodeTouches(nodes, box, n)) continue;
       for (const c of mine) taken.add(c);
       n.label = {
         id: n.node.id,
@@ -168,7 +188,6 @@ export function* bigModelSteps(
     hulls.push(hullOf(graph, group, nodes));
     yield;
   }
-  yield* indexNodes(nodes, BATCH);
   return { width, height, metrics: m, nodes, edges, hulls, badges };
 }
 

@@ -37,6 +37,25 @@ export function nodeAt(nodes: readonly NodeModel[], p: Point, radius: number): n
   return trees.get(nodes)?.find(p.x, p.y, radius)?.index ?? -1;
 }
 
+/**
+ * True when a drawn node other than `self` (by its bounding box, as labels.ts takes a node)
+ * overlaps `box`: the nodes of a big model's index, where a resting label may not go.
+ */
+export function nodeTouches(nodes: readonly NodeModel[], box: Box, self: NodeModel): boolean {
+  const r = self.r;
+  const [x0, y0, x1, y1] = [box.x - r, box.y - r, box.x + box.width + r, box.y + box.height + r];
+  let found = false;
+  trees.get(nodes)?.visit((quad, qx0, qy0, qx1, qy1) => {
+    if (!quad.length)
+      for (let leaf: typeof quad | undefined = quad; leaf; leaf = leaf.next) {
+        const { x, y } = leaf.data;
+        if (leaf.data !== self && x > x0 && x < x1 && y > y0 && y < y1) found = true;
+      }
+    return found || qx0 >= x1 || qx1 <= x0 || qy0 >= y1 || qy1 <= y0;
+  });
+  return found;
+}
+
 /** Moves node `n` to `p`, in the index too. */
 export function moveIndexed(nodes: readonly NodeModel[], n: NodeModel, p: Point): void {
   const tree = trees.get(nodes);
