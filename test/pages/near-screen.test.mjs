@@ -1,6 +1,6 @@
 // The demo article with the drop-in bundle (`/demo/eager.html`) on a phone: every graphic's code
-// is on the page, but only the graphics near the screen draw while it loads; the rest draw as
-// the reader scrolls to them, in their reserved space, moving nothing on the screen.
+// is on the page, but only the graphics near the screen are registered and draw while it loads;
+// the rest as the reader scrolls to them, in their reserved space, moving nothing on the screen.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { settle, startHarness, waitForGraphics } from './page-harness.mjs';
@@ -31,22 +31,23 @@ describe('graphics draw as they come near the screen (drop-in bundle, strict CSP
         'actor-network': false,
         'share-donut': false,
       });
-      // Waiting, the far graphics say so and are Tab stops; their code is here all the same.
+      // Waiting, the far graphics say so and are Tab stops; their tags are not even registered
+      // yet (upgrading them would cost the page's main thread while it loads).
       const waiting = await page.evaluate(() =>
         ['actor-network', 'share-donut'].map((t) => {
           const el = document.querySelector(t);
           return [
             el.getAttribute('tabindex'),
             el.getAttribute('aria-busy'),
-            el.shadowRoot.querySelector('.state')?.getAttribute('role'),
+            el.getAttribute('role'),
+            !!customElements.get(t),
           ];
         }),
       );
       assert.deepEqual(waiting, [
-        ['0', 'true', 'status'],
-        ['0', 'true', 'status'],
+        ['0', 'true', 'group', false],
+        ['0', 'true', 'group', false],
       ]);
-      assert.ok(await page.evaluate(() => !!customElements.get('actor-network')));
 
       // Shifts of what is on screen from here on (none may come from a graphic drawing).
       await page.evaluate(() => {
@@ -60,7 +61,8 @@ describe('graphics draw as they come near the screen (drop-in bundle, strict CSP
       );
       // Scrolled to within half a screen of the network: it draws, the donut (far below) does not.
       await page.evaluate((y) => window.scrollBy(0, y), top - 823 * 1.4);
-      await waitForGraphics(page, ['actor-network']);
+      // (Not scrolled into view by the wait: the reader stops here, the network still below the screen.)
+      await waitForGraphics(page, ['actor-network'], 20000, { scroll: false });
       await settle(page, 4);
       assert.deepEqual(await drawn(page), {
         'alliance-map': true,
@@ -72,6 +74,35 @@ describe('graphics draw as they come near the screen (drop-in bundle, strict CSP
         false,
       );
       assert.equal(await page.evaluate(() => window.__shift), 0, 'nothing on screen moved');
+      assert.deepEqual(log.pageErrors, []);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('registers at once a tag asked for eagerly, or not in the page yet; the others wait', async () => {
+    // Both graphics 4,000 px down; the donut says loading="eager"; no map in the page.
+    const { page, log } = await harness.open('/test/pages/fixtures/far-drop-in.html', {
+      width: 412,
+      height: 823,
+    });
+    try {
+      await page.waitForFunction(
+        () => document.querySelector('share-donut').shadowRoot?.querySelector('svg'),
+        {
+          timeout: 20000,
+        },
+      );
+      await settle(page, 4);
+      const defined = await page.evaluate(() =>
+        ['alliance-map', 'share-donut', 'actor-network'].map((t) => !!customElements.get(t)),
+      );
+      assert.deepEqual(defined, [true, true, false]);
+      // Reached with Tab, the waiting network registers, draws and hands the focus on.
+      await page.focus('actor-network');
+      await waitForGraphics(page, ['actor-network'], 20000, { scroll: false });
+      assert.equal(await page.evaluate(() => !!customElements.get('actor-network')), true);
       assert.deepEqual(log.pageErrors, []);
       assert.deepEqual(log.errors, []);
     } finally {
