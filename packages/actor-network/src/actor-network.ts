@@ -462,6 +462,9 @@ export class ActorNetwork extends NutgrafElement {
 
   protected override renderChart(dataset: Dataset): TemplateResult {
     const graph = this.#graph;
+    // Until the element's width is known (or a big graph is built), no summary, keys or frame:
+    // drawn half-filled, the frame would move down and shrink as they came.
+    if (!graph) return this.renderState('loading', this.t('network.layoutAny'));
     const model = this.model;
     const words = dataset.presentation?.network;
     const outside =
@@ -481,7 +484,7 @@ export class ActorNetwork extends NutgrafElement {
     const heading = words?.heading ?? this.t('network.heading');
     const { lang } = this.locale;
     // prettier-ignore
-    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek" part="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${model && graph ? this.#renderSvg(model, graph) : this.#preview ?? html`<div class="state" data-kind="loading" role="status">${graph ? this.t('network.layout', { count: graph.nodes.length }) : this.t('network.layoutAny')}</div>`}${model ? html`<div class="zoom" role="toolbar" aria-label=${this.t('zoom')} @keydown=${onToolbarKey}>${zoom}</div>` : nothing}${this.renderHint('hint', this.t('network.hint'), this.t('network.keys'))}</div>${model ? this.#renderLabelKey(model) : nothing}${this.authoring && model ? this.#renderAuthoring() : nothing}${this.renderLive()}${graph ? this.#renderLegends(graph) : nothing}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${this.#tooltip.renderPanel()}${graph ? renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table')) : nothing}</div>${this.#tooltip.render()}`;
+    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek" part="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${model ? this.#renderSvg(model, graph) : this.#preview ?? html`<div class="state" data-kind="loading" role="status">${this.t('network.layout', { count: graph.nodes.length })}</div>`}${model ? html`<div class="zoom" role="toolbar" aria-label=${this.t('zoom')} @keydown=${onToolbarKey}>${zoom}</div>` : nothing}${this.renderHint('hint', this.t('network.hint'), this.t('network.keys'))}</div>${model ? this.#renderLabelKey(model) : nothing}${this.authoring && model ? this.#renderAuthoring() : nothing}${this.renderLive()}${this.#renderLegends(graph)}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${this.#tooltip.renderPanel()}${renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table'))}</div>${this.#tooltip.render()}`;
   }
 
   /**

@@ -471,7 +471,7 @@ describe('<actor-network>', () => {
     await aTimeout(400);
     expect(el.layoutRunning).to.equal(false);
     expect($(el, 'svg.chart')).to.equal(null);
-    expect($(el, '.state')!.textContent).to.equal('Laying out the network…');
+    expect($(el, '.state')!.textContent!.trim()).to.equal('Laying out the network…');
     wrap.hidden = false;
     await ready(el);
     expect($(el, 'svg.chart')!.getAttribute('viewBox')).to.equal('0 0 800 560');

@@ -292,12 +292,21 @@ export abstract class NutgrafElement extends LitElement {
     if (status.kind === 'ready' && this.dataset_) return this.renderChart(this.dataset_);
     const message =
       status.kind === 'loading' ? this.t('state.loading') : status.kind === 'ready' ? '' : status.message;
+    return this.renderState(status.kind, message);
+  }
+
+  /**
+   * A graphic with no chart to show (yet): `message` in the box the chart will take. A chart
+   * still in the making shows this too rather than its frame half-filled, whose parts would move
+   * as the rest arrives.
+   */
+  protected renderState(kind: string, message: string): TemplateResult {
     return html`<div
       class="state"
       part="state"
-      data-kind=${status.kind}
-      role=${status.kind === 'error' ? 'alert' : 'status'}
-      aria-busy=${status.kind === 'loading' ? 'true' : nothing}
+      data-kind=${kind}
+      role=${kind === 'error' ? 'alert' : 'status'}
+      aria-busy=${kind === 'loading' ? 'true' : nothing}
     >
       <p>${message}</p>
     </div>`;
