@@ -9,7 +9,7 @@
 // A task's CPU time is its samples × 0.1 ms: on a loaded machine a task can last far longer
 // than it ran. Tracing and profiling slow the page down: read the shares, not the absolute times.
 import { build } from 'esbuild';
-import { launchChromium, nutgrafSources, servePage } from './lib/page.mjs';
+import { launchChromium, layoutWorkerFiles, nutgrafSources, servePage } from './lib/page.mjs';
 import { largest, mainThread, profileSamples, startTrace, stopTrace, topLevel } from './lib/trace.mjs';
 
 const args = process.argv.slice(2);
@@ -55,7 +55,7 @@ const js = (
     plugins: [nutgrafSources],
   })
 ).outputFiles[0].text;
-const server = servePage(js);
+const server = servePage(js, undefined, await layoutWorkerFiles());
 const browser = await launchChromium();
 const round = (x) => Math.round(x * 10) / 10;
 try {

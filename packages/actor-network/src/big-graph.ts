@@ -14,6 +14,8 @@ import { inSteps } from '@nutgraf/core';
 import { BATCH, bigModelSteps } from './big-model.js';
 import type { Scene } from './canvas-draw.js';
 import { moved, paint as draw, paintPreview } from './canvas-draw.js';
+import { ready } from './canvas-surface.js';
+import { runLayout as run } from './layout-runner.js';
 import { edgeAt, indexEdges, moveEdge, moveIndexed, nodeAt } from './canvas-hit.js';
 import type { Point } from './geometry.js';
 import type { Graph, GraphEdge, GraphOptions } from './graph.js';
@@ -22,7 +24,16 @@ import type { Metrics, ModelOptions, NetworkModel } from './layout.js';
 import { fitPositions } from './layout.js';
 import type { ForceInput } from './simulate.js';
 
-export { quadtreeForces, runLayout } from './layout-runner.js';
+export { quadtreeForces } from './layout-runner.js';
+
+/**
+ * Lays out a big graph (see layout-runner.ts), and starts the worker that draws its canvases
+ * meanwhile (canvas-surface.ts), so that its first positions can be drawn there.
+ */
+export function runLayout(...args: Parameters<typeof run>): ReturnType<typeof run> {
+  void ready();
+  return run(...args);
+}
 export { refold } from './big-model.js';
 
 /**

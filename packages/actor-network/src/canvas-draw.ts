@@ -4,7 +4,11 @@
  * highlighted (the hovered, focused or linked node, its neighbours, their relations and labels).
  * A highlight fades the base as a whole (CSS opacity, no redraw) and redraws only the top.
  *
- * Drawing runs in `requestAnimationFrame`. The base is drawn in passes of at most
+ * Each drawing is recorded as a sketch (sketch.ts) and drawn where canvas-surface.ts says: in the
+ * network's worker where one starts, so that rasterising and committing the marks cost the
+ * page's main thread nothing, else on the main thread.
+ *
+ * Drawing runs in `requestAnimationFrame`. The base is recorded in passes of at most
  * {@link PASS_MS} (a few hundred marks between two looks at the clock; shorter while the frames
  * that paint them run long), so a 20,000-node graph
  * fills in over a few frames instead of blocking one; it is drawn again only when the model, the
@@ -22,6 +26,9 @@ import { bendControl, curveMiddle, nodeShape, unitVector } from './geometry.js';
 import type { Graph, GraphEdge } from './graph.js';
 import type { EdgeModel, NetworkModel, NodeModel } from './layout.js';
 import { highlightLabels } from './layout.js';
+import { draw, inWorker, isReady, ready } from './canvas-surface.js';
+import type { SketchPath } from './sketch.js';
+import { Sketch } from './sketch.js';
 
 /** Milliseconds of drawing per frame before the rest waits for the next frame, at most. */
 export const PASS_MS = 12;
@@ -131,13 +138,13 @@ function look(probe: HTMLElement, graph: Graph) {
 }
 type Look = ReturnType<typeof look>;
 
-/** Templates of the node shapes at the origin, by kind and radius. */
-const shapes = new Map<string, Path2D>();
+/** The node shapes at the origin (svg path data), by kind and radius. */
+const shapes = new Map<string, string>();
 const shapeOf = (kind: NodeModel['node']['kind'], r: number) => {
   const key = `${kind}${r}`;
-  let p = shapes.get(key);
-  if (!p) shapes.set(key, (p = new Path2D(nodeShape(kind, r))));
-  return p;
+  let d = shapes.get(key);
+  if (d === undefined) shapes.set(key, (d = nodeShape(kind, r)));
+  return d;
 };
 
 /**
@@ -145,8 +152,8 @@ const shapeOf = (kind: NodeModel['node']['kind'], r: number) => {
  * its arrowhead (`size`) or its × at its middle.
  */
 function edgePath(
-  line: Path2D,
-  marks: Path2D,
+  line: SketchPath,
+  marks: SketchPath,
   e: EdgeModel,
   nodes: readonly NodeModel[],
   size: number,
@@ -187,72 +194,54 @@ function edgePath(
 }
 
 /** Nodes as filled and stroked shapes (`fill` for the hollow kinds, `fg` stroke and solid kinds). */
-function drawNodes(
-  ctx: CanvasRenderingContext2D,
-  nodes: readonly NodeModel[],
-  fill: string,
-  fg: string,
-): void {
-  const paths = [new Path2D(), new Path2D(), new Path2D()];
+function drawNodes(s: Sketch, nodes: readonly NodeModel[], fill: string, fg: string): void {
+  const paths = [s.path(), s.path(), s.path()];
   for (const n of nodes) {
     const solid = n.node.kind === 'organisation' || n.node.kind === 'company';
-    paths[solid ? 1 : 0]!.addPath(shapeOf(n.node.kind, n.r), { e: n.x, f: n.y });
-    if (n.node.outside) paths[2]!.addPath(shapeOf(n.node.kind, n.r), { e: n.x, f: n.y });
+    paths[solid ? 1 : 0]!.shape(shapeOf(n.node.kind, n.r), n.x, n.y);
+    if (n.node.outside) paths[2]!.shape(shapeOf(n.node.kind, n.r), n.x, n.y);
   }
-  ctx.lineWidth = 1.5;
-  ctx.strokeStyle = fg;
-  ctx.setLineDash([]);
-  ctx.fillStyle = fill;
-  ctx.fill(paths[0]!);
-  ctx.fillStyle = fg;
-  ctx.fill(paths[1]!);
-  ctx.stroke(paths[0]!);
-  ctx.stroke(paths[1]!);
+  s.set({ lineWidth: 1.5, strokeStyle: fg, fillStyle: fill });
+  s.dash([]);
+  s.fill(paths[0]!);
+  s.set({ fillStyle: fg });
+  s.fill(paths[1]!);
+  s.stroke(paths[0]!);
+  s.stroke(paths[1]!);
   // Outside knowledge: a dashed outline, over the background.
-  ctx.strokeStyle = fill;
-  ctx.stroke(paths[2]!);
-  ctx.strokeStyle = fg;
-  ctx.setLineDash([3, 2]);
-  ctx.stroke(paths[2]!);
-  ctx.setLineDash([]);
+  s.set({ strokeStyle: fill });
+  s.stroke(paths[2]!);
+  s.set({ strokeStyle: fg });
+  s.dash([3, 2]);
+  s.stroke(paths[2]!);
+  s.dash([]);
 }
 
 /** Node labels with a halo of the background (as the svg's `paint-order: stroke`). */
-function drawLabels(
-  ctx: CanvasRenderingContext2D,
-  graph: Graph,
-  items: [NodeModel, NodeModel['label']][],
-  l: Look,
-): void {
-  ctx.lineWidth = 3;
-  ctx.lineJoin = 'round';
-  ctx.strokeStyle = l.c.bg;
-  ctx.fillStyle = l.c.fg;
-  ctx.direction = 'ltr';
+function drawLabels(s: Sketch, graph: Graph, items: [NodeModel, NodeModel['label']][], l: Look): void {
+  s.set({ lineWidth: 3, lineJoin: 'round', strokeStyle: l.c.bg, fillStyle: l.c.fg, direction: 'ltr' });
   for (const [n, place] of items) {
-    ctx.font = l.font(graph.groups.some((g) => g.id === n.node.id) ? 600 : 400);
-    ctx.textAlign = place.anchor === 'middle' ? 'center' : place.anchor === 'end' ? 'right' : 'left';
-    ctx.strokeText(n.node.label, place.x, place.y);
-    ctx.fillText(n.node.label, place.x, place.y);
+    s.set({
+      font: l.font(graph.groups.some((g) => g.id === n.node.id) ? 600 : 400),
+      textAlign: place.anchor === 'middle' ? 'center' : place.anchor === 'end' ? 'right' : 'left',
+    });
+    s.text(n.node.label, place.x, place.y);
   }
 }
 
-/** Sets the transform from the model's units (zoomed by `view`) to the canvas's pixels. */
-function transform(
-  ctx: CanvasRenderingContext2D,
-  model: Box,
-  view: View,
-  w: number,
-  h: number,
-  dpr: number,
-): void {
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+/**
+ * A canvas of w × h CSS px at `dpr` pixels each, cleared, with the transform from the model's
+ * units (zoomed by `view`) to its pixels.
+ */
+function start(sketch: Sketch, model: Box, view: View, w: number, h: number, dpr: number): Sketch {
+  sketch.size(Math.round(w * dpr), Math.round(h * dpr));
+  sketch.clear();
   // As the svg's viewBox (xMidYMid meet) in a box of w × h CSS px.
   const s = Math.min(w / model.width, h / model.height);
   const [ox, oy] = [(w - model.width * s) / 2, (h - model.height * s) / 2];
   const k = dpr * s * view.k;
-  ctx.setTransform(k, 0, 0, k, dpr * (ox + s * view.x), dpr * (oy + s * view.y));
+  sketch.transform(k, 0, 0, k, dpr * (ox + s * view.x), dpr * (oy + s * view.y));
+  return sketch;
 }
 
 type Box = Pick<NetworkModel, 'width' | 'height'>;
@@ -260,30 +249,27 @@ type Box = Pick<NetworkModel, 'width' | 'height'>;
 const visibleSets = new WeakMap<readonly GraphEdge[], Set<GraphEdge>>();
 
 /** The base: group areas, shown edges, nodes and resting labels, yielding between batches. */
-function* base(ctx: CanvasRenderingContext2D, scene: Scene, l: Look): Generator<void, void, void> {
+function* base(s: Sketch, scene: Scene, l: Look): Generator<void, void, void> {
   const { model, graph } = scene;
   // Every edge, unless a type filter hides some (then a set of the shown ones, made once per filter).
   let shown = visibleSets.get(scene.visible);
   if (!shown && scene.visible !== graph.edges)
     visibleSets.set(scene.visible, (shown = new Set(scene.visible)));
   for (const h of model.hulls) {
-    const p = new Path2D(h.d);
-    ctx.fillStyle = l.c.surface;
-    ctx.strokeStyle = l.c.rule;
-    ctx.lineWidth = 1;
-    ctx.fill(p);
-    ctx.stroke(p);
+    const p = s.path();
+    p.shape(h.d);
+    s.set({ fillStyle: l.c.surface, strokeStyle: l.c.rule, lineWidth: 1 });
+    s.fill(p);
+    s.stroke(p);
   }
   const nodes = model.nodes;
-  ctx.globalAlpha = 0.55;
-  ctx.lineWidth = 0.75;
-  ctx.strokeStyle = ctx.fillStyle = l.c.neutral;
-  let [line, marks] = [new Path2D(), new Path2D()];
+  s.set({ globalAlpha: 0.55, lineWidth: 0.75, strokeStyle: l.c.neutral, fillStyle: l.c.neutral });
+  let [line, marks] = [s.path(), s.path()];
   const flush = () => {
-    ctx.stroke(line);
-    ctx.fill(marks);
-    ctx.stroke(marks);
-    [line, marks] = [new Path2D(), new Path2D()];
+    s.stroke(line);
+    s.fill(marks);
+    s.stroke(marks);
+    [line, marks] = [s.path(), s.path()];
   };
   let count = 0;
   for (const e of model.edges) {
@@ -295,15 +281,15 @@ function* base(ctx: CanvasRenderingContext2D, scene: Scene, l: Look): Generator<
     }
   }
   flush();
-  ctx.globalAlpha = 1;
+  s.set({ globalAlpha: 1 });
   // Not the members folded into a count (the svg draws the counts over the canvases).
   const drawn = nodes.filter((n) => !n.hidden);
   for (let i = 0; i < drawn.length; i += BATCH) {
-    drawNodes(ctx, drawn.slice(i, i + BATCH), l.c.fill, l.c.fg);
+    drawNodes(s, drawn.slice(i, i + BATCH), l.c.fill, l.c.fg);
     yield;
   }
   drawLabels(
-    ctx,
+    s,
     graph,
     drawn.filter((n) => n.label.visible).map((n) => [n, n.label]),
     l,
@@ -311,34 +297,35 @@ function* base(ctx: CanvasRenderingContext2D, scene: Scene, l: Look): Generator<
 }
 
 /** The top: highlighted relations in their types' colours, the highlighted nodes and their labels. */
-function top(ctx: CanvasRenderingContext2D, scene: Scene, l: Look): void {
+function top(s: Sketch, scene: Scene, l: Look): void {
   const { model, graph, litEdges } = scene;
   // A group's highlight names all its members: those folded into its count stay undrawn.
   const lit = scene.lit.filter((i) => !model.nodes[i]!.hidden);
   if (!lit.length) return;
   for (const e of model.edges) {
     if (!litEdges.has(e.edge.id)) continue;
-    const [line, marks] = [new Path2D(), new Path2D()];
+    const [line, marks] = [s.path(), s.path()];
     edgePath(line, marks, e, model.nodes, 4);
     const colour = l.types.get(e.edge.type) ?? l.c.fg;
     const negative = e.mark === 'cross';
-    ctx.lineWidth = negative ? 1 : l.edgeWidth * (scene.current === e.edge.id ? 2.2 : 1);
-    ctx.strokeStyle = negative ? l.c.muted : colour;
-    ctx.stroke(line);
-    ctx.fillStyle = ctx.strokeStyle = colour;
-    ctx.lineWidth = negative ? 2 : 1;
-    if (negative) ctx.stroke(marks);
-    else ctx.fill(marks);
+    s.set({
+      lineWidth: negative ? 1 : l.edgeWidth * (scene.current === e.edge.id ? 2.2 : 1),
+      strokeStyle: negative ? l.c.muted : colour,
+    });
+    s.stroke(line);
+    s.set({ fillStyle: colour, strokeStyle: colour, lineWidth: negative ? 2 : 1 });
+    if (negative) s.stroke(marks);
+    else s.fill(marks);
   }
   drawNodes(
-    ctx,
+    s,
     lit.map((i) => model.nodes[i]!),
     l.c.accent,
     l.c.fg,
   );
   const places = highlightLabels(model, lit, { rtl: scene.rtl });
   drawLabels(
-    ctx,
+    s,
     graph,
     lit.map((i, k) => [model.nodes[i]!, places[k]!]),
     l,
@@ -354,6 +341,8 @@ class Painter {
   #topDrawn = false;
   #key: unknown[] = [];
   #pass: Generator<void, void, void> | undefined;
+  /** What the pass records into, handed to the canvas after each frame's share. */
+  #sketch = new Sketch();
   /**
    * Milliseconds of the next pass: the canvas paints what a pass drew after it, in the same
    * frame and at a cost of its own (several times the pass's on a slow device), so while the
@@ -368,7 +357,9 @@ class Painter {
 
   request(): void {
     this.#fresh = true;
-    if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#draw());
+    // The first drawing of the page waits to know where canvases are drawn.
+    if (!isReady()) void ready().then(() => this.request());
+    else if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#draw());
   }
 
   #draw(): void {
@@ -381,27 +372,22 @@ class Painter {
       ...this.root.querySelectorAll<HTMLCanvasElement>('canvas.base,canvas.top'),
     ];
     if (!scene || !baseCanvas || !topCanvas || !baseCanvas.isConnected) return;
-    const ctx = baseCanvas.getContext('2d');
-    const topCtx = topCanvas.getContext('2d');
-    if (!ctx || !topCtx) return;
     if (fresh) {
       const [w, h, dpr] = [baseCanvas.clientWidth, baseCanvas.clientHeight, globalThis.devicePixelRatio || 1];
-      const [pw, ph] = [Math.round(w * dpr), Math.round(h * dpr)];
-      for (const c of [baseCanvas, topCanvas])
-        if (c.width !== pw || c.height !== ph) [c.width, c.height] = [pw, ph];
       const l = look(baseCanvas, scene.graph);
       const { model, view } = scene;
-      const key = [model, view, scene.visible, moves.get(model.nodes), l.key, pw, ph, baseCanvas];
+      const key = [model, view, scene.visible, moves.get(model.nodes), l.key, w, h, dpr, baseCanvas];
       if (key.some((v, i) => v !== this.#key[i])) {
         this.#key = key;
-        transform(ctx, model, view, w, h, dpr);
-        this.#pass = base(ctx, scene, l);
+        this.#sketch = start(new Sketch(), model, view, w, h, dpr);
+        this.#pass = base(this.#sketch, scene, l);
         [this.#budget, this.#at] = [FIRST_MS, 0];
       }
-      // The top is cleared only when something was or is on it: a canvas's first use allocates it.
+      // The top is drawn only when something was or is on it: a canvas's first use allocates it.
       if (scene.lit.length || this.#topDrawn) {
-        transform(topCtx, model, view, w, h, dpr);
-        top(topCtx, scene, l);
+        const sketch = start(new Sketch(), model, view, w, h, dpr);
+        top(sketch, scene, l);
+        draw(topCanvas, sketch.take());
         this.#topDrawn = scene.lit.length > 0;
       }
       // A highlight fades the base (the element's render sets it too, for a highlighted node).
@@ -411,14 +397,11 @@ class Painter {
     if (!pass) return;
     if (this.#at) this.#budget = Math.max(1, Math.min(PASS_MS, (this.#budget * FRAME_MS) / (t0 - this.#at)));
     this.#at = t0;
-    while (performance.now() - t0 < this.#budget)
-      if (pass.next().done) {
-        this.#pass = undefined;
-        this.#at = 0;
-        this.done?.();
-        return;
-      }
-    this.#frame = requestAnimationFrame(() => this.#draw());
+    let finished = false;
+    while (!finished && performance.now() - t0 < this.#budget) finished = !!pass.next().done;
+    draw(baseCanvas, this.#sketch.take(), finished ? this.done : undefined);
+    if (!finished) this.#frame = requestAnimationFrame(() => this.#draw());
+    else [this.#pass, this.#at] = [undefined, 0];
   }
 }
 
@@ -432,75 +415,29 @@ function adopt(root: ShadowRoot): void {
 }
 
 const previews = new WeakMap<ShadowRoot, number>();
-let swatch: CanvasRenderingContext2D | null | undefined;
-
-/**
- * A CSS colour as a canvas resolves it (any colour syntax; a system colour under forced
- * colours), at `alpha` of its own alpha, as one pixel of an `ImageData` in the platform's byte
- * order: read back from a canvas of one pixel of its own.
- */
-function pixelOf(colour: string, alpha: number): number {
-  swatch ??= Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', {
-    willReadFrequently: true,
-  });
-  if (!swatch) return 0;
-  swatch.clearRect(0, 0, 1, 1);
-  swatch.fillStyle = colour;
-  swatch.fillRect(0, 0, 1, 1);
-  const rgba = swatch.getImageData(0, 0, 1, 1).data;
-  rgba[3] = rgba[3]! * alpha;
-  return new Uint32Array(rgba.buffer)[0]!;
-}
 
 /**
  * Draws `points` (in the units of `box`) as dots of radius `r` on the `canvas.preview` in
- * `root`, in the text colour at 35 %: the positions of a layout still running. The dots are
- * set in a buffer of pixels from the next frame on, for at most {@link PASS_MS} per frame (no
- * path for the canvas to fill: filling 20,000 squares cost a frame five times over), and the
- * buffer is put on the canvas whole, so a partly drawn picture never shows.
+ * `root`, in the text colour at 35 %, at the next frame: the positions of a layout still
+ * running. Only where the network's worker draws (canvas-surface.ts): filling 20,000 squares
+ * costs a frame several times over, which the page's main thread is spared; where it would
+ * pay for them, the settled picture alone is drawn (as when the layout itself runs there).
  */
 export function paintPreview(root: ShadowRoot, points: readonly Point[], box: Box, r: number): void {
   adopt(root);
   cancelAnimationFrame(previews.get(root) ?? 0);
-  let next = 0;
-  let pixels: Uint32Array;
-  let image: ImageData;
-  let dot: (p: Point) => void;
+  if (!isReady()) return void ready();
+  if (!inWorker()) return;
   const frame = () => {
     const canvas = root.querySelector<HTMLCanvasElement>('canvas.preview');
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
-    const [w, h, dpr] = [canvas.clientWidth, canvas.clientHeight, globalThis.devicePixelRatio || 1];
-    const [pw, ph] = [Math.round(w * dpr), Math.round(h * dpr)];
-    if (!pw || !ph) return;
-    if (!next) {
-      image = new ImageData(pw, ph);
-      pixels = new Uint32Array(image.data.buffer);
-      const colour = pixelOf(getComputedStyle(canvas).color, 0.35);
-      // As the svg's viewBox (xMidYMid meet) in a box of w × h CSS px.
-      const s = Math.min(w / box.width, h / box.height);
-      const [ox, oy] = [(w - box.width * s) / 2, (h - box.height * s) / 2];
-      const rd = r * s * dpr;
-      // A square the size of a node, row by row of pixels.
-      dot = (p) => {
-        const [x, y] = [dpr * (ox + s * p.x), dpr * (oy + s * p.y)];
-        const [x0, x1] = [Math.max(0, Math.round(x - rd)), Math.min(pw, Math.round(x + rd))];
-        for (let row = Math.max(0, Math.round(y - rd)); row < Math.min(ph, Math.round(y + rd)); row++)
-          pixels.fill(colour, row * pw + x0, row * pw + x1);
-      };
-    }
-    const t0 = performance.now();
-    while (next < points.length) {
-      dot(points[next++]!);
-      if (!(next % BATCH) && performance.now() - t0 >= PASS_MS) {
-        previews.set(root, requestAnimationFrame(frame));
-        return;
-      }
-    }
-    // A new size clears the canvas (and allocates it again).
-    if (canvas.width !== image.width || canvas.height !== image.height)
-      [canvas.width, canvas.height] = [image.width, image.height];
-    ctx.putImageData(image, 0, 0);
+    const [w, h] = [canvas?.clientWidth ?? 0, canvas?.clientHeight ?? 0];
+    if (!canvas || !w || !h) return;
+    const sketch = start(new Sketch(), box, { x: 0, y: 0, k: 1 }, w, h, globalThis.devicePixelRatio || 1);
+    sketch.set({ fillStyle: getComputedStyle(canvas).color, globalAlpha: 0.35 });
+    const dots = sketch.path();
+    for (const p of points) dots.rect(p.x - r, p.y - r, 2 * r, 2 * r);
+    sketch.fill(dots);
+    draw(canvas, sketch.take());
   };
   previews.set(root, requestAnimationFrame(frame));
 }

@@ -1,6 +1,7 @@
 /**
  * The module worker that lays out a big graph off the page's main thread (started by
- * `layout-runner.ts`). It runs the same seeded simulation as the main thread
+ * `layout-runner.ts`), and draws a big graph's canvases (started by `canvas-surface.ts`: the
+ * sketches the page records, replayed on canvases handed over to it). As a layout, it runs the same seeded simulation as the main thread
  * (`createForceLayout` with the same forces), so the same input gives the same positions
  * bit for bit, and posts the positions as they are (x, y pairs in a `Float64Array`) at most
  * every `progress` milliseconds while it runs (if `progress` is above 0), and once settled.
@@ -11,8 +12,10 @@ import { repel } from './barnes-hut.js';
 import type { Forces } from './bodies.js';
 import { collide } from './collide.js';
 import { exactForces } from './exact-forces.js';
+import type { DrawReply, DrawRequest } from './canvas-surface.js';
 import type { ForceInput } from './simulate.js';
 import { createForceLayout } from './simulate.js';
+import { replay } from './sketch.js';
 
 /**
  * What the page sends: the simulation's input (pinned places in `input.fixed` too) with its
@@ -33,13 +36,31 @@ export type LayoutReply = { positions: Float64Array; settled: boolean } | { erro
 const STEPS = 16;
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null;
-  postMessage(message: LayoutReply, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<LayoutRequest | DrawRequest>) => void) | null;
+  postMessage(message: LayoutReply | DrawReply, transfer?: Transferable[]): void;
 }
 
 const scope = globalThis as unknown as WorkerScope;
 
+/** The canvases handed over to draw on, by the page's number for them. */
+const canvases = new Map<number, OffscreenCanvasRenderingContext2D>();
+
+/** Answers the page's first message; takes a canvas or lets it go; draws a sketch, and says so if asked. */
+function draw(data: DrawRequest): void {
+  if ('hello' in data) scope.postMessage({ ready: true });
+  else if ('canvas' in data) {
+    const ctx = data.canvas.getContext('2d');
+    if (ctx) canvases.set(data.id, ctx);
+  } else if ('drop' in data) canvases.delete(data.id);
+  else {
+    const ctx = canvases.get(data.id);
+    if (ctx) replay(ctx, data.sketch);
+    if (data.ack) scope.postMessage({ drawn: data.ack });
+  }
+}
+
 scope.onmessage = ({ data }) => {
+  if (!('input' in data)) return draw(data);
   try {
     const forces: Forces = data.forces === 'quadtree' ? { repel, collide } : exactForces;
     const pairs = data.input.links;

@@ -4,6 +4,7 @@ import type { ActorNetwork } from '../src/actor-network.js';
 import type { NetworkModel } from '../src/layout.js';
 import { LARGE_GRAPH } from '../src/layout.js';
 import { syntheticDataset } from '../src/synthetic.js';
+import { pixelsAt } from './fixtures.js';
 
 const NODES = LARGE_GRAPH + 50;
 
@@ -37,18 +38,6 @@ function clientOf(el: ActorNetwork, i: number): { x: number; y: number } {
   const g = $(el, 'svg.chart > g') as SVGGElement;
   const p = new DOMPoint(n.x, n.y).matrixTransform(g.getScreenCTM()!);
   return { x: p.x, y: p.y };
-}
-
-/** The pixels of `canvas` in a square of `half` CSS px around the client point `p`. */
-function pixelsAt(canvas: HTMLCanvasElement, p: { x: number; y: number }, half = 4): Uint8ClampedArray {
-  const box = canvas.getBoundingClientRect();
-  const k = canvas.width / box.width;
-  const [x, y, s] = [
-    Math.round((p.x - box.x - half) * k),
-    Math.round((p.y - box.y - half) * k),
-    Math.round(2 * half * k),
-  ];
-  return canvas.getContext('2d')!.getImageData(x, y, s, s).data;
 }
 
 const rgb = (css: string) =>
@@ -104,22 +93,24 @@ describe('a big graph on a canvas', function () {
     // The svg keeps one focusable node (and the hovered one): no element per node.
     expect($$(el, 'svg.chart .node').length).to.be.within(1, 2);
     expect($$(el, 'svg.chart .label')).to.have.length(0);
-    expect(base.width).to.equal(Math.round(base.clientWidth * devicePixelRatio));
+    // Drawn by the network's worker: the canvas was handed over, the page cannot draw on it.
+    expect(() => base.getContext('2d'), 'handed over to the worker').to.throw();
     // A solid node (an organisation), looked at inside its outline only: no edge or label reaches there.
     const solid = modelOf(el).nodes.find((n) => n.node.kind === 'organisation')!;
     const at = clientOf(el, solid.index);
     const bg = getComputedStyle(el).backgroundColor;
-    expect(inkedAt(base, at, bg, 1.5), 'the node is drawn (light)').to.equal(true);
+    await waitUntil(() => inkedAt(base, at, bg, 1.5), 'the node is drawn (light)');
     // An empty corner stays empty.
-    expect(
-      blankAt(base, { x: base.getBoundingClientRect().x + 3, y: base.getBoundingClientRect().y + 3 }),
-    ).to.equal(true);
+    await waitUntil(
+      () => blankAt(base, { x: base.getBoundingClientRect().x + 3, y: base.getBoundingClientRect().y + 3 }),
+      'an empty corner stays empty',
+    );
     el.setAttribute('theme', 'dark');
     await el.updateComplete;
     await frames(3);
     const dark = getComputedStyle(el).backgroundColor;
     expect(dark).to.not.equal(bg);
-    expect(inkedAt(base, at, dark, 1.5), 'the node is drawn (dark)').to.equal(true);
+    await waitUntil(() => inkedAt(base, at, dark, 1.5), 'the node is drawn (dark)');
   });
 
   it('hovering a node’s place shows its tooltip and draws its neighbourhood on top; clicking selects it and opens its evidence', async () => {
@@ -131,7 +122,7 @@ describe('a big graph on a canvas', function () {
     // Another node than the focusable one, so its element appears only on hover.
     const other = nodes.find((n) => n.index !== hub && n.node.degree > 0)!;
     const at = clientOf(el, other.index);
-    expect(blankAt(top, at), 'nothing highlighted yet').to.equal(true);
+    await waitUntil(() => blankAt(top, at), 'nothing highlighted yet');
     setTimeout(() => pointer(chart, 'pointermove', at));
     const hi = await oneEvent(el, 'nutgraf-highlight');
     expect(hi.detail.entity).to.equal(other.node.id);
@@ -140,10 +131,10 @@ describe('a big graph on a canvas', function () {
     expect($(el, '.tooltip-title')!.textContent).to.equal(other.node.name);
     await frames(2);
     expect($(el, 'canvas.base')!.classList.contains('dim')).to.equal(true);
-    expect(
-      inkedAt(top, at, getComputedStyle(el).backgroundColor),
+    await waitUntil(
+      () => inkedAt(top, at, getComputedStyle(el).backgroundColor),
       'the hovered node is drawn on top',
-    ).to.equal(true);
+    );
     const proxy = $(el, `.node[data-index="${other.index}"]`)!;
     setTimeout(() => {
       pointer(proxy, 'pointerdown', at);
@@ -214,20 +205,23 @@ describe('a big graph on a canvas', function () {
     const top = $(el, 'canvas.top') as HTMLCanvasElement;
     const n = modelOf(el).nodes[7]!;
     const at = clientOf(el, n.index);
-    expect(blankAt(top, at)).to.equal(true);
+    await waitUntil(() => blankAt(top, at), 'nothing highlighted yet');
     document.dispatchEvent(
       new CustomEvent('nutgraf-highlight', { detail: { entity: n.node.id, origin: 'other' }, bubbles: true }),
     );
     await el.updateComplete;
     await frames(2);
     expect($(el, 'canvas.base')!.classList.contains('dim')).to.equal(true);
-    expect(inkedAt(top, at, getComputedStyle(el).backgroundColor)).to.equal(true);
+    await waitUntil(
+      () => inkedAt(top, at, getComputedStyle(el).backgroundColor),
+      'the highlighted node is drawn on top',
+    );
     document.dispatchEvent(
       new CustomEvent('nutgraf-highlight', { detail: { entity: null, origin: 'other' }, bubbles: true }),
     );
     await el.updateComplete;
     await frames(2);
-    expect(blankAt(top, at)).to.equal(true);
+    await waitUntil(() => blankAt(top, at), 'the highlight is cleared');
   });
 
   it('zooming redraws the canvas under the same transform as the svg', async () => {
@@ -241,7 +235,10 @@ describe('a big graph on a canvas', function () {
     await frames(3);
     const after = clientOf(el, i);
     expect(Math.hypot(after.x - before.x, after.y - before.y)).to.be.greaterThan(3);
-    expect(inkedAt(base, after, getComputedStyle(el).backgroundColor)).to.equal(true);
+    await waitUntil(
+      () => inkedAt(base, after, getComputedStyle(el).backgroundColor),
+      'the node is drawn where it moved',
+    );
   });
 
   it('the data table lists every relation', async () => {

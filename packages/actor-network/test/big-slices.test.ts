@@ -1,14 +1,16 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { Dataset } from '@nutgraf/core';
 import type { ActorNetwork } from '../src/actor-network.js';
 import { buildBigGraph } from '../src/big-graph.js';
 import { paintPreview } from '../src/canvas-draw.js';
+import { ready } from '../src/canvas-surface.js';
 import type { Graph } from '../src/graph.js';
 import { buildGraph, graphSteps } from '../src/graph.js';
 import type { NetworkModel } from '../src/layout.js';
 import { LARGE_GRAPH } from '../src/layout.js';
 import { syntheticDataset } from '../src/synthetic.js';
+import { pixelsAt } from './fixtures.js';
 
 const frames = async (n = 2) => {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
@@ -169,9 +171,12 @@ describe('early positions of a big layout', () => {
 
   /** The RGBA of the canvas pixel at (`x`, `y`) CSS px. */
   const pixel = (canvas: HTMLCanvasElement, x: number, y: number) => {
-    const k = canvas.width / canvas.clientWidth;
-    return [...canvas.getContext('2d')!.getImageData(Math.floor(x * k), Math.floor(y * k), 1, 1).data];
+    const box = canvas.getBoundingClientRect();
+    return [...pixelsAt(canvas, { x: box.x + x, y: box.y + y }, 0.5 / devicePixelRatio)].slice(0, 4);
   };
+
+  // The worker that draws them has answered (the element starts it with its layout).
+  before(() => ready());
 
   it('are dots of the nodes’ size in the text colour at 35 %, where the box puts them', async () => {
     const { root, canvas } = await previewCanvas(200, 100, 'rgb(200, 20, 40)');
@@ -185,8 +190,7 @@ describe('early positions of a big layout', () => {
       { width: 400, height: 200 },
       8,
     );
-    await frames(3);
-    expect(canvas.width).to.equal(Math.round(200 * devicePixelRatio));
+    await waitUntil(() => pixel(canvas, 50, 25)[3]! > 0, 'the first dot is drawn');
     for (const [x, y] of [
       [50, 25],
       [150, 75],

@@ -6,6 +6,7 @@ import type { NetworkModel } from '../src/layout.js';
 import { LARGE_GRAPH } from '../src/layout.js';
 import { bendControl } from '../src/geometry.js';
 import { syntheticDataset } from '../src/synthetic.js';
+import { pixelsAt } from './fixtures.js';
 
 /** A big graph (drawn on a canvas) with few enough relations that some pass far from the rest. */
 const NODES = LARGE_GRAPH + 50;
@@ -106,17 +107,7 @@ function record(el: ActorNetwork, type: 'nutgraf-highlight' | 'nutgraf-select') 
 
 /** True when some pixel of `canvas` within `half` CSS px of the client point `p` is painted. */
 function paintedAt(canvas: HTMLCanvasElement, p: P, half = 2): boolean {
-  const box = canvas.getBoundingClientRect();
-  const k = canvas.width / box.width;
-  const data = canvas
-    .getContext('2d')!
-    .getImageData(
-      Math.round((p.x - box.x - half) * k),
-      Math.round((p.y - box.y - half) * k),
-      Math.round(2 * half * k),
-      Math.round(2 * half * k),
-    ).data;
-  return data.some((v, i) => i % 4 === 3 && v > 0);
+  return pixelsAt(canvas, p, half).some((v, i) => i % 4 === 3 && v > 0);
 }
 
 /** `name` as a whole name ("Actor 1" is not in "Actor 12"). */
@@ -132,7 +123,7 @@ describe('<actor-network> relations under the pointer on a big graph’s canvas'
     const { line, at } = clearRelation(el);
     const top = $(el, 'canvas.top') as HTMLCanvasElement;
     const highlights = record(el, 'nutgraf-highlight');
-    expect(paintedAt(top, at), 'nothing on top yet').to.equal(false);
+    await waitUntil(() => !paintedAt(top, at), 'nothing on top yet');
     // A few px beside the line still finds it.
     const [dx, dy] = [line.b.x - line.a.x, line.b.y - line.a.y];
     const l = Math.hypot(dx, dy);
@@ -165,7 +156,7 @@ describe('<actor-network> relations under the pointer on a big graph’s canvas'
     await el.updateComplete;
     await frames(2);
     expect($(el, 'canvas.base')!.classList.contains('dim')).to.equal(true);
-    expect(paintedAt(top, at), 'the relation is drawn on top').to.equal(true);
+    await waitUntil(() => paintedAt(top, at), 'the relation is drawn on top');
   });
 
   it('a click on the line selects the relation', async () => {

@@ -137,3 +137,26 @@ export const fixture: Dataset = {
 
 /** The fixture without any words of its own for the network. */
 export const wordless: Dataset = { ...fixture, presentation: {} };
+
+/**
+ * The pixels `canvas` shows in a square of `half` CSS px around the client point `p`, read from
+ * a copy: a canvas handed over to the network's worker cannot be read itself.
+ */
+export function pixelsAt(
+  canvas: HTMLCanvasElement,
+  p: { x: number; y: number },
+  half = 4,
+): Uint8ClampedArray {
+  const box = canvas.getBoundingClientRect();
+  const k = devicePixelRatio;
+  const copy = document.createElement('canvas');
+  [copy.width, copy.height] = [Math.round(box.width * k), Math.round(box.height * k)];
+  const ctx = copy.getContext('2d', { willReadFrequently: true })!;
+  ctx.drawImage(canvas, 0, 0, copy.width, copy.height);
+  const [x, y, s] = [
+    Math.round((p.x - box.x - half) * k),
+    Math.round((p.y - box.y - half) * k),
+    Math.round(2 * half * k),
+  ];
+  return ctx.getImageData(x, y, s, s).data;
+}
