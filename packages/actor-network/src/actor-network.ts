@@ -414,7 +414,6 @@ export class ActorNetwork extends NutgrafElement {
         lit,
         litEdges,
         current,
-        rtl: this.locale.dir === 'rtl',
       },
       () => (this.shown = model.nodes.length),
     );
@@ -596,7 +595,7 @@ export class ActorNetwork extends NutgrafElement {
     const label = ({ node, index, label: l }: NetworkModel['nodes'][number], cls: string) =>
       svg`<text class="label ${graph.groups.some((g) => g.id === node.id) ? 'group' : ''} ${l.n ? 'number' : ''} ${cls}" data-label=${index} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.n ? this.t('number', { n: l.n }) : node.label}</text>`;
     const labels = large
-      ? []
+      ? bigGraph!.labelled(model, this.#lit[0], this.#modelOptions(), label)
       : [
           // One with no place at rest shows its number where one fits (the key names it).
           ...model.nodes

@@ -20,8 +20,8 @@ import { edgeAt, indexEdges, moveEdge, moveIndexed, nodeAt } from './canvas-hit.
 import type { Point } from './geometry.js';
 import type { Graph, GraphEdge, GraphOptions } from './graph.js';
 import { graphSteps } from './graph.js';
-import type { Metrics, ModelOptions, NetworkModel } from './layout.js';
-import { fitPositions } from './layout.js';
+import type { Metrics, ModelOptions, NetworkModel, NodeModel } from './layout.js';
+import { fitPositions, highlightLabels } from './layout.js';
 import type { ForceInput } from './simulate.js';
 
 export { quadtreeForces } from './layout-runner.js';
@@ -244,4 +244,26 @@ export function moveNode(model: NetworkModel, positions: readonly Point[], i: nu
       e.mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
     }
   moved(model.nodes);
+}
+
+/**
+ * A big graph's labels (its canvases draw no text: the svg sets them in the page's fonts), made
+ * by `label` from a node at its label's place and a class: the resting ones, and for the
+ * highlighted nodes `lit` (the hovered one first), their places among themselves instead
+ * (`highlightLabels`), `on`.
+ */
+export function labelled<T>(
+  model: NetworkModel,
+  lit: readonly number[],
+  options: ModelOptions,
+  label: (n: NodeModel, cls: string) => T,
+): T[] {
+  const on = lit.filter((i) => !model.nodes[i]!.hidden);
+  const places = on.length ? highlightLabels(model, on, options) : [];
+  return [
+    ...model.nodes
+      .filter((n) => !n.hidden && n.label.visible && !on.includes(n.index))
+      .map((n) => label(n, '')),
+    ...on.map((i, k) => label({ ...model.nodes[i]!, label: places[k]! }, 'on')),
+  ];
 }

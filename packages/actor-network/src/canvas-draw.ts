@@ -1,8 +1,9 @@
 /**
  * A big graph drawn on two canvases (2D, at the device's pixel ratio) under the chart's svg:
- * `canvas.base` holds every shown edge, node, group area and resting label; `canvas.top` what is
- * highlighted (the hovered, focused or linked node, its neighbours, their relations and labels).
- * A highlight fades the base as a whole (CSS opacity, no redraw) and redraws only the top.
+ * `canvas.base` holds every shown edge, node and group area; `canvas.top` what is highlighted
+ * (the hovered, focused or linked node, its neighbours and their relations). A highlight fades
+ * the base as a whole (CSS opacity, no redraw) and redraws only the top. Labels are the svg's
+ * text, over both, in the page's own fonts (a worker's canvas has only the system's).
  *
  * Each drawing is recorded as a sketch (sketch.ts) and drawn where canvas-surface.ts says: in the
  * network's worker where one starts, so that rasterising and committing the marks cost the
@@ -25,7 +26,6 @@ import type { Point } from './geometry.js';
 import { bendControl, curveMiddle, nodeShape, unitVector } from './geometry.js';
 import type { Graph, GraphEdge } from './graph.js';
 import type { EdgeModel, NetworkModel, NodeModel } from './layout.js';
-import { highlightLabels } from './layout.js';
 import { draw, inWorker, isReady, ready } from './canvas-surface.js';
 import type { SketchPath } from './sketch.js';
 import { Sketch } from './sketch.js';
@@ -54,7 +54,6 @@ export interface Scene {
   litEdges: ReadonlySet<string>;
   /** Id of the relation being walked by keyboard. */
   current: string | undefined;
-  rtl: boolean;
 }
 
 /** The canvases' styles, adopted by the element's shadow root with the first drawing. */
@@ -76,6 +75,9 @@ const styles = css`
   svg.big .shape {
     visibility: hidden;
   }
+  canvas.dim ~ svg .label:not(.on) {
+    opacity: var(--_faded-text);
+  }
   @media (prefers-reduced-motion: reduce) {
     canvas.base {
       transition: none;
@@ -90,7 +92,7 @@ export const moved = (nodes: readonly NodeModel[]) => moves.set(nodes, (moves.ge
 
 type Colours = Record<'fg' | 'muted' | 'bg' | 'fill' | 'accent' | 'neutral' | 'surface' | 'rule', string>;
 
-/** The resolved colours and label font, read through a probe element's computed style. */
+/** The resolved colours and line width, read through a probe element's computed style. */
 function look(probe: HTMLElement, graph: Graph) {
   const style = getComputedStyle(probe);
   const forced = !!globalThis.matchMedia?.('(forced-colors: active)').matches;
@@ -125,15 +127,12 @@ function look(probe: HTMLElement, graph: Graph) {
     graph.types.map((t) => [t, forced ? c.fg : colour(typeColor(graph.dataset, t))] as const),
   );
   probe.style.color = '';
-  const size = parseFloat(style.getPropertyValue('--_label-size')) || 12;
   const edgeWidth = parseFloat(style.getPropertyValue('--_edge-width')) || 1.5;
-  const font = (weight = 400) => `${weight} ${size}px ${style.fontFamily}`;
   return {
     c,
     types,
-    font,
     edgeWidth,
-    key: `${JSON.stringify(c)}${[...types.values()]}${font()}${edgeWidth}`,
+    key: `${JSON.stringify(c)}${[...types.values()]}${edgeWidth}`,
   };
 }
 type Look = ReturnType<typeof look>;
@@ -217,18 +216,6 @@ function drawNodes(s: Sketch, nodes: readonly NodeModel[], fill: string, fg: str
   s.dash([]);
 }
 
-/** Node labels with a halo of the background (as the svg's `paint-order: stroke`). */
-function drawLabels(s: Sketch, graph: Graph, items: [NodeModel, NodeModel['label']][], l: Look): void {
-  s.set({ lineWidth: 3, lineJoin: 'round', strokeStyle: l.c.bg, fillStyle: l.c.fg, direction: 'ltr' });
-  for (const [n, place] of items) {
-    s.set({
-      font: l.font(graph.groups.some((g) => g.id === n.node.id) ? 600 : 400),
-      textAlign: place.anchor === 'middle' ? 'center' : place.anchor === 'end' ? 'right' : 'left',
-    });
-    s.text(n.node.label, place.x, place.y);
-  }
-}
-
 /**
  * A canvas of w × h CSS px at `dpr` pixels each, cleared, with the transform from the model's
  * units (zoomed by `view`) to its pixels.
@@ -248,7 +235,7 @@ type Box = Pick<NetworkModel, 'width' | 'height'>;
 
 const visibleSets = new WeakMap<readonly GraphEdge[], Set<GraphEdge>>();
 
-/** The base: group areas, shown edges, nodes and resting labels, yielding between batches. */
+/** The base: group areas, shown edges and nodes, yielding between batches. */
 function* base(s: Sketch, scene: Scene, l: Look): Generator<void, void, void> {
   const { model, graph } = scene;
   // Every edge, unless a type filter hides some (then a set of the shown ones, made once per filter).
@@ -288,17 +275,11 @@ function* base(s: Sketch, scene: Scene, l: Look): Generator<void, void, void> {
     drawNodes(s, drawn.slice(i, i + BATCH), l.c.fill, l.c.fg);
     yield;
   }
-  drawLabels(
-    s,
-    graph,
-    drawn.filter((n) => n.label.visible).map((n) => [n, n.label]),
-    l,
-  );
 }
 
-/** The top: highlighted relations in their types' colours, the highlighted nodes and their labels. */
+/** The top: highlighted relations in their types' colours, and the highlighted nodes. */
 function top(s: Sketch, scene: Scene, l: Look): void {
-  const { model, graph, litEdges } = scene;
+  const { model, litEdges } = scene;
   // A group's highlight names all its members: those folded into its count stay undrawn.
   const lit = scene.lit.filter((i) => !model.nodes[i]!.hidden);
   if (!lit.length) return;
@@ -322,13 +303,6 @@ function top(s: Sketch, scene: Scene, l: Look): void {
     lit.map((i) => model.nodes[i]!),
     l.c.accent,
     l.c.fg,
-  );
-  const places = highlightLabels(model, lit, { rtl: scene.rtl });
-  drawLabels(
-    s,
-    graph,
-    lit.map((i, k) => [model.nodes[i]!, places[k]!]),
-    l,
   );
 }
 

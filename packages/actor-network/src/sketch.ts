@@ -6,8 +6,8 @@
  * thread where no worker can draw. Recording is a little JavaScript; filling and stroking
  * thousands of paths and putting them on screen is what costs a frame.
  *
- * A sketch is plain data (arrays, numbers, strings) that `postMessage` copies: text from a
- * dataset is drawn with `fillText`, never parsed.
+ * A sketch is plain data (arrays, numbers, strings) that `postMessage` copies. It holds no
+ * text: labels are the svg's, in the page's own fonts.
  *
  * @module
  */
@@ -18,22 +18,17 @@ export interface Style {
   strokeStyle?: string;
   lineWidth?: number;
   globalAlpha?: number;
-  lineJoin?: CanvasLineJoin;
-  font?: string;
-  textAlign?: CanvasTextAlign;
-  direction?: CanvasDirection;
 }
 
 /**
  * One step of a sketch: set style; a line dash; fill or stroke a path (its numbers, see
- * {@link SketchPath}); stroke then fill a text; set the transform; clear the canvas; give it
+ * {@link SketchPath}); set the transform; clear the canvas; give it
  * a size in pixels (which clears it too).
  */
 export type Op =
   | ['set', Style]
   | ['dash', number[]]
   | ['fill' | 'stroke', Float64Array]
-  | ['text', string, number, number]
   | ['transform', number, number, number, number, number, number]
   | ['clear']
   | ['size', number, number];
@@ -99,10 +94,6 @@ export class Sketch {
   stroke(path: SketchPath): void {
     if (path.n.length) this.#ops.push(['stroke', Float64Array.from(path.n)]);
   }
-  /** `label` with a halo: stroked in the stroke style, then filled over it. */
-  text(label: string, x: number, y: number): void {
-    this.#ops.push(['text', label, x, y]);
-  }
   transform(a: number, b: number, c: number, d: number, e: number, f: number): void {
     this.#ops.push(['transform', a, b, c, d, e, f]);
   }
@@ -128,7 +119,7 @@ export class Sketch {
 export const buffers = (sketch: SketchData): ArrayBuffer[] =>
   sketch.ops.flatMap((op) => (op[1] instanceof Float64Array ? [op[1].buffer as ArrayBuffer] : []));
 
-/** Path2D of svg path data, by data, made once per context that replays them. */
+/** Path2D of svg path data, by data, made once where sketches are replayed. */
 const shapePaths = new Map<string, Path2D>();
 
 /** The `Path2D` of a sketch's path. */
@@ -179,10 +170,6 @@ export function replay(ctx: Context, sketch: SketchData): void {
         break;
       case 'stroke':
         ctx.stroke(toPath(op[1], sketch.shapes));
-        break;
-      case 'text':
-        ctx.strokeText(op[1], op[2], op[3]);
-        ctx.fillText(op[1], op[2], op[3]);
         break;
       case 'transform':
         ctx.setTransform(op[1], op[2], op[3], op[4], op[5], op[6]);

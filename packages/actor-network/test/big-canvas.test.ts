@@ -92,7 +92,12 @@ describe('a big graph on a canvas', function () {
     expect($(el, 'svg.chart')!.classList.contains('big')).to.equal(true);
     // The svg keeps one focusable node (and the hovered one): no element per node.
     expect($$(el, 'svg.chart .node').length).to.be.within(1, 2);
-    expect($$(el, 'svg.chart .label')).to.have.length(0);
+    // Labels are the svg's text, in the page's own fonts: the resting ones, up to 40.
+    const resting = modelOf(el).nodes.filter((n) => !n.hidden && n.label.visible);
+    expect($$(el, 'svg.chart .label').map((t) => t.textContent)).to.deep.equal(
+      resting.map((n) => n.node.label),
+    );
+    expect(resting.length).to.be.within(1, 40);
     // Drawn by the network's worker: the canvas was handed over, the page cannot draw on it.
     expect(() => base.getContext('2d'), 'handed over to the worker').to.throw();
     // A solid node (an organisation), looked at inside its outline only: no edge or label reaches there.
@@ -129,6 +134,11 @@ describe('a big graph on a canvas', function () {
     await el.updateComplete;
     await waitUntil(() => $(el, '.tooltip')!.matches(':popover-open'), 'the tooltip opens');
     expect($(el, '.tooltip-title')!.textContent).to.equal(other.node.name);
+    // Its label is shown first among the highlighted ones, the resting ones faded.
+    expect($(el, 'svg.chart .label.on')?.textContent).to.equal(other.node.label);
+    const faded = $$(el, 'svg.chart .label:not(.on)')[0];
+    expect(faded, 'a resting label of another node').to.not.equal(undefined);
+    expect(Number(getComputedStyle(faded!).opacity)).to.be.below(1);
     await frames(2);
     expect($(el, 'canvas.base')!.classList.contains('dim')).to.equal(true);
     await waitUntil(
