@@ -466,9 +466,7 @@ export class ActorNetwork extends NutgrafElement {
     if (!graph) return this.renderState('loading', this.t('network.layoutAny'));
     const model = this.model;
     const words = dataset.presentation?.network;
-    const outside =
-      dataset.entities.some((e) => e.basis === 'outside') ||
-      dataset.relations.some((r) => r.basis === 'outside');
+    const { outside } = legendFacts(graph);
     const zoom = ZOOM.map(
       ([label, text, factor], i) =>
         html`<button

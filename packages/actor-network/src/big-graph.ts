@@ -20,6 +20,7 @@ import { edgeAt, indexEdges, moveEdge, moveIndexed, nodeAt } from './canvas-hit.
 import type { Point } from './geometry.js';
 import type { Graph, GraphEdge, GraphOptions } from './graph.js';
 import { graphSteps } from './graph.js';
+import { legendFacts } from './key.js';
 import type { Metrics, ModelOptions, NetworkModel, NodeModel } from './layout.js';
 import { fitPositions, highlightLabels } from './layout.js';
 import type { ForceInput } from './simulate.js';
@@ -69,7 +70,15 @@ export const buildBigGraph = (
   dataset: Dataset,
   options: GraphOptions,
   done: (graph: Graph) => void,
-): (() => void) => inSteps(graphSteps(dataset, options, BATCH), done);
+): (() => void) => inSteps(withFacts(graphSteps(dataset, options, BATCH)), done);
+
+/** The graph of `steps`, and what its key and notes say counted in a step of its own. */
+function* withFacts(steps: Generator<void, Graph, void>): Generator<void, Graph, void> {
+  const graph = yield* steps;
+  yield;
+  legendFacts(graph);
+  return graph;
+}
 
 /**
  * Builds the model of a big graph at `positions` in slices on the main thread (see

@@ -13,10 +13,10 @@ import { nodeShape } from './geometry.js';
 import type { Graph } from './graph.js';
 
 /**
- * What the key and legend tell of a graph, counted once per graph (not at each render or hover):
- * its kinds of actor, the line styles in use (asserted, reported, and the dotted rest:
- * hypothetical, predicted, opinion), whether a relation did not happen, and the relations of
- * each type.
+ * What the key, legend and notes tell of a graph, counted once per graph (not at each render or
+ * hover; a big graph's in a step of its own while it is built): its kinds of actor, the line styles in use (asserted,
+ * reported, and the dotted rest: hypothetical, predicted, opinion), whether a relation did not
+ * happen, the relations of each type, and whether anything rests on outside knowledge.
  */
 export const legendFacts = perObject((graph: Graph) => ({
   kinds: [...new Set(graph.nodes.map((n) => n.kind))],
@@ -27,6 +27,7 @@ export const legendFacts = perObject((graph: Graph) => ({
   ),
   negative: graph.edges.some(isNegative),
   counts: graph.edges.reduce((m, e) => m.set(e.type, (m.get(e.type) ?? 0) + 1), new Map<string, number>()),
+  outside: [...graph.dataset.entities, ...graph.dataset.relations].some((e) => e.basis === 'outside'),
 }));
 
 /** One key entry: its drawing in a 14 × 14 box and its words. */

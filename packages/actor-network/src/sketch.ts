@@ -59,9 +59,6 @@ export class SketchPath {
   closePath(): void {
     this.n.push(3);
   }
-  rect(x: number, y: number, w: number, h: number): void {
-    this.n.push(5, x, y, w, h);
-  }
   /** The shape of svg path data `d`, moved by (`e`, `f`). */
   shape(d: string, e = 0, f = 0): void {
     this.n.push(4, this.sketch.shape(d), e, f);
@@ -88,8 +85,10 @@ export class Sketch {
   dash(segments: number[]): void {
     this.#ops.push(['dash', segments]);
   }
-  fill(path: SketchPath): void {
-    if (path.n.length) this.#ops.push(['fill', Float64Array.from(path.n)]);
+  /** Fills `path`, or the numbers of one (see {@link SketchPath}) written straight into an array. */
+  fill(path: SketchPath | Float64Array): void {
+    const n = path instanceof Float64Array ? path : Float64Array.from(path.n);
+    if (n.length) this.#ops.push(['fill', n]);
   }
   stroke(path: SketchPath): void {
     if (path.n.length) this.#ops.push(['stroke', Float64Array.from(path.n)]);
