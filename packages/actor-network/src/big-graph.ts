@@ -28,12 +28,19 @@ import type { ForceInput } from './simulate.js';
 export { quadtreeForces } from './layout-runner.js';
 
 /**
- * Lays out a big graph (see layout-runner.ts), and starts the worker that draws its canvases
- * meanwhile (canvas-surface.ts), so that its first positions can be drawn there.
+ * Lays out a big graph (see layout-runner.ts) from a task of its own, after the render that
+ * asked for it (copying tens of thousands of numbers to the worker is not that render's work),
+ * and starts the worker that draws its canvases meanwhile (canvas-surface.ts), so that its
+ * first positions can be drawn there. Returns a function that stops it, started or not.
  */
 export function runLayout(...args: Parameters<typeof run>): ReturnType<typeof run> {
   void ready();
-  return run(...args);
+  let stop: (() => void) | undefined;
+  const timer = setTimeout(() => (stop = run(...args)));
+  return () => {
+    clearTimeout(timer);
+    stop?.();
+  };
 }
 export { refold } from './big-model.js';
 

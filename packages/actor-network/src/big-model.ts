@@ -105,11 +105,13 @@ export function* bigModelSteps(
   }
   // Several relations between the same two actors fan out, as in svg, each reachable.
   const bend = yield* bendSteps(edges, BATCH);
-  for (const [i, e] of edges.entries())
+  for (const [i, e] of edges.entries()) {
     if (bend[i]) {
       const [a, b] = [positions[e.source]!, positions[e.target]!];
       e.mid = curveMiddle(a, b, bendControl(a, b, (e.bend = bend[i])));
     }
+    if (i % BATCH === BATCH - 1) yield;
+  }
   yield;
   // The most connected nodes first (by degree, then in the data's order): a counting sort.
   const byDegree: number[][] = Array.from({ length: maxDegree + 1 }, () => []);
