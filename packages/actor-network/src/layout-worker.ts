@@ -53,9 +53,13 @@ function draw(data: DrawRequest): void {
     if (ctx) canvases.set(data.id, ctx);
   } else if ('drop' in data) canvases.delete(data.id);
   else {
-    const ctx = canvases.get(data.id);
-    if (ctx) replay(ctx, data.sketch);
-    if (data.ack) scope.postMessage({ drawn: data.ack });
+    // Said even if drawing it failed: the page would otherwise wait for it for ever.
+    try {
+      const ctx = canvases.get(data.id);
+      if (ctx) replay(ctx, data.sketch);
+    } finally {
+      if (data.ack) scope.postMessage({ drawn: data.ack });
+    }
   }
 }
 

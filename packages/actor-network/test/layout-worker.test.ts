@@ -218,4 +218,20 @@ describe('the layout of a big graph, off the main thread', function () {
         : realMatchMedia.call(globalThis, query)) as typeof matchMedia;
     expect(await sawPreview()).to.equal(false);
   });
+
+  it('says a sketch is drawn even when drawing it failed, so the page does not wait for ever', async () => {
+    const worker = new RealWorker(new URL('../src/layout-worker.js', import.meta.url), { type: 'module' });
+    const replies: unknown[] = [];
+    worker.onmessage = (e: MessageEvent) => replies.push(e.data);
+    worker.onerror = (e) => e.preventDefault();
+    const canvas = document.createElement('canvas').transferControlToOffscreen();
+    worker.postMessage({ hello: true });
+    worker.postMessage({ id: 1, canvas }, [canvas]);
+    // No steps to draw: replaying it throws in the worker.
+    worker.postMessage({ id: 1, sketch: { ops: null, shapes: [] }, ack: 7 });
+    worker.postMessage({ id: 1, sketch: { ops: [], shapes: [] }, ack: 8 });
+    for (let i = 0; i < 250 && replies.length < 3; i++) await aTimeout(20);
+    worker.terminate();
+    expect(replies).to.deep.equal([{ ready: true }, { drawn: 7 }, { drawn: 8 }]);
+  });
 });
