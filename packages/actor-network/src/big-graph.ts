@@ -14,15 +14,15 @@ import { inSteps } from '@nutgraf/core';
 import { BATCH, bigModelSteps } from './big-model.js';
 import type { Scene } from './canvas-draw.js';
 import { moved, paint as draw, paintPreview } from './canvas-draw.js';
-import { ready } from './canvas-surface.js';
-import { runLayout as run } from './layout-runner.js';
 import { edgeAt, indexEdges, moveEdge, moveIndexed, nodeAt } from './canvas-hit.js';
+import { ready } from './canvas-surface.js';
 import type { Point } from './geometry.js';
 import type { Graph, GraphEdge, GraphOptions } from './graph.js';
 import { graphSteps } from './graph.js';
 import { legendFacts } from './key.js';
 import type { Metrics, ModelOptions, NetworkModel, NodeModel } from './layout.js';
 import { fitPositions, highlightLabels } from './layout.js';
+import { runLayout as run } from './layout-runner.js';
 import type { ForceInput } from './simulate.js';
 
 export { quadtreeForces } from './layout-runner.js';
@@ -275,11 +275,10 @@ export function labelled<T>(
   label: (n: NodeModel, cls: string) => T,
 ): T[] {
   const on = lit.filter((i) => !model.nodes[i]!.hidden);
+  const isOn = new Set(on);
   const places = on.length ? highlightLabels(model, on, options) : [];
   return [
-    ...model.nodes
-      .filter((n) => !n.hidden && n.label.visible && !on.includes(n.index))
-      .map((n) => label(n, '')),
+    ...model.nodes.filter((n) => !n.hidden && n.label.visible && !isOn.has(n.index)).map((n) => label(n, '')),
     ...on.map((i, k) => label({ ...model.nodes[i]!, label: places[k]! }, 'on')),
   ];
 }

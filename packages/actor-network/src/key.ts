@@ -14,9 +14,10 @@ import type { Graph } from './graph.js';
 
 /**
  * What the key, legend and notes tell of a graph, counted once per graph (not at each render or
- * hover; a big graph's in a step of its own while it is built): its kinds of actor, the line styles in use (asserted,
- * reported, and the dotted rest: hypothetical, predicted, opinion), whether a relation did not
- * happen, the relations of each type, and whether anything rests on outside knowledge.
+ * hover; a big graph's in a step of its own while it is built): its kinds of actor, the line
+ * styles in use (asserted, reported, and the dotted rest: hypothetical, predicted, opinion),
+ * whether a relation did not happen, the relations of each type, and whether anything rests on
+ * outside knowledge.
  */
 export const legendFacts = perObject((graph: Graph) => ({
   kinds: [...new Set(graph.nodes.map((n) => n.kind))],
