@@ -28,7 +28,7 @@ import type { Graph, GraphEdge } from './graph.js';
 import type { EdgeModel, NetworkModel, NodeModel } from './layout.js';
 import { draw, inWorker, isReady, ready } from './canvas-surface.js';
 import type { SketchPath } from './sketch.js';
-import { Sketch } from './sketch.js';
+import { Sketch, squares } from './sketch.js';
 
 /** Milliseconds of drawing per frame before the rest waits for the next frame, at most. */
 export const PASS_MS = 12;
@@ -408,18 +408,7 @@ export function paintPreview(root: ShadowRoot, points: readonly Point[], box: Bo
     if (!canvas || !w || !h) return;
     const sketch = start(new Sketch(), box, { x: 0, y: 0, k: 1 }, w, h, globalThis.devicePixelRatio || 1);
     sketch.set({ fillStyle: getComputedStyle(canvas).color, globalAlpha: 0.35 });
-    // Squares written straight into the path's numbers (5 x y w h each): 20,000 of them in a
-    // millisecond or two, where a path built call by call took several times that.
-    const dots = new Float64Array(points.length * 5);
-    let i = 0;
-    for (const p of points) {
-      dots[i++] = 5;
-      dots[i++] = p.x - r;
-      dots[i++] = p.y - r;
-      dots[i++] = 2 * r;
-      dots[i++] = 2 * r;
-    }
-    sketch.fill(dots);
+    sketch.fill(squares(points, r));
     draw(canvas, sketch.take());
   };
   previews.set(root, requestAnimationFrame(frame));

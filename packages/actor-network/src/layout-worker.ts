@@ -1,9 +1,9 @@
 /**
  * The module worker that lays out a big graph off the page's main thread (started by
  * `layout-runner.ts`), and draws a big graph's canvases (started by `canvas-surface.ts`: the
- * sketches the page records, replayed on canvases handed over to it). As a layout, it runs the same seeded simulation as the main thread
- * (`createForceLayout` with the same forces), so the same input gives the same positions
- * bit for bit, and posts the positions as they are (x, y pairs in a `Float64Array`) at most
+ * sketches the page records, replayed on canvases handed over to it). As a layout, it runs the
+ * same seeded simulation as the main thread (`createForceLayout` with the same forces), so the
+ * same input gives the same positions bit for bit, and posts the positions as they are (x, y pairs in a `Float64Array`) at most
  * every `progress` milliseconds while it runs (if `progress` is above 0), and once settled.
  *
  * @module
@@ -45,7 +45,10 @@ const scope = globalThis as unknown as WorkerScope;
 /** The canvases handed over to draw on, by the page's number for them. */
 const canvases = new Map<number, OffscreenCanvasRenderingContext2D>();
 
-/** Answers the page's first message; takes a canvas or lets it go; draws a sketch, and says so if asked. */
+/**
+ * Answers the page's first message; takes a canvas or lets it go; draws a sketch, and says so
+ * if asked.
+ */
 function draw(data: DrawRequest): void {
   if ('hello' in data) scope.postMessage({ ready: true });
   else if ('canvas' in data) {

@@ -139,9 +139,21 @@ export const fixture: Dataset = {
 export const wordless: Dataset = { ...fixture, presentation: {} };
 
 /**
- * The pixels `canvas` shows in a square of `half` CSS px around the client point `p`, read from
- * a copy: a canvas handed over to the network's worker cannot be read itself.
+ * A copy of what `canvas` shows, at its CSS size times the device pixel ratio: a canvas handed
+ * over to the network's worker cannot be read itself.
  */
+export function shownCopy(canvas: HTMLCanvasElement): HTMLCanvasElement {
+  const box = canvas.getBoundingClientRect();
+  const copy = document.createElement('canvas');
+  [copy.width, copy.height] = [
+    Math.round(box.width * devicePixelRatio),
+    Math.round(box.height * devicePixelRatio),
+  ];
+  copy.getContext('2d', { willReadFrequently: true })!.drawImage(canvas, 0, 0, copy.width, copy.height);
+  return copy;
+}
+
+/** The pixels `canvas` shows in a square of `half` CSS px around the client point `p`. */
 export function pixelsAt(
   canvas: HTMLCanvasElement,
   p: { x: number; y: number },
@@ -149,14 +161,10 @@ export function pixelsAt(
 ): Uint8ClampedArray {
   const box = canvas.getBoundingClientRect();
   const k = devicePixelRatio;
-  const copy = document.createElement('canvas');
-  [copy.width, copy.height] = [Math.round(box.width * k), Math.round(box.height * k)];
-  const ctx = copy.getContext('2d', { willReadFrequently: true })!;
-  ctx.drawImage(canvas, 0, 0, copy.width, copy.height);
   const [x, y, s] = [
     Math.round((p.x - box.x - half) * k),
     Math.round((p.y - box.y - half) * k),
     Math.round(2 * half * k),
   ];
-  return ctx.getImageData(x, y, s, s).data;
+  return shownCopy(canvas).getContext('2d')!.getImageData(x, y, s, s).data;
 }

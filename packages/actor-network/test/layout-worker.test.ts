@@ -7,6 +7,7 @@ import { quadtreeForces, runLayout } from '../src/layout-runner.js';
 import type { Point } from '../src/geometry.js';
 import { runForceLayout } from '../src/simulate.js';
 import { syntheticDataset } from '../src/synthetic.js';
+import { shownCopy } from './fixtures.js';
 
 const RealWorker = globalThis.Worker;
 const realMatchMedia = globalThis.matchMedia;
@@ -51,13 +52,8 @@ async function mount(nodes: number, edges: number): Promise<ActorNetwork> {
 }
 
 /** The drawn picture: a big graph's canvas, pixel for pixel (copied: the worker draws it). */
-function copyOf(el: ActorNetwork): string {
-  const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.base')!;
-  const copy = document.createElement('canvas');
-  [copy.width, copy.height] = [canvas.clientWidth * devicePixelRatio, canvas.clientHeight * devicePixelRatio];
-  copy.getContext('2d')!.drawImage(canvas, 0, 0, copy.width, copy.height);
-  return copy.toDataURL();
-}
+const copyOf = (el: ActorNetwork): string =>
+  shownCopy(el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.base')!).toDataURL();
 
 /** The picture once the worker's last frame is on the page: the same over three frames. */
 async function drawnPicture(el: ActorNetwork): Promise<string> {
