@@ -125,6 +125,19 @@ try {
             canvas: !!el.shadowRoot.querySelector('canvas'),
             ...(why && {
               causes,
+              // Each long frame: when (from the connect), how long, its scripts' share (the
+              // forced style and layout in them) and the frame's own style, layout and paint.
+              frames: frames
+                .filter((f) => f.startTime >= t0 - 1 && f.duration > 50)
+                .map((f) => ({
+                  at: Math.round(f.startTime - t0),
+                  ms: Math.round(f.duration),
+                  render: Math.round(f.renderStart ? f.startTime + f.duration - f.renderStart : 0),
+                  scripts: f.scripts.map(
+                    (x) =>
+                      `${x.invokerType} ${x.invoker} ${x.sourceFunctionName}: ${Math.round(x.duration)} (forced ${Math.round(x.forcedStyleAndLayoutDuration)})`,
+                  ),
+                })),
               // Long tasks outside every long animation frame, by name and container.
               outside: during
                 .filter(
