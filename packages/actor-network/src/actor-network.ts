@@ -323,20 +323,12 @@ export class ActorNetwork extends NutgrafElement {
 
   #graphSource: Dataset | undefined;
   #graphKey = '';
-  /**
-   * A big graph's keys come a frame after the rest of its first render: two tasks, each well
-   * under 50 ms on a phone, rather than one over it. Its frame would hold only a status line,
-   * which the keys' coming would move: it comes with them.
-   */
-  #keysLater = false;
 
   /** The graph to draw, and what is said and walked from it (laid out at the next update). */
   #setGraph(graph: Graph): void {
     this.#graph = graph;
-    if (graph.nodes.length > LARGE_GRAPH) {
-      this.#keysLater = true;
-      requestAnimationFrame(() => setTimeout(() => ((this.#keysLater = false), this.requestUpdate())));
-    }
+    // A big graph's frame holds a status line until it is laid out: its keys can wait a frame.
+    if (graph.nodes.length > LARGE_GRAPH) this.keysAfterFrame();
     this.expanded = new Set();
     this.#summary = summarySentence(graph, graph.edges.length + graph.grouped.length, this.locale.lang);
     if (this.types !== undefined) this.#applyTypesAttribute();
@@ -491,7 +483,7 @@ export class ActorNetwork extends NutgrafElement {
     const heading = words?.heading ?? this.t('network.heading');
     const { lang } = this.locale;
     // prettier-ignore
-    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek" part="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${model ? this.#renderSvg(model, graph) : this.#preview ?? (this.#keysLater ? nothing : html`<div class="state" data-kind="loading" role="status">${this.t('network.layout', { count: graph.nodes.length })}</div>`)}${model ? html`<div class="zoom" role="toolbar" aria-label=${this.t('zoom')} @keydown=${onToolbarKey}>${zoom}</div>` : nothing}${this.renderHint('hint', this.t('network.hint'), this.t('network.keys'))}</div>${model ? this.#renderLabelKey(model) : nothing}${this.authoring && model ? this.#renderAuthoring() : nothing}${this.renderLive()}${this.#keysLater ? nothing : this.#renderLegends(graph)}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${this.#tooltip.renderPanel()}${renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table'))}</div>${this.#tooltip.render()}`;
+    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek" part="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${model ? this.#renderSvg(model, graph) : this.#preview ?? (this.keysLater ? nothing : html`<div class="state" data-kind="loading" role="status">${this.t('network.layout', { count: graph.nodes.length })}</div>`)}${model ? html`<div class="zoom" role="toolbar" aria-label=${this.t('zoom')} @keydown=${onToolbarKey}>${zoom}</div>` : nothing}${this.renderHint('hint', this.t('network.hint'), this.t('network.keys'))}</div>${model ? this.#renderLabelKey(model) : nothing}${this.authoring && model ? this.#renderAuthoring() : nothing}${this.renderLive()}${this.keysLater ? nothing : this.#renderLegends(graph)}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${this.#tooltip.renderPanel()}${renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table'))}</div>${this.#tooltip.render()}`;
   }
 
   /**

@@ -237,6 +237,8 @@ export class AllianceMap extends NutgrafElement {
     if (!this.#geoAsked) {
       this.#geoAsked = true;
       this.#loadGeometry();
+      // The frame holds a status line until the geometry is here: the keys can wait a frame.
+      if (!this.world) this.keysAfterFrame();
     }
     // Entities the geometry cannot place are named as soon as the geometry is known, whatever
     // the size, so the note does not appear (and move the page) in the middle of a resize.
@@ -424,18 +426,20 @@ export class AllianceMap extends NutgrafElement {
                         </div>`
                       : model && !this.#staged
                         ? this.#renderMap(dataset, model, grouping, !!words.summary)
-                        : html`<div
-                            class="state"
-                            part="state"
-                            data-kind="loading"
-                            role="status"
-                            aria-busy="true"
-                          >
-                            <p>${this.t('map.loading')}</p>
-                          </div>`
+                        : this.keysLater
+                          ? nothing
+                          : html`<div
+                              class="state"
+                              part="state"
+                              data-kind="loading"
+                              role="status"
+                              aria-busy="true"
+                            >
+                              <p>${this.t('map.loading')}</p>
+                            </div>`
                   }
                 </div>
-                <div class="keys">${this.#renderKeys(dataset, grouping)}</div>`
+                <div class="keys">${this.keysLater ? nothing : this.#renderKeys(dataset, grouping)}</div>`
             : html`<p class="state" part="state" data-kind="empty">${this.t('map.noPlaces')}</p>`
         }
         <div class="notes">

@@ -369,6 +369,38 @@ describe('<alliance-map> states and bad input', () => {
     }
   });
 
+  it('draws its keys a frame after its first frame, the status line with them, while its geometry loads', async () => {
+    const original = window.fetch;
+    window.fetch = (input, init) =>
+      String(input).includes('/hang/') ? new Promise(() => {}) : original(input, init);
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 600px"></div>`);
+    const el = document.createElement('alliance-map') as AllianceMap;
+    el.setAttribute('geometry-src', '/hang/world.json');
+    wrap.append(el);
+    const seen: { keys: boolean; status: boolean }[] = [];
+    // Called in the task of each render that changes the shadow root.
+    const watch = new MutationObserver(() => {
+      const frame = root(el).querySelector('.frame');
+      if (frame)
+        seen.push({
+          keys: !!root(el).querySelector('.keys .legend'),
+          status: !!frame.querySelector('.state[data-kind="loading"]'),
+        });
+    });
+    watch.observe(root(el), { childList: true, subtree: true });
+    try {
+      await waitUntil(() => seen.some((s) => s.keys), 'the keys came');
+      expect(seen[0], 'the first render with the frame').to.deep.equal({ keys: false, status: false });
+      expect(
+        seen.find((s) => s.keys),
+        'once the keys are in',
+      ).to.deep.equal({ keys: true, status: true });
+    } finally {
+      watch.disconnect();
+      window.fetch = original;
+    }
+  });
+
   it('names the URL of a bad src and keeps its size', async () => {
     const wrap = await fixture<HTMLElement>(
       html`<div style="width: 600px"><alliance-map src="/no/such/dataset.json"></alliance-map></div>`,

@@ -213,6 +213,8 @@ export abstract class NutgrafElement extends LitElement {
   protected readonly pageScheme = new PageSchemeController(this);
   /** Language and direction of the page around the element. */
   protected locale: LocaleInfo = { lang: 'en', dir: 'ltr' };
+  /** True while the keys wait for the next frame (see {@link keysAfterFrame}). */
+  protected keysLater = false;
 
   private loadAbort: AbortController | undefined;
   /** The page language's messages while they are being fetched. */
@@ -226,6 +228,17 @@ export abstract class NutgrafElement extends LitElement {
     this.said = '';
     // Reached with Tab while waiting to come near the screen: drawn now (see waitForReader).
     this.addEventListener('focus', () => drawNow(this));
+  }
+
+  /**
+   * Leaves the keys to the first task after the next frame, for a first render that shows the
+   * frame before its drawing (a big graph being laid out, a map whose geometry loads): two
+   * shorter tasks on a phone rather than one long one. The frame's status line waits with them,
+   * since their coming shrinks the frame and would move it.
+   */
+  protected keysAfterFrame(): void {
+    this.keysLater = true;
+    requestAnimationFrame(() => setTimeout(() => ((this.keysLater = false), this.requestUpdate())));
   }
 
   override connectedCallback(): void {
