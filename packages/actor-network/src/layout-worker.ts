@@ -3,8 +3,9 @@
  * `layout-runner.ts`), and draws a big graph's canvases (started by `canvas-surface.ts`: the
  * sketches the page records, replayed on canvases handed over to it). As a layout, it runs the
  * same seeded simulation as the main thread (`createForceLayout` with the same forces), so the
- * same input gives the same positions bit for bit, and posts the positions as they are (x, y pairs in a `Float64Array`) at most
- * every `progress` milliseconds while it runs (if `progress` is above 0), and once settled.
+ * same input gives the same positions bit for bit, and posts the positions as they are (x, y
+ * pairs in a `Float64Array`) at most every `progress` milliseconds while it runs (if `progress`
+ * is above 0), and once settled.
  *
  * @module
  */
