@@ -459,8 +459,11 @@ export abstract class NutgrafElement extends LitElement {
       return;
     }
     if (!near && this.loading !== 'eager') {
-      const drawn = whenNearScreen(this, () => signal?.aborted || this.draw(dataset, warnings, true));
-      if (!drawn) this.waitForReader();
+      whenNearScreen(
+        this,
+        () => signal?.aborted || this.draw(dataset, warnings, true),
+        () => this.waitForReader(),
+      );
       return;
     }
     this.dataset_ = dataset;
