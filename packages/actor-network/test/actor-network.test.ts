@@ -373,7 +373,8 @@ describe('<actor-network>', () => {
     el.data = syntheticDataset(600, 1500);
     wrap.append(el);
     await el.updateComplete;
-    await waitUntil(() => el.layoutRunning, 'the layout did not start', { interval: 5, timeout: 5000 });
+    for (let i = 0; i < 50 && !el.layoutRunning; i++) await aTimeout(10);
+    expect(el.layoutRunning).to.equal(true);
     el.remove();
     expect(el.layoutRunning).to.equal(false);
     expect((el as unknown as { resize: { observing: boolean } }).resize.observing).to.equal(false);

@@ -12,9 +12,7 @@ describe('<actor-network> given its data before its width is known', () => {
     // that connects it: its first render comes before the first frame, and its size with it.
     const first = await fixture<ActorNetwork>(html`<actor-network .data=${defaultDataset}></actor-network>`);
     await waitUntil(() => first.shadowRoot!.querySelector('svg.chart'), 'the first one drew');
-    // Eager: it draws as soon as it has its data, without waiting to be seen near the screen.
     const el = document.createElement('actor-network') as ActorNetwork;
-    el.loading = 'eager';
     el.data = defaultDataset;
     document.body.append(el);
     try {

@@ -11,8 +11,7 @@
 /** How far outside the viewport, as a share of its size, a graphic counts as near. */
 export const NEAR_MARGIN = 0.5;
 
-/** What waits for each element: `near` when it comes near, `far` when first found far from it. */
-const waiting = new Map<Element, { near: () => void; far?: () => void }>();
+const waiting = new Map<Element, () => void>();
 
 /** Stops waiting for `element` to come near the screen, without drawing it. */
 export function forgetNearScreen(element: Element): void {
@@ -22,38 +21,15 @@ export function forgetNearScreen(element: Element): void {
 
 /** Calls what waits for `element` to come near the screen now (a reader reached it with Tab, say). */
 export function drawNow(element: Element): void {
-  const wait = waiting.get(element);
+  const callback = waiting.get(element);
   forgetNearScreen(element);
-  wait?.near();
+  callback?.();
 }
 
-/**
- * Whether an observed element is near the screen. An element with no box (not laid out, or in
- * a hidden part of the page) counts as near: it draws as it always did, and sizes itself when
- * it shows.
- */
-const isNear = ({ isIntersecting, boundingClientRect: box }: IntersectionObserverEntry) =>
-  isIntersecting || (!box.width && !box.height);
-
-/**
- * The observer tells, after the frame that lays the element out, whether it is near; asking
- * sooner (`getBoundingClientRect`) would lay the page out in the middle of a script, one more
- * long task on a phone. Each element found near draws in a task of its own, as each element's
- * data arrives in one: several found in one frame would otherwise draw in one long task.
- */
 const observer =
   typeof IntersectionObserver === 'function'
     ? new IntersectionObserver(
-        (entries) =>
-          entries.forEach((entry) => {
-            const wait = waiting.get(entry.target);
-            if (!wait) return;
-            if (isNear(entry)) setTimeout(() => waiting.get(entry.target) === wait && drawNow(entry.target));
-            else if (wait.far) {
-              wait.far();
-              wait.far = undefined;
-            }
-          }),
+        (entries) => entries.forEach((entry) => entry.isIntersecting && drawNow(entry.target)),
         { rootMargin: `${NEAR_MARGIN * 100}%` },
       )
     : undefined;
@@ -62,14 +38,31 @@ const observer =
 globalThis.addEventListener?.('beforeprint', () => waiting.forEach((_, element) => drawNow(element)));
 
 /**
- * Calls `near` once `element` comes near the screen (see {@link NEAR_MARGIN}): at the first task
- * after the frame that lays it out if it is near then, at once if the browser cannot tell (no
- * IntersectionObserver), else when it comes near, is drawn now ({@link drawNow}) or the page is
- * printed. `far` is called if the first look finds it far from the screen.
+ * Whether `element` is within {@link NEAR_MARGIN} of the viewport now. An element with no box
+ * (not laid out, or in a hidden part of the page) counts as near: it draws as it always did,
+ * and sizes itself when it shows.
  */
-export function whenNearScreen(element: Element, near: () => void, far?: () => void): void {
-  if (!observer) return near();
-  forgetNearScreen(element);
-  waiting.set(element, { near, far });
-  observer.observe(element);
+export function isNearScreen(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  const { innerWidth: w, innerHeight: h } = globalThis;
+  const m = NEAR_MARGIN;
+  return (
+    (!box.width && !box.height) ||
+    (box.bottom >= -h * m && box.top <= h * (1 + m) && box.right >= -w * m && box.left <= w * (1 + m))
+  );
+}
+
+/**
+ * Calls `callback` once `element` comes near the screen (see {@link NEAR_MARGIN}): at once if it
+ * is near now or the browser cannot tell (no IntersectionObserver), else when it comes near, is
+ * drawn now ({@link drawNow}) or the page is printed. Returns whether it was called at once.
+ */
+export function whenNearScreen(element: Element, callback: () => void): boolean {
+  const now = !observer || isNearScreen(element);
+  if (now) callback();
+  else {
+    waiting.set(element, callback);
+    observer.observe(element);
+  }
+  return now;
 }

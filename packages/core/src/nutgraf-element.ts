@@ -459,11 +459,8 @@ export abstract class NutgrafElement extends LitElement {
       return;
     }
     if (!near && this.loading !== 'eager') {
-      whenNearScreen(
-        this,
-        () => signal?.aborted || this.draw(dataset, warnings, true),
-        () => this.waitForReader(),
-      );
+      const drawn = whenNearScreen(this, () => signal?.aborted || this.draw(dataset, warnings, true));
+      if (!drawn) this.waitForReader();
       return;
     }
     this.dataset_ = dataset;

@@ -61,35 +61,6 @@ describe('drawing near the screen', () => {
     expect(chart.getBoundingClientRect().top).to.be.greaterThan(innerHeight);
   });
 
-  it('finds out whether it is near without laying the page out in the middle of a script', async () => {
-    // Asking an element for its box lays the page out at once (a forced layout): on a phone,
-    // tens of milliseconds added to the task that draws. The observer's notice comes instead.
-    const ask = Element.prototype.getBoundingClientRect;
-    const asked: Element[] = [];
-    Element.prototype.getBoundingClientRect = function (this: Element) {
-      asked.push(this);
-      return ask.call(this);
-    };
-    try {
-      const top = await fixture<NearChart>(html`<near-chart .data=${variant('asked')}></near-chart>`);
-      await drawn(top);
-      const { chart } = await farPage(3, html`<near-chart .data=${variant('far, asked')}></near-chart>`);
-      await waitUntil(() => chart.hasAttribute('data-nutgraf-waiting'), 'not waiting');
-      expect(asked.filter((el) => el instanceof NearChart)).to.deep.equal([]);
-    } finally {
-      Element.prototype.getBoundingClientRect = ask;
-    }
-  });
-
-  it('draws a chart with no box (in a hidden part of the page) as if near', async () => {
-    const page = await fixture<HTMLDivElement>(
-      html`<div hidden><near-chart .data=${variant('hidden')}></near-chart></div>`,
-    );
-    const chart = page.querySelector<NearChart>('near-chart')!;
-    await drawn(chart);
-    expect(chart.hasAttribute('data-nutgraf-waiting')).to.equal(false);
-  });
-
   it('is a Tab stop while it waits; reached with Tab, it draws and hands the focus to its first control', async () => {
     const { page, chart } = await farPage(3, html`<near-chart .data=${variant('tab')}></near-chart>`);
     await frames(2);
