@@ -4,7 +4,7 @@
 // The model is built in steps so the page's main thread can stop between any two (core's
 // `inSteps` runs them in slices of 12 ms); a single step that runs long is a long task on a
 // phone whatever the slices. This builds the synthetic graph the element benches use (3 edges per
-// node), spreads its nodes as a settled layout spreads them, then builds the model `--runs` times,
+// node), scatters its nodes at random at about the density a settled layout leaves, then builds the model `--runs` times,
 // timing every step, and prints per run the count of steps, the longest five (with their
 // numbers: a long step at the same number in every run is the code's, at a different one in
 // each run the garbage collector's) and the steps over 10 ms. `--src` times the sources of
