@@ -3,12 +3,12 @@
 // `node bench/network-model-steps.mjs [--nodes=20000] [--runs=6] [--src=.]`
 // The model is built in steps so the page's main thread can stop between any two (core's
 // `inSteps` runs them in slices of 12 ms); a single step that runs long is a long task on a
-// phone whatever the slices. This builds the synthetic graph the element benches use (3 edges per
-// node), scatters its nodes at random at about the density a settled layout leaves, then builds the model `--runs` times,
-// timing every step, and prints per run the count of steps, the longest five (with their
-// numbers: a long step at the same number in every run is the code's, at a different one in
-// each run the garbage collector's) and the steps over 10 ms. `--src` times the sources of
-// another checkout (an earlier commit's copy), for a side-by-side run.
+// phone whatever the slices. This builds the synthetic graph the element benches use (3 edges
+// per node), scatters its nodes at random at about the density a settled layout leaves, then
+// builds the model `--runs` times, timing every step, and prints per run the count of steps,
+// the longest five (with their numbers: a long step at the same number in every run is the
+// code's, at a different one in each run the garbage collector's) and the steps over 10 ms.
+// `--src` times the sources of another checkout (an earlier commit's copy), side by side.
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
