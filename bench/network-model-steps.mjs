@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // How long each step of a big graph's model takes (`bigModelSteps`, big-model.ts), in Node:
-// `node bench/network-model-steps.mjs [--nodes=20000] [--runs=6] [--src=.]`
+// `node bench/network-model-steps.mjs [--nodes=20000] [--runs=6] [--src=dir]`
 // The model is built in steps so the page's main thread can stop between any two (core's
 // `inSteps` runs them in slices of 12 ms); a single step that runs long is a long task on a
 // phone whatever the slices. This builds the synthetic graph the element benches use (3 edges
@@ -10,13 +10,15 @@
 // code's, at a different one in each run the garbage collector's) and the steps over 10 ms.
 // `--src` times the sources of another checkout (an earlier commit's copy), side by side.
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const nodes = Number(opt('nodes', 20000));
 const runs = Number(opt('runs', 6));
-const src = resolve(opt('src', '.'), 'packages');
+// This checkout's sources, wherever the command runs from (or `--src`'s).
+const src = resolve(opt('src', fileURLToPath(new URL('..', import.meta.url))), 'packages');
 
 const entry = `
 import { syntheticDataset } from '${src}/actor-network/src/synthetic.ts';
