@@ -13,10 +13,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
+import { runLighthouse } from '../scripts/lighthouse-run.mjs';
 import { createDemoServer } from '../scripts/serve-demo.mjs';
+import { median } from './lib/report.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
@@ -41,30 +40,14 @@ async function serve(dir) {
   return { url: `http://127.0.0.1:${server.address().port}${path}`, close: () => server.close() };
 }
 
-/** One Lighthouse run (mobile preset) on `url` in a fresh Chromium: TBT (ms) and CLS. */
+/** One Lighthouse run on `url`: TBT (ms) and CLS. */
 async function measure(url) {
-  const chrome = await launch({ chromePath: chromePath(), chromeFlags: [...chromeArgs, '--headless=new'] });
-  try {
-    const { lhr } = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      onlyCategories: ['performance'],
-      logLevel: 'error',
-    });
-    return {
-      tbt: Math.round(lhr.audits['total-blocking-time'].numericValue),
-      cls: lhr.audits['cumulative-layout-shift'].numericValue,
-    };
-  } finally {
-    await chrome.kill();
-  }
+  const { lhr } = await runLighthouse(url);
+  return {
+    tbt: Math.round(lhr.audits['total-blocking-time'].numericValue),
+    cls: lhr.audits['cumulative-layout-shift'].numericValue,
+  };
 }
-
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 
 const sides = { base: await serve(copy), change: await serve(here) };
 const results = { base: [], change: [] };

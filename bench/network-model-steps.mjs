@@ -12,6 +12,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { nutgrafSourcesIn } from './lib/page.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
@@ -54,15 +55,6 @@ const out = await build({
   write: false,
   logLevel: 'error',
   // @nutgraf/* from the same checkout's sources.
-  plugins: [
-    {
-      name: 'nutgraf-sources',
-      setup: (b) =>
-        b.onResolve({ filter: /^@nutgraf\// }, ({ path }) => {
-          const [, pkg, sub] = /^@nutgraf\/([^/]+)(?:\/(.+))?$/.exec(path);
-          return { path: `${src}/${pkg}/src/${sub ?? 'index'}.ts` };
-        }),
-    },
-  ],
+  plugins: [nutgrafSourcesIn(src)],
 });
 await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);

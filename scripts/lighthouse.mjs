@@ -7,9 +7,7 @@
 // Run `npm run build` (and `npm run fallbacks`) first. `npm run lighthouse -- /demo/eager.html`
 // measures the same article with the drop-in bundle in place of the lazy loader.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { chromeArgs, chromePath } from './chrome.mjs';
+import { runLighthouse } from './lighthouse-run.mjs';
 import { createDemoServer } from './serve-demo.mjs';
 
 const BUDGET = { cls: 0, tbt: 50, score: 0.95 };
@@ -18,16 +16,9 @@ const path = process.argv[2] ?? '/demo/index.html';
 const server = createDemoServer(process.cwd(), { csp: true });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}${path}`;
-const chrome = await launch({ chromePath: chromePath(), chromeFlags: [...chromeArgs, '--headless=new'] });
 let failed;
 try {
-  // Mobile is Lighthouse's default preset (emulated phone, simulated slow 4G and 4× CPU slowdown).
-  const result = await lighthouse(url, {
-    port: chrome.port,
-    output: 'json',
-    onlyCategories: ['performance'],
-    logLevel: 'error',
-  });
+  const result = await runLighthouse(url);
   const lhr = result.lhr;
   const cls = lhr.audits['cumulative-layout-shift'].numericValue;
   const tbt = lhr.audits['total-blocking-time'].numericValue;
@@ -48,7 +39,6 @@ try {
   console.error(`lighthouse: ${error.stack ?? error}`);
   failed = true;
 } finally {
-  await chrome.kill();
   server.close();
 }
 process.exit(failed ? 1 : 0);

@@ -6,16 +6,19 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
 
-/** esbuild plugin: `@nutgraf/<pkg>[/sub]` → `packages/<pkg>/src/<sub or index>.ts`. */
-export const nutgrafSources = {
+/** esbuild plugin: `@nutgraf/<pkg>[/sub]` → `<packages>/<pkg>/src/<sub or index>.ts`. */
+export const nutgrafSourcesIn = (packages) => ({
   name: 'nutgraf',
   setup(b) {
     b.onResolve({ filter: /^@nutgraf\// }, (a) => {
       const m = /^@nutgraf\/([^/]+)(?:\/(.+))?$/.exec(a.path);
-      return { path: `${process.cwd()}/packages/${m[1]}/src/${m[2] ?? 'index'}.ts` };
+      return { path: `${packages}/${m[1]}/src/${m[2] ?? 'index'}.ts` };
     });
   },
-};
+});
+
+/** {@link nutgrafSourcesIn} this checkout's `packages/` (the bench runs from its root). */
+export const nutgrafSources = nutgrafSourcesIn(`${process.cwd()}/packages`);
 
 /**
  * Serves `js` at `/<name>`, each of `files` (name → script) at `/<name>`, and at any other path a
