@@ -40,15 +40,8 @@ import { buildGraph } from './graph.js';
 import type { KeyItem } from './key.js';
 import { groupKey, kindKey, legendFacts, lineKey, renderKey } from './key.js';
 import type { NetworkModel } from './layout.js';
-import {
-  buildModel,
-  fitPositions,
-  forceInput,
-  heightFor,
-  LARGE_GRAPH,
-  metrics,
-  revealLabel,
-} from './layout.js';
+import { fitPositions } from './fit.js';
+import { buildModel, forceInput, heightFor, LARGE_GRAPH, metrics, revealLabel } from './layout.js';
 import type { Stop } from './navigation.js';
 import { isArrowKey, nextRelation, otherEnd, walkBack, walkTo } from './navigation.js';
 import { pinOf } from './pins.js';
@@ -355,23 +348,8 @@ export class ActorNetwork extends NutgrafElement {
     if (this.model?.nodes.length !== graph.nodes.length) this.model = undefined;
     const pins = { ...graph.dataset.presentation?.network?.positions, ...this.#pins };
     const input = forceInput(graph, width, height, this.seed, pins);
-    // The model is built in a task of its own, after the last step; a big graph's positions so
-    // far are drawn cheaply meanwhile.
-    const draw: DrawPositions = (raw, settled) => {
-      if (!settled) {
-        // Drawn on a canvas of its own: only the first positions render the element.
-        const first = !this.#preview;
-        this.#preview = bigGraph!.renderPreview(
-          this.renderRoot as ShadowRoot,
-          raw,
-          width,
-          height,
-          m,
-          this.t('network.layout', { count: raw.length }),
-          input.fixed,
-        );
-        return first && this.requestUpdate();
-      }
+    // The model is built in a task of its own, after the last step.
+    const draw: DrawPositions = (raw) => {
       this.#run = undefined;
       this.#positions = fitPositions(raw, width, height, m, input.fixed);
       const done = (model: NetworkModel) => {
@@ -396,7 +374,21 @@ export class ActorNetwork extends NutgrafElement {
     // A big graph lays out in a worker where one starts (layout-runner.ts), a small one here in
     // slices (a few milliseconds in all).
     this.#run = m.large
-      ? bigGraph!.runLayout(input, draw, (reason) => this.fail(this.t('state.failed', { reason })))
+      ? bigGraph!.runLayout(input, draw, (reason) => this.fail(this.t('state.failed', { reason })), {
+          frame: { width, height, sizes: m },
+          // A big graph's positions so far, on a canvas of its own: only the first render the element.
+          draw: (dots) => {
+            const first = !this.#preview;
+            this.#preview = bigGraph!.renderPreview(
+              this.renderRoot as ShadowRoot,
+              dots,
+              width,
+              height,
+              this.t('network.layout', { count: graph.nodes.length }),
+            );
+            if (first) this.requestUpdate();
+          },
+        })
       : inSlices(input, draw);
   }
 

@@ -20,10 +20,9 @@ import type { Point } from './geometry.js';
 import type { Graph, GraphEdge, GraphOptions } from './graph.js';
 import { graphSteps } from './graph.js';
 import { legendFacts } from './key.js';
-import type { Metrics, ModelOptions, NetworkModel, NodeModel } from './layout.js';
-import { fitPositions, highlightLabels } from './layout.js';
+import type { ModelOptions, NetworkModel, NodeModel } from './layout.js';
+import { highlightLabels } from './layout.js';
 import { runLayout as run } from './layout-runner.js';
-import type { ForceInput } from './simulate.js';
 
 export { quadtreeForces } from './layout-runner.js';
 
@@ -45,22 +44,19 @@ export function runLayout(...args: Parameters<typeof run>): ReturnType<typeof ru
 export { refold } from './big-model.js';
 
 /**
- * The positions of a layout still running (centred on the origin, as the simulation gives
- * them), drawn cheaply on a canvas of their own at the next frame: every node a dot, fitted
- * into the box as the settled picture will be (`fixed`: the pinned places, as for
- * `fitPositions`). Returns that canvas, the same every time, so later positions need no
- * render of the element; `label` names what is going on for assistive technology.
+ * The positions of a layout still running, as the worker fitted them into the box of `width` ×
+ * `height` and made them into dots (`dots`, see layout-runner.ts), drawn cheaply on a canvas of
+ * their own at the next frame. Returns that canvas, the same every time, so later positions
+ * need no render of the element; `label` names what is going on for assistive technology.
  */
 export function renderPreview(
   root: ShadowRoot,
-  raw: readonly Point[],
+  dots: Float64Array,
   width: number,
   height: number,
-  m: Metrics,
   label: string,
-  fixed?: ForceInput['fixed'],
 ): TemplateResult {
-  paintPreview(root, fitPositions(raw, width, height, m, fixed), { width, height }, m.r);
+  paintPreview(root, dots, { width, height });
   return html`<canvas class="preview" role="img" aria-label=${label}></canvas>`;
 }
 

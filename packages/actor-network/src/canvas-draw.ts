@@ -22,13 +22,12 @@
 import { css } from 'lit';
 import { typeColor } from '@nutgraf/core';
 import type { View } from '@nutgraf/core';
-import type { Point } from './geometry.js';
 import { bendControl, curveMiddle, nodeShape, unitVector } from './geometry.js';
 import type { Graph, GraphEdge } from './graph.js';
 import type { EdgeModel, NetworkModel, NodeModel } from './layout.js';
 import { draw, inWorker, isReady, ready } from './canvas-surface.js';
 import type { SketchPath } from './sketch.js';
-import { Sketch, squares } from './sketch.js';
+import { Sketch } from './sketch.js';
 
 /** Milliseconds of drawing per frame before the rest waits for the next frame, at most. */
 export const PASS_MS = 12;
@@ -391,13 +390,13 @@ function adopt(root: ShadowRoot): void {
 const previews = new WeakMap<ShadowRoot, number>();
 
 /**
- * Draws `points` (in the units of `box`) as dots of radius `r` on the `canvas.preview` in
- * `root`, in the text colour at 35 %, at the next frame: the positions of a layout still
- * running. Only where the network's worker draws (canvas-surface.ts): filling 20,000 squares
+ * Draws `dots` (the numbers of a path of squares in the units of `box`, see sketch.ts's
+ * `squares`) on the `canvas.preview` in `root`, in the text colour at 35 %, at the next frame:
+ * the positions of a layout still running. Only where the network's worker draws (canvas-surface.ts): filling 20,000 squares
  * costs a frame several times over, which the page's main thread is spared; where it would
  * pay for them, the settled picture alone is drawn (as when the layout itself runs there).
  */
-export function paintPreview(root: ShadowRoot, points: readonly Point[], box: Box, r: number): void {
+export function paintPreview(root: ShadowRoot, dots: Float64Array, box: Box): void {
   adopt(root);
   cancelAnimationFrame(previews.get(root) ?? 0);
   if (!isReady()) return void ready();
@@ -408,7 +407,7 @@ export function paintPreview(root: ShadowRoot, points: readonly Point[], box: Bo
     if (!canvas || !w || !h) return;
     const sketch = start(new Sketch(), box, { x: 0, y: 0, k: 1 }, w, h, globalThis.devicePixelRatio || 1);
     sketch.set({ fillStyle: getComputedStyle(canvas).color, globalAlpha: 0.35 });
-    sketch.fill(squares(points, r));
+    sketch.fill(dots);
     draw(canvas, sketch.take());
   };
   previews.set(root, requestAnimationFrame(frame));

@@ -6,9 +6,10 @@
  * steps of the simulation, so even a tick of a 20,000-node graph is spread over tasks.
  * Both run the same seeded simulation and give the same positions.
  *
- * While the worker runs, it hands over intermediate positions at most every {@link PROGRESS_MS}
- * (longer for bigger graphs; none when the reader prefers reduced motion), then the settled ones; in slices, only the
- * settled ones come (drawing early positions would cost the main thread what the slices spare).
+ * While the worker runs, it hands over the positions so far at most every {@link PROGRESS_MS}
+ * (longer for bigger graphs; none when the reader prefers reduced motion), fitted and made into
+ * dots there (layout-worker.ts), then the settled ones; in slices, only the settled ones come
+ * (drawing early positions would cost the main thread what the slices spare).
  *
  * @module
  */
@@ -16,7 +17,7 @@ import { repel } from './barnes-hut.js';
 import type { Forces } from './bodies.js';
 import { collide } from './collide.js';
 import type { Point } from './geometry.js';
-import type { LayoutReply, LayoutRequest } from './layout-worker.js';
+import type { LayoutReply, LayoutRequest, Preview } from './layout-worker.js';
 import type { ForceInput } from './simulate.js';
 import type { DrawPositions } from './slices.js';
 import { inSlices } from './slices.js';
@@ -35,19 +36,30 @@ const points = (pairs: Float64Array): Point[] =>
   Array.from({ length: pairs.length / 2 }, (_, i) => ({ x: pairs[2 * i]!, y: pairs[2 * i + 1]! }));
 
 /**
+ * What to do with the positions so far: the frame to fit them in, and what takes them, as the
+ * numbers of a path of dots (sketch.ts's `squares`) in that frame's units.
+ */
+export interface Early {
+  frame: Preview;
+  draw: (dots: Float64Array) => void;
+}
+
+/**
  * Lays out a big graph (Barnes–Hut and quadtree collision) in a worker, or in slices on the
- * main thread where no worker starts. `draw` gets the positions (centred on the origin, as
- * `createForceLayout` gives them); `fail` what went wrong if the layout raised an error. Returns a function
- * that stops the layout (and ends the worker); nothing is called after it.
+ * main thread where no worker starts. `draw` gets the settled positions (centred on the origin,
+ * as `createForceLayout` gives them); `early`, if given, the positions so far from the worker;
+ * `fail` what went wrong if the layout raised an error. Returns a function that stops the layout
+ * (and ends the worker); nothing is called after it.
  */
 export function runLayout(
   input: ForceInput,
   draw: DrawPositions,
   fail: (reason: string) => void,
+  early?: Early,
 ): () => void {
-  // Each drawing of early positions costs the main thread time that grows with the graph: the
-  // bigger the graph, the rarer (every 100 ms up to 2,000 nodes, every second at 20,000).
-  const progress = reducedMotion() ? 0 : Math.max(PROGRESS_MS, input.count / 20);
+  // The early positions are rarer for bigger graphs (every 100 ms up to 2,000 nodes, every
+  // second at 20,000): each drawing of them costs the worker that draws a frame's time.
+  const progress = early && !reducedMotion() ? Math.max(PROGRESS_MS, input.count / 20) : 0;
   let worker: Worker | undefined;
   let stopSlices: (() => void) | undefined;
   const stop = () => {
@@ -67,8 +79,9 @@ export function runLayout(
       fail(data.error);
       return;
     }
-    if (data.settled) stop();
-    draw(points(data.positions), data.settled);
+    if ('dots' in data) return early?.draw(data.dots);
+    stop();
+    draw(points(data.positions));
   };
   // The worker could not start (its file did not load or run): lay out here instead.
   worker.onerror = (event) => {
@@ -79,8 +92,12 @@ export function runLayout(
   };
   const links = new Uint32Array(2 * input.links.length);
   input.links.forEach(([a, b], i) => ((links[2 * i] = a), (links[2 * i + 1] = b)));
-  worker.postMessage({ input: { ...input, links }, forces: 'quadtree', progress } satisfies LayoutRequest, [
-    links.buffer,
-  ]);
+  const request: LayoutRequest = {
+    input: { ...input, links },
+    forces: 'quadtree',
+    progress,
+    preview: early?.frame,
+  };
+  worker.postMessage(request, [links.buffer]);
   return stop;
 }

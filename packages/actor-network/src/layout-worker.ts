@@ -3,9 +3,11 @@
  * `layout-runner.ts`), and draws a big graph's canvases (started by `canvas-surface.ts`: the
  * sketches the page records, replayed on canvases handed over to it). As a layout, it runs the
  * same seeded simulation as the main thread (`createForceLayout` with the same forces), so the
- * same input gives the same positions bit for bit, and posts the positions as they are (x, y
- * pairs in a `Float64Array`) at most every `progress` milliseconds while it runs (if `progress`
- * is above 0), and once settled.
+ * same input gives the same positions bit for bit, and posts the settled positions as they are
+ * (x, y pairs in a `Float64Array`). While it runs, at most every `progress` milliseconds (if
+ * `progress` is above 0), it posts the positions so far as the page draws them, fitted into
+ * `preview`'s frame and turned into the numbers of a path of dots (`squares`): the page hands
+ * them on to the canvas that shows them, with no work of its own per node.
  *
  * @module
  */
@@ -13,25 +15,39 @@ import { repel } from './barnes-hut.js';
 import type { Forces } from './bodies.js';
 import { collide } from './collide.js';
 import { exactForces } from './exact-forces.js';
+import { fitPositions } from './fit.js';
+import type { Sizes } from './pins.js';
 import type { DrawReply, DrawRequest } from './canvas-surface.js';
 import type { ForceInput } from './simulate.js';
 import { createForceLayout } from './simulate.js';
-import { replay } from './sketch.js';
+import { replay, squares } from './sketch.js';
 
 /**
  * What the page sends: the simulation's input (pinned places in `input.fixed` too) with its
  * links as one array of index pairs (a, b, a, b, …: copied to the worker at a fraction of the
- * cost of as many small arrays), which forces, and the least time between two posts of
- * intermediate positions (0: none).
+ * cost of as many small arrays), which forces, the least time between two posts of
+ * intermediate positions (0: none) and the frame they are drawn in (the box's size in px and
+ * the sizes its margins and dots depend on).
  */
 export interface LayoutRequest {
   input: Omit<ForceInput, 'links'> & { links: Uint32Array };
   forces: 'exact' | 'quadtree';
   progress: number;
+  preview?: Preview;
 }
 
-/** What the worker posts: positions (x, y, x, y, …), settled or not; or what went wrong. */
-export type LayoutReply = { positions: Float64Array; settled: boolean } | { error: string };
+/** The frame a layout's early positions are drawn in: its size in px, its margins' and dots' sizes. */
+export interface Preview {
+  width: number;
+  height: number;
+  sizes: Sizes;
+}
+
+/**
+ * What the worker posts: the settled positions (x, y, x, y, …); the positions so far as dots
+ * (see {@link squares}); or what went wrong.
+ */
+export type LayoutReply = { positions: Float64Array } | { dots: Float64Array } | { error: string };
 
 /** Steps run between two looks at the clock (a step is well under a millisecond). */
 const STEPS = 16;
@@ -77,24 +93,29 @@ scope.onmessage = ({ data }) => {
       (_, i) => [pairs[2 * i]!, pairs[2 * i + 1]!] as const,
     );
     const layout = createForceLayout({ ...data.input, links }, forces);
-    const post = (settled: boolean) => {
-      const points = layout.positions();
-      const positions = new Float64Array(points.length * 2);
-      points.forEach((p, i) => {
-        positions[2 * i] = p.x;
-        positions[2 * i + 1] = p.y;
-      });
-      scope.postMessage({ positions, settled }, [positions.buffer]);
+    const { preview } = data;
+    const early = (p: Preview) => {
+      const dots = squares(
+        fitPositions(layout.positions(), p.width, p.height, p.sizes, data.input.fixed),
+        p.sizes.r,
+      );
+      scope.postMessage({ dots }, [dots.buffer]);
     };
     let posted = performance.now();
     while (!layout.done) {
       layout.step(STEPS);
-      if (data.progress && !layout.done && performance.now() - posted >= data.progress) {
-        post(false);
+      if (preview && data.progress && !layout.done && performance.now() - posted >= data.progress) {
+        early(preview);
         posted = performance.now();
       }
     }
-    post(true);
+    const points = layout.positions();
+    const positions = new Float64Array(points.length * 2);
+    points.forEach((p, i) => {
+      positions[2 * i] = p.x;
+      positions[2 * i + 1] = p.y;
+    });
+    scope.postMessage({ positions }, [positions.buffer]);
   } catch (error) {
     scope.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }

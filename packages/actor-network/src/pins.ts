@@ -10,7 +10,7 @@ import type { NetworkPositions } from '@nutgraf/core';
 import type { Point } from './geometry.js';
 
 /** What the margins depend on (see `metrics` in layout.ts). */
-interface Sizes {
+export interface Sizes {
   large: boolean;
   r: number;
   labelHeight: number;

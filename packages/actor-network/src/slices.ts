@@ -13,8 +13,8 @@ import type { Point } from './geometry.js';
 import type { ForceInput } from './simulate.js';
 import { createForceLayout } from './simulate.js';
 
-/** Receives intermediate positions (`settled` false) and, last, the settled ones. */
-export type DrawPositions = (positions: Point[], settled: boolean) => void;
+/** Receives the settled positions. */
+export type DrawPositions = (positions: Point[]) => void;
 
 /**
  * Lays out in slices, from the next task on, and hands the settled positions (centred on the
@@ -25,7 +25,7 @@ export function inSlices(input: ForceInput, draw: DrawPositions, forces?: Forces
   const layout = createForceLayout(input, forces);
   let timer: ReturnType<typeof setTimeout>;
   const next = () => {
-    if (layout.done) return draw(layout.positions(), true);
+    if (layout.done) return draw(layout.positions());
     const t0 = performance.now();
     while (!layout.done && performance.now() - t0 < SLICE_MS) layout.step(1);
     timer = setTimeout(next);

@@ -4,6 +4,7 @@ import type { Dataset } from '@nutgraf/core';
 import type { ActorNetwork } from '../src/actor-network.js';
 import { buildBigGraph } from '../src/big-graph.js';
 import { paintPreview } from '../src/canvas-draw.js';
+import { squares } from '../src/sketch.js';
 import { ready } from '../src/canvas-surface.js';
 import type { Graph } from '../src/graph.js';
 import { buildGraph, graphSteps } from '../src/graph.js';
@@ -183,12 +184,14 @@ describe('early positions of a big layout', () => {
     // The box is twice the canvas: every unit is half a CSS px.
     paintPreview(
       root,
-      [
-        { x: 100, y: 50 },
-        { x: 300, y: 150 },
-      ],
+      squares(
+        [
+          { x: 100, y: 50 },
+          { x: 300, y: 150 },
+        ],
+        8,
+      ),
       { width: 400, height: 200 },
-      8,
     );
     await waitUntil(() => pixel(canvas, 50, 25)[3]! > 0, 'the first dot is drawn');
     for (const [x, y] of [
@@ -215,8 +218,8 @@ describe('early positions of a big layout', () => {
       y: 20 + Math.floor(i / 200),
     }));
     grid[grid.length - 1] = { x: 290, y: 290 };
-    paintPreview(root, [{ x: 10, y: 10 }], box, 1);
-    paintPreview(root, grid, box, 1);
+    paintPreview(root, squares([{ x: 10, y: 10 }], 1), box);
+    paintPreview(root, squares(grid, 1), box);
     for (let i = 0; i < 200 && pixel(canvas, 290, 290)[3] === 0; i++) await frames(1);
     expect(pixel(canvas, 290, 290)[3], 'the last dot').to.equal(89);
     expect(pixel(canvas, 100, 100)[3], 'a dot in the middle').to.equal(89);

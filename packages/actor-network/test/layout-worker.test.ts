@@ -2,9 +2,10 @@ import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import '../src/define.js';
 import type { ActorNetwork } from '../src/actor-network.js';
 import { buildGraph } from '../src/graph.js';
-import { forceInput } from '../src/layout.js';
+import { forceInput, metrics } from '../src/layout.js';
 import { quadtreeForces, runLayout } from '../src/layout-runner.js';
 import type { Point } from '../src/geometry.js';
+import { margins } from '../src/pins.js';
 import { runForceLayout } from '../src/simulate.js';
 import { syntheticDataset } from '../src/synthetic.js';
 import { shownCopy } from './fixtures.js';
@@ -87,12 +88,64 @@ describe('the layout of a big graph, off the main thread', function () {
     const input = forceInput(graph, 900, 630, 3);
     watchWorkers();
     const settled = await new Promise<Point[]>((resolve, reject) => {
-      runLayout(input, (positions, done) => done && resolve(positions), reject);
+      runLayout(input, resolve, reject);
     });
     expect(started).to.have.length(1);
     expect(started[0]).to.match(/\/layout-worker\.js$/);
     expect(terminated).to.equal(1, 'the worker ends once the layout has settled');
     expect(settled).to.deep.equal(runForceLayout(input, quadtreeForces));
+  });
+
+  it('hands over the positions so far as dots fitted into the frame, made in the worker', async () => {
+    const graph = buildGraph(syntheticDataset(1500, 3000), {
+      memberships: 'edges',
+      lang: 'en',
+      compact: false,
+    });
+    const [width, height] = [700, 500];
+    const input = forceInput(graph, width, height, 3);
+    const sizes = metrics(graph.nodes.length, width);
+    const early: Float64Array[] = [];
+    const settled = await new Promise<Point[]>((resolve, reject) =>
+      runLayout(input, resolve, reject, {
+        frame: { width, height, sizes },
+        draw: (dots) => early.push(dots),
+      }),
+    );
+    expect(early.length, 'early positions came').to.be.above(0);
+    const pad = margins(width, sizes);
+    for (const dots of early) {
+      // A square (5 x y w h) per node, each of the nodes' size, inside the frame's margins.
+      expect(dots.length).to.equal(5 * graph.nodes.length);
+      for (let i = 0; i < dots.length; i += 5) {
+        expect([dots[i], dots[i + 3], dots[i + 4]]).to.deep.equal([5, 2 * sizes.r, 2 * sizes.r]);
+        const [x, y] = [dots[i + 1]! + sizes.r, dots[i + 2]! + sizes.r];
+        expect(x).to.be.within(pad.x - 0.05, width - pad.x + 0.05);
+        expect(y).to.be.within(pad.y - 0.05, height - pad.y + 0.05);
+      }
+    }
+    // The settled positions as the main thread gives them, whatever came before.
+    expect(settled).to.deep.equal(runForceLayout(input, quadtreeForces));
+  });
+
+  it('hands over no positions before the settled ones unless asked to', async () => {
+    const graph = buildGraph(syntheticDataset(1500, 3000), {
+      memberships: 'edges',
+      lang: 'en',
+      compact: false,
+    });
+    const input = forceInput(graph, 700, 500, 3);
+    const messages: string[] = [];
+    watchWorkers();
+    const Watched = globalThis.Worker;
+    globalThis.Worker = class extends Watched {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener('message', (e: MessageEvent) => messages.push(Object.keys(e.data).join()));
+      }
+    };
+    await new Promise((resolve, reject) => runLayout(input, resolve, reject));
+    expect(messages).to.deep.equal(['positions']);
   });
 
   it('draws the same picture through a worker as in slices where no worker starts', async () => {

@@ -4,7 +4,8 @@ import type { Dataset, NetworkPositions } from '@nutgraf/core';
 import '../src/define.js';
 import type { ActorNetwork } from '../src/actor-network.js';
 import { buildGraph } from '../src/graph.js';
-import { fitPositions, forceInput, layoutNetwork, metrics } from '../src/layout.js';
+import { fitPositions } from '../src/fit.js';
+import { forceInput, layoutNetwork, metrics } from '../src/layout.js';
 import { runLayout } from '../src/layout-runner.js';
 import type { Point } from '../src/geometry.js';
 import { margins, pinOf, pinPoint } from '../src/pins.js';
@@ -97,7 +98,7 @@ describe('actor-network pinned positions (layout)', () => {
     const input = forceInput(big, width, height, 1, bigPins);
     expect(input.fixed).to.have.length(300);
     const settled = await new Promise<Point[]>((resolve, reject) => {
-      runLayout(input, (positions, done) => done && resolve(positions), reject);
+      runLayout(input, resolve, reject);
     });
     const m = metrics(300, width);
     const fitted = fitPositions(settled, width, height, m, input.fixed);
