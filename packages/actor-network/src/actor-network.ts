@@ -46,6 +46,7 @@ import type { Stop } from './navigation.js';
 import { isArrowKey, nextRelation, otherEnd, walkBack, walkTo } from './navigation.js';
 import { pinOf } from './pins.js';
 import { typeCues } from './type-cue.js';
+import type { ForceInput } from './simulate.js';
 import type { DrawPositions } from './slices.js';
 import { inSlices } from './slices.js';
 
@@ -347,11 +348,13 @@ export class ActorNetwork extends NutgrafElement {
     // Keep the previous picture (scaled by its viewBox) while a new size is laid out.
     if (this.model?.nodes.length !== graph.nodes.length) this.model = undefined;
     const pins = { ...graph.dataset.presentation?.network?.positions, ...this.#pins };
-    const input = forceInput(graph, width, height, this.seed, pins);
+    // A big graph's input is made in a task of its own (big-graph.ts), a small one's here.
+    let input: ForceInput | undefined;
+    const make = () => (input = forceInput(graph, width, height, this.seed, pins));
     // The model is built in a task of its own, after the last step.
     const draw: DrawPositions = (raw) => {
       this.#run = undefined;
-      this.#positions = fitPositions(raw, width, height, m, input.fixed);
+      this.#positions = fitPositions(raw, width, height, m, input!.fixed);
       const done = (model: NetworkModel) => {
         this.#run = undefined;
         this.model = model;
@@ -374,11 +377,11 @@ export class ActorNetwork extends NutgrafElement {
     // A big graph lays out in a worker where one starts (layout-runner.ts), a small one here in
     // slices (a few milliseconds in all).
     this.#run = m.large
-      ? bigGraph!.runLayout(input, draw, (reason) => this.fail(this.t('state.failed', { reason })), {
+      ? bigGraph!.runLayout(make, draw, (reason) => this.fail(this.t('state.failed', { reason })), {
           frame: { width, height, sizes: m },
           // A big graph's positions so far, on a canvas of its own: only the first render the element.
           draw: (dots) => {
-            const first = !this.#preview;
+            if (!this.#preview) this.requestUpdate();
             this.#preview = bigGraph!.renderPreview(
               this.renderRoot as ShadowRoot,
               dots,
@@ -386,10 +389,9 @@ export class ActorNetwork extends NutgrafElement {
               height,
               this.t('network.layout', { count: graph.nodes.length }),
             );
-            if (first) this.requestUpdate();
           },
         })
-      : inSlices(input, draw);
+      : inSlices(make(), draw);
   }
 
   /** Draws a big graph on its canvases at the next frame (canvas-draw.ts). */

@@ -23,24 +23,35 @@ import { legendFacts } from './key.js';
 import type { ModelOptions, NetworkModel, NodeModel } from './layout.js';
 import { highlightLabels } from './layout.js';
 import { runLayout as run } from './layout-runner.js';
+import type { ForceInput } from './simulate.js';
 
 export { quadtreeForces } from './layout-runner.js';
 
 /**
- * Lays out a big graph (see layout-runner.ts) from a task of its own, after the render that
- * asked for it (copying tens of thousands of numbers to the worker is not that render's work),
- * and starts the worker that draws its canvases meanwhile (canvas-surface.ts), so that its
+ * Lays out a big graph (see layout-runner.ts) after the render that asked for it: its input is
+ * made (`input`) in a task of its own, then handed to the worker in another (each a few
+ * milliseconds for 20,000 nodes, too much for that render and too much together on a slow
+ * phone). Starts the worker that draws its canvases meanwhile (canvas-surface.ts), so that its
  * first positions can be drawn there. Returns a function that stops it, started or not.
  */
-export function runLayout(...args: Parameters<typeof run>): ReturnType<typeof run> {
+export function runLayout(
+  input: () => ForceInput,
+  ...args: Tail<Parameters<typeof run>>
+): ReturnType<typeof run> {
   void ready();
   let stop: (() => void) | undefined;
-  const timer = setTimeout(() => (stop = run(...args)));
+  let timer = setTimeout(() => {
+    const made = input();
+    timer = setTimeout(() => (stop = run(made, ...args)));
+  });
   return () => {
     clearTimeout(timer);
     stop?.();
   };
 }
+
+/** A tuple without its first item. */
+type Tail<T extends unknown[]> = T extends [unknown, ...infer R] ? R : never;
 export { refold } from './big-model.js';
 
 /**

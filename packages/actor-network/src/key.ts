@@ -21,15 +21,19 @@ import type { Graph } from './graph.js';
  */
 export const legendFacts = perObject((graph: Graph) => ({
   kinds: [...new Set(graph.nodes.map((n) => n.kind))],
+  // (`concat`, not spreading: a big graph's lists hold tens of thousands of items.)
   styles: new Set(
-    [...graph.edges, ...graph.grouped].map((e) =>
-      /^(asserted|reported)$/.test(e.certainty) ? e.certainty : 'hypothetical',
-    ),
+    graph.edges
+      .concat(graph.grouped)
+      .map((e) => (e.certainty === 'asserted' || e.certainty === 'reported' ? e.certainty : 'hypothetical')),
   ),
   negative: graph.edges.some(isNegative),
   counts: graph.edges.reduce((m, e) => m.set(e.type, (m.get(e.type) ?? 0) + 1), new Map<string, number>()),
-  outside: [...graph.dataset.entities, ...graph.dataset.relations].some((e) => e.basis === 'outside'),
+  outside: graph.dataset.entities.some(isOutside) || graph.dataset.relations.some(isOutside),
 }));
+
+/** A claim resting on outside knowledge. */
+const isOutside = (claim: { basis: string }) => claim.basis === 'outside';
 
 /** One key entry: its drawing in a 14 × 14 box and its words. */
 export type KeyItem = [drawing: SVGTemplateResult, label: string];

@@ -24,13 +24,18 @@ import { replay, squares } from './sketch.js';
 
 /**
  * What the page sends: the simulation's input (pinned places in `input.fixed` too) with its
- * links as one array of index pairs (a, b, a, b, …: copied to the worker at a fraction of the
- * cost of as many small arrays), which forces, the least time between two posts of
+ * links as one array of index pairs (a, b, a, b, …) and its radii and clusters as typed arrays
+ * (handed over, where tens of thousands of small arrays or numbers would be copied on the
+ * page's main thread), which forces, the least time between two posts of
  * intermediate positions (0: none) and the frame they are drawn in (the box's size in px and
  * the sizes its margins and dots depend on).
  */
 export interface LayoutRequest {
-  input: Omit<ForceInput, 'links'> & { links: Uint32Array };
+  input: Omit<ForceInput, 'links' | 'radii' | 'clusters'> & {
+    links: Uint32Array;
+    radii: Float64Array;
+    clusters: Int32Array;
+  };
   forces: 'exact' | 'quadtree';
   progress: number;
   preview?: Preview;
@@ -87,12 +92,15 @@ scope.onmessage = ({ data }) => {
   if (!('input' in data)) return draw(data);
   try {
     const forces: Forces = data.forces === 'quadtree' ? { repel, collide } : exactForces;
-    const pairs = data.input.links;
+    const { links: pairs, radii, clusters } = data.input;
     const links = Array.from(
       { length: pairs.length / 2 },
       (_, i) => [pairs[2 * i]!, pairs[2 * i + 1]!] as const,
     );
-    const layout = createForceLayout({ ...data.input, links }, forces);
+    const layout = createForceLayout(
+      { ...data.input, links, radii: Array.from(radii), clusters: Array.from(clusters) },
+      forces,
+    );
     const { preview } = data;
     const early = (p: Preview) => {
       const dots = squares(
