@@ -16,7 +16,10 @@
 // their scripts by invoker and function, and their style, layout and paint time). `--cpu` also
 // traces the renderer's top-level tasks (category `toplevel`) and reports them by their thread
 // time (`tdur`, time on a CPU) as well as by wall time: on a loaded machine a task waiting for a
-// core looks long on the wall clock without doing more work.
+// core looks long on the wall clock without doing more work. `--window=from,to` (with `--cpu`;
+// ms after connecting, `to` empty for the end) adds the main thread's CPU time in the tasks that
+// start in that window, its longest task and its tasks over 16 and 50 ms: a phase of the load
+// (the early positions' drawings, say) measured on its own.
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -31,6 +34,9 @@ const throttle = Number(opt('throttle') ?? 1);
 const runs = Number(opt('runs') ?? 3);
 const why = args.includes('--why');
 const cpu = args.includes('--cpu');
+const window = opt('window')
+  ?.split(',')
+  .map((v) => (v === '' ? Infinity : Number(v)));
 const dist = resolve(opt('dist') ?? 'packages/actor-network/dist');
 const bundle = async (contents, entry) =>
   (
@@ -172,6 +178,16 @@ try {
         const top = [];
         for (const t of tasks) if (!top.length || t.ts >= top.at(-1).ts + top.at(-1).dur) top.push(t);
         const on = top.map((t) => t.tdur / 1000);
+        if (window) {
+          const [a, b = Infinity] = window;
+          const inside = top
+            .filter((t) => t.ts >= from + a * 1000 && t.ts <= from + b * 1000)
+            .map((t) => t.tdur / 1000);
+          r.windowCpu = Math.round(inside.reduce((x, d) => x + d, 0));
+          r.windowLongest = Math.round(Math.max(0, ...inside));
+          r.windowOver16 = inside.filter((d) => d > 16).length;
+          r.windowOver50 = inside.filter((d) => d > 50).length;
+        }
         r.cpuLongest = Math.round(Math.max(0, ...on));
         r.cpuTbt = Math.round(on.reduce((a, d) => a + Math.max(0, d - 50), 0));
         r.cpuLongTasks = on.filter((d) => d > 50).length;
@@ -193,7 +209,7 @@ for (const n of sizes) {
   const rows = results.filter((r) => r.nodes === n);
   const m = (k) => median(rows.map((r) => r[k]));
   console.log(
-    `${n} nodes ×${throttle} (${rows.length} runs, medians): connect → settled ${m('ms')} ms, longest task ${m('longest')} ms, TBT ${m('tbt')} ms, ${m('longTasks')} tasks over 50 ms; load average ${rows.map((r) => r.load).join(', ')}`,
+    `${n} nodes ×${throttle} (${rows.length} runs, medians): connect → settled ${m('ms')} ms, longest task ${m('longest')} ms, TBT ${m('tbt')} ms, ${m('longTasks')} tasks over 50 ms${window ? `; in the window: CPU ${m('windowCpu')} ms, longest task ${m('windowLongest')} ms, ${m('windowOver50')} over 50 ms` : ''}; load average ${rows.map((r) => r.load).join(', ')}`,
   );
 }
 if (opt('out')) writeFileSync(opt('out'), `${JSON.stringify({ dist, throttle, results }, null, 2)}\n`);

@@ -354,7 +354,8 @@ export class ActorNetwork extends NutgrafElement {
     // The model is built in a task of its own, after the last step.
     const draw: DrawPositions = (raw) => {
       this.#run = undefined;
-      this.#positions = fitPositions(raw, width, height, m, input!.fixed);
+      // (A big graph's come fitted, layout-runner.ts.)
+      this.#positions = m.large ? raw : fitPositions(raw, width, height, m, input!.fixed);
       const done = (model: NetworkModel) => {
         this.#run = undefined;
         this.model = model;

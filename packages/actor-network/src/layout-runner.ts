@@ -13,9 +13,11 @@
  *
  * @module
  */
+import { inSteps } from '@nutgraf/core';
 import { repel } from './barnes-hut.js';
 import type { Forces } from './bodies.js';
 import { collide } from './collide.js';
+import { fitPositions } from './fit.js';
 import type { Point } from './geometry.js';
 import type { LayoutReply, LayoutRequest, Preview } from './layout-worker.js';
 import type { ForceInput } from './simulate.js';
@@ -31,9 +33,15 @@ export const quadtreeForces: Forces = { repel, collide };
 /** True when the reader asked for reduced motion. */
 const reducedMotion = () => !!globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
-/** Positions from x, y pairs. */
-const points = (pairs: Float64Array): Point[] =>
-  Array.from({ length: pairs.length / 2 }, (_, i) => ({ x: pairs[2 * i]!, y: pairs[2 * i + 1]! }));
+/** Positions from x, y pairs, made a few thousand at a time (see `runLayout`). */
+function* points(pairs: Float64Array): Generator<void, Point[], void> {
+  const out: Point[] = [];
+  for (let i = 0; i < pairs.length; i += 2) {
+    out.push({ x: pairs[i]!, y: pairs[i + 1]! });
+    if (i % 4096 === 4094) yield;
+  }
+  return out;
+}
 
 /**
  * What to do with the positions so far: the frame to fit them in, and what takes them, as the
@@ -46,10 +54,12 @@ export interface Early {
 
 /**
  * Lays out a big graph (Barnes–Hut and quadtree collision) in a worker, or in slices on the
- * main thread where no worker starts. `draw` gets the settled positions (centred on the origin,
- * as `createForceLayout` gives them); `early`, if given, the positions so far from the worker;
- * `fail` what went wrong if the layout raised an error. Returns a function that stops the layout
- * (and ends the worker); nothing is called after it.
+ * main thread where no worker starts. `draw` gets the settled positions: with `early`, fitted
+ * into its frame (by the worker, and turned into points in slices: 20,000 objects made at once,
+ * after a layout during which the page made almost none, set off a long collection), else
+ * centred on the origin, as `createForceLayout` gives them; `early`, if given, also gets the
+ * positions so far from the worker; `fail` what went wrong if the layout raised an error.
+ * Returns a function that stops the layout (and ends the worker); nothing is called after it.
  */
 export function runLayout(
   input: ForceInput,
@@ -67,10 +77,22 @@ export function runLayout(
     worker = undefined;
     stopSlices?.();
   };
+  // Where no worker lays out: in slices, the settled positions fitted here.
+  const here = () =>
+    (stopSlices = inSlices(
+      input,
+      (raw) =>
+        draw(
+          early
+            ? fitPositions(raw, early.frame.width, early.frame.height, early.frame.sizes, input.fixed)
+            : raw,
+        ),
+      quadtreeForces,
+    ));
   try {
     worker = new Worker(new URL('./layout-worker.js', import.meta.url), { type: 'module' });
   } catch {
-    return (stopSlices = inSlices(input, draw, quadtreeForces));
+    return here();
   }
   worker.onmessage = ({ data }: MessageEvent<LayoutReply>) => {
     if (!worker) return;
@@ -81,14 +103,14 @@ export function runLayout(
     }
     if ('dots' in data) return early?.draw(data.dots);
     stop();
-    draw(points(data.positions));
+    stopSlices = inSteps(points(data.positions), draw);
   };
   // The worker could not start (its file did not load or run): lay out here instead.
   worker.onerror = (event) => {
     event.preventDefault();
     if (!worker) return;
     stop();
-    stopSlices = inSlices(input, draw, quadtreeForces);
+    here();
   };
   const links = new Uint32Array(2 * input.links.length);
   // (Indexed: destructuring 60,000 pairs on their first run costs several times as much.)

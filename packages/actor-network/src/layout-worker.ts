@@ -3,8 +3,8 @@
  * `layout-runner.ts`), and draws a big graph's canvases (started by `canvas-surface.ts`: the
  * sketches the page records, replayed on canvases handed over to it). As a layout, it runs the
  * same seeded simulation as the main thread (`createForceLayout` with the same forces), so the
- * same input gives the same positions bit for bit, and posts the settled positions as they are
- * (x, y pairs in a `Float64Array`). While it runs, at most every `progress` milliseconds (if
+ * same input gives the same positions bit for bit, and posts the settled positions (x, y pairs
+ * in a `Float64Array`: as they are, or fitted into `preview`'s frame if the page gave one). While it runs, at most every `progress` milliseconds (if
  * `progress` is above 0), it posts the positions so far as the page draws them, fitted into
  * `preview`'s frame and turned into the numbers of a path of dots (`squares`): the page hands
  * them on to the canvas that shows them, with no work of its own per node.
@@ -49,8 +49,9 @@ export interface Preview {
 }
 
 /**
- * What the worker posts: the settled positions (x, y, x, y, …); the positions so far as dots
- * (see {@link squares}); or what went wrong.
+ * What the worker posts: the settled positions (x, y, x, y, …; fitted into `preview`'s frame
+ * if the page gave one, else as the simulation gives them); the positions so far as dots (see
+ * {@link squares}); or what went wrong.
  */
 export type LayoutReply = { positions: Float64Array } | { dots: Float64Array } | { error: string };
 
@@ -102,11 +103,10 @@ scope.onmessage = ({ data }) => {
       forces,
     );
     const { preview } = data;
+    const fitted = (p: Preview) =>
+      fitPositions(layout.positions(), p.width, p.height, p.sizes, data.input.fixed);
     const early = (p: Preview) => {
-      const dots = squares(
-        fitPositions(layout.positions(), p.width, p.height, p.sizes, data.input.fixed),
-        p.sizes.r,
-      );
+      const dots = squares(fitted(p), p.sizes.r);
       scope.postMessage({ dots }, [dots.buffer]);
     };
     let posted = performance.now();
@@ -117,7 +117,7 @@ scope.onmessage = ({ data }) => {
         posted = performance.now();
       }
     }
-    const points = layout.positions();
+    const points = preview ? fitted(preview) : layout.positions();
     const positions = new Float64Array(points.length * 2);
     points.forEach((p, i) => {
       positions[2 * i] = p.x;

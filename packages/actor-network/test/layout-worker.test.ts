@@ -6,6 +6,7 @@ import { forceInput, metrics } from '../src/layout.js';
 import { quadtreeForces, runLayout } from '../src/layout-runner.js';
 import type { Point } from '../src/geometry.js';
 import { margins } from '../src/pins.js';
+import { fitPositions } from '../src/fit.js';
 import { runForceLayout } from '../src/simulate.js';
 import { syntheticDataset } from '../src/synthetic.js';
 import { shownCopy } from './fixtures.js';
@@ -124,8 +125,10 @@ describe('the layout of a big graph, off the main thread', function () {
         expect(y).to.be.within(pad.y - 0.05, height - pad.y + 0.05);
       }
     }
-    // The settled positions as the main thread gives them, whatever came before.
-    expect(settled).to.deep.equal(runForceLayout(input, quadtreeForces));
+    // The settled positions as the main thread gives them, fitted into the frame.
+    expect(settled).to.deep.equal(
+      fitPositions(runForceLayout(input, quadtreeForces), width, height, sizes, input.fixed),
+    );
   });
 
   it('hands over no positions before the settled ones unless asked to', async () => {
