@@ -39,6 +39,10 @@ function blockWorkers(): void {
   } as unknown as typeof Worker;
 }
 
+/** A synthetic graph of `nodes` actors and `edges` relations, as the element builds it. */
+const graphOf = (nodes: number, edges: number) =>
+  buildGraph(syntheticDataset(nodes, edges), { memberships: 'edges', lang: 'en', compact: false });
+
 async function ready(el: ActorNetwork, tries = 1500): Promise<void> {
   for (let i = 0; i < tries && (el.layoutRunning || !el.shadowRoot!.querySelector('svg.chart')); i++)
     await aTimeout(20);
@@ -81,11 +85,7 @@ describe('the layout of a big graph, off the main thread', function () {
   });
 
   it('runs in a module worker and gives exactly the positions of the main thread', async () => {
-    const graph = buildGraph(syntheticDataset(400, 900), {
-      memberships: 'edges',
-      lang: 'en',
-      compact: false,
-    });
+    const graph = graphOf(400, 900);
     const input = forceInput(graph, 900, 630, 3);
     watchWorkers();
     const settled = await new Promise<Point[]>((resolve, reject) => {
@@ -98,11 +98,7 @@ describe('the layout of a big graph, off the main thread', function () {
   });
 
   it('hands over the positions so far as dots fitted into the frame, made in the worker', async () => {
-    const graph = buildGraph(syntheticDataset(1500, 3000), {
-      memberships: 'edges',
-      lang: 'en',
-      compact: false,
-    });
+    const graph = graphOf(1500, 3000);
     const [width, height] = [700, 500];
     const input = forceInput(graph, width, height, 3);
     const sizes = metrics(graph.nodes.length, width);
@@ -132,11 +128,7 @@ describe('the layout of a big graph, off the main thread', function () {
   });
 
   it('hands over no positions before the settled ones unless asked to', async () => {
-    const graph = buildGraph(syntheticDataset(1500, 3000), {
-      memberships: 'edges',
-      lang: 'en',
-      compact: false,
-    });
+    const graph = graphOf(1500, 3000);
     const input = forceInput(graph, 700, 500, 3);
     const messages: string[] = [];
     watchWorkers();
