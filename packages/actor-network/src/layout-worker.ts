@@ -4,10 +4,11 @@
  * sketches the page records, replayed on canvases handed over to it). As a layout, it runs the
  * same seeded simulation as the main thread (`createForceLayout` with the same forces), so the
  * same input gives the same positions bit for bit, and posts the settled positions (x, y pairs
- * in a `Float64Array`: as they are, or fitted into `preview`'s frame if the page gave one). While it runs, at most every `progress` milliseconds (if
- * `progress` is above 0), it posts the positions so far as the page draws them, fitted into
- * `preview`'s frame and turned into the numbers of a path of dots (`squares`): the page hands
- * them on to the canvas that shows them, with no work of its own per node.
+ * in a `Float64Array`: as they are, or fitted into `preview`'s frame if the page gave one).
+ * While it runs, at most every `progress` milliseconds (if `progress` is above 0), it posts the
+ * positions so far as the page draws them, fitted into `preview`'s frame and turned into the
+ * numbers of a path of dots (`squares`): the page hands them on to the canvas that shows them,
+ * with no work of its own per node.
  *
  * @module
  */
@@ -26,9 +27,9 @@ import { replay, squares } from './sketch.js';
  * What the page sends: the simulation's input (pinned places in `input.fixed` too) with its
  * links as one array of index pairs (a, b, a, b, …) and its radii and clusters as typed arrays
  * (handed over, where tens of thousands of small arrays or numbers would be copied on the
- * page's main thread), which forces, the least time between two posts of
- * intermediate positions (0: none) and the frame they are drawn in (the box's size in px and
- * the sizes its margins and dots depend on).
+ * page's main thread), which forces, the least time between two posts of intermediate
+ * positions (0: none) and the frame they are drawn in (the box's size in px and the sizes its
+ * margins and dots depend on).
  */
 export interface LayoutRequest {
   input: Omit<ForceInput, 'links' | 'radii' | 'clusters'> & {
