@@ -46,7 +46,6 @@ import type { Stop } from './navigation.js';
 import { isArrowKey, nextRelation, otherEnd, walkBack, walkTo } from './navigation.js';
 import { pinOf } from './pins.js';
 import { typeCues } from './type-cue.js';
-import type { ForceInput } from './simulate.js';
 import type { DrawPositions } from './slices.js';
 import { inSlices } from './slices.js';
 
@@ -348,14 +347,15 @@ export class ActorNetwork extends NutgrafElement {
     // Keep the previous picture (scaled by its viewBox) while a new size is laid out.
     if (this.model?.nodes.length !== graph.nodes.length) this.model = undefined;
     const pins = { ...graph.dataset.presentation?.network?.positions, ...this.#pins };
-    // A big graph's input is made in a task of its own (big-graph.ts), a small one's here.
-    let input: ForceInput | undefined;
-    const make = () => (input = forceInput(graph, width, height, this.seed, pins));
+    // A big graph's input is made in a task of its own (big-graph.ts) and not kept here (60,000
+    // link pairs at 20,000 nodes); a small graph's is made now.
+    const make = () => forceInput(graph, width, height, this.seed, pins);
+    const input = m.large ? undefined : make();
     // The model is built in a task of its own, after the last step.
     const draw: DrawPositions = (raw) => {
       this.#run = undefined;
       // (A big graph's come fitted, layout-runner.ts.)
-      this.#positions = m.large ? raw : fitPositions(raw, width, height, m, input!.fixed);
+      this.#positions = input ? fitPositions(raw, width, height, m, input.fixed) : raw;
       const done = (model: NetworkModel) => {
         this.#run = undefined;
         this.model = model;
@@ -392,7 +392,7 @@ export class ActorNetwork extends NutgrafElement {
             );
           },
         })
-      : inSlices(make(), draw);
+      : inSlices(input!, draw);
   }
 
   /** Draws a big graph on its canvases at the next frame (canvas-draw.ts). */
