@@ -19,7 +19,7 @@ import type { Forces } from './bodies.js';
 import { collide } from './collide.js';
 import { fitPositions } from './fit.js';
 import type { Point } from './geometry.js';
-import type { LayoutReply, LayoutRequest, Preview } from './layout-worker.js';
+import type { Frame, LayoutReply, LayoutRequest } from './layout-worker.js';
 import type { ForceInput } from './simulate.js';
 import type { DrawPositions } from './slices.js';
 import { inSlices } from './slices.js';
@@ -48,7 +48,7 @@ function* points(pairs: Float64Array): Generator<void, Point[], void> {
  * numbers of a path of dots (sketch.ts's `squares`) in that frame's units.
  */
 export interface Early {
-  frame: Preview;
+  frame: Frame;
   draw: (dots: Float64Array) => void;
 }
 
@@ -124,7 +124,7 @@ export function runLayout(
     input: { ...input, links, radii, clusters },
     forces: 'quadtree',
     progress,
-    preview: early?.frame,
+    frame: early?.frame,
   };
   worker.postMessage(request, [links.buffer, radii.buffer, clusters.buffer]);
   return stop;

@@ -4,9 +4,9 @@
  * sketches the page records, replayed on canvases handed over to it). As a layout, it runs the
  * same seeded simulation as the main thread (`createForceLayout` with the same forces), so the
  * same input gives the same positions bit for bit, and posts the settled positions (x, y pairs
- * in a `Float64Array`: as they are, or fitted into `preview`'s frame if the page gave one).
+ * in a `Float64Array`: as they are, or fitted into the `frame` the page gave, if any).
  * While it runs, at most every `progress` milliseconds (if `progress` is above 0), it posts the
- * positions so far as the page draws them, fitted into `preview`'s frame and turned into the
+ * positions so far as the page draws them, fitted into that frame and turned into the
  * numbers of a path of dots (`squares`): the page hands them on to the canvas that shows them,
  * with no work of its own per node.
  *
@@ -39,20 +39,23 @@ export interface LayoutRequest {
   };
   forces: 'exact' | 'quadtree';
   progress: number;
-  preview?: Preview;
+  frame?: Frame;
 }
 
-/** The frame a layout's early positions are drawn in: its size in px, its margins' and dots' sizes. */
-export interface Preview {
+/**
+ * The frame a big graph is drawn in, which the worker fits the positions into (the early ones
+ * and the settled ones): its size in px, its margins' and dots' sizes.
+ */
+export interface Frame {
   width: number;
   height: number;
   sizes: Sizes;
 }
 
 /**
- * What the worker posts: the settled positions (x, y, x, y, …; fitted into `preview`'s frame
- * if the page gave one, else as the simulation gives them); the positions so far as dots (see
- * {@link squares}); or what went wrong.
+ * What the worker posts: the settled positions (x, y, x, y, …; fitted into the request's
+ * `frame` if the page gave one, else as the simulation gives them); the positions so far as
+ * dots (see {@link squares}); or what went wrong.
  */
 export type LayoutReply = { positions: Float64Array } | { dots: Float64Array } | { error: string };
 
@@ -103,22 +106,22 @@ scope.onmessage = ({ data }) => {
       { ...data.input, links, radii: Array.from(radii), clusters: Array.from(clusters) },
       forces,
     );
-    const { preview } = data;
-    const fitted = (p: Preview) =>
+    const { frame } = data;
+    const fitted = (p: Frame) =>
       fitPositions(layout.positions(), p.width, p.height, p.sizes, data.input.fixed);
-    const early = (p: Preview) => {
+    const early = (p: Frame) => {
       const dots = squares(fitted(p), p.sizes.r);
       scope.postMessage({ dots }, [dots.buffer]);
     };
     let posted = performance.now();
     while (!layout.done) {
       layout.step(STEPS);
-      if (preview && data.progress && !layout.done && performance.now() - posted >= data.progress) {
-        early(preview);
+      if (frame && data.progress && !layout.done && performance.now() - posted >= data.progress) {
+        early(frame);
         posted = performance.now();
       }
     }
-    const points = preview ? fitted(preview) : layout.positions();
+    const points = frame ? fitted(frame) : layout.positions();
     const positions = new Float64Array(points.length * 2);
     points.forEach((p, i) => {
       positions[2 * i] = p.x;
