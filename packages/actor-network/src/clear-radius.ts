@@ -33,20 +33,23 @@ export function* clearRadius(
     else grid.set(k, [p]);
     if (i % batch === batch - 1) yield;
   }
-  // The distances of the points whose nearest neighbour is closer than 2r.
-  const close: number[] = [];
+  // The distances of the points whose nearest neighbour is closer than 2r (typed: sorted
+  // natively, 20,000 of them in a few milliseconds where a comparator takes several times that).
+  const distances = new Float64Array(points.length);
+  let count = 0;
   for (const [i, p] of points.entries()) {
     let nearest = cell;
     for (let dx = -cell; dx <= cell; dx += cell)
       for (let dy = -cell; dy <= cell; dy += cell)
         for (const q of grid.get(key(p.x + dx, p.y + dy)) ?? [])
           if (q !== p) nearest = Math.min(nearest, Math.hypot(q.x - p.x, q.y - p.y));
-    if (nearest < cell) close.push(nearest);
+    if (nearest < cell) distances[count++] = nearest;
     if (i % batch === batch - 1) yield;
   }
   const allowed = Math.floor(points.length * TOUCHING);
-  if (close.length <= allowed) return r;
-  close.sort((a, b) => a - b);
+  if (count <= allowed) return r;
+  yield;
+  const close = distances.subarray(0, count).sort();
   // All but `allowed` of the close points are at least this far from their nearest neighbour.
   return Math.max(MIN_RADIUS, Math.min(r, close[allowed]! / 2));
 }

@@ -205,7 +205,9 @@ export function* bendSteps(
     if (i % batch === batch - 1) yield;
   }
   const out = new Array<number>(ends.length).fill(0);
+  let seen = 0;
   for (const list of byPair.values()) {
+    if (++seen % batch === 0) yield;
     if (list.length === 1) continue;
     const step = list.length > 3 ? 9 : 12;
     list.forEach((ei, k) => {
