@@ -19,7 +19,10 @@
 // core looks long on the wall clock without doing more work. `--window=from,to` (with `--cpu`;
 // ms after connecting, `to` empty for the end) adds the main thread's CPU time in the tasks that
 // start in that window, its longest task and its tasks over 16 and 50 ms: a phase of the load
-// (the early positions' drawings, say) measured on its own.
+// (the early positions' drawings, say) measured on its own. `--gc` (with `--cpu`) also traces
+// V8's garbage collector and gives, for each task over 40 ms of CPU, the collector's share of
+// it by kind (scavenges of the young generation, the old generation's mark-compact and its
+// atomic pause): which long tasks the page's own code makes and which a collection does.
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -34,6 +37,7 @@ const throttle = Number(opt('throttle') ?? 1);
 const runs = Number(opt('runs') ?? 3);
 const why = args.includes('--why');
 const cpu = args.includes('--cpu');
+const gc = args.includes('--gc');
 const window = opt('window')
   ?.split(',')
   .map((v) => (v === '' ? Infinity : Number(v)));
@@ -73,7 +77,12 @@ try {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
       await p.goto(`http://localhost:${server.address().port}/`);
       await p.waitForFunction(() => customElements.get('actor-network'));
-      if (cpu) await startTrace(cdp, ['toplevel', 'blink.user_timing'], { profile: false });
+      if (cpu)
+        await startTrace(
+          cdp,
+          ['toplevel', 'blink.user_timing', ...(gc ? ['v8', 'disabled-by-default-v8.gc'] : [])],
+          { profile: false },
+        );
       const r = await p.evaluate(
         async (n, why) => {
           const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -195,6 +204,26 @@ try {
           .filter((t) => t.tdur > 50000)
           .map((t) => `${t.name}@${Math.round((t.ts - from) / 1000)}:${Math.round(t.tdur / 1000)}`)
           .slice(0, 8);
+        if (gc) {
+          // The collector's pauses on the main thread (a scavenge, `MinorGC`; the old generation's
+          // atomic pause, `MajorGC`, with its marking, clearing and evacuating), summed by name
+          // in each task over 40 ms of CPU.
+          const collections = events.filter(
+            (e) =>
+              e.ph === 'X' &&
+              e.tid === main.tid &&
+              e.pid === main.pid &&
+              /^(MinorGC|MajorGC|V8\.GC_MC_EVACUATE|V8\.GC_MC_MARK|V8\.GC_MC_CLEAR)$/.test(e.name),
+          );
+          r.gcInLongTasks = top
+            .filter((t) => t.tdur > 40000)
+            .map((t) => {
+              const inside = collections.filter((e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur);
+              const by = {};
+              for (const e of inside) by[e.name] = Math.round((by[e.name] ?? 0) + e.dur / 1000);
+              return { at: Math.round((t.ts - from) / 1000), cpu: Math.round(t.tdur / 1000), wall: Math.round(t.dur / 1000), gc: by };
+            });
+        }
       }
       await p.close();
       const row = { nodes: n, throttle, run, load: Math.round(load * 100) / 100, ...r };
