@@ -221,7 +221,12 @@ try {
               const inside = collections.filter((e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur);
               const by = {};
               for (const e of inside) by[e.name] = Math.round((by[e.name] ?? 0) + e.dur / 1000);
-              return { at: Math.round((t.ts - from) / 1000), cpu: Math.round(t.tdur / 1000), wall: Math.round(t.dur / 1000), gc: by };
+              return {
+                at: Math.round((t.ts - from) / 1000),
+                cpu: Math.round(t.tdur / 1000),
+                wall: Math.round(t.dur / 1000),
+                gc: by,
+              };
             });
         }
       }
