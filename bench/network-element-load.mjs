@@ -38,7 +38,7 @@ const runs = Number(opt('runs') ?? 3);
 const why = args.includes('--why');
 const cpu = args.includes('--cpu');
 const gc = args.includes('--gc');
-const window = opt('window')
+const span = opt('window')
   ?.split(',')
   .map((v) => (v === '' ? Infinity : Number(v)));
 const dist = resolve(opt('dist') ?? 'packages/actor-network/dist');
@@ -187,8 +187,8 @@ try {
         const top = [];
         for (const t of tasks) if (!top.length || t.ts >= top.at(-1).ts + top.at(-1).dur) top.push(t);
         const on = top.map((t) => t.tdur / 1000);
-        if (window) {
-          const [a, b = Infinity] = window;
+        if (span) {
+          const [a, b = Infinity] = span;
           const inside = top
             .filter((t) => t.ts >= from + a * 1000 && t.ts <= from + b * 1000)
             .map((t) => t.tdur / 1000);
@@ -243,7 +243,7 @@ for (const n of sizes) {
   const rows = results.filter((r) => r.nodes === n);
   const m = (k) => median(rows.map((r) => r[k]));
   console.log(
-    `${n} nodes ×${throttle} (${rows.length} runs, medians): connect → settled ${m('ms')} ms, longest task ${m('longest')} ms, TBT ${m('tbt')} ms, ${m('longTasks')} tasks over 50 ms${window ? `; in the window: CPU ${m('windowCpu')} ms, longest task ${m('windowLongest')} ms, ${m('windowOver50')} over 50 ms` : ''}; load average ${rows.map((r) => r.load).join(', ')}`,
+    `${n} nodes ×${throttle} (${rows.length} runs, medians): connect → settled ${m('ms')} ms, longest task ${m('longest')} ms, TBT ${m('tbt')} ms, ${m('longTasks')} tasks over 50 ms${span ? `; in the window: CPU ${m('windowCpu')} ms, longest task ${m('windowLongest')} ms, ${m('windowOver50')} over 50 ms` : ''}; load average ${rows.map((r) => r.load).join(', ')}`,
   );
 }
 if (opt('out')) writeFileSync(opt('out'), `${JSON.stringify({ dist, throttle, results }, null, 2)}\n`);

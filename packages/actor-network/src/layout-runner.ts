@@ -56,9 +56,10 @@ export interface Early {
  * Lays out a big graph (Barnes–Hut and quadtree collision) in a worker, or in slices on the
  * main thread where no worker starts. `draw` gets the settled positions: with `early`, fitted
  * into its frame (by the worker, and turned into points in slices, so that no one task makes
- * 20,000 objects), else centred on the origin, as `createForceLayout` gives them; `early`, if given, also gets the
- * positions so far from the worker; `fail` what went wrong if the layout raised an error.
- * Returns a function that stops the layout (and ends the worker); nothing is called after it.
+ * 20,000 objects), else centred on the origin, as `createForceLayout` gives them; `early`, if
+ * given, also gets the positions so far from the worker; `fail` what went wrong if the layout
+ * raised an error. Returns a function that stops the layout (and ends the worker); nothing is
+ * called after it.
  */
 export function runLayout(
   input: ForceInput,
