@@ -6,7 +6,8 @@
 // `connectTask` is the task that connected it (its graph and first render), when over 50 ms.
 //
 // node bench/network-element-load.mjs [--sizes=1000,5000] [--throttle=1] [--runs=3]
-//   [--dist=packages/actor-network/dist] [--out=file.json] [--why] [--cpu]
+//   [--dist=packages/actor-network/dist] [--out=file.json] [--why] [--cpu [--gc] [--window=a,b]]
+//   [--settled]
 //
 // The element is bundled (minified) from a built dist folder (`--dist`, by default the package's
 // own), so a copy of an earlier dist can be measured against the current one; its layout worker
@@ -23,6 +24,10 @@
 // V8's garbage collector and gives, for each task over 40 ms of CPU, the collector's share of
 // it by kind (scavenges of the young generation, the old generation's mark-compact and its
 // atomic pause): which long tasks the page's own code makes and which a collection does.
+// `--settled` collects the page's dataset before connecting the element (Chromium started with
+// `--js-flags=--expose-gc`, `gc()` once the dataset is made): a control. A page's freshly made
+// data (as a `JSON.parse` leaves it) is young; the first collection after it moves it, whoever
+// allocates next; with `--settled` that collection falls before the measured span.
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -38,6 +43,7 @@ const runs = Number(opt('runs') ?? 3);
 const why = args.includes('--why');
 const cpu = args.includes('--cpu');
 const gc = args.includes('--gc');
+const settled = args.includes('--settled');
 const span = opt('window')
   ?.split(',')
   .map((v) => (v === '' ? Infinity : Number(v)));
@@ -63,7 +69,7 @@ window.syntheticDataset = syntheticDataset;`,
 );
 const worker = await bundle(undefined, `${dist}/layout-worker.js`);
 const server = servePage(js, 'bench.js', { 'layout-worker.js': worker });
-const browser = await launchChromium();
+const browser = await launchChromium(settled ? ['--js-flags=--expose-gc'] : []);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const results = [];
 try {
@@ -84,9 +90,10 @@ try {
           { profile: false },
         );
       const r = await p.evaluate(
-        async (n, why) => {
+        async (n, why, settled) => {
           const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
           const data = window.syntheticDataset(n, 3 * n);
+          if (settled) window.gc();
           const longTasks = [];
           const po = new PerformanceObserver((l) =>
             l.getEntries().forEach((e) =>
@@ -166,6 +173,7 @@ try {
         },
         n,
         why,
+        settled,
       );
       if (cpu) {
         const { events } = await stopTrace(cdp, { profile: false });

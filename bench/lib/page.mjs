@@ -51,10 +51,10 @@ export async function layoutWorkerFiles() {
 }
 
 /** Headless Chromium that waits up to an hour for a call (a 20,000-node run is minutes). */
-export const launchChromium = () =>
+export const launchChromium = (extraArgs = []) =>
   puppeteer.launch({
     executablePath: chromePath(),
-    args: chromeArgs,
+    args: [...chromeArgs, ...extraArgs],
     headless: true,
     protocolTimeout: 3_600_000,
   });
