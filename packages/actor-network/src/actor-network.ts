@@ -98,8 +98,12 @@ interface Drag {
  * @tag actor-network
  * @summary Who is tied to whom, how and how surely: a seeded, keyboard-navigable network.
  *
- * @fires {NutgrafSelectEvent} nutgraf-select - A node was clicked, tapped, or chosen with Enter/Space. `detail.entity` is its id; `detail.relation` the relation being walked, if any. Or a relation's line was clicked or tapped: `detail.relation` is its id, `detail.entity` its source.
- * @fires {NutgrafHighlightEvent} nutgraf-highlight - A node was hovered or focused (`detail.entity`), or that ended (`entity: null`). Or a relation's line was hovered: `detail.relation` is its id, `detail.entity` its source.
+ * @fires {NutgrafSelectEvent} nutgraf-select - A node was clicked, tapped, or chosen with Enter/Space.
+ *   `detail.entity` is its id; `detail.relation` the relation being walked, if any. Or a relation's line was
+ *   clicked or tapped: `detail.relation` is its id, `detail.entity` its source.
+ * @fires {NutgrafHighlightEvent} nutgraf-highlight - A node was hovered or focused (`detail.entity`), or that
+ *   ended (`entity: null`). Or a relation's line was hovered: `detail.relation` is its id, `detail.entity` its
+ *   source.
  *
  * @csspart title - The heading.
  * @csspart dek - The sentence under the heading, from the dataset.
@@ -141,15 +145,29 @@ export class ActorNetwork extends NutgrafElement {
     expanded: { state: true },
   };
 
-  /** `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity its members join and the members with no other relation (a member with other relations keeps one thin, neutral line to that entity), and below 480 px folds the members with no other relation into a count on that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds; `edges` draws every membership as a relation line. Members that are not full, asserted and active stay relation lines. */
+  /**
+   * `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity
+   * its members join and the members with no other relation (a member with other relations keeps one thin,
+   * neutral line to that entity), and below 480 px folds the members with no other relation into a count on
+   * that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds;
+   * `edges` draws every membership as a relation line. Members that are not full, asserted and active stay
+   * relation lines.
+   */
   declare memberships: MembershipMode;
-  /** Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The legend toggles them. */
+  /**
+   * Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The
+   * legend toggles them.
+   */
   declare types: string | undefined;
   /** Id of an entity to centre the view on and bring out (attribute `focus`). */
   declare focusEntity: string | undefined;
   /** Seed of the layout; change it for another (equally stable) arrangement. */
   declare seed: number;
-  /** Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under the graphic where there is no clipboard). */
+  /**
+   * Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies
+   * every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under
+   * the graphic where there is no clipboard).
+   */
   declare authoring: boolean;
   /** The positions' JSON, shown to copy by hand where the clipboard is not available. */
   declare private copied: string | undefined;
@@ -177,7 +195,10 @@ export class ActorNetwork extends NutgrafElement {
   /** The pending load of the big-graph code, so a stale one does not start a layout. */
   #loading: object | undefined;
   #layoutKey = '';
-  /** A big graph's highlight as the last render saw it: nodes (the highlighted one first), relation ids, the relation walked. */
+  /**
+   * A big graph's highlight as the last render saw it: nodes (the highlighted one first), relation ids, the
+   * relation walked.
+   */
   #lit: [number[], ReadonlySet<string>, string?] = [[], new Set()];
   #drag: Drag | undefined;
   /** Ctrl/⌘ + wheel, pinch and a mouse drag on the background, in the svg's units. */
@@ -427,7 +448,10 @@ export class ActorNetwork extends NutgrafElement {
     return (id ? this.#graph?.index.get(id) : undefined) ?? -1;
   }
 
-  /** Edges the reader can see (type filter applied), and the relations of each node the reader can walk; built once per graph and filter. */
+  /**
+   * Edges the reader can see (type filter applied), and the relations of each node the reader can walk; built
+   * once per graph and filter.
+   */
   #relations() {
     const graph = this.#graph!;
     let r = this.#rels;
@@ -477,8 +501,44 @@ export class ActorNetwork extends NutgrafElement {
     );
     const heading = words?.heading ?? this.t('network.heading');
     const { lang } = this.locale;
+    // Breaks only inside `${…}`: the markup's static text stays as it is, with no spaces between tags.
     // prettier-ignore
-    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${words?.dek ? html`<p class="dek" part="dek">${words.dek}</p>` : nothing}<p class="summary" id="summary">${words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing}${this.#summary}</p></div><div class="frame" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${model ? this.#renderSvg(model, graph) : this.#preview ?? (this.keysLater ? nothing : html`<div class="state" data-kind="loading" role="status">${this.t('network.layout', { count: graph.nodes.length })}</div>`)}${model ? html`<div class="zoom" role="toolbar" aria-label=${this.t('zoom')} @keydown=${onToolbarKey}>${zoom}</div>` : nothing}${this.renderHint('hint', this.t('network.hint'), this.t('network.keys'))}</div>${model ? this.#renderLabelKey(model) : nothing}${this.authoring && model ? this.#renderAuthoring() : nothing}${this.renderLive()}${this.keysLater ? nothing : this.#renderLegends(graph)}<div class="notes">${words?.notes?.map((note) => html`<p class="note">${note}</p>`)}${this.renderWarnings()}${renderSourceNote(dataset, { outside, lang })}</div></div><div class="after">${this.#tooltip.renderPanel()}${renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table'))}</div>${this.#tooltip.render()}`;
+    return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${
+        words?.dek ? html`<p class="dek" part="dek">${words.dek}</p>` : nothing
+      }<p class="summary" id="summary">${
+        words?.summary ? html`<span class="visually-hidden">${words.summary} </span>` : nothing
+      }${this.#summary}</p></div><div class="frame" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${
+        model
+          ? this.#renderSvg(model, graph)
+          : this.#preview ??
+            (this.keysLater
+              ? nothing
+              : html`<div class="state" data-kind="loading" role="status">${this.t('network.layout', { count: graph.nodes.length })}</div>`)
+      }${
+        model ? html`<div class="zoom" role="toolbar" aria-label=${this.t('zoom')} @keydown=${onToolbarKey}>${zoom}</div>` : nothing
+      }${
+        this.renderHint('hint', this.t('network.hint'), this.t('network.keys'))
+      }</div>${
+        model ? this.#renderLabelKey(model) : nothing
+      }${
+        this.authoring && model ? this.#renderAuthoring() : nothing
+      }${
+        this.renderLive()
+      }${
+        this.keysLater ? nothing : this.#renderLegends(graph)
+      }<div class="notes">${
+        words?.notes?.map((note) => html`<p class="note">${note}</p>`)
+      }${
+        this.renderWarnings()
+      }${
+        renderSourceNote(dataset, { outside, lang })
+      }</div></div><div class="after">${
+        this.#tooltip.renderPanel()
+      }${
+        renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table'))
+      }</div>${
+        this.#tooltip.render()
+      }`;
   }
 
   /**
@@ -503,7 +563,11 @@ export class ActorNetwork extends NutgrafElement {
   /** Authoring mode's button, and the positions' JSON where the clipboard is not available. */
   #renderAuthoring(): TemplateResult {
     // prettier-ignore
-    return html`<div class="authoring"><button type="button" @click=${this.#copyPositions}>${this.t('network.copy')}</button>${this.copied === undefined ? nothing : html`<textarea readonly rows="6" aria-label=${this.t('network.positions')} .value=${this.copied}></textarea>`}</div>`;
+    return html`<div class="authoring"><button type="button" @click=${this.#copyPositions}>${this.t('network.copy')}</button>${
+      this.copied === undefined
+        ? nothing
+        : html`<textarea readonly rows="6" aria-label=${this.t('network.positions')} .value=${this.copied}></textarea>`
+    }</div>`;
   }
 
   /** Copies every node's place as the JSON of `presentation.network.positions` (authoring.ts). */
@@ -578,7 +642,14 @@ export class ActorNetwork extends NutgrafElement {
     // A claim that did not happen: a neutral line crossed by a × in its type's colour, no arrowhead.
     const lines = edges.map(
       (e) =>
-        svg`<g class="edge certainty-${e.edge.certainty} ${e.mark === 'cross' ? 'negative' : ''} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}" data-edge=${e.edge.id} ${cssProps({ color: typeColor(graph.dataset, e.edge.type) })}><path class="line certainty-${e.edge.certainty}" d=${e.d}></path><path class="arrow" d=${e.arrow}></path><path class="hit" d=${e.d}></path>${e.mark === 'cross' ? nothing : svg`<path class="type-marker" d=${this.#marker(graph, e.edge.type)} transform="translate(${e.mid.x} ${e.mid.y})"></path>`}</g>`,
+        svg`<g
+          class="edge certainty-${e.edge.certainty} ${e.mark === 'cross' ? 'negative' : ''} ${onEdges.has(e.edge.id) ? 'on' : ''} ${current?.id === e.edge.id ? 'current' : ''}"
+          data-edge=${e.edge.id}
+          ${cssProps({ color: typeColor(graph.dataset, e.edge.type) })}><path class="line certainty-${e.edge.certainty}" d=${e.d}></path><path class="arrow" d=${e.arrow}></path><path class="hit" d=${e.d}></path>${
+            e.mark === 'cross'
+              ? nothing
+              : svg`<path class="type-marker" d=${this.#marker(graph, e.edge.type)} transform="translate(${e.mid.x} ${e.mid.y})"></path>`
+          }</g>`,
     );
     // A member with other relations keeps its membership as one quiet line to its group's entity.
     const ties = (large ? [] : (model.ties ?? [])).map(
@@ -588,7 +659,12 @@ export class ActorNetwork extends NutgrafElement {
     const view = `translate(${x} ${y}) scale(${k})`;
     // Every label drawn has a place: a visible resting one, or one from highlightLabels.
     const label = ({ node, index, label: l }: NetworkModel['nodes'][number], cls: string) =>
-      svg`<text class="label ${graph.groups.some((g) => g.id === node.id) ? 'group' : ''} ${l.n ? 'number' : ''} ${cls}" data-label=${index} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.n ? this.t('number', { n: l.n }) : node.label}</text>`;
+      svg`<text
+        class="label ${graph.groups.some((g) => g.id === node.id) ? 'group' : ''} ${l.n ? 'number' : ''} ${cls}"
+        data-label=${index}
+        x=${l.x}
+        y=${l.y}
+        text-anchor=${l.anchor}>${l.n ? this.t('number', { n: l.n }) : node.label}</text>`;
     const labels = large
       ? bigGraph!.labelled(model, this.#lit[0], this.#modelOptions(), label)
       : [
@@ -603,7 +679,27 @@ export class ActorNetwork extends NutgrafElement {
         ];
     // Lines go under the nodes, so a tap on a node reaches it and not a line passing over it.
     // prettier-ignore
-    return html`${large ? bigGraph!.renderCanvases(hi >= 0) : nothing}<svg class="chart ${large ? 'big' : hi < 0 ? '' : 'faded'} ${this.#cues(graph) ? 'cued' : ''}" part="svg" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-labelledby="title" aria-describedby="summary hint" @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp} @pointerover=${this.#onPointerOver} @pointerout=${this.#onPointerOut} @wheel=${this.#panZoom.onWheel} @keydown=${this.#onKeyDown}><g transform=${view}>${(large ? [] : model.hulls).map((h) => svg`<path class="hull ${onHulls.has(h.id) ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`)}<g aria-hidden="true">${ties}${large ? nothing : lines}</g><g class="layer">${chunks}</g><g aria-hidden="true">${labels}</g>${this.#renderBadges(model, graph)}</g></svg>`;
+    return html`${large ? bigGraph!.renderCanvases(hi >= 0) : nothing}<svg
+      class="chart ${large ? 'big' : hi < 0 ? '' : 'faded'} ${this.#cues(graph) ? 'cued' : ''}"
+      part="svg"
+      viewBox="0 0 ${model.width} ${model.height}"
+      role="group"
+      aria-labelledby="title"
+      aria-describedby="summary hint"
+      @pointerdown=${this.#onPointerDown}
+      @pointermove=${this.#onPointerMove}
+      @pointerup=${this.#onPointerUp}
+      @pointercancel=${this.#onPointerUp}
+      @pointerover=${this.#onPointerOver}
+      @pointerout=${this.#onPointerOut}
+      @wheel=${this.#panZoom.onWheel}
+      @keydown=${this.#onKeyDown}><g transform=${view}>${
+        (large ? [] : model.hulls).map(
+          (h) => svg`<path class="hull ${onHulls.has(h.id) ? 'on' : ''}" d=${h.d} aria-hidden="true"></path>`,
+        )
+      }<g aria-hidden="true">${ties}${large ? nothing : lines}</g><g class="layer">${chunks}</g><g aria-hidden="true">${labels}</g>${
+        this.#renderBadges(model, graph)
+      }</g></svg>`;
   }
 
   /**
@@ -623,7 +719,20 @@ export class ActorNetwork extends NutgrafElement {
       // The hit area is at least 24 px square, centred on the count.
       const hw = Math.max(24, w);
       // prettier-ignore
-      return svg`<g class="badge" data-group=${b.id} role="button" tabindex="-1" aria-expanded=${b.expanded ? 'true' : 'false'} aria-label=${name} @click=${() => this.#toggleGroup(b.id)} @keydown=${(e: KeyboardEvent) => this.#onBadgeKey(e, b.id)}><rect class="badge-hit" x=${x + w / 2 - hw / 2} y=${y + h / 2 - 12} width=${hw} height="24"></rect><rect class="badge-box" x=${x} y=${y} width=${w} height=${h} rx=${h / 2}></rect><text x=${b.text.x} y=${b.text.y} text-anchor="middle" aria-hidden="true">${b.expanded ? '−' : `+${this.t('number', { n: b.count })}`}</text></g>`;
+      return svg`<g
+        class="badge"
+        data-group=${b.id}
+        role="button"
+        tabindex="-1"
+        aria-expanded=${b.expanded ? 'true' : 'false'}
+        aria-label=${name}
+        @click=${() => this.#toggleGroup(b.id)}
+        @keydown=${(e: KeyboardEvent) => this.#onBadgeKey(e, b.id)}><rect
+          class="badge-hit" x=${x + w / 2 - hw / 2} y=${y + h / 2 - 12} width=${hw} height="24"></rect><rect
+          class="badge-box" x=${x} y=${y} width=${w} height=${h} rx=${h / 2}></rect><text
+          x=${b.text.x} y=${b.text.y} text-anchor="middle" aria-hidden="true">${
+            b.expanded ? '−' : `+${this.t('number', { n: b.count })}`
+          }</text></g>`;
     });
   }
 
@@ -659,7 +768,17 @@ export class ActorNetwork extends NutgrafElement {
 
   #renderNode(n: NetworkModel['nodes'][number], model: NetworkModel, of: GraphEdge[][]): TemplateResult {
     // prettier-ignore
-    return svg`<g class="node kind-${n.node.kind} ${n.node.outside ? 'outside' : ''}" data-index=${n.index} data-entity=${n.node.id} role="button" tabindex=${n.index === this.active ? 0 : -1} aria-describedby=${n.index === this.active ? 'tooltip-quotes' : nothing} aria-label=${nodeName(n.node, of[n.index]!.length, this.locale.lang)}><circle class="target" cx=${n.x} cy=${n.y} r=${model.metrics.large ? 6 : 12}></circle><path class="shape" d=${nodeShape(n.node.kind, n.r, n.x, n.y)}></path><circle class="ring" cx=${n.x} cy=${n.y} r=${n.r + 4}></circle></g>`;
+    return svg`<g
+      class="node kind-${n.node.kind} ${n.node.outside ? 'outside' : ''}"
+      data-index=${n.index}
+      data-entity=${n.node.id}
+      role="button"
+      tabindex=${n.index === this.active ? 0 : -1}
+      aria-describedby=${n.index === this.active ? 'tooltip-quotes' : nothing}
+      aria-label=${nodeName(n.node, of[n.index]!.length, this.locale.lang)}><circle
+        class="target" cx=${n.x} cy=${n.y} r=${model.metrics.large ? 6 : 12}></circle><path
+        class="shape" d=${nodeShape(n.node.kind, n.r, n.x, n.y)}></path><circle
+        class="ring" cx=${n.x} cy=${n.y} r=${n.r + 4}></circle></g>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -681,7 +800,10 @@ export class ActorNetwork extends NutgrafElement {
     return this.#typeCues[1];
   }
 
-  /** A relation type's shape: its own second cue when types share a colour, else its palette slot's (forced colours). */
+  /**
+   * A relation type's shape: its own second cue when types share a colour, else its palette slot's (forced
+   * colours).
+   */
   #marker(graph: Graph, type: string): string {
     return this.#cues(graph)?.get(type) ?? typeMarker(graph.dataset, type);
   }
@@ -713,7 +835,18 @@ export class ActorNetwork extends NutgrafElement {
     const count = this.t('network.typeCount', { count: types.length });
     const hidden = this.hiddenTypes.size;
     // prettier-ignore
-    return html`<div class="legends ${this.#cues(graph) ? 'cued' : ''}">${renderKey(key, this.t('network.key'))}${types.length ? renderLegend(types, { label: this.t('network.types'), onToggle: this.#toggleType, more: this.t('colon', { label: this.t('network.key'), text: hidden ? this.t('network.typesHidden', { types: count, count: hidden }) : count }) }) : nothing}</div>`;
+    return html`<div class="legends ${this.#cues(graph) ? 'cued' : ''}">${renderKey(key, this.t('network.key'))}${
+      types.length
+        ? renderLegend(types, {
+            label: this.t('network.types'),
+            onToggle: this.#toggleType,
+            more: this.t('colon', {
+              label: this.t('network.key'),
+              text: hidden ? this.t('network.typesHidden', { types: count, count: hidden }) : count,
+            }),
+          })
+        : nothing
+    }</div>`;
   }
 
   // ── Events ──────────────────────────────────────────────────────────────────────
@@ -791,7 +924,10 @@ export class ActorNetwork extends NutgrafElement {
       : i;
   }
 
-  /** Hover on a big graph's canvas: the node under the pointer is highlighted, its tooltip shown once its element is drawn. */
+  /**
+   * Hover on a big graph's canvas: the node under the pointer is highlighted, its tooltip shown once its
+   * element is drawn.
+   */
   #hoverCanvas(e: PointerEvent): void {
     const i = this.#nodeAt(e);
     if (i === (this.hover ?? -1)) return;

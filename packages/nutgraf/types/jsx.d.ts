@@ -224,9 +224,15 @@ export type ActorNetworkNutgrafSelectElementEvent = ActorNetworkElementEvent<Nut
 export type ActorNetworkNutgrafHighlightElementEvent = ActorNetworkElementEvent<NutgrafHighlightEvent>;
 
 export type ActorNetworkProps = {
-  /** `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity its members join and the members with no other relation (a member with other relations keeps one thin, neutral line to that entity), and below 480 px folds the members with no other relation into a count on that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds; `edges` draws every membership as a relation line. Members that are not full, asserted and active stay relation lines. */
+  /** `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity
+its members join and the members with no other relation (a member with other relations keeps one thin,
+neutral line to that entity), and below 480 px folds the members with no other relation into a count on
+that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds;
+`edges` draws every membership as a relation line. Members that are not full, asserted and active stay
+relation lines. */
   memberships?: ActorNetwork['memberships'] | undefined;
-  /** Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The legend toggles them. */
+  /** Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The
+legend toggles them. */
   types?: ActorNetwork['types'] | undefined;
   /** Id of an entity to centre the view on and bring out (attribute `focus`). */
   focus?: ActorNetwork['focusEntity'] | undefined;
@@ -234,7 +240,9 @@ export type ActorNetworkProps = {
   focusEntity?: ActorNetwork['focusEntity'] | undefined;
   /** Seed of the layout; change it for another (equally stable) arrangement. */
   seed?: ActorNetwork['seed'] | undefined;
-  /** Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under the graphic where there is no clipboard). */
+  /** Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies
+every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under
+the graphic where there is no clipboard). */
   authoring?: ActorNetwork['authoring'] | undefined;
   /** URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn. */
   src?: ActorNetwork['src'] | undefined;
@@ -261,9 +269,15 @@ is here, wherever it is. */
 };
 
 export type ActorNetworkSolidJsProps = {
-  /** `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity its members join and the members with no other relation (a member with other relations keeps one thin, neutral line to that entity), and below 480 px folds the members with no other relation into a count on that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds; `edges` draws every membership as a relation line. Members that are not full, asserted and active stay relation lines. */
+  /** `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity
+its members join and the members with no other relation (a member with other relations keeps one thin,
+neutral line to that entity), and below 480 px folds the members with no other relation into a count on
+that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds;
+`edges` draws every membership as a relation line. Members that are not full, asserted and active stay
+relation lines. */
   'prop:memberships'?: ActorNetwork['memberships'] | undefined;
-  /** Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The legend toggles them. */
+  /** Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The
+legend toggles them. */
   'prop:types'?: ActorNetwork['types'] | undefined;
   /** Id of an entity to centre the view on and bring out (attribute `focus`). */
   'attr:focus'?: ActorNetwork['focusEntity'] | undefined;
@@ -271,7 +285,9 @@ export type ActorNetworkSolidJsProps = {
   'prop:focusEntity'?: ActorNetwork['focusEntity'] | undefined;
   /** Seed of the layout; change it for another (equally stable) arrangement. */
   'prop:seed'?: ActorNetwork['seed'] | undefined;
-  /** Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under the graphic where there is no clipboard). */
+  /** Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies
+every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under
+the graphic where there is no clipboard). */
   'prop:authoring'?: ActorNetwork['authoring'] | undefined;
   /** URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn. */
   'prop:src'?: ActorNetwork['src'] | undefined;
@@ -489,11 +505,19 @@ export type CustomElements = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `memberships`: `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity its members join and the members with no other relation (a member with other relations keeps one thin, neutral line to that entity), and below 480 px folds the members with no other relation into a count on that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds; `edges` draws every membership as a relation line. Members that are not full, asserted and active stay relation lines.
-   * - `types`: Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The legend toggles them.
+   * - `memberships`: `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity
+   * its members join and the members with no other relation (a member with other relations keeps one thin,
+   * neutral line to that entity), and below 480 px folds the members with no other relation into a count on
+   * that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds;
+   * `edges` draws every membership as a relation line. Members that are not full, asserted and active stay
+   * relation lines.
+   * - `types`: Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The
+   * legend toggles them.
    * - `focus`/`focusEntity`: Id of an entity to centre the view on and bring out (attribute `focus`).
    * - `seed`: Seed of the layout; change it for another (equally stable) arrangement.
-   * - `authoring`: Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under the graphic where there is no clipboard).
+   * - `authoring`: Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies
+   * every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under
+   * the graphic where there is no clipboard).
    * - `src`: URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn.
    * - `theme`: `light` or `dark` forces a theme; unset (or `auto`) follows the host page's colour scheme
    * (its `color-scheme`, else the background behind the graphic), and the reader's system
@@ -739,11 +763,19 @@ export type CustomElementsSolidJs = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `memberships`: `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity its members join and the members with no other relation (a member with other relations keeps one thin, neutral line to that entity), and below 480 px folds the members with no other relation into a count on that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds; `edges` draws every membership as a relation line. Members that are not full, asserted and active stay relation lines.
-   * - `types`: Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The legend toggles them.
+   * - `memberships`: `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity
+   * its members join and the members with no other relation (a member with other relations keeps one thin,
+   * neutral line to that entity), and below 480 px folds the members with no other relation into a count on
+   * that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds;
+   * `edges` draws every membership as a relation line. Members that are not full, asserted and active stay
+   * relation lines.
+   * - `types`: Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The
+   * legend toggles them.
    * - `focus`/`focusEntity`: Id of an entity to centre the view on and bring out (attribute `focus`).
    * - `seed`: Seed of the layout; change it for another (equally stable) arrangement.
-   * - `authoring`: Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under the graphic where there is no clipboard).
+   * - `authoring`: Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies
+   * every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under
+   * the graphic where there is no clipboard).
    * - `src`: URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn.
    * - `theme`: `light` or `dark` forces a theme; unset (or `auto`) follows the host page's colour scheme
    * (its `color-scheme`, else the background behind the graphic), and the reader's system

@@ -18,15 +18,23 @@ declare module 'vue' {
   interface GlobalComponents {
     /** Who is tied to whom, how and how surely: a seeded, keyboard-navigable network. */
     'actor-network': DefineComponent<{
-      /** `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity its members join and the members with no other relation (a member with other relations keeps one thin, neutral line to that entity), and below 480 px folds the members with no other relation into a count on that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds; `edges` draws every membership as a relation line. Members that are not full, asserted and active stay relation lines. */
+      /** `auto` (the default) draws each grouping the dataset declares with a `from` as an area around the entity
+       * its members join and the members with no other relation (a member with other relations keeps one thin,
+       * neutral line to that entity), and below 480 px folds the members with no other relation into a count on
+       * that entity ("+8"), which unfolds them on click, tap or Enter; `grouped` draws the areas and never folds;
+       * `edges` draws every membership as a relation line. Members that are not full, asserted and active stay
+       * relation lines. */
       memberships?: ActorNetwork['memberships'];
-      /** Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The legend toggles them. */
+      /** Relation type ids shown at first, separated by spaces or commas (e.g. `"t1 t2"`); unset shows all. The
+       * legend toggles them. */
       types?: ActorNetwork['types'];
       /** Id of an entity to centre the view on and bring out (attribute `focus`). */
       focusEntity?: ActorNetwork['focusEntity'];
       /** Seed of the layout; change it for another (equally stable) arrangement. */
       seed?: ActorNetwork['seed'];
-      /** Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under the graphic where there is no clipboard). */
+      /** Authoring mode: a dragged node stays pinned where it is dropped, and a "Copy positions" button copies
+       * every node's place as the JSON of `presentation.network.positions` (to the clipboard, or into a box under
+       * the graphic where there is no clipboard). */
       authoring?: ActorNetwork['authoring'];
       /** A dataset object to draw. Takes precedence over `src`. Validated before use. */
       data?: ActorNetwork['data'];
