@@ -25,19 +25,49 @@ export function nutgrafSources() {
   return { name: 'nutgraf-sources', resolveId: nutgrafSourceFile };
 }
 
+/** `calc(…)` with no space around its `*` and `/` (which, unlike `+` and `-`, need none). */
+const tightCalc = (text) => {
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!depth && text.startsWith('calc(', i)) {
+      out += 'calc(';
+      i += 4;
+      depth = 1;
+      continue;
+    }
+    const c = text[i];
+    if (depth) {
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+      else if (c === ' ' && /^ [*/] /.test(text.slice(i, i + 3))) {
+        out += text[i + 1];
+        i += 2;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+};
+
 /**
  * Spare whitespace in CSS: comments go, runs of whitespace become one space, the space around
- * `{`, `}`, `;`, `,` and the child combinator `>` goes, as does the space after a colon and the
- * `;` before a `}` (none of our styles has a string with a comma, a `>`, a colon followed by a
- * space or a `;}` in it).
+ * `{`, `}`, `;`, `,`, the child combinator `>` and the sibling combinator `~` goes, as does the
+ * space after a colon, the `;` before a `}`, a decimal's leading zero (`0.5em` → `.5em`) and
+ * the space around `calc()`'s `*` and `/`. None of our styles has a string with a comma, a `>`,
+ * a `~`, a colon followed by a space, a `;}` or a ` 0.` in it.
  */
 export const tidyCss = (text) =>
-  text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/ ?([{};,>]) ?/g, '$1')
-    .replace(/: /g, ':')
-    .replace(/;}/g, '}');
+  tightCalc(
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};,>~]) ?/g, '$1')
+      .replace(/: /g, ':')
+      .replace(/;}/g, '}')
+      .replace(/([ :(,])0\.(\d)/g, '$1.$2'),
+  );
 
 /** Spare whitespace in markup: a run of whitespace that holds a line break becomes one space. */
 const tidyMarkup = (text) => text.replace(/\s*\n\s*/g, ' ');

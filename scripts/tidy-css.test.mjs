@@ -18,7 +18,17 @@ test('tidyCss drops comments and the space around braces, semicolons, commas, `>
   assert.equal(
     tidyCss(css).trim(),
     ":host(:not([theme='light'],[data-scheme='light'])){color:var(--ink,#111)}" +
-      '.frame>svg,.keys li{transition:opacity 0.2s,transform 0.2s;background:color-mix(in srgb,red 40%,var(--_bg))}',
+      '.frame>svg,.keys li{transition:opacity .2s,transform .2s;background:color-mix(in srgb,red 40%,var(--_bg))}',
+  );
+});
+
+test("tidyCss drops a decimal's leading zero, the space around `~` and around calc()'s `*` and `/`", () => {
+  const css = `.a:has(:focus) ~ .b { stroke-width: calc(var(--w) * 0.6); margin: 0.25em 10.5px; transform: scale(0.92); }
+    .c { height: max(320px, calc(100cqw / var(--r) + 240px)); opacity: 0; }`;
+  assert.equal(
+    tidyCss(css).trim(),
+    '.a:has(:focus)~.b{stroke-width:calc(var(--w)*.6);margin:.25em 10.5px;transform:scale(.92)}' +
+      '.c{height:max(320px,calc(100cqw/var(--r) + 240px));opacity:0}',
   );
 });
 

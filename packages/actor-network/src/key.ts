@@ -60,11 +60,18 @@ export const groupKey = (label: string, tied = false): KeyItem => [
 
 /** A line style: `certainty` is a certainty class; `negative` adds the × of "did not happen". */
 export const lineKey = (certainty: string, label: string, negative = false): KeyItem => [
-  svg`<g class=${negative ? 'negative' : ''}><path class="line certainty-${certainty}" d="M0 7H14"></path>${negative ? svg`<path class="arrow" d="M4.5 4.5l5 5m0-5l-5 5"></path>` : ''}</g>`,
+  svg`<g class=${negative ? 'negative' : ''}><path class="line certainty-${certainty}" d="M0 7H14"></path>${
+    negative ? svg`<path class="arrow" d="M4.5 4.5l5 5m0-5l-5 5"></path>` : ''
+  }</g>`,
   label,
 ];
 
 /** The key as a list, named `label`. */
 export const renderKey = (items: KeyItem[], label: string): TemplateResult =>
   // prettier-ignore
-  html`<ul class="legend" part="legend" aria-label=${label}>${items.map(([d, label]) => html`<li class="legend-item"><svg class="legend-key" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true">${d}</svg><span class="legend-label">${label}</span></li>`)}</ul>`;
+  html`<ul class="legend" part="legend" aria-label=${label}>${items.map(
+    ([d, label]) =>
+      html`<li class="legend-item"><svg
+          class="legend-key" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true">${d}</svg><span
+          class="legend-label">${label}</span></li>`,
+  )}</ul>`;

@@ -84,7 +84,8 @@ function landPath(land: MapModel['land']): string {
  * @tag alliance-map
  *
  * @fires {NutgrafSelectEvent} nutgraf-select - The reader chose a place or an arc (click, Enter or Space).
- * @fires {NutgrafHighlightEvent} nutgraf-highlight - The reader hovered or focused a place or arc (entity), or left it (null).
+ * @fires {NutgrafHighlightEvent} nutgraf-highlight - The reader hovered or focused a place or arc
+ *   (entity), or left it (null).
  *
  * @csspart title - The visible title.
  * @csspart dek - The sentence under the title, from the dataset.
@@ -92,20 +93,24 @@ function landPath(land: MapModel['land']): string {
  * @csspart svg - The map.
  * @csspart legend - The legends (colours, arcs, arc styles).
  * @csspart tooltip - The tooltip.
- * @csspart evidence - The evidence of the chosen mark (its quotes, who said them, certainty and source), below the graphic; Esc closes it.
+ * @csspart evidence - The evidence of the chosen mark (its quotes, who said them, certainty and
+ *   source), below the graphic; Esc closes it.
  * @csspart caption - The source note.
  * @csspart table - The data-table alternative.
  * @csspart state - The loading, error or "no places" message.
  * @csspart warnings - The note naming what could not be shown.
  *
- * @cssprop --nutgraf-map-aspect-ratio - Above 560 px the block (title, toolbar, map, legend) is `100% / ratio + 240px` tall (default 2; 1.5 times it for a story with few places).
- * @cssprop --nutgraf-map-aspect-ratio-narrow - At 560 px and below the block is `100% / ratio + 340px` tall (default 1; 1.6 times it for a story with few places).
+ * @cssprop --nutgraf-map-aspect-ratio - Above 560 px the block (title, toolbar, map, legend) is
+ *   `100% / ratio + 240px` tall (default 2; 1.5 times it for a story with few places).
+ * @cssprop --nutgraf-map-aspect-ratio-narrow - At 560 px and below the block is `100% / ratio +
+ *   340px` tall (default 1; 1.6 times it for a story with few places).
  * @cssprop --nutgraf-arc-width - Stroke width of the arcs (default 2px).
  * @cssprop --nutgraf-color-land - Neutral land.
  * @cssprop --nutgraf-color-1 - First palette colour (…through --nutgraf-color-7).
  * @cssprop --nutgraf-label-size - Label and legend text size (default 12px; 11px on narrow maps).
  * @cssprop --nutgraf-faded-opacity - Opacity of what is not highlighted (default 0.25).
- * @cssprop --nutgraf-faded-text-opacity - Opacity of labels faded behind a highlight (default 0.62, which keeps them at 4.5:1 contrast).
+ * @cssprop --nutgraf-faded-text-opacity - Opacity of labels faded behind a highlight (default 0.62,
+ *   which keeps them at 4.5:1 contrast).
  */
 export class AllianceMap extends NutgrafElement {
   static override tagName = 'alliance-map';
@@ -138,13 +143,22 @@ export class AllianceMap extends NutgrafElement {
 
   /** The visible title above the map; else the dataset's `presentation.map.heading`, else a neutral one. */
   declare heading: string | undefined;
-  /** Id of the grouping that colours the map (one of the dataset's `groupings`, or `actors`); else the dataset's `presentation.map.grouping`, else its first grouping. */
+  /**
+   * Id of the grouping that colours the map (one of the dataset's `groupings`, or `actors`); else
+   * the dataset's `presentation.map.grouping`, else its first grouping.
+   */
   declare grouping: string | undefined;
-  /** Entity ids or ISO alpha-3 codes to frame, comma-separated; else the dataset's `presentation.map.frame`, else the story's placed actors. */
+  /**
+   * Entity ids or ISO alpha-3 codes to frame, comma-separated; else the dataset's
+   * `presentation.map.frame`, else the story's placed actors.
+   */
   declare fit: string | undefined;
   /** `de-jure` (default; Crimea in Ukraine) or `de-facto` (Natural Earth; Crimea in Russia). */
   declare borders: 'de-jure' | 'de-facto';
-  /** URL of a world geometry JSON (made by `scripts/build-geometry.mjs` from any TopoJSON with ISO numeric ids) to draw instead of the bundled one. */
+  /**
+   * URL of a world geometry JSON (made by `scripts/build-geometry.mjs` from any TopoJSON with ISO
+   * numeric ids) to draw instead of the bundled one.
+   */
   declare geometrySrc: string | undefined;
   /** A world geometry object (as `scripts/build-geometry.mjs` writes it) to draw instead of fetching one. */
   declare geometry: unknown;
@@ -217,7 +231,10 @@ export class AllianceMap extends NutgrafElement {
       : local;
   };
 
-  /** The grouping shown: the attribute's, else the dataset's default, else its first (the story's actors last). */
+  /**
+   * The grouping shown: the attribute's, else the dataset's default, else its first (the story's
+   * actors last).
+   */
   #grouping(dataset: Dataset): MapGrouping | undefined {
     const list = mapGroupings(dataset);
     const find = (id: string | undefined) => list.find((g) => g.id === id);

@@ -139,7 +139,10 @@ export interface ArcMark {
   cut: 'start' | 'end' | 'both' | null;
 }
 
-/** Everything the element draws. Shapes are in the reference frame (drawn under `transform`); the rest in screen px. */
+/**
+ * Everything the element draws. Shapes are in the reference frame (drawn under `transform`); the
+ * rest in screen px.
+ */
 export interface MapModel {
   width: number;
   height: number;
@@ -181,18 +184,30 @@ const HEAD = 8;
 const EDGE = 3;
 /** Narrower than this, the default view fits the story's core (see `coreBounds`). */
 export const NARROW = 560;
-/** Radius of the story's core around its busiest mark, as a share of the projected world's width (≈ 3,300 km). */
+/**
+ * Radius of the story's core around its busiest mark, as a share of the projected world's
+ * width (≈ 3,300 km).
+ */
 const CORE_RADIUS = 0.083;
-/** A narrow view fits the story's core only when the story spans more than this share of the world's width. */
+/**
+ * A narrow view fits the story's core only when the story spans more than this share of the world's
+ * width.
+ */
 const WIDE_STORY = 0.35;
-/** The closest a fitted view comes: a frame never shows less than this share of the world's width (≈ 30° of longitude), so the coarse shapes of a small country are not blown up. */
+/**
+ * The closest a fitted view comes: a frame never shows less than this share of the world's
+ * width (≈ 30° of longitude), so the coarse shapes of a small country are not blown up.
+ */
 const MIN_SPAN = 1 / 12;
 
 type Pt = [number, number];
 type Box = { x0: number; y0: number; x1: number; y1: number };
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
-/** Screen points of an arc along the great circle between two places, bent sideways by `bend` (px, scaled by length). */
+/**
+ * Screen points of an arc along the great circle between two places, bent sideways by `bend` (px,
+ * scaled by length).
+ */
 function arcPoints(toScreen: (p: Pt) => Pt, a: Place, b: Place, bend: number): Pt[] {
   const interpolate = geoInterpolate(a.anchor, b.anchor);
   const n = 32;

@@ -78,15 +78,19 @@ export type AllianceMapNutgrafHighlightElementEvent = AllianceMapElementEvent<Nu
 export type AllianceMapProps = {
   /** The visible title above the map; else the dataset's `presentation.map.heading`, else a neutral one. */
   heading?: AllianceMap['heading'] | undefined;
-  /** Id of the grouping that colours the map (one of the dataset's `groupings`, or `actors`); else the dataset's `presentation.map.grouping`, else its first grouping. */
+  /** Id of the grouping that colours the map (one of the dataset's `groupings`, or `actors`); else
+the dataset's `presentation.map.grouping`, else its first grouping. */
   grouping?: AllianceMap['grouping'] | undefined;
-  /** Entity ids or ISO alpha-3 codes to frame, comma-separated; else the dataset's `presentation.map.frame`, else the story's placed actors. */
+  /** Entity ids or ISO alpha-3 codes to frame, comma-separated; else the dataset's
+`presentation.map.frame`, else the story's placed actors. */
   fit?: AllianceMap['fit'] | undefined;
   /** `de-jure` (default; Crimea in Ukraine) or `de-facto` (Natural Earth; Crimea in Russia). */
   borders?: AllianceMap['borders'] | undefined;
-  /** URL of a world geometry JSON (made by `scripts/build-geometry.mjs` from any TopoJSON with ISO numeric ids) to draw instead of the bundled one. */
+  /** URL of a world geometry JSON (made by `scripts/build-geometry.mjs` from any TopoJSON with ISO
+numeric ids) to draw instead of the bundled one. */
   'geometry-src'?: AllianceMap['geometrySrc'] | undefined;
-  /** URL of a world geometry JSON (made by `scripts/build-geometry.mjs` from any TopoJSON with ISO numeric ids) to draw instead of the bundled one. */
+  /** URL of a world geometry JSON (made by `scripts/build-geometry.mjs` from any TopoJSON with ISO
+numeric ids) to draw instead of the bundled one. */
   geometrySrc?: AllianceMap['geometrySrc'] | undefined;
   /** URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn. */
   src?: AllianceMap['src'] | undefined;
@@ -117,15 +121,19 @@ is here, wherever it is. */
 export type AllianceMapSolidJsProps = {
   /** The visible title above the map; else the dataset's `presentation.map.heading`, else a neutral one. */
   'prop:heading'?: AllianceMap['heading'] | undefined;
-  /** Id of the grouping that colours the map (one of the dataset's `groupings`, or `actors`); else the dataset's `presentation.map.grouping`, else its first grouping. */
+  /** Id of the grouping that colours the map (one of the dataset's `groupings`, or `actors`); else
+the dataset's `presentation.map.grouping`, else its first grouping. */
   'prop:grouping'?: AllianceMap['grouping'] | undefined;
-  /** Entity ids or ISO alpha-3 codes to frame, comma-separated; else the dataset's `presentation.map.frame`, else the story's placed actors. */
+  /** Entity ids or ISO alpha-3 codes to frame, comma-separated; else the dataset's
+`presentation.map.frame`, else the story's placed actors. */
   'prop:fit'?: AllianceMap['fit'] | undefined;
   /** `de-jure` (default; Crimea in Ukraine) or `de-facto` (Natural Earth; Crimea in Russia). */
   'prop:borders'?: AllianceMap['borders'] | undefined;
-  /** URL of a world geometry JSON (made by `scripts/build-geometry.mjs` from any TopoJSON with ISO numeric ids) to draw instead of the bundled one. */
+  /** URL of a world geometry JSON (made by `scripts/build-geometry.mjs` from any TopoJSON with ISO
+numeric ids) to draw instead of the bundled one. */
   'attr:geometry-src'?: AllianceMap['geometrySrc'] | undefined;
-  /** URL of a world geometry JSON (made by `scripts/build-geometry.mjs` from any TopoJSON with ISO numeric ids) to draw instead of the bundled one. */
+  /** URL of a world geometry JSON (made by `scripts/build-geometry.mjs` from any TopoJSON with ISO
+numeric ids) to draw instead of the bundled one. */
   'prop:geometrySrc'?: AllianceMap['geometrySrc'] | undefined;
   /** URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn. */
   'prop:src'?: AllianceMap['src'] | undefined;
@@ -338,10 +346,13 @@ export type CustomElements = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `heading`: The visible title above the map; else the dataset's `presentation.map.heading`, else a neutral one.
-   * - `grouping`: Id of the grouping that colours the map (one of the dataset's `groupings`, or `actors`); else the dataset's `presentation.map.grouping`, else its first grouping.
-   * - `fit`: Entity ids or ISO alpha-3 codes to frame, comma-separated; else the dataset's `presentation.map.frame`, else the story's placed actors.
+   * - `grouping`: Id of the grouping that colours the map (one of the dataset's `groupings`, or `actors`); else
+   * the dataset's `presentation.map.grouping`, else its first grouping.
+   * - `fit`: Entity ids or ISO alpha-3 codes to frame, comma-separated; else the dataset's
+   * `presentation.map.frame`, else the story's placed actors.
    * - `borders`: `de-jure` (default; Crimea in Ukraine) or `de-facto` (Natural Earth; Crimea in Russia).
-   * - `geometry-src`/`geometrySrc`: URL of a world geometry JSON (made by `scripts/build-geometry.mjs` from any TopoJSON with ISO numeric ids) to draw instead of the bundled one.
+   * - `geometry-src`/`geometrySrc`: URL of a world geometry JSON (made by `scripts/build-geometry.mjs` from any TopoJSON with ISO
+   * numeric ids) to draw instead of the bundled one.
    * - `src`: URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn.
    * - `theme`: `light` or `dark` forces a theme; unset (or `auto`) follows the host page's colour scheme
    * (its `color-scheme`, else the background behind the graphic), and the reader's system
@@ -596,10 +607,13 @@ export type CustomElementsSolidJs = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `heading`: The visible title above the map; else the dataset's `presentation.map.heading`, else a neutral one.
-   * - `grouping`: Id of the grouping that colours the map (one of the dataset's `groupings`, or `actors`); else the dataset's `presentation.map.grouping`, else its first grouping.
-   * - `fit`: Entity ids or ISO alpha-3 codes to frame, comma-separated; else the dataset's `presentation.map.frame`, else the story's placed actors.
+   * - `grouping`: Id of the grouping that colours the map (one of the dataset's `groupings`, or `actors`); else
+   * the dataset's `presentation.map.grouping`, else its first grouping.
+   * - `fit`: Entity ids or ISO alpha-3 codes to frame, comma-separated; else the dataset's
+   * `presentation.map.frame`, else the story's placed actors.
    * - `borders`: `de-jure` (default; Crimea in Ukraine) or `de-facto` (Natural Earth; Crimea in Russia).
-   * - `geometry-src`/`geometrySrc`: URL of a world geometry JSON (made by `scripts/build-geometry.mjs` from any TopoJSON with ISO numeric ids) to draw instead of the bundled one.
+   * - `geometry-src`/`geometrySrc`: URL of a world geometry JSON (made by `scripts/build-geometry.mjs` from any TopoJSON with ISO
+   * numeric ids) to draw instead of the bundled one.
    * - `src`: URL of a dataset JSON to fetch when `data` is not set. Without both, the bundled dataset is drawn.
    * - `theme`: `light` or `dark` forces a theme; unset (or `auto`) follows the host page's colour scheme
    * (its `color-scheme`, else the background behind the graphic), and the reader's system

@@ -60,13 +60,16 @@ declare module 'vue' {
     'alliance-map': DefineComponent<{
       /** The visible title above the map; else the dataset's `presentation.map.heading`, else a neutral one. */
       heading?: AllianceMap['heading'];
-      /** Id of the grouping that colours the map (one of the dataset's `groupings`, or `actors`); else the dataset's `presentation.map.grouping`, else its first grouping. */
+      /** Id of the grouping that colours the map (one of the dataset's `groupings`, or `actors`); else
+       * the dataset's `presentation.map.grouping`, else its first grouping. */
       grouping?: AllianceMap['grouping'];
-      /** Entity ids or ISO alpha-3 codes to frame, comma-separated; else the dataset's `presentation.map.frame`, else the story's placed actors. */
+      /** Entity ids or ISO alpha-3 codes to frame, comma-separated; else the dataset's
+       * `presentation.map.frame`, else the story's placed actors. */
       fit?: AllianceMap['fit'];
       /** `de-jure` (default; Crimea in Ukraine) or `de-facto` (Natural Earth; Crimea in Russia). */
       borders?: AllianceMap['borders'];
-      /** URL of a world geometry JSON (made by `scripts/build-geometry.mjs` from any TopoJSON with ISO numeric ids) to draw instead of the bundled one. */
+      /** URL of a world geometry JSON (made by `scripts/build-geometry.mjs` from any TopoJSON with ISO
+       * numeric ids) to draw instead of the bundled one. */
       geometrySrc?: AllianceMap['geometrySrc'];
       /** A world geometry object (as `scripts/build-geometry.mjs` writes it) to draw instead of fetching one. */
       geometry?: AllianceMap['geometry'];
