@@ -23,7 +23,8 @@
 // (the early positions' drawings, say) measured on its own. `--gc` (with `--cpu`) also traces
 // V8's garbage collector and gives, for each task over 40 ms of CPU, the collector's share of
 // it by kind (scavenges of the young generation, the old generation's mark-compact and its
-// atomic pause): which long tasks the page's own code makes and which a collection does.
+// atomic pause): which long tasks the page's own code makes and which a collection does; and
+// `cpuLongestOwn`, the longest task's CPU time less the collector's pauses in it.
 // `--settled` collects the page's dataset before connecting the element (Chromium started with
 // `--js-flags=--expose-gc`, `gc()` once the dataset is made): a control. A page's freshly made
 // data (as a `JSON.parse` leaves it) is young; the first collection after it moves it, whoever
@@ -223,6 +224,14 @@ try {
               e.pid === main.pid &&
               /^(MinorGC|MajorGC|V8\.GC_MC_EVACUATE|V8\.GC_MC_MARK|V8\.GC_MC_CLEAR)$/.test(e.name),
           );
+          // Each task's CPU time less the collector's pauses in it: the longest is the page's
+          // own code (the components' and the bench's) at its longest.
+          const own = top.map((t) => t.tdur);
+          for (const e of collections.filter((e) => e.name === 'MinorGC' || e.name === 'MajorGC')) {
+            const i = top.findIndex((t) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur);
+            if (i >= 0) own[i] -= e.tdur ?? e.dur;
+          }
+          r.cpuLongestOwn = Math.round(Math.max(0, ...own) / 1000);
           r.gcInLongTasks = top
             .filter((t) => t.tdur > 40000)
             .map((t) => {
@@ -251,7 +260,7 @@ for (const n of sizes) {
   const rows = results.filter((r) => r.nodes === n);
   const m = (k) => median(rows.map((r) => r[k]));
   console.log(
-    `${n} nodes ×${throttle} (${rows.length} runs, medians): connect → settled ${m('ms')} ms, longest task ${m('longest')} ms, TBT ${m('tbt')} ms, ${m('longTasks')} tasks over 50 ms${span ? `; in the window: CPU ${m('windowCpu')} ms, longest task ${m('windowLongest')} ms, ${m('windowOver50')} over 50 ms` : ''}; load average ${rows.map((r) => r.load).join(', ')}`,
+    `${n} nodes ×${throttle} (${rows.length} runs, medians): connect → settled ${m('ms')} ms, longest task ${m('longest')} ms, TBT ${m('tbt')} ms, ${m('longTasks')} tasks over 50 ms${cpu ? `; CPU: longest task ${m('cpuLongest')} ms${gc ? ` (less the collector's pauses ${m('cpuLongestOwn')} ms)` : ''}` : ''}${span ? `; in the window: CPU ${m('windowCpu')} ms, longest task ${m('windowLongest')} ms, ${m('windowOver50')} over 50 ms` : ''}; load average ${rows.map((r) => r.load).join(', ')}`,
   );
 }
 if (opt('out')) writeFileSync(opt('out'), `${JSON.stringify({ dist, throttle, results }, null, 2)}\n`);
