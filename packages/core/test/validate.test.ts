@@ -103,6 +103,22 @@ describe('validateDataset: broken datasets', () => {
     );
   });
 
+  it('reports a repeated relation id, and tells apart ids whose hashes are the same', () => {
+    // Relations' repeats are found by the ids' hashes (references.ts): "costarring" and "liquid"
+    // share a 32-bit FNV-1a hash, and are two ids.
+    const input = fresh();
+    input.relations[0].id = 'costarring';
+    input.relations[1].id = 'liquid';
+    input.relations.push({ ...structuredClone(input.relations[1]) });
+    const result = validateDataset(input);
+    const last = input.relations.length - 1;
+    expect(problemAt(result, `$.relations[${last}].id`).message).to.equal(
+      'repeats the id "liquid" of $.relations[1]',
+    );
+    const ids = problems(result).filter((p) => /^\$\.relations\[\d+\]\.id$/.test(p.path));
+    expect(ids.map((p) => p.path)).to.deep.equal([`$.relations[${last}].id`]);
+  });
+
   it('reports dangling evidence and citation ids as problems', () => {
     const input = fresh();
     input.relations[0].evidence = ['ev-nowhere'];
