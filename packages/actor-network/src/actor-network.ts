@@ -648,7 +648,7 @@ export class ActorNetwork extends NutgrafElement {
           ${cssProps({ color: typeColor(graph.dataset, e.edge.type) })}><path class="line certainty-${e.edge.certainty}" d=${e.d}></path><path class="arrow" d=${e.arrow}></path><path class="hit" d=${e.d}></path>${
             e.mark === 'cross'
               ? nothing
-              : svg`<path class="type-marker" d=${this.#marker(graph, e.edge.type)} transform="translate(${e.mid.x} ${e.mid.y})"></path>`
+              : svg`<path class="type-marker" d=${this.#marker(graph, e.edge.type)} transform="translate(${e.mid!.x} ${e.mid!.y})"></path>`
           }</g>`,
     );
     // A member with other relations keeps its membership as one quiet line to its group's entity.

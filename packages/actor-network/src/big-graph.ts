@@ -260,12 +260,7 @@ export function moveNode(model: NetworkModel, positions: readonly Point[], i: nu
         }
       : b,
   );
-  for (const e of model.edges)
-    if (e.source === i || e.target === i) {
-      const [a, b] = [model.nodes[e.source]!, model.nodes[e.target]!];
-      moveEdge(model.edges, e);
-      e.mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    }
+  for (const e of model.edges) if (e.source === i || e.target === i) moveEdge(model.edges, e);
   moved(model.nodes);
 }
 

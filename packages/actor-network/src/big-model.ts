@@ -12,7 +12,7 @@ import { flowEnds, isNegative, textWidth } from '@nutgraf/core';
 import { hideIndexed, indexNodes, nodeTouches } from './canvas-hit.js';
 import { clearRadius } from './clear-radius.js';
 import type { Point } from './geometry.js';
-import { bendControl, curveMiddle, paddedHull, rimOf } from './geometry.js';
+import { paddedHull, rimOf } from './geometry.js';
 import type { Graph, GraphGroup } from './graph.js';
 import type { LabelPlacement } from './labels.js';
 import type {
@@ -47,7 +47,7 @@ const noLabel = (id: string): LabelPlacement => ({
 /**
  * The model of a big graph at `positions` (px) in a box of `width` × `height`, in steps: every
  * node (labels hidden; smaller than `metrics` gives where the box squeezes them together, see
- * clear-radius.ts), every edge between its nodes (`d` and `arrow` empty; straight, or bent
+ * clear-radius.ts), every edge between its nodes (`d` and `arrow` empty, no `mid`; straight, or bent
  * apart from the others between the same two nodes as {@link bendSteps} bends them in svg),
  * labels for up to {@link REST_LABELS} of the most connected nodes whose label fits beside
  * them (right of the node, else left; left first with `rtl`) without touching another label, a
@@ -91,7 +91,6 @@ export function* bigModelSteps(
     const flow = flowEnds(dataset, edge);
     const source = index.get(flow.from)!;
     const target = index.get(flow.to)!;
-    const [a, b] = [positions[source]!, positions[target]!];
     edges.push({
       edge,
       index: i,
@@ -101,19 +100,12 @@ export function* bigModelSteps(
       bend: 0,
       d: '',
       arrow: '',
-      mid: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 },
     });
     if (i % BATCH === BATCH - 1) yield;
   }
   // Several relations between the same two actors fan out, as in svg, each reachable.
   const bend = yield* bendSteps(edges, BATCH);
-  for (const [i, e] of edges.entries()) {
-    if (bend[i]) {
-      const [a, b] = [positions[e.source]!, positions[e.target]!];
-      e.mid = curveMiddle(a, b, bendControl(a, b, (e.bend = bend[i])));
-    }
-    if (i % BATCH === BATCH - 1) yield;
-  }
+  for (const [i, e] of edges.entries()) if (bend[i]) e.bend = bend[i];
   yield;
   // The most connected nodes first (by degree, then in the data's order): a counting sort.
   const byDegree: number[][] = Array.from({ length: maxDegree + 1 }, () => []);
