@@ -47,8 +47,8 @@ const noLabel = (id: string): LabelPlacement => ({
 /**
  * The model of a big graph at `positions` (px) in a box of `width` × `height`, in steps: every
  * node (labels hidden; smaller than `metrics` gives where the box squeezes them together, see
- * clear-radius.ts), every edge between its nodes (`d` and `arrow` empty, no `mid`; straight, or bent
- * apart from the others between the same two nodes as {@link bendSteps} bends them in svg),
+ * clear-radius.ts), every edge between its nodes (`d` and `arrow` empty, no `mid`; straight,
+ * or bent apart from the others between the same two nodes as {@link bendSteps} bends them in svg),
  * labels for up to {@link REST_LABELS} of the most connected nodes whose label fits beside
  * them (right of the node, else left; left first with `rtl`) without touching another label, a
  * node or leaving the box, the groups' hulls, and the hit index. Yields every few hundred items.

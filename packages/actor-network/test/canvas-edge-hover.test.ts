@@ -276,11 +276,10 @@ describe('<actor-network> relations under the pointer on a big graph’s canvas'
     const el = await mount(data);
     const fan = modelOf(el).edges.filter((e) => e.edge.id.startsWith('fan-'));
     expect(fan.map((e) => e.edge.id).sort()).to.deep.equal(['fan-1', 'fan-2', 'fan-3']);
+    const { nodes } = modelOf(el);
     // Apart at their middles, as in svg (each bend is measured against its own direction).
-    const middle = (e: (typeof fan)[number]) => {
-      const [a, b] = [modelOf(el).nodes[e.source]!, modelOf(el).nodes[e.target]!];
-      return curveMiddle(a, b, bendControl(a, b, e.bend));
-    };
+    const middle = ({ source, target, bend }: (typeof fan)[number]) =>
+      curveMiddle(nodes[source]!, nodes[target]!, bendControl(nodes[source]!, nodes[target]!, bend));
     for (const [i, e] of fan.entries())
       for (const f of fan.slice(i + 1)) {
         const [m, n] = [middle(e), middle(f)];
@@ -288,7 +287,6 @@ describe('<actor-network> relations under the pointer on a big graph’s canvas'
       }
     const base = $(el, 'canvas.base') as HTMLCanvasElement;
     const highlights = record(el, 'nutgraf-highlight');
-    const { nodes } = modelOf(el);
     const others = nodes.filter((n) => n.index !== fan[0]!.source && n.index !== fan[0]!.target);
     for (const e of fan) {
       // A point of the curve, nearest its middle, that stands clear of every other actor (an
