@@ -104,7 +104,7 @@ export function* bigModelSteps(
     if (i % BATCH === BATCH - 1) yield;
   }
   // Several relations between the same two actors fan out, as in svg, each reachable.
-  const bend = yield* bendSteps(edges, BATCH);
+  const bend = yield* bendSteps(edges, nodes.length, BATCH);
   for (const [i, e] of edges.entries()) if (bend[i]) e.bend = bend[i];
   yield;
   // The most connected nodes first (by degree, then in the data's order): a counting sort.

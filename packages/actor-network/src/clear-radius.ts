@@ -24,8 +24,11 @@ export function* clearRadius(
   batch: number,
 ): Generator<void, number, void> {
   const cell = 2 * r;
-  const grid = new Map<string, Point[]>();
-  const key = (x: number, y: number) => `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
+  // Cells keyed by a number, not a string: V8 keeps a string used as a key in its table of
+  // unique strings, which each full collection walks (docs/benchmarks.md). Two cells that
+  // share a number (over 65,536 rows apart) only add points that are farther away.
+  const grid = new Map<number, Point[]>();
+  const key = (x: number, y: number) => Math.floor(x / cell) * 65536 + Math.floor(y / cell);
   for (const [i, p] of points.entries()) {
     const k = key(p.x, p.y);
     const list = grid.get(k);

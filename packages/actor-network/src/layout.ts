@@ -193,16 +193,19 @@ export interface ModelOptions {
 const BADGE_FONT = 11;
 
 /**
- * Parallel edges between the same two nodes bend apart; reciprocal ones too. Yields every
- * `batch` edges (a big graph's model is built in steps).
+ * Parallel edges between the same two of `size` nodes bend apart; reciprocal ones too. Yields
+ * every `batch` edges (a big graph's model is built in steps). A pair is keyed by a number, not
+ * a string: V8 keeps a string key in its table of unique strings, which each full collection
+ * walks (docs/benchmarks.md).
  */
 export function* bendSteps(
   ends: readonly Pick<EdgeModel, 'source' | 'target'>[],
+  size: number,
   batch = Infinity,
 ): Generator<void, number[], void> {
-  const byPair = new Map<string, number[]>();
+  const byPair = new Map<number, number[]>();
   for (const [i, { source: s, target: t }] of ends.entries()) {
-    const key = s < t ? `${s},${t}` : `${t},${s}`;
+    const key = s < t ? s * size + t : t * size + s;
     const list = byPair.get(key);
     if (list) list.push(i);
     else byPair.set(key, [i]);
@@ -308,7 +311,7 @@ export function buildModel(
     mark: 'none' as const,
   }));
   // Bent apart with the relations between the same two actors.
-  const bend = runSteps(bendSteps([...ends, ...tieEnds]));
+  const bend = runSteps(bendSteps([...ends, ...tieEnds], graph.nodes.length));
   const edges: EdgeModel[] = graph.edges.map((edge, i) => {
     const e = { edge, index: i, ...ends[i]!, bend: bend[i]! };
     return { ...e, ...edgeShape(graph, positions, e, m) };
