@@ -7,7 +7,7 @@
 //
 // node bench/network-element-load.mjs [--sizes=1000,5000] [--throttle=1] [--runs=3]
 //   [--dist=packages/actor-network/dist] [--out=file.json] [--why] [--cpu [--gc] [--window=a,b]]
-//   [--settled]
+//   [--settled] [--js-flags=...]
 //
 // The element is bundled (minified) from a built dist folder (`--dist`, by default the package's
 // own), so a copy of an earlier dist can be measured against the current one; its layout worker
@@ -23,12 +23,19 @@
 // (the early positions' drawings, say) measured on its own. `--gc` (with `--cpu`) also traces
 // V8's garbage collector and gives, for each task over 40 ms of CPU, the collector's share of
 // it by kind (scavenges of the young generation, the old generation's mark-compact and its
-// atomic pause): which long tasks the page's own code makes and which a collection does; and
-// `cpuLongestOwn`, the longest task's CPU time less the collector's pauses in it.
+// atomic pause, and that pause's epilogue): which long tasks the page's own code makes and
+// which a collection does; and `cpuLongestOwn`, the longest task's CPU time less the
+// collector's pauses in it. Each such task with an atomic pause names why its collection began
+// (`reason`, V8's `gc_reason`: "memory reducer" for the collection V8 starts on its own once a
+// page allocates little, "task" or "allocation limit" for one the page's allocations bring on)
+// and `reduceMemory` when the pause also shrinks the heap (the young generation included); see
+// bench/idle-collection.mjs for the same collection in a page without nutgraf.
 // `--settled` collects the page's dataset before connecting the element (Chromium started with
 // `--js-flags=--expose-gc`, `gc()` once the dataset is made): a control. A page's freshly made
 // data (as a `JSON.parse` leaves it) is young; the first collection after it moves it, whoever
 // allocates next; with `--settled` that collection falls before the measured span.
+// `--js-flags=...` starts Chromium with those V8 flags (`--js-flags=--max-semi-space-size=2`, say:
+// a control with a young generation that cannot grow).
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -45,6 +52,7 @@ const why = args.includes('--why');
 const cpu = args.includes('--cpu');
 const gc = args.includes('--gc');
 const settled = args.includes('--settled');
+const jsFlags = args.find((a) => a.startsWith('--js-flags='))?.slice('--js-flags='.length);
 const span = opt('window')
   ?.split(',')
   .map((v) => (v === '' ? Infinity : Number(v)));
@@ -70,7 +78,8 @@ window.syntheticDataset = syntheticDataset;`,
 );
 const worker = await bundle(undefined, `${dist}/layout-worker.js`);
 const server = servePage(js, 'bench.js', { 'layout-worker.js': worker });
-const browser = await launchChromium(settled ? ['--js-flags=--expose-gc'] : []);
+const flags = [...(settled ? ['--expose-gc'] : []), ...(jsFlags ? [jsFlags] : [])];
+const browser = await launchChromium(flags.length ? [`--js-flags=${flags.join(' ')}`] : []);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const results = [];
 try {
@@ -222,7 +231,16 @@ try {
               e.ph === 'X' &&
               e.tid === main.tid &&
               e.pid === main.pid &&
-              /^(MinorGC|MajorGC|V8\.GC_MC_EVACUATE|V8\.GC_MC_MARK|V8\.GC_MC_CLEAR)$/.test(e.name),
+              /^(MinorGC|MajorGC|V8\.GC_MC_EVACUATE|V8\.GC_MC_MARK|V8\.GC_MC_CLEAR|V8\.GC_HEAP_EPILOGUE_SAFEPOINT)$/.test(
+                e.name,
+              ),
+          );
+          // Where each old-generation collection began, and which pauses shrink the heap.
+          const starts = events.filter(
+            (e) => e.name === 'V8.GCIncrementalMarkingStart' && e.pid === main.pid && e.tid === main.tid,
+          );
+          const shrinking = events.filter(
+            (e) => e.name === 'V8.GCFinalizeMCReduceMemory' && e.pid === main.pid && e.tid === main.tid,
           );
           // Each task's CPU time less the collector's pauses in it: the longest is the page's
           // own code (the components' and the bench's) at its longest.
@@ -238,11 +256,14 @@ try {
               const inside = collections.filter((e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur);
               const by = {};
               for (const e of inside) by[e.name] = Math.round((by[e.name] ?? 0) + e.dur / 1000);
+              const started = by.MajorGC && starts.findLast((e) => e.ts <= t.ts);
               return {
                 at: Math.round((t.ts - from) / 1000),
                 cpu: Math.round(t.tdur / 1000),
                 wall: Math.round(t.dur / 1000),
                 gc: by,
+                ...(started && { reason: started.args?.value?.gc_reason }),
+                ...(shrinking.some((e) => e.ts >= t.ts && e.ts <= t.ts + t.dur) && { reduceMemory: true }),
               };
             });
         }
