@@ -12,7 +12,7 @@
  */
 import type { QuadtreeInternalNode, QuadtreeLeaf } from 'd3-quadtree';
 import type { Body, Meter } from './bodies.js';
-import { quadsOf, remember, treeOf } from './tree.js';
+import { quadsOf, remember, treeOf, visit } from './tree.js';
 
 /** A quad with what repulsion keeps on it: the centre of its bodies and their count. */
 type Quad = (QuadtreeInternalNode<Body> | QuadtreeLeaf<Body>) & { x: number; y: number; value: number };
@@ -112,7 +112,7 @@ export function* repel(
     while ((leaf = leaf.next));
   };
   for (body of near) {
-    tree.visit(apply);
+    visit(tree, apply);
     if (meter.done >= meter.due) yield;
   }
 }

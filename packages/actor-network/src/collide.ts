@@ -8,7 +8,7 @@
  */
 import type { QuadtreeInternalNode, QuadtreeLeaf } from 'd3-quadtree';
 import type { Body, Meter } from './bodies.js';
-import { quadsOf, remember, treeOf } from './tree.js';
+import { quadsOf, remember, treeOf, visit } from './tree.js';
 
 /**
  * Separates overlapping pairs by their whole overlap (d3's strength 1), shared so that the
@@ -80,7 +80,7 @@ export function* collide(
     ri = radii[body.index]!;
     xi = body.x + body.vx;
     yi = body.y + body.vy;
-    tree.visit(apply);
+    visit(tree, apply);
     if (meter.done >= meter.due) yield;
   }
 }
