@@ -13,7 +13,7 @@
 //   [--js-flags=...]
 import { build } from 'esbuild';
 import { launchChromium, servePage } from './lib/page.mjs';
-import { startTrace, stopTrace } from './lib/trace.mjs';
+import { gcReason, startTrace, stopTrace } from './lib/trace.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -67,8 +67,7 @@ try {
       .filter((e) => e.name === 'MajorGC')
       .map((m) => ({
         at: Math.round((m.ts - t0) / 1000),
-        reason: main.filter((e) => e.name === 'V8.GCIncrementalMarkingStart' && e.ts <= m.ts).at(-1)?.args
-          ?.value?.gc_reason,
+        reason: gcReason(main, m.ts),
         cpu: Math.round((m.tdur ?? m.dur) / 1000),
         wall: Math.round(m.dur / 1000),
         epilogue: Math.round((within('V8.GC_HEAP_EPILOGUE_SAFEPOINT', m)?.tdur ?? 0) / 1000),

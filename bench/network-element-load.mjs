@@ -43,7 +43,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { launchChromium, servePage } from './lib/page.mjs';
-import { startTrace, stopTrace } from './lib/trace.mjs';
+import { gcReason, startTrace, stopTrace } from './lib/trace.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -260,13 +260,13 @@ try {
               const inside = collections.filter((e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur);
               const by = {};
               for (const e of inside) by[e.name] = Math.round((by[e.name] ?? 0) + e.dur / 1000);
-              const started = by.MajorGC && starts.findLast((e) => e.ts <= t.ts);
+              const reason = by.MajorGC && gcReason(starts, t.ts);
               return {
                 at: Math.round((t.ts - from) / 1000),
                 cpu: Math.round(t.tdur / 1000),
                 wall: Math.round(t.dur / 1000),
                 gc: by,
-                ...(started && { reason: started.args?.value?.gc_reason }),
+                ...(reason && { reason }),
                 ...(shrinking.some((e) => e.ts >= t.ts && e.ts <= t.ts + t.dur) && { reduceMemory: true }),
               };
             });

@@ -1,6 +1,14 @@
 // What the trace benches share: reading a Chromium trace over CDP, the V8 sampling profiler's
 // samples on the trace's clock, and what ran inside one main-thread task.
 
+/**
+ * Why the old generation's collection whose atomic pause starts at `ts` began: V8's `gc_reason`
+ * on the last marking start before it among `events` (one thread's, `disabled-by-default-v8.gc`
+ * traced), such as "memory reducer", "task" or "allocation limit".
+ */
+export const gcReason = (events, ts) =>
+  events.findLast((e) => e.name === 'V8.GCIncrementalMarkingStart' && e.ts <= ts)?.args?.value?.gc_reason;
+
 /** Starts a trace (a ring buffer of `categories`) and, with `profile`, the sampling profiler (every `interval` µs). */
 export async function startTrace(cdp, categories, { profile = true, interval = 100 } = {}) {
   if (profile) {

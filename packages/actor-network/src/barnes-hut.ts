@@ -10,12 +10,13 @@
  *
  * @module
  */
-import type { QuadtreeInternalNode, QuadtreeLeaf } from 'd3-quadtree';
+import type { QuadtreeLeaf } from 'd3-quadtree';
 import type { Body, Meter } from './bodies.js';
+import type { Quad as TreeQuad } from './tree.js';
 import { quadsOf, remember, treeOf, visit } from './tree.js';
 
 /** A quad with what repulsion keeps on it: the centre of its bodies and their count. */
-type Quad = (QuadtreeInternalNode<Body> | QuadtreeLeaf<Body>) & { x: number; y: number; value: number };
+type Quad = TreeQuad & { x: number; y: number; value: number };
 
 /** theta²: a quad `w` wide at distance `l` acts as one body when w² / theta² < l². */
 const THETA2 = 0.81;
@@ -74,12 +75,7 @@ export function* repel(
   remember(bodies, near);
   const k = strength * alpha;
   let body: Body;
-  const apply = (
-    node: QuadtreeInternalNode<Body> | QuadtreeLeaf<Body>,
-    x1: number,
-    _: number,
-    x2: number,
-  ): boolean | void => {
+  const apply = (node: TreeQuad, x1: number, _: number, x2: number): boolean | void => {
     const quad = node as Quad;
     meter.done++;
     if (!quad.value) return true;

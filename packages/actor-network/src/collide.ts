@@ -6,8 +6,9 @@
  *
  * @module
  */
-import type { QuadtreeInternalNode, QuadtreeLeaf } from 'd3-quadtree';
+import type { QuadtreeLeaf } from 'd3-quadtree';
 import type { Body, Meter } from './bodies.js';
+import type { Quad } from './tree.js';
 import { quadsOf, remember, treeOf, visit } from './tree.js';
 
 /**
@@ -40,13 +41,7 @@ export function* collide(
   let xi: number;
   let yi: number;
   let ri: number;
-  const apply = (
-    quad: QuadtreeInternalNode<Body> | QuadtreeLeaf<Body>,
-    x0: number,
-    y0: number,
-    x1: number,
-    y1: number,
-  ): boolean | void => {
+  const apply = (quad: Quad, x0: number, y0: number, x1: number, y1: number): boolean | void => {
     meter.done++;
     if (quad.length) {
       // Skip a quad that no circle in it can reach.

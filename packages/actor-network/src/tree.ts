@@ -8,6 +8,9 @@ import { quadtree } from 'd3-quadtree';
 import type { Quadtree, QuadtreeInternalNode, QuadtreeLeaf } from 'd3-quadtree';
 import type { Body, Meter } from './bodies.js';
 
+/** A quad of a tree of bodies: an inner one (its four children) or a leaf (its bodies). */
+export type Quad = QuadtreeInternalNode<Body> | QuadtreeLeaf<Body>;
+
 /**
  * A quadtree of the bodies at (`x`, `y`), built one body per unit of work. As d3-quadtree's
  * `addAll`, it first covers the bodies' extent, so adding a body never re-roots the tree.
@@ -57,10 +60,7 @@ export function remember(bodies: readonly Body[], order: readonly Body[]): void 
  * one body to the next and finds them in the processor's cache. On a graph of thousands of
  * bodies that is most of a pass's time; the input's order is spatially random.
  */
-export function* quadsOf<Q extends QuadtreeInternalNode<Body> | QuadtreeLeaf<Body>>(
-  tree: Quadtree<Body>,
-  meter: Meter,
-): Generator<void, Q[], void> {
+export function* quadsOf<Q extends Quad>(tree: Quadtree<Body>, meter: Meter): Generator<void, Q[], void> {
   const order: Q[] = [];
   const stack = [tree.root() as Q | undefined];
   while (stack.length) {
@@ -72,8 +72,6 @@ export function* quadsOf<Q extends QuadtreeInternalNode<Body> | QuadtreeLeaf<Bod
   }
   return order;
 }
-
-type Quad = QuadtreeInternalNode<Body> | QuadtreeLeaf<Body>;
 
 /** The quads waiting in a {@link visit}, and their bounds (x0, y0, x1, y1 each), kept between visits. */
 const waiting: Quad[] = [];
