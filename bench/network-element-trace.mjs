@@ -135,7 +135,13 @@ try {
         if (s.t < task.ts || s.t > end) continue;
         count++;
         const node = byId.get(s.id);
-        const name = node.callFrame.functionName || `(${node.callFrame.url ? 'anonymous' : 'native'})`;
+        // An arrow function is named by the function it was called from.
+        let caller;
+        for (let id = parent.get(s.id); id !== undefined && !caller; id = parent.get(id))
+          caller = byId.get(id).callFrame.functionName;
+        const name =
+          node.callFrame.functionName ||
+          `(${node.callFrame.url ? 'anonymous' : 'native'}${caller ? ` in ${caller}` : ''})`;
         self[name] = (self[name] ?? 0) + 1;
         const seen = new Set();
         for (let id = s.id; id !== undefined; id = parent.get(id)) {

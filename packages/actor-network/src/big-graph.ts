@@ -19,7 +19,7 @@ import { ready } from './canvas-surface.js';
 import type { Point } from './geometry.js';
 import type { Graph, GraphEdge, GraphOptions } from './graph.js';
 import { graphSteps } from './graph.js';
-import { legendFacts } from './key.js';
+import { factSteps } from './key.js';
 import type { ModelOptions, NetworkModel, NodeModel } from './layout.js';
 import { highlightLabels } from './layout.js';
 import { runLayout as run } from './layout-runner.js';
@@ -86,11 +86,10 @@ export const buildBigGraph = (
   done: (graph: Graph) => void,
 ): (() => void) => inSteps(withFacts(graphSteps(dataset, options, BATCH)), done);
 
-/** The graph of `steps`, and what its key and notes say counted in a step of its own. */
+/** The graph of `steps`, and what its key and notes say counted in steps too. */
 function* withFacts(steps: Generator<void, Graph, void>): Generator<void, Graph, void> {
   const graph = yield* steps;
-  yield;
-  legendFacts(graph);
+  yield* factSteps(graph, BATCH);
   return graph;
 }
 

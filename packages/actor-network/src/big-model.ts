@@ -35,12 +35,13 @@ const RING = 12;
 /** Items handled between two looks at the clock. */
 export const BATCH = 256;
 
-const noLabel = (id: string): LabelPlacement => ({
-  id,
+/** The label of every node whose label is not drawn at rest: one object for them all (it is replaced, never changed). */
+const noLabel: LabelPlacement = Object.freeze({
+  id: '',
   x: 0,
   y: 0,
   anchor: 'start',
-  box: { x: 0, y: 0, width: 0, height: 0 },
+  box: Object.freeze({ x: 0, y: 0, width: 0, height: 0 }),
   visible: false,
 });
 
@@ -81,7 +82,7 @@ export function* bigModelSteps(
   for (const [i, node] of graph.nodes.entries()) {
     const p = positions[i]!;
     const hidden = folded.has(i);
-    nodes.push({ node, index: i, x: p.x, y: p.y, r: m.r, label: noLabel(node.id), hidden });
+    nodes.push({ node, index: i, x: p.x, y: p.y, r: m.r, label: noLabel, hidden });
     maxDegree = Math.max(maxDegree, node.degree);
     if (i % BATCH === BATCH - 1) yield;
   }

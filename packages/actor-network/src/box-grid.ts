@@ -28,17 +28,20 @@ function overlapArea(a: Box, b: Box): number {
  * A uniform grid of boxes (placed boxes, or lines by their bounding boxes) for fast queries of
  * those near a box.
  */
-export interface Grid<T extends Box = Box> {
-  /** Adds an item to the cells its box touches; with `hit`, only to those (padded by a pixel) it passes through. */
-  add(item: T, hit?: (cell: Box) => boolean): void;
+export interface Grid<T extends object = Box> {
+  /**
+   * Adds an item to the cells its box touches (`box`, the item itself by default); with `hit`,
+   * only to those (padded by a pixel) it passes through.
+   */
+  add(item: T, hit?: (cell: Box) => boolean, box?: Box): void;
   /** Calls `f` once with each item in the cells `b` touches, cell by cell, until it returns true. */
   near(b: Box, f: (item: T) => unknown): void;
-  /** Total overlap area with the boxes in the grid; with `any`, only whether there is some (0 or more). */
+  /** Total overlap area with the boxes in the grid (a grid of boxes); with `any`, only whether there is some (0 or more). */
   cost(b: Box, any?: boolean): number;
 }
 
 /** A {@link Grid} of cells of `size` px. */
-export function boxGrid<T extends Box = Box>(size: number): Grid<T> {
+export function boxGrid<T extends object = Box>(size: number): Grid<T> {
   /** Per cell, its items in the order added. */
   const cells = new Map<number, T[]>();
   /** Per item, the last query that met it (an item in several cells is visited once). */
@@ -55,8 +58,8 @@ export function boxGrid<T extends Box = Box>(size: number): Grid<T> {
     each(b, (k) => cells.get(k)?.some((i) => met.get(i) !== q && (met.set(i, q), f(i))));
   };
   return {
-    add(item, hit) {
-      each(item, (k, x, y) => {
+    add(item, hit, box = item as Box) {
+      each(box, (k, x, y) => {
         if (!hit || hit({ x: x * size - 1, y: y * size - 1, width: size + 2, height: size + 2 }))
           (cells.get(k) ?? cells.set(k, []).get(k)!).push(item);
       });
@@ -64,7 +67,7 @@ export function boxGrid<T extends Box = Box>(size: number): Grid<T> {
     near,
     cost(b, any) {
       let sum = 0;
-      near(b, (other) => (sum += overlapArea(b, other)) > 0 && any);
+      near(b, (other) => (sum += overlapArea(b, other as Box)) > 0 && any);
       return sum;
     },
   };

@@ -77,13 +77,12 @@ export function hideIndexed(nodes: readonly NodeModel[], n: NodeModel, hidden: b
 /** Cells of the edges' grid across the model's longer side. */
 const CELLS = 64;
 
-/** An edge filed in the grid, by the bounding box of a segment of its line. */
-interface Filed extends Box {
-  e: EdgeModel;
-}
-
-/** The edges' grid of each model's edges, and the edges moved since they were filed. */
-const lines = new WeakMap<readonly EdgeModel[], { grid: Grid<Filed>; moved: Set<EdgeModel> }>();
+/**
+ * The edges' grid of each model's edges (each edge filed as itself, no object per segment: a
+ * big graph's 60,000 edges would make some 55,000 boxes and 220,000 numbers that live as long as
+ * the model, and every full collection marks them), and the edges moved since they were filed.
+ */
+const lines = new WeakMap<readonly EdgeModel[], { grid: Grid<EdgeModel>; moved: Set<EdgeModel> }>();
 
 /** Cells of the grid looked at (each a few operations) between two yields while edges are filed. */
 const WORK = 4096;
@@ -106,24 +105,21 @@ export function* indexEdges(
   size: number,
 ): Generator<void, void, void> {
   const cell = size / CELLS;
-  const grid = boxGrid<Filed>(cell);
+  const grid = boxGrid<EdgeModel>(cell);
   let work = 0;
   for (const e of edges) {
     const points = polyline(e, nodes);
-    for (let k = 1; k < points.length; k++) {
-      const [a, b] = [points[k - 1]!, points[k]!];
-      const [x, y, width, height] = [
-        Math.min(a.x, b.x),
-        Math.min(a.y, b.y),
-        Math.abs(b.x - a.x),
-        Math.abs(b.y - a.y),
-      ];
-      // Filed under the cells the segment passes through, as label placement files its lines.
-      grid.add({ e, x, y, width: width + 0.01, height: height + 0.01 }, (c) =>
-        segmentHitsBox(a.x, a.y, b.x, b.y, c),
-      );
-      work += (width / cell + 2) * (height / cell + 2);
-    }
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [x, y] = [Math.min(...xs), Math.min(...ys)];
+    const [width, height] = [Math.max(...xs) - x, Math.max(...ys) - y];
+    // Filed under the cells one of its segments passes through, as label placement files its lines.
+    grid.add(
+      e,
+      (c) => points.some((b, k) => k > 0 && segmentHitsBox(points[k - 1]!.x, points[k - 1]!.y, b.x, b.y, c)),
+      { x, y, width: width + 0.01, height: height + 0.01 },
+    );
+    work += (width / cell + 2) * (height / cell + 2);
     if (work > WORK) {
       work = 0;
       yield;
@@ -166,7 +162,7 @@ export function edgeAt(
     }
   };
   const near = { x: p.x - radius, y: p.y - radius, width: 2 * radius, height: 2 * radius };
-  index?.grid.near(near, (f) => !index.moved.has(f.e) && measure(f.e));
+  index?.grid.near(near, (e) => !index.moved.has(e) && measure(e));
   index?.moved.forEach(measure);
   return best && { edge: best[0].edge, d: `M${best[1].map((q) => `${q.x} ${q.y}`).join('L')}` };
 }

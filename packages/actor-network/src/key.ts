@@ -7,33 +7,64 @@
  */
 import { html, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
-import { isNegative, msg, perObject } from '@nutgraf/core';
+import { isNegative, msg, runSteps } from '@nutgraf/core';
 import type { EntityKind } from '@nutgraf/core';
 import { nodeShape } from './geometry.js';
 import type { Graph } from './graph.js';
 
 /**
- * What the key, legend and notes tell of a graph, counted once per graph (not at each render or
- * hover; a big graph's in a step of its own while it is built): its kinds of actor, the line
- * styles in use (asserted, reported, and the dotted rest: hypothetical, predicted, opinion),
- * whether a relation did not happen, the relations of each type, and whether anything rests on
- * outside knowledge.
+ * What the key, legend and notes tell of a graph: its kinds of actor, the line styles in use
+ * (asserted, reported, and the dotted rest: hypothetical, predicted, opinion), whether a
+ * relation did not happen, the relations of each type, and whether anything rests on outside
+ * knowledge.
  */
-export const legendFacts = perObject((graph: Graph) => ({
-  kinds: [...new Set(graph.nodes.map((n) => n.kind))],
-  // (`concat`, not spreading: a big graph's lists hold tens of thousands of items.)
-  styles: new Set(
-    graph.edges
-      .concat(graph.grouped)
-      .map((e) => (e.certainty === 'asserted' || e.certainty === 'reported' ? e.certainty : 'hypothetical')),
-  ),
-  negative: graph.edges.some(isNegative),
-  counts: graph.edges.reduce((m, e) => m.set(e.type, (m.get(e.type) ?? 0) + 1), new Map<string, number>()),
-  outside: graph.dataset.entities.some(isOutside) || graph.dataset.relations.some(isOutside),
-}));
+export interface LegendFacts {
+  kinds: EntityKind[];
+  styles: Set<string>;
+  negative: boolean;
+  counts: Map<string, number>;
+  outside: boolean;
+}
 
-/** A claim resting on outside knowledge. */
-const isOutside = (claim: { basis: string }) => claim.basis === 'outside';
+const facts = new WeakMap<Graph, LegendFacts>();
+
+/**
+ * {@link legendFacts} counted in steps, yielding every `batch` items (a big graph's while it is
+ * built: 140,000 items at 20,000 nodes), and kept for the graph.
+ */
+export function* factSteps(graph: Graph, batch = Infinity): Generator<void, LegendFacts, void> {
+  const kinds = new Set<EntityKind>();
+  const styles = new Set<string>();
+  const counts = new Map<string, number>();
+  let negative = false;
+  let outside = false;
+  let i = 0;
+  for (const n of graph.nodes) {
+    kinds.add(n.kind);
+    if (++i % batch === 0) yield;
+  }
+  for (const e of graph.edges) {
+    counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    negative ||= isNegative(e);
+    if (++i % batch === 0) yield;
+  }
+  for (const list of [graph.edges, graph.grouped])
+    for (const e of list) {
+      styles.add(e.certainty === 'asserted' || e.certainty === 'reported' ? e.certainty : 'hypothetical');
+      if (++i % batch === 0) yield;
+    }
+  for (const list of [graph.dataset.entities, graph.dataset.relations])
+    for (const c of list as readonly { basis: string }[]) {
+      outside ||= c.basis === 'outside';
+      if (++i % batch === 0) yield;
+    }
+  const found = { kinds: [...kinds], styles, negative, counts, outside };
+  facts.set(graph, found);
+  return found;
+}
+
+/** What the key, legend and notes tell of `graph` ({@link LegendFacts}), counted once per graph (not at each render or hover). */
+export const legendFacts = (graph: Graph): LegendFacts => facts.get(graph) ?? runSteps(factSteps(graph));
 
 /** One key entry: its drawing in a 14 × 14 box and its words. */
 export type KeyItem = [drawing: SVGTemplateResult, label: string];

@@ -216,12 +216,14 @@ export function* bendSteps(
   for (const list of byPair.values()) {
     if (++seen % batch === 0) yield;
     if (list.length === 1) continue;
-    const step = list.length > 3 ? 9 : 12;
+    // Half the spacing: offsets are whole numbers, which V8 keeps unboxed (a fractional one, or
+    // -0, would box every model edge's bend: 60,000 numbers on a big graph).
+    const half = list.length > 3 ? 5 : 6;
     list.forEach((ei, k) => {
       const { source: s, target: t } = ends[ei]!;
+      const bend = (2 * k + 1 - list.length) * half;
       // Offsets are measured against the pair's canonical direction so A→B and B→A separate.
-      const sign = s < t ? 1 : -1;
-      out[ei] = (k - (list.length - 1) / 2) * step * sign;
+      if (bend) out[ei] = s < t ? bend : -bend;
     });
   }
   return out;

@@ -9,6 +9,7 @@ import { ready } from '../src/canvas-surface.js';
 import type { Graph } from '../src/graph.js';
 import { buildGraph, graphSteps } from '../src/graph.js';
 import type { NetworkModel } from '../src/layout.js';
+import { factSteps, legendFacts } from '../src/key.js';
 import { LARGE_GRAPH } from '../src/layout.js';
 import { syntheticDataset } from '../src/synthetic.js';
 import { pixelsAt } from './fixtures.js';
@@ -58,6 +59,46 @@ describe('a big graph built in slices', function () {
       expect(r.value).to.deep.equal(buildGraph(data, options));
       if (memberships === 'auto') expect(r.value.groups.length).to.equal(1);
     });
+
+  it('counts what its key and notes say in steps, as the data says, and keeps it for the graph', () => {
+    const base = withGrouping(LARGE_GRAPH + 200);
+    const data: Dataset = {
+      ...base,
+      entities: base.entities.map((e, i) => (i === 7 ? { ...e, basis: 'outside' as const } : e)),
+      relations: base.relations.map((r, i) => (i === 5 ? { ...r, polarity: 'negative' as const } : r)),
+    };
+    const graph = buildGraph(data, { memberships: 'auto' });
+    expect(graph.grouped.length, 'memberships drawn as a group count too').to.be.greaterThan(0);
+    const steps = factSteps(graph, 64);
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    const items =
+      graph.nodes.length +
+      2 * graph.edges.length +
+      graph.grouped.length +
+      data.entities.length +
+      data.relations.length;
+    expect(yields).to.equal(Math.floor(items / 64));
+    // What the data says, counted here another way.
+    const counts = new Map<string, number>();
+    for (const e of graph.edges) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    const line = (c: string) => (c === 'asserted' || c === 'reported' ? c : 'hypothetical');
+    expect(r.value).to.deep.equal({
+      kinds: [...new Set(graph.nodes.map((n) => n.kind))],
+      styles: new Set([...graph.edges, ...graph.grouped].map((e) => line(e.certainty))),
+      negative: true,
+      counts,
+      outside: true,
+    });
+    expect(legendFacts(graph), 'kept for the graph').to.equal(r.value);
+    // Without the negative relation and the outside entity, neither is said.
+    const plain = legendFacts(buildGraph(base, { memberships: 'auto' }));
+    expect([plain.negative, plain.outside]).to.deep.equal([
+      base.relations.some((x) => x.polarity === 'negative'),
+      base.entities.some((x) => x.basis === 'outside') || base.relations.some((x) => x.basis === 'outside'),
+    ]);
+  });
 
   it('in tasks of its own, then hands the graph to the caller', async () => {
     const data = syntheticDataset(3000, 9000);

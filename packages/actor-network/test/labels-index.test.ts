@@ -85,6 +85,42 @@ describe('label indexes', () => {
       expect(crossed).to.be.greaterThan(boxes.length);
     });
 
+  it('files an item under another box (a line by its bounding box, under the cells it passes through), once per query', () => {
+    const grid = boxGrid<{ line: Points }>(32);
+    const items = lines.map((line) => ({ line }));
+    for (const item of items) {
+      const { line } = item;
+      const xs = line.map((p) => p.x);
+      const ys = line.map((p) => p.y);
+      const [x, y] = [Math.min(...xs), Math.min(...ys)];
+      grid.add(
+        item,
+        (c) => line.some((p, i) => i > 0 && segmentHitsBox(line[i - 1]!.x, line[i - 1]!.y, p.x, p.y, c)),
+        { x, y, width: Math.max(...xs) - x + 0.01, height: Math.max(...ys) - y + 0.01 },
+      );
+    }
+    let through = 0;
+    const wrong: string[] = [];
+    for (const b of boxes.slice(0, 500)) {
+      const met: { line: Points }[] = [];
+      grid.near(b, (o) => void met.push(o));
+      if (new Set(met).size !== met.length) wrong.push(`${JSON.stringify(b)}: an item met twice`);
+      // Every line through the box is met (the grid may meet more: those through its cells).
+      const want = items.filter(({ line }) => bruteCrossings(b, [line]) > 0);
+      through += want.length;
+      if (want.some((o) => !met.includes(o))) wrong.push(`${JSON.stringify(b)}: a line through it not met`);
+      // And none that passes through no cell the box touches (each cell padded by a pixel).
+      const cells: Box[] = [];
+      for (let cx = Math.floor(b.x / 32); cx <= Math.floor((b.x + b.width) / 32); cx++)
+        for (let cy = Math.floor(b.y / 32); cy <= Math.floor((b.y + b.height) / 32); cy++)
+          cells.push({ x: cx * 32 - 1, y: cy * 32 - 1, width: 34, height: 34 });
+      if (met.some(({ line }) => !cells.some((c) => bruteCrossings(c, [line]) > 0)))
+        wrong.push(`${JSON.stringify(b)}: a line met that passes through none of its cells`);
+    }
+    expect(wrong.slice(0, 5)).to.deep.equal([]);
+    expect(through).to.be.greaterThan(500);
+  });
+
   it('the grid of boxes meets every box near a query once: its overlap area is the sum over all boxes', () => {
     const placed = boxes.slice(0, 400);
     const grid = boxGrid(40);

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { defaultDataset, typeColor, validateDataset } from '@nutgraf/core';
+import { defaultDataset, runSteps, typeColor, validateDataset } from '@nutgraf/core';
 import { fixture } from './fixtures.js';
 import { buildGraph } from '../src/graph.js';
-import { forceInput, heightFor, highlightLabels, layoutNetwork } from '../src/layout.js';
+import { bendSteps, forceInput, heightFor, highlightLabels, layoutNetwork } from '../src/layout.js';
 import { overlap, placeLabels } from '../src/labels.js';
 import { relationSentence, summarySentence } from '../src/describe.js';
 import { lcg } from '../src/random.js';
@@ -252,6 +252,33 @@ describe('actor-network layout', () => {
     expect(pairs(places.map((p) => p.box))).to.be.lessThan(Math.max(1, pairs(naive)));
     const hubBox = places[0]!.box;
     expect(places.slice(1).filter((p) => overlap(hubBox, p.box))).to.have.length(0);
+  });
+
+  it('fans the relations between two nodes apart by whole pixels, centred, 12 px apart up to three and 10 beyond', () => {
+    for (let k = 1; k <= 6; k++) {
+      // k relations from node 2 to node 5, and one back from 5 to 2 (the pair's last).
+      const ends = [...Array.from({ length: k }, () => ({ source: 2, target: 5 })), { source: 5, target: 2 }];
+      const bend = runSteps(bendSteps([{ source: 0, target: 1 }, ...ends], 8));
+      expect(bend[0], 'a relation alone is straight').to.equal(0);
+      const fan = bend.slice(1);
+      const step = fan.length > 3 ? 10 : 12;
+      // Measured in the pair's own direction (2 → 5): the reverse relation's offset is negated.
+      const along = fan.map((b, i) => (i === k ? -b : b));
+      expect(along).to.deep.equal(along.map((_, i) => (i - (fan.length - 1) / 2) * step));
+      expect(fan.every(Number.isInteger), 'whole pixels').to.equal(true);
+    }
+    // The middle of an odd fan is straight, whichever way it runs (0, not -0).
+    const odd = runSteps(
+      bendSteps(
+        [
+          { source: 2, target: 5 },
+          { source: 5, target: 2 },
+          { source: 2, target: 5 },
+        ],
+        8,
+      ),
+    );
+    expect(odd.map((b) => Object.is(b, 0))).to.deep.equal([false, true, false]);
   });
 
   it('the synthetic generator is seeded and gives valid version-2 datasets of generic types', () => {
