@@ -28,13 +28,41 @@ describe('validateDataset: the default dataset', () => {
     expect(JSON.stringify(result.dataset)).to.have.length.greaterThan(1000);
   });
 
-  it('returns a copy: the input is not changed', () => {
+  it('never changes its input, even where it repairs it', () => {
     const input = fresh();
     input.relations[0].target = 'atlantis';
+    input.relations[1].attribution = { speaker: 'nobody', mode: 'quote' };
+    input.entities[0].affiliation = 'nowhere';
+    input.entities[1].attribution = { speaker: 'nobody' };
+    input.entities[2].unknown = 1;
     const before = JSON.stringify(input);
     const result = validateDataset(input);
     expect(result.ok).to.equal(true);
     expect(JSON.stringify(input)).to.equal(before);
+    if (!result.ok) return;
+    const { entities, relations } = result.dataset;
+    // The repaired items are copies, without what named nothing.
+    expect(entities[0]).not.to.equal(input.entities[0]);
+    expect(entities[0]).not.to.have.property('affiliation');
+    expect(entities[1]!.attribution).to.deep.equal({});
+    expect(relations.find((r) => r.id === input.relations[1].id)!.attribution).to.deep.equal({
+      mode: 'quote',
+    });
+    expect(relations.some((r) => r.id === input.relations[0].id)).to.equal(false);
+    // One with an unknown field is a copy without it.
+    expect(entities[2]).to.deep.equal(Object.fromEntries(Object.entries(input.entities[2]).slice(0, -1)));
+  });
+
+  it('keeps the entities and relations with nothing unknown in them as given; the rest it copies', () => {
+    const input = fresh();
+    const result = validateDataset(input);
+    if (!result.ok) throw new Error('not ok');
+    const { dataset } = result;
+    expect(dataset.entities.every((e, i) => e === input.entities[i])).to.equal(true);
+    expect(dataset.relations.every((r, i) => r === input.relations[i])).to.equal(true);
+    expect(dataset).not.to.equal(input);
+    expect(dataset.evidence[0]).not.to.equal(input.evidence[0]);
+    expect(dataset.evidence).to.deep.equal(input.evidence);
   });
 });
 

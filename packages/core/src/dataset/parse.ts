@@ -37,8 +37,8 @@ export class DatasetError extends Error {
  * Checks parsed JSON and returns it as a `Dataset`, or throws a {@link DatasetError} whose
  * message names each wrong field (`$.entities[2].kind: must be one of "country", …`).
  *
- * What `validateDataset` accepts is accepted here, and the result is the same: a clean copy
- * holding only known fields, with defaults filled and a version-1 dataset migrated. Its
+ * What `validateDataset` accepts is accepted here, and the result is the same: only known
+ * fields, with defaults filled and a version-1 dataset migrated (the input is never changed). Its
  * warnings (unknown fields dropped, items left out) are not errors; call `validateDataset`
  * to read them.
  *

@@ -40,7 +40,10 @@ const hashOf = (text: string): number => {
   return h;
 };
 
-/** Checks and repairs `d` in place (it is the validator's own copy). */
+/**
+ * Checks and repairs `d` in place (the validator's own copy; its entities and relations may be
+ * the page's own objects, which are copied before they are repaired).
+ */
 export const checkReferences = (d: Dataset): Found => runSteps(referenceSteps(d));
 
 /**
@@ -127,15 +130,32 @@ export function* referenceSteps(d: Dataset): Generator<void, Found, void> {
     }
   };
 
-  for (const [i, x] of d.entities.entries()) {
+  /** True when `x` names a speaker that is not an entity. */
+  const straySpeaker = (x: { attribution?: { speaker?: string } }) =>
+    x.attribution?.speaker !== undefined && !entities.has(x.attribution.speaker);
+  /**
+   * A copy of an entity or relation about to be repaired: the validator keeps the page's own
+   * items where it can (validate.ts), and never changes them.
+   */
+  const copy = <T extends { attribution?: object }>(x: T): T => ({
+    ...x,
+    ...(x.attribution && { attribution: { ...x.attribution } }),
+  });
+
+  for (const [i, e] of d.entities.entries()) {
+    const x =
+      straySpeaker(e) || (e.affiliation !== undefined && !entities.has(e.affiliation))
+        ? (d.entities[i] = copy(e))
+        : e;
     unlink(x, 'affiliation', `$.entities[${i}]`, 'the affiliation is left out');
     claim(x, `$.entities[${i}]`);
     if (i % BATCH === BATCH - 1) yield;
   }
 
   const kept: Relation[] = [];
-  for (const [i, x] of d.relations.entries()) {
+  for (const [i, r] of d.relations.entries()) {
     const p = `$.relations[${i}]`;
+    const x = straySpeaker(r) ? copy(r) : r;
     claim(x, p);
     if (!types.has(x.type)) {
       const derived: RelationType = { id: x.type, label: x.type, verb: x.label ?? x.type, direction: 'none' };
