@@ -93,6 +93,9 @@ export function* referenceSteps(d: Dataset): Generator<void, Found, void> {
   yield* known('relations', d.relations, false);
   const groupings = yield* known('groupings', d.groupings);
 
+  /** True when `ref` is there and names no entity. */
+  const stray = (ref: unknown): ref is string => typeof ref === 'string' && !entities.has(ref);
+
   /** Evidence and citation ids must exist; a speaker that is not an entity is dropped. */
   const claim = (
     x: { evidence: string[]; citations?: string[]; attribution?: { speaker?: string } },
@@ -113,7 +116,7 @@ export function* referenceSteps(d: Dataset): Generator<void, Found, void> {
         });
     });
     const speaker = x.attribution?.speaker;
-    if (speaker !== undefined && !entities.has(speaker)) {
+    if (stray(speaker)) {
       warn(
         `${p}.attribution.speaker`,
         `names ${show(speaker)}, which is not an entity; the speaker is left out`,
@@ -124,15 +127,12 @@ export function* referenceSteps(d: Dataset): Generator<void, Found, void> {
   /** Deletes `x[key]` with a warning when it names no entity. */
   const unlink = <T extends object>(x: T, key: keyof T & string, p: string, what: string) => {
     const ref = x[key];
-    if (typeof ref === 'string' && !entities.has(ref)) {
+    if (stray(ref)) {
       warn(`${p}.${key}`, `names ${show(ref)}, which is not an entity; ${what}`);
       delete x[key];
     }
   };
 
-  /** True when `x` names a speaker that is not an entity. */
-  const straySpeaker = (x: { attribution?: { speaker?: string } }) =>
-    x.attribution?.speaker !== undefined && !entities.has(x.attribution.speaker);
   /**
    * A copy of an entity or relation about to be repaired: the validator keeps the page's own
    * items where it can (validate.ts), and never changes them.
@@ -143,10 +143,7 @@ export function* referenceSteps(d: Dataset): Generator<void, Found, void> {
   });
 
   for (const [i, e] of d.entities.entries()) {
-    const x =
-      straySpeaker(e) || (e.affiliation !== undefined && !entities.has(e.affiliation))
-        ? (d.entities[i] = copy(e))
-        : e;
+    const x = stray(e.attribution?.speaker) || stray(e.affiliation) ? (d.entities[i] = copy(e)) : e;
     unlink(x, 'affiliation', `$.entities[${i}]`, 'the affiliation is left out');
     claim(x, `$.entities[${i}]`);
     if (i % BATCH === BATCH - 1) yield;
@@ -155,7 +152,7 @@ export function* referenceSteps(d: Dataset): Generator<void, Found, void> {
   const kept: Relation[] = [];
   for (const [i, r] of d.relations.entries()) {
     const p = `$.relations[${i}]`;
-    const x = straySpeaker(r) ? copy(r) : r;
+    const x = stray(r.attribution?.speaker) ? copy(r) : r;
     claim(x, p);
     if (!types.has(x.type)) {
       const derived: RelationType = { id: x.type, label: x.type, verb: x.label ?? x.type, direction: 'none' };
