@@ -7,9 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { rollup } from 'rollup';
-import { browserPlugins, treeshake } from '../rollup.config.js';
 import { COMPONENTS } from './components.mjs';
+import { entryGzip, reach } from './entry-gzip.mjs';
 
 // An entry with `eachComponent` stands for one budget per component of components.json, with
 // `{package}` filled in and the component's own maxGzip.
@@ -23,39 +22,6 @@ const budgets = JSON.parse(readFileSync('size-budget.json', 'utf8')).budgets.fla
       }))
     : [budget],
 );
-
-/** Minified, gzipped size of an entry bundled with everything but `external`. */
-export async function entryGzip(entry, external = []) {
-  const isExternal = (id) => external.some((e) => id === e || id.startsWith(`${e}/`));
-  const bundle = await rollup({
-    input: entry,
-    external: isExternal,
-    plugins: browserPlugins(),
-    treeshake,
-    onwarn: () => {},
-  });
-  // What a page loads up front: the entry chunk and the chunks it imports statically. Chunks
-  // behind a dynamic import (the dataset validator, needed only for data a page passes in)
-  // load only when used.
-  const { output } = await bundle.generate({ format: 'es' });
-  await bundle.close();
-  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
-  const first = output.find((o) => o.type === 'chunk' && o.isEntry);
-  const loaded = reach([first], (c) => c.imports.filter((n) => chunks.has(n)).map((n) => chunks.get(n)));
-  return gzipSync([...loaded].map((c) => c.code).join('')).length;
-}
-
-/** `starts` and everything reached from them through `next`, each once. */
-function reach(starts, next) {
-  const seen = new Set();
-  const visit = (x) => {
-    if (seen.has(x)) return;
-    seen.add(x);
-    for (const y of next(x)) visit(y);
-  };
-  for (const x of starts) visit(x);
-  return seen;
-}
 
 /**
  * The JavaScript files a page loads from `dir`: the `entry` file, the chunks it imports

@@ -24,6 +24,9 @@ function whenDrawn(el, selector) {
 
 async function drawOurs(c, host, data) {
   const el = document.createElement(c.tag);
+  // Drawn at once, as the peers draw: by default a graphic waits until it comes near the screen
+  // (decision 0703), and most of 50 on one page never do.
+  el.loading = 'eager';
   el.data = data;
   host.append(el);
   await el.updateComplete;
