@@ -15,7 +15,7 @@ import type { Point } from './geometry.js';
 import { edgePolyline } from './geometry.js';
 import type { GraphEdge } from './graph.js';
 import type { EdgeModel, NodeModel } from './layout.js';
-import { segmentHitsBox } from './line-crossings.js';
+import { boundsOf, crosses } from './line-crossings.js';
 
 /** The index of each model's nodes (a model copied with new edges keeps its nodes). */
 const trees = new WeakMap<readonly NodeModel[], Quadtree<NodeModel>>();
@@ -109,17 +109,10 @@ export function* indexEdges(
   let work = 0;
   for (const e of edges) {
     const points = polyline(e, nodes);
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    const [x, y] = [Math.min(...xs), Math.min(...ys)];
-    const [width, height] = [Math.max(...xs) - x, Math.max(...ys) - y];
+    const box = boundsOf(points);
     // Filed under the cells one of its segments passes through, as label placement files its lines.
-    grid.add(
-      e,
-      (c) => points.some((b, k) => k > 0 && segmentHitsBox(points[k - 1]!.x, points[k - 1]!.y, b.x, b.y, c)),
-      { x, y, width: width + 0.01, height: height + 0.01 },
-    );
-    work += (width / cell + 2) * (height / cell + 2);
+    grid.add(e, (c) => crosses(c, points), box);
+    work += (box.width / cell + 2) * (box.height / cell + 2);
     if (work > WORK) {
       work = 0;
       yield;

@@ -26,7 +26,7 @@ export function segmentHitsBox(x0: number, y0: number, x1: number, y1: number, b
 export type Points = readonly { x: number; y: number }[];
 
 /** True when one of the line's segments passes through the box. */
-function crosses(b: Box, line: Points): boolean {
+export function crosses(b: Box, line: Points): boolean {
   for (let k = 1; k < line.length; k++) {
     const p = line[k - 1]!;
     const q = line[k]!;
@@ -40,18 +40,19 @@ export interface Line extends Box {
   points: Points;
 }
 
+/** The bounding box of a line (a hundredth of a pixel wider and taller, so a flat one has an area). */
+export function boundsOf(points: Points): Box {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x + 0.01, height: Math.max(...ys) - y + 0.01 };
+}
+
 /** The lines in a grid of cells of `size` px, each under the cells it passes through. */
 export function lineGrid(lines: readonly Points[], size: number): Grid<Line> {
   const grid = boxGrid<Line>(size);
-  for (const points of lines) {
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    const x = Math.min(...xs);
-    const y = Math.min(...ys);
-    grid.add({ points, x, y, width: Math.max(...xs) - x + 0.01, height: Math.max(...ys) - y + 0.01 }, (c) =>
-      crosses(c, points),
-    );
-  }
+  for (const points of lines) grid.add({ points, ...boundsOf(points) }, (c) => crosses(c, points));
   return grid;
 }
 
