@@ -10,13 +10,8 @@
  *
  * @module
  */
-import type { QuadtreeLeaf } from 'd3-quadtree';
 import type { Body, Meter } from './bodies.js';
-import type { Quad as TreeQuad } from './tree.js';
-import { quadsOf, remember, treeOf, visit } from './tree.js';
-
-/** A quad with what repulsion keeps on it: the centre of its bodies and their count. */
-type Quad = TreeQuad & { x: number; y: number; value: number };
+import { listNodes, treeOf, visit } from './tree.js';
 
 /** theta²: a quad `w` wide at distance `l` acts as one body when w² / theta² < l². */
 const THETA2 = 0.81;
@@ -39,48 +34,52 @@ export function* repel(
     (b) => b.y,
     meter,
   );
-  // Every quad, parents before children; then, from the end, each quad's centre and count
+  // Every node, parents before children; then, from the end, each node's centre and count
   // from its children's (d3's `visitAfter(accumulate)`, in steps), and the bodies in the
-  // leaves' spatial order, for the pass below (see `quadsOf`).
-  const order = yield* quadsOf<Quad>(tree, meter);
-  const near: Body[] = [];
-  for (let k = order.length; k--;) {
-    const q = order[k]!;
+  // leaves' spatial order, for the pass below (see `listNodes`).
+  yield* listNodes(tree, meter);
+  const { kids, first, next, x: cx, y: cy, value, nodes, order } = tree;
+  let placed = 0;
+  for (let k = tree.listed; k--;) {
+    const at = nodes[k]!;
+    const head = first[at]!;
     let count = 0;
     let x = 0;
     let y = 0;
-    if (q.length) {
-      for (const c of q as (Quad | undefined)[])
-        if (c?.value) {
-          count += c.value;
-          x += c.value * c.x;
-          y += c.value * c.y;
+    if (head < 0) {
+      for (let c = 4 * at; c < 4 * at + 4; c++) {
+        const kid = kids[c]!;
+        if (kid >= 0 && value[kid]) {
+          count += value[kid];
+          x += value[kid] * cx[kid]!;
+          y += value[kid] * cy[kid]!;
         }
+      }
       x /= count;
       y /= count;
     } else {
-      let leaf: QuadtreeLeaf<Body> | undefined = q as QuadtreeLeaf<Body>;
-      x = leaf.data.x;
-      y = leaf.data.y;
-      do {
+      x = bodies[head]!.x;
+      y = bodies[head]!.y;
+      for (let b = head; b >= 0; b = next[b]!) {
         count++;
-        near.push(leaf.data);
-      } while ((leaf = leaf.next));
+        order[placed++] = b;
+      }
     }
-    q.x = x;
-    q.y = y;
-    q.value = count;
+    cx[at] = x;
+    cy[at] = y;
+    value[at] = count;
     if (++meter.done >= meter.due) yield;
   }
-  remember(bodies, near);
+  tree.placed = placed;
   const k = strength * alpha;
+  let self: number;
   let body: Body;
-  const apply = (node: TreeQuad, x1: number, _: number, x2: number): boolean | void => {
-    const quad = node as Quad;
+  const apply = (at: number, x1: number, _: number, x2: number): boolean | void => {
     meter.done++;
-    if (!quad.value) return true;
-    let x = quad.x - body.x;
-    let y = quad.y - body.y;
+    const count = value[at]!;
+    if (!count) return true;
+    let x = cx[at]! - body.x;
+    let y = cy[at]! - body.y;
     const w = x2 - x1;
     let l = x * x + y * y;
     // Far enough: the quad pushes as one body.
@@ -88,26 +87,27 @@ export function* repel(
       if (!x) l += (x = jiggle()) ** 2;
       if (!y) l += (y = jiggle()) ** 2;
       if (l < 1) l = Math.sqrt(l);
-      body.vx += (x * quad.value * k) / l;
-      body.vy += (y * quad.value * k) / l;
+      body.vx += (x * count * k) / l;
+      body.vy += (y * count * k) / l;
       return true;
     }
     // Too close to approximate: open an inner quad; a leaf's bodies push one by one.
-    if (quad.length) return;
-    let leaf: QuadtreeLeaf<Body> | undefined = quad as QuadtreeLeaf<Body>;
-    if (leaf.data !== body || leaf.next) {
+    const head = first[at]!;
+    if (head < 0) return;
+    if (head !== self || next[head]! >= 0) {
       if (!x) l += (x = jiggle()) ** 2;
       if (!y) l += (y = jiggle()) ** 2;
       if (l < 1) l = Math.sqrt(l);
     }
-    do
-      if (leaf.data !== body) {
+    for (let b = head; b >= 0; b = next[b]!)
+      if (b !== self) {
         body.vx += (x * k) / l;
         body.vy += (y * k) / l;
       }
-    while ((leaf = leaf.next));
   };
-  for (body of near) {
+  for (let s = 0; s < placed; s++) {
+    self = order[s]!;
+    body = bodies[self]!;
     visit(tree, apply);
     if (meter.done >= meter.due) yield;
   }

@@ -6,10 +6,8 @@
  *
  * @module
  */
-import type { QuadtreeLeaf } from 'd3-quadtree';
 import type { Body, Meter } from './bodies.js';
-import type { Quad } from './tree.js';
-import { quadsOf, remember, treeOf, visit } from './tree.js';
+import { listNodes, treeOf, visit } from './tree.js';
 
 /**
  * Separates overlapping pairs by their whole overlap (d3's strength 1), shared so that the
@@ -28,29 +26,27 @@ export function* collide(
     (b) => b.y + b.vy,
     meter,
   );
-  // The bodies in the leaves' spatial order (see `quadsOf`).
-  const near: Body[] = [];
-  for (const q of yield* quadsOf(tree, meter)) {
-    if (q.length) continue;
-    let leaf: QuadtreeLeaf<Body> | undefined = q as QuadtreeLeaf<Body>;
-    do near.push(leaf.data);
-    while ((leaf = leaf.next));
-  }
-  remember(bodies, near);
+  // The bodies in the leaves' spatial order (see `listNodes`).
+  yield* listNodes(tree, meter);
+  const { first, next, nodes, order } = tree;
+  let placed = 0;
+  for (let k = 0; k < tree.listed; k++)
+    for (let b = first[nodes[k]!]!; b >= 0; b = next[b]!) order[placed++] = b;
+  tree.placed = placed;
   let body: Body;
   let xi: number;
   let yi: number;
   let ri: number;
-  const apply = (quad: Quad, x0: number, y0: number, x1: number, y1: number): boolean | void => {
+  const apply = (at: number, x0: number, y0: number, x1: number, y1: number): boolean | void => {
     meter.done++;
-    if (quad.length) {
+    const head = first[at]!;
+    if (head < 0) {
       // Skip a quad that no circle in it can reach.
       const r = ri + rMax;
       return x0 > xi + r || x1 < xi - r || y0 > yi + r || y1 < yi - r;
     }
-    let leaf: QuadtreeLeaf<Body> | undefined = quad as QuadtreeLeaf<Body>;
-    do {
-      const other = leaf.data;
+    for (let b = head; b >= 0; b = next[b]!) {
+      const other = bodies[b]!;
       // Each pair once.
       if (other.index <= body.index) continue;
       const rj = radii[other.index]!;
@@ -69,9 +65,10 @@ export function* collide(
         other.vx -= x * (1 - w);
         other.vy -= y * (1 - w);
       }
-    } while ((leaf = leaf.next));
+    }
   };
-  for (body of near) {
+  for (let s = 0; s < placed; s++) {
+    body = bodies[order[s]!]!;
     ri = radii[body.index]!;
     xi = body.x + body.vx;
     yi = body.y + body.vy;

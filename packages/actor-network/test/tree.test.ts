@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { quadtree } from 'd3-quadtree';
+import type { QuadtreeInternalNode, QuadtreeLeaf } from 'd3-quadtree';
 import type { Body } from '../src/bodies.js';
-import { visit } from '../src/tree.js';
+import type { Tree } from '../src/tree.js';
+import { listNodes, treeOf, visit } from '../src/tree.js';
 
 /** `n` bodies spread over 1000 × 700 by a seeded generator, some of them at one point. */
 function bodies(n: number): Body[] {
@@ -14,35 +16,124 @@ function bodies(n: number): Body[] {
   );
 }
 
-describe('actor-network quadtree visit', () => {
+/** Our tree of `list`, built at once. */
+function ours(list: readonly Body[]): Tree {
+  const run = treeOf(
+    list,
+    (b) => b.x,
+    (b) => b.y,
+    { done: 0, due: Infinity },
+  );
+  let step = run.next();
+  while (!step.done) step = run.next();
+  return step.value;
+}
+
+/** d3-quadtree's tree of `list`, its bodies added in the same order. */
+const d3Tree = (list: readonly Body[]) =>
+  quadtree<Body>()
+    .x((b) => b.x)
+    .y((b) => b.y)
+    .addAll([...list]);
+
+/** The bodies of one of our leaves (-1: an inner node), first to last. */
+function leafOf(tree: Tree, at: number): number[] | null {
+  if (tree.first[at]! < 0) return null;
+  const found: number[] = [];
+  for (let b = tree.first[at]!; b >= 0; b = tree.next[b]!) found.push(b);
+  return found;
+}
+
+/** The bodies of one of d3's quads (null: an inner one), first to last. */
+function d3LeafOf(quad: QuadtreeInternalNode<Body> | QuadtreeLeaf<Body>): number[] | null {
+  if (quad.length) return null;
+  const found: number[] = [];
+  for (let leaf: QuadtreeLeaf<Body> | undefined = quad; leaf; leaf = leaf.next) found.push(leaf.data.index);
+  return found;
+}
+
+describe('actor-network quadtree', () => {
   for (const skipBelow of [0, 40, 300])
-    it(`visits the quads d3-quadtree's visit does, in its order, with its bounds (skipping quads under ${skipBelow} px)`, () => {
-      const tree = quadtree<Body>()
-        .x((b) => b.x)
-        .y((b) => b.y)
-        .addAll(bodies(3000));
-      const record = (seen: unknown[]) => (quad: unknown, x0: number, y0: number, x1: number, y1: number) => {
-        seen.push(quad, x0, y0, x1, y1);
-        return x1 - x0 < skipBelow;
-      };
+    it(`is d3-quadtree's tree, visited in its order with its bounds (skipping quads under ${skipBelow} px)`, () => {
+      const list = bodies(3000);
+      const record =
+        (seen: unknown[], bodiesOf: (quad: never) => number[] | null) =>
+        (quad: unknown, x0: number, y0: number, x1: number, y1: number) => {
+          seen.push(JSON.stringify(bodiesOf(quad as never)), x0, y0, x1, y1);
+          return x1 - x0 < skipBelow;
+        };
       const d3: unknown[] = [];
-      const ours: unknown[] = [];
-      tree.visit(record(d3));
-      visit(tree, record(ours));
-      expect(ours.length).to.be.greaterThan(skipBelow ? 20 : 3000 * 5);
-      expect(ours.length).to.equal(d3.length);
-      expect(ours.every((v, i) => v === d3[i])).to.equal(true);
+      const seen: unknown[] = [];
+      d3Tree(list).visit(record(d3, d3LeafOf));
+      const tree = ours(list);
+      visit(
+        tree,
+        record(seen, (at: number) => leafOf(tree, at)),
+      );
+      expect(seen.length).to.be.greaterThan(skipBelow ? 20 : 3000 * 5);
+      expect(seen.length).to.equal(d3.length);
+      const differ = seen.findIndex((v, i) => v !== d3[i]);
+      expect(differ, `first difference at ${differ}`).to.equal(-1);
     });
 
-  it('visits nothing in an empty tree, and a lone body once', () => {
+  it('is rebuilt in place, in the last spatial order, and lists every node once, parents first', () => {
+    const list = bodies(500);
+    const tree = ours(list);
+    const meter = { done: 0, due: Infinity };
+    const listing = listNodes(tree, meter);
+    while (!listing.next().done);
+    expect(tree.listed).to.equal(tree.size);
+    expect(meter.done).to.equal(tree.size);
+    expect(new Set(tree.nodes.subarray(0, tree.listed)).size).to.equal(tree.size);
+    expect(tree.nodes[0]).to.equal(tree.root);
+    const at = new Map([...tree.nodes.subarray(0, tree.listed)].map((node, i) => [node, i]));
+    for (let node = 0; node < tree.size; node++)
+      for (let c = 0; c < 4; c++) {
+        const kid = tree.kids[4 * node + c]!;
+        if (tree.first[node]! < 0 && kid >= 0) expect(at.get(kid)!).to.be.greaterThan(at.get(node)!);
+      }
+    // A pass's spatial order is the next build's order; the same arrays are reused.
+    const kids = tree.kids;
+    tree.order.set([...tree.order.keys()].reverse());
+    tree.placed = list.length;
+    const again = ours(list);
+    expect(again).to.equal(tree);
+    expect(again.kids).to.equal(kids);
+    const d3: unknown[] = [];
     const seen: unknown[] = [];
-    visit(quadtree<Body>(), (quad) => void seen.push(quad));
+    d3Tree([...tree.order].map((i) => list[i]!)).visit(
+      (quad) => void d3.push(JSON.stringify(d3LeafOf(quad))),
+    );
+    visit(again, (node) => void seen.push(JSON.stringify(leafOf(again, node))));
+    expect(seen).to.deep.equal(d3);
+  });
+
+  it('visits nothing without bodies, and a lone body once', () => {
+    const seen: unknown[] = [];
+    visit(ours([]), (at) => void seen.push(at));
     expect(seen).to.deep.equal([]);
-    const one = quadtree<Body>()
-      .x((b) => b.x)
-      .y((b) => b.y)
-      .addAll(bodies(1));
-    visit(one, (quad) => void seen.push(quad));
+    visit(ours(bodies(1)), (at) => void seen.push(at));
     expect(seen).to.have.length(1);
+    const nowhere = [{ index: 0, x: NaN, y: 1, vx: 0, vy: 0 }];
+    visit(ours(nowhere), (at) => void seen.push(at));
+    expect(seen).to.have.length(1);
+  });
+
+  it('grows when two bodies nearly at one point take many quads to part', () => {
+    const list = [
+      { index: 0, x: 0, y: 0, vx: 0, vy: 0 },
+      { index: 1, x: 1000, y: 1000, vx: 0, vy: 0 },
+      { index: 2, x: 500, y: 500, vx: 0, vy: 0 },
+      { index: 3, x: 500 + 1e-9, y: 500, vx: 0, vy: 0 },
+    ];
+    const tree = ours(list);
+    expect(tree.size).to.be.greaterThan(2 * list.length + 8);
+    const d3: unknown[] = [];
+    const seen: unknown[] = [];
+    d3Tree(list).visit(
+      (quad, x0, y0, x1, y1) => void d3.push(JSON.stringify(d3LeafOf(quad)), x0, y0, x1, y1),
+    );
+    visit(tree, (node, x0, y0, x1, y1) => void seen.push(JSON.stringify(leafOf(tree, node)), x0, y0, x1, y1));
+    expect(seen).to.deep.equal(d3);
   });
 });
