@@ -1,7 +1,7 @@
 /**
  * Repulsion and collision computed pair by pair: O(n²) per tick, exact, and no code to load.
  * For the few dozen actors of a story this is as fast as the Barnes–Hut approximation and
- * costs the page none of d3-quadtree's bytes; graphs over `LARGE_GRAPH` nodes use
+ * costs the page none of the quadtree's bytes; graphs over `LARGE_GRAPH` nodes use
  * `barnes-hut.ts` and `collide.ts` instead (see docs/decisions/0301). The arithmetic is that
  * of their leaves, so both give the same picture up to the approximation.
  *

@@ -27,7 +27,7 @@ import { Worker } from './worker.js';
 
 /** Least time between two drawings of intermediate positions (of graphs up to 2,000 nodes). */
 export const PROGRESS_MS = 100;
-/** Repulsion (Barnes–Hut) and collision over d3-quadtree: O(n log n) per tick, for big graphs. */
+/** Repulsion (Barnes–Hut) and collision over a quadtree (`tree.ts`): O(n log n) per tick, for big graphs. */
 export const quadtreeForces: Forces = { repel, collide };
 
 /** True when the reader asked for reduced motion. */

@@ -13,9 +13,9 @@
  * The forces are d3-force's, written out with only what the network uses: the tick loop (the
  * few lines of `forceSimulation.tick`), the link force (`forceLink` with one iteration, its
  * degree bias and jiggle), repulsion (`forceManyBody`) and collision (`forceCollide`), exact
- * pair by pair for small graphs (`exact-forces.ts`) or over d3-quadtree for big ones
- * (`barnes-hut.ts`, `collide.ts`: O(n log n) per tick), and the centring pull (forceX/forceY
- * in two lines).
+ * pair by pair for small graphs (`exact-forces.ts`) or over d3-quadtree's tree, kept in typed
+ * arrays (`tree.ts`), for big ones (`barnes-hut.ts`, `collide.ts`: O(n log n) per tick), and the
+ * centring pull (forceX/forceY in two lines).
  *
  * @module
  */

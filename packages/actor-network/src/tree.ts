@@ -4,9 +4,8 @@
  * split at the same midpoints, the same bodies in a leaf in the same order, visited in the
  * same order with the same bounds; a test compares them quad by quad), without d3's object
  * per quad and per leaf: a tick of a 20,000-node graph built two trees of about 50,000
- * objects each, live while their pass ran, so the collector kept copying them, the worker's
- * young generation grew to its largest, and the pages it let go were the page's to give back
- * later in one long pause (docs/decisions/0301-network-layout.md).
+ * objects each, alive while their pass ran, so the collector kept copying them; without them
+ * the layout takes about 0.75× the time (docs/decisions/0301-network-layout.md).
  *
  * @module
  */
