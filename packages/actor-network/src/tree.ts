@@ -107,6 +107,21 @@ function node(tree: Tree, body: number): number {
   return id;
 }
 
+/** The square an {@link add} has come down to: x0, y0, x1, y1. */
+const square = new Float64Array(4);
+
+/** Which quarter of {@link square} (x, y) falls in: 0 top left, 1 top right, 2 bottom left, 3 bottom right. */
+const quarter = (x: number, y: number): number =>
+  (y >= (square[1]! + square[3]!) / 2 ? 2 : 0) | (x >= (square[0]! + square[2]!) / 2 ? 1 : 0);
+
+/** Narrows {@link square} to one of its quarters. */
+function narrow(slot: number): void {
+  const xm = (square[0]! + square[2]!) / 2;
+  const ym = (square[1]! + square[3]!) / 2;
+  square[slot & 1 ? 0 : 2] = xm;
+  square[slot & 2 ? 1 : 3] = ym;
+}
+
 /**
  * Puts `body` at (`x`, `y`) in the tree, as d3-quadtree's `add` does: down to the quad it falls
  * in; a body at the same point as a leaf's goes first in that leaf; a body in another's leaf
@@ -121,21 +136,17 @@ function add(tree: Tree, body: number, x: number, y: number): void {
     tree.root = node(tree, body);
     return;
   }
-  let { x0, y0, x1, y1 } = tree;
+  square[0] = tree.x0;
+  square[1] = tree.y0;
+  square[2] = tree.x1;
+  square[3] = tree.y1;
   let parent = -1;
   let slot = 0;
   let at = tree.root;
   while (tree.first[at]! < 0) {
-    const xm = (x0 + x1) / 2;
-    const ym = (y0 + y1) / 2;
-    const right = x >= xm;
-    const bottom = y >= ym;
-    if (right) x0 = xm;
-    else x1 = xm;
-    if (bottom) y0 = ym;
-    else y1 = ym;
+    slot = quarter(x, y);
+    narrow(slot);
     parent = at;
-    slot = (bottom ? 2 : 0) | (right ? 1 : 0);
     at = tree.kids[4 * parent + slot]!;
     if (at < 0) {
       tree.kids[4 * parent + slot] = node(tree, body);
@@ -156,16 +167,9 @@ function add(tree: Tree, body: number, x: number, y: number): void {
     if (parent < 0) tree.root = inner;
     else tree.kids[4 * parent + slot] = inner;
     parent = inner;
-    const xm = (x0 + x1) / 2;
-    const ym = (y0 + y1) / 2;
-    const right = x >= xm;
-    const bottom = y >= ym;
-    if (right) x0 = xm;
-    else x1 = xm;
-    if (bottom) y0 = ym;
-    else y1 = ym;
-    slot = (bottom ? 2 : 0) | (right ? 1 : 0);
-    apart = (yp >= ym ? 2 : 0) | (xp >= xm ? 1 : 0);
+    slot = quarter(x, y);
+    apart = quarter(xp, yp);
+    narrow(slot);
   } while (slot === apart);
   tree.kids[4 * parent + apart] = at;
   tree.kids[4 * parent + slot] = node(tree, body);
