@@ -35,6 +35,10 @@ export interface Outcome {
   lastMove: number;
 }
 
+/** The layout's links (one after the other, flat) as pairs of node indices. */
+export const pairsOf = (links: ArrayLike<number>): [number, number][] =>
+  Array.from({ length: links.length / 2 }, (_, k) => [links[2 * k]!, links[2 * k + 1]!]);
+
 /** The element's own force input for a synthetic graph of `n` nodes in a 1000 × 700 box. */
 export function graphInput(n: number): ForceInput {
   const graph = buildGraph(syntheticDataset(n, 3 * n), { memberships: 'edges', compact: false });
@@ -91,7 +95,7 @@ export function runD3(input: ForceInput): Outcome {
     .force(
       'link',
       forceLink<D3Node, { source: number; target: number }>(
-        input.links.map(([source, target]) => ({ source, target })),
+        pairsOf(input.links).map(([source, target]) => ({ source, target })),
       ).distance(
         (l) => spacing * 0.6 + (l.source as unknown as D3Node).r + (l.target as unknown as D3Node).r,
       ),
@@ -154,7 +158,7 @@ export function runFa2(input: ForceInput, { Graph, forceAtlas2 }: Fa2): Outcome 
   const t0 = performance.now();
   const graph = new Graph({ type: 'undirected', multi: false });
   initial(input).forEach((p, i) => graph.addNode(`${i}`, { ...p, size: input.radii[i] }));
-  for (const [s, t] of input.links) if (s !== t) graph.mergeEdge(`${s}`, `${t}`);
+  for (const [s, t] of pairsOf(input.links)) if (s !== t) graph.mergeEdge(`${s}`, `${t}`);
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true };
   const read = () => Array.from({ length: input.count }, (_, i) => ({ ...graph.getNodeAttributes(`${i}`) }));
   const spreads: number[] = [];
@@ -176,7 +180,7 @@ export function runFa2(input: ForceInput, { Graph, forceAtlas2 }: Fa2): Outcome 
   const spacing = spacingOf(input);
   let want = 0;
   let have = 0;
-  for (const [s, t] of input.links) {
+  for (const [s, t] of pairsOf(input.links)) {
     want += spacing * 0.6 + input.radii[s]! + input.radii[t]!;
     have += Math.hypot(after[s]!.x - after[t]!.x, after[s]!.y - after[t]!.y);
   }

@@ -97,13 +97,9 @@ scope.onmessage = ({ data }) => {
   if (!('input' in data)) return draw(data);
   try {
     const forces: Forces = data.forces === 'quadtree' ? { repel, collide } : exactForces;
-    const { links: pairs, radii, clusters } = data.input;
-    const links = Array.from(
-      { length: pairs.length / 2 },
-      (_, i) => [pairs[2 * i]!, pairs[2 * i + 1]!] as const,
-    );
+    const { radii, clusters } = data.input;
     const layout = createForceLayout(
-      { ...data.input, links, radii: Array.from(radii), clusters: Array.from(clusters) },
+      { ...data.input, radii: Array.from(radii), clusters: Array.from(clusters) },
       forces,
     );
     const { frame } = data;

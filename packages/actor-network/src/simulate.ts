@@ -27,8 +27,8 @@ import { lcg } from './random.js';
 export interface ForceInput {
   /** Number of nodes. */
   count: number;
-  /** Pairs of node indices that attract. */
-  links: readonly (readonly [number, number])[];
+  /** Pairs of node indices that attract, one after the other (pair k's ends at 2k and 2k + 1). */
+  links: ArrayLike<number>;
   /** Radius each node keeps clear around itself (node plus room for its label). */
   radii: readonly number[];
   /**
@@ -102,10 +102,7 @@ export function createForceLayout(input: ForceInput, forces: Forces = exactForce
   const velocityDecay = 0.6;
   const clusters = input.clusters ?? [];
   const degree = new Array<number>(count).fill(0);
-  for (const [s, t] of links) {
-    degree[s]!++;
-    degree[t]!++;
-  }
+  for (let end = 0; end < links.length; end++) degree[links[end]!]!++;
   const charge = -spacing * (count > 400 ? 0.9 : 1.4);
   const passes = count > 400 ? 1 : 2;
   const rMax = radii.reduce((a, b) => Math.max(a, b), 0);
@@ -127,7 +124,9 @@ export function createForceLayout(input: ForceInput, forces: Forces = exactForce
     for (; ticksDone < totalTicks; ticksDone++) {
       alpha += (0 - alpha) * alphaDecay;
       // Links pull their ends to a distance, the end with fewer links moving more (d3's forceLink).
-      for (const [s, t] of links) {
+      for (let end = 0; end < links.length;) {
+        const s = links[end++]!;
+        const t = links[end++]!;
         const a = nodes[s]!;
         const b = nodes[t]!;
         const bias = degree[s]! / (degree[s]! + degree[t]!);

@@ -61,6 +61,27 @@ describe('actor-network layout', () => {
         expect(r.hidden).to.be.at.most(Math.floor(r.total / 10));
       });
 
+  it("lists each related pair of nodes once in the graph's links, one typed array of ends", () => {
+    const data = syntheticDataset(300, 900);
+    const graph = buildGraph(data, { memberships: 'edges', compact: false });
+    expect(graph.links).to.be.instanceOf(Uint32Array);
+    const seen = new Set<string>();
+    for (let k = 0; k < graph.links.length; k += 2) {
+      const [s, t] = [graph.links[k]!, graph.links[k + 1]!];
+      expect(s).to.not.equal(t);
+      const key = [s, t].sort((a, b) => a - b).join();
+      expect(seen.has(key), `pair ${key} once`).to.equal(false);
+      seen.add(key);
+    }
+    const related = new Set(
+      data.relations
+        .map((r) => [graph.index.get(r.source)!, graph.index.get(r.target)!])
+        .filter(([s, t]) => s !== t)
+        .map((pair) => pair.sort((a, b) => a - b).join()),
+    );
+    expect([...seen].sort()).to.deep.equal([...related].sort());
+  });
+
   it('keeps every node inside the box', () => {
     const graph = buildGraph(defaultDataset, { compact: true });
     const m = layoutNetwork(graph, 320, heightFor(320));
