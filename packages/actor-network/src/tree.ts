@@ -98,12 +98,15 @@ function grow(tree: Tree): void {
   tree.nodes = more(tree.nodes);
 }
 
-/** A new node: a leaf holding `body`, or (-1) an inner node with no children yet. */
+/**
+ * A new node: a leaf holding `body`, or (-1) an inner node with no children yet. A leaf's
+ * `kids` are never read (every reader asks `first` first), so only an inner node clears them.
+ */
 function node(tree: Tree, body: number): number {
   if (tree.size === tree.first.length) grow(tree);
   const id = tree.size++;
   tree.first[id] = body;
-  tree.kids.fill(-1, 4 * id, 4 * id + 4);
+  if (body < 0) tree.kids.fill(-1, 4 * id, 4 * id + 4);
   return id;
 }
 
