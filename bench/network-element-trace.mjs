@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Where the main thread goes while `<actor-network>` lays out and draws a synthetic graph:
-// `node bench/network-element-trace.mjs [nodes…] [--throttle=N]` (default 5000 20000).
+// `node bench/network-element-trace.mjs [nodes…] [--throttle=N] [--over=ms]` (default 5000 20000; 50 ms).
 // For each size, a fresh page connects the element (unminified bundle, so functions keep their
 // names) under a trace (devtools.timeline) and the V8 sampling profiler (100 µs), and waits for
-// the settled drawing. Every main-thread task over 50 ms is listed with what ran in it: the
+// the settled drawing. Every main-thread task over 50 ms (or `--over`) is listed with what ran in it: the
 // trace's top-level events (timers, script, style, layout, paint, …) and the profiler's samples
 // inside the task, by function (self time) and for the element's own steps (inclusive time).
 // A task's CPU time is its samples × 0.1 ms: on a loaded machine a task can last far longer
@@ -17,6 +17,8 @@ const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1
 const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 if (!sizes.length) sizes.push(5000, 20000);
 const throttle = Number(opt('throttle') ?? 1);
+// The tasks listed: those over this many milliseconds (`--over=25` shows the shorter ones too).
+const over = Number(opt('over') ?? 50);
 // Above 5,000 nodes (or with --lite) the trace holds only the page's marks: the long tasks come
 // from a PerformanceObserver ('longtask') and what ran in them from the profiler alone (a full
 // trace of a 20,000-node run overflows the trace buffer).
@@ -111,14 +113,14 @@ try {
     // Light: the long tasks the page observed, put on the trace's clock by the start mark.
     const long = lite
       ? longTasks.map((t) => ({ ts: from + (t.start - markAt) * 1000, dur: t.duration * 1000 }))
-      : tasks.filter((t) => t.dur > 50_000);
+      : tasks.filter((t) => t.dur > over * 1000);
     // Profiler samples on the trace's clock (both in microseconds of the same monotonic clock).
     const { byId, parent, samples } = profileSamples(profile);
     console.log(
       `\n${n} nodes, CPU ×${throttle}: connect → settled drawing ${Math.round(ms)} ms (traced and profiled); ` +
         (lite
           ? `${long.length} long tasks observed by the page; `
-          : `${tasks.length} tasks, ${long.length} over 50 ms, from +${round((first - from) / 1000)} ms (where the trace's ring buffer begins) to the end; `) +
+          : `${tasks.length} tasks, ${long.length} over ${over} ms, from +${round((first - from) / 1000)} ms (where the trace's ring buffer begins) to the end; `) +
         `profile starts ${round((profile.startTime - from) / 1000)} ms from the start mark (clock check)`,
     );
     const summary = {};
@@ -172,7 +174,7 @@ try {
       console.log(`    self (ms): ${top10(self, dt)}`);
       console.log(`    element steps, inclusive (ms): ${top10(steps, dt)}`);
     }
-    console.log(`  tasks over 50 ms by kind (wall time; CPU time from the samples):`);
+    console.log(`  tasks over ${over} ms by kind (wall time; CPU time from the samples):`);
     for (const [kind, k] of Object.entries(summary))
       console.log(
         `    ${kind}: ${k.tasks}, longest ${round(Math.max(...k.wall))} ms, ${round(k.wall.reduce((a, b) => a + b, 0))} ms in all, ${round(k.cpu)} ms sampled on the CPU`,

@@ -341,8 +341,10 @@ export class ActorNetwork extends NutgrafElement {
   /** The graph to draw, and what is said and walked from it (laid out at the next update). */
   #setGraph(graph: Graph): void {
     this.#graph = graph;
-    // A big graph's frame holds a status line until it is laid out: its keys can wait a frame.
-    if (graph.nodes.length > LARGE_GRAPH) this.keysAfterFrame();
+    // A big graph's frame holds a status line until it is laid out: what is under the frame can
+    // wait, in two tasks each after a frame (its node and line key; then its relation types, its
+    // notes, its table and the status line), rather than add to the first render on a phone.
+    if (graph.nodes.length > LARGE_GRAPH) this.keysAfterFrame(2);
     this.expanded = new Set();
     this.#summary = summarySentence(graph, graph.edges.length + graph.grouped.length, this.locale.lang);
     if (this.types !== undefined) this.#applyTypesAttribute();
@@ -501,6 +503,8 @@ export class ActorNetwork extends NutgrafElement {
     );
     const heading = words?.heading ?? this.t('network.heading');
     const { lang } = this.locale;
+    // A big graph's keys, notes and table come after its first frame, in two parts (see #setGraph).
+    const later = this.keysLater;
     // Breaks only inside `${…}`: the markup's static text stays as it is, with no spaces between tags.
     // prettier-ignore
     return html`<div class="root"><div class="head"><p class="title" id="title" part="title">${heading}</p>${
@@ -511,7 +515,7 @@ export class ActorNetwork extends NutgrafElement {
         model
           ? this.#renderSvg(model, graph)
           : this.#preview ??
-            (this.keysLater
+            (later
               ? nothing
               : html`<div class="state" data-kind="loading" role="status">${this.t('network.layout', { count: graph.nodes.length })}</div>`)
       }${
@@ -525,17 +529,17 @@ export class ActorNetwork extends NutgrafElement {
       }${
         this.renderLive()
       }${
-        this.keysLater ? nothing : this.#renderLegends(graph)
+        later > 1 ? nothing : this.#renderLegends(graph)
       }<div class="notes">${
-        words?.notes?.map((note) => html`<p class="note">${note}</p>`)
+        later ? nothing : words?.notes?.map((note) => html`<p class="note">${note}</p>`)
       }${
-        this.renderWarnings()
+        later ? nothing : this.renderWarnings()
       }${
-        renderSourceNote(dataset, { outside, lang })
+        later ? nothing : renderSourceNote(dataset, { outside, lang })
       }</div></div><div class="after">${
-        this.#tooltip.renderPanel()
+        later ? nothing : this.#tooltip.renderPanel()
       }${
-        renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table'))
+        later ? nothing : renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table'))
       }</div>${
         this.#tooltip.render()
       }`;
@@ -836,7 +840,7 @@ export class ActorNetwork extends NutgrafElement {
     const hidden = this.hiddenTypes.size;
     // prettier-ignore
     return html`<div class="legends ${this.#cues(graph) ? 'cued' : ''}">${renderKey(key, this.t('network.key'))}${
-      types.length
+      types.length && !this.keysLater
         ? renderLegend(types, {
             label: this.t('network.types'),
             onToggle: this.#toggleType,

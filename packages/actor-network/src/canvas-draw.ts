@@ -312,6 +312,8 @@ class Painter {
   #frame = 0;
   #fresh = false;
   #topDrawn = false;
+  /** The base canvas last seen in a frame (see `#draw`). */
+  #seen: HTMLCanvasElement | undefined;
   #key: unknown[] = [];
   #pass: Generator<void, void, void> | undefined;
   /** What the pass records into, handed to the canvas after each frame's share. */
@@ -345,6 +347,14 @@ class Painter {
       ...this.root.querySelectorAll<HTMLCanvasElement>('canvas.base,canvas.top'),
     ];
     if (!scene || !baseCanvas || !topCanvas || !baseCanvas.isConnected) return;
+    // A canvas just rendered is drawn a frame later: its sizes and colours read now would make
+    // this frame lay out the page's new markup too, in the task that draws.
+    if (fresh && baseCanvas !== this.#seen) {
+      this.#seen = baseCanvas;
+      this.#fresh = true;
+      this.#frame = requestAnimationFrame(() => this.#draw());
+      return;
+    }
     if (fresh) {
       const [w, h, dpr] = [baseCanvas.clientWidth, baseCanvas.clientHeight, globalThis.devicePixelRatio || 1];
       const l = look(baseCanvas, scene.graph);

@@ -35,41 +35,78 @@ describe('<actor-network> given its data before its width is known', () => {
 describe('<actor-network> drawing its frame for the first time', function () {
   this.timeout(60000);
 
-  /** What each render that shows the frame holds: the keys, and anything in the frame (a status line, a canvas, the svg). */
+  /**
+   * What each render that shows the frame holds: the keys (the node and line key, the relation
+   * types' toolbar), the notes and the table's disclosure under them, anything in the frame (a
+   * status line, a canvas, the svg), and how many frames the page had drawn by then.
+   */
   async function renders(data: Dataset) {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
     const el = document.createElement('actor-network') as ActorNetwork;
     el.data = data;
     wrap.append(el);
     const root = el.shadowRoot!;
-    const seen: { keys: boolean; drawn: boolean }[] = [];
+    const seen: {
+      keys: boolean;
+      types: boolean;
+      notes: boolean;
+      table: boolean;
+      drawn: boolean;
+      frame: number;
+    }[] = [];
+    let frame = 0;
+    let ticking = requestAnimationFrame(function tick() {
+      frame++;
+      ticking = requestAnimationFrame(tick);
+    });
     // Called in the task of each render, before anything else runs.
     const watch = new MutationObserver(() => {
-      const frame = root.querySelector('.frame');
-      if (frame)
+      const inFrame = root.querySelector('.frame');
+      if (inFrame)
         seen.push({
           keys: !!root.querySelector('.legends'),
-          drawn: !!frame.querySelector('.state, canvas, svg'),
+          types: !!root.querySelector('.legends [role="toolbar"]'),
+          notes: !!root.querySelector('.notes .source-note'),
+          table: !!root.querySelector('.after details.data-table'),
+          drawn: !!inFrame.querySelector('.state, canvas, svg'),
+          frame,
         });
     });
     watch.observe(root, { childList: true, subtree: true });
     try {
-      await waitUntil(() => seen.some((s) => s.keys), 'the keys came', { timeout: 30000 });
+      await waitUntil(() => seen.some((s) => s.types), 'the keys came', { timeout: 30000 });
     } finally {
       watch.disconnect();
+      cancelAnimationFrame(ticking);
       el.remove();
     }
     return seen;
   }
 
-  it('a big graph: its keys a frame later, its status line with them', async () => {
+  it('a big graph: its keys after a frame, in two parts a frame apart, the rest and its status line with the last', async () => {
     const seen = await renders(syntheticDataset(LARGE_GRAPH + 50, 2 * (LARGE_GRAPH + 50)));
-    expect(seen[0], 'the first render').to.deep.equal({ keys: false, drawn: false });
-    expect(seen.find((s) => s.keys)?.drawn, 'the frame once the keys are in').to.equal(true);
+    const { frame: first, ...held } = seen[0]!;
+    expect(held, 'the first render').to.deep.equal({
+      keys: false,
+      types: false,
+      notes: false,
+      table: false,
+      drawn: false,
+    });
+    const key = seen.find((s) => s.keys)!;
+    expect(key.frame, 'the key after a frame').to.be.greaterThan(first);
+    expect([key.types, key.notes, key.table], 'the key alone').to.deep.equal([false, false, false]);
+    const rest = seen.find((s) => s.types)!;
+    expect(rest.frame, 'the types a frame after the key').to.be.greaterThan(key.frame);
+    expect(
+      [rest.notes, rest.table, rest.drawn],
+      'the notes, the table and the frame with them',
+    ).to.deep.equal([true, true, true]);
   });
 
-  it('a small graph: its keys and its drawing in the first render', async () => {
+  it('a small graph: its keys, notes, table and drawing in the first render', async () => {
     const seen = await renders(defaultDataset);
-    expect(seen[0]).to.deep.equal({ keys: true, drawn: true });
+    const { frame: _, ...first } = seen[0]!;
+    expect(first).to.deep.equal({ keys: true, types: true, notes: true, table: true, drawn: true });
   });
 });

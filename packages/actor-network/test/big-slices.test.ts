@@ -141,7 +141,7 @@ describe('a big graph being built', function () {
     await el.updateComplete;
     el.requestUpdate();
     await el.updateComplete;
-    for (let i = 0; i < 1000 && !$('.legends'); i++) await aTimeout(10);
+    for (let i = 0; i < 1000 && !$('.legends [role="toolbar"]'); i++) await aTimeout(10);
     const pressed = [...el.shadowRoot!.querySelectorAll('button.legend-item')].map((b) =>
       b.getAttribute('aria-pressed'),
     );

@@ -213,8 +213,8 @@ export abstract class NutgrafElement extends LitElement {
   protected readonly pageScheme = new PageSchemeController(this);
   /** Language and direction of the page around the element. */
   protected locale: LocaleInfo = { lang: 'en', dir: 'ltr' };
-  /** True while the keys wait for the next frame (see {@link keysAfterFrame}). */
-  protected keysLater = false;
+  /** How many parts of the keys still wait for their task after the next frame (see {@link keysAfterFrame}); 0 once all are drawn. */
+  protected keysLater = 0;
 
   private loadAbort: AbortController | undefined;
   /** The page language's messages while they are being fetched. */
@@ -232,13 +232,22 @@ export abstract class NutgrafElement extends LitElement {
 
   /**
    * Leaves the keys to the first task after the next frame, for a first render that shows the
-   * frame before its drawing (a big graph being laid out, a map whose geometry loads): two
-   * shorter tasks on a phone rather than one long one. The frame's status line waits with them,
-   * since their coming shrinks the frame and would move it.
+   * frame before its drawing (a big graph being laid out, a map whose geometry loads): shorter
+   * tasks on a phone rather than one long one. With `parts` over 1, each task after a frame draws
+   * one more part of what waits ({@link keysLater} counts down to 0), and the page lays out each
+   * part in a frame of its own. The frame's status line waits with them, since their coming
+   * shrinks the frame and would move it.
    */
-  protected keysAfterFrame(): void {
-    this.keysLater = true;
-    requestAnimationFrame(() => setTimeout(() => ((this.keysLater = false), this.requestUpdate())));
+  protected keysAfterFrame(parts = 1): void {
+    this.keysLater = parts;
+    const next = () =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.requestUpdate();
+          if (--this.keysLater) next();
+        }),
+      );
+    next();
   }
 
   override connectedCallback(): void {
