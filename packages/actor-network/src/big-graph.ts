@@ -32,7 +32,8 @@ export { quadtreeForces } from './layout-runner.js';
  * made (`input`) in a task of its own, then handed to the worker in another (each a few
  * milliseconds for 20,000 nodes, too much for that render and too much together on a slow
  * phone). Starts the worker that draws its canvases meanwhile (canvas-surface.ts), so that its
- * first positions can be drawn there: in the first of those tasks, not the render's. Returns a function that stops it, started or not.
+ * first positions can be drawn there: in the first of those tasks, not the render's. Returns a
+ * function that stops it, started or not.
  */
 export function runLayout(
   input: () => ForceInput,

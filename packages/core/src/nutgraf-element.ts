@@ -213,7 +213,10 @@ export abstract class NutgrafElement extends LitElement {
   protected readonly pageScheme = new PageSchemeController(this);
   /** Language and direction of the page around the element. */
   protected locale: LocaleInfo = { lang: 'en', dir: 'ltr' };
-  /** How many parts of the keys still wait for their task after the next frame (see {@link keysAfterFrame}); 0 once all are drawn. */
+  /**
+   * How many parts of the keys still wait for their task after a frame (see
+   * {@link keysAfterFrame}); 0 once all are drawn.
+   */
   protected keysLater = 0;
 
   private loadAbort: AbortController | undefined;
@@ -244,7 +247,8 @@ export abstract class NutgrafElement extends LitElement {
       requestAnimationFrame(() =>
         setTimeout(() => {
           this.requestUpdate();
-          if (--this.keysLater) next();
+          // (Asked again meanwhile, two countdowns share the count: it stops at 0.)
+          if (this.keysLater > 0 && --this.keysLater) next();
         }),
       );
     next();

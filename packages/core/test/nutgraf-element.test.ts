@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { html as litHtml } from 'lit';
 import type { Dataset } from '../src/index.js';
@@ -18,6 +18,13 @@ class TestChart extends NutgrafElement {
   }
   get pageLang() {
     return this.locale.lang;
+  }
+  /** The keys' parts still waiting (see `keysAfterFrame`). */
+  get waiting() {
+    return this.keysLater;
+  }
+  wait(parts: number) {
+    this.keysAfterFrame(parts);
   }
 }
 TestChart.define();
@@ -120,6 +127,32 @@ describe('NutgrafElement', () => {
     expect(b.shadowRoot!.querySelector('.linked')!.textContent).to.equal('iran');
     expect(a.shadowRoot!.querySelector('.linked')!.textContent).to.equal('');
     expect(c.shadowRoot!.querySelector('.linked')!.textContent).to.equal('');
+  });
+
+  it('leaves parts of its keys to the tasks after frames, one a task, and stops at none', async function () {
+    // Frames come slowly to a page beside another test file's.
+    this.timeout(60000);
+    const el = await fixture<TestChart>(html`<test-chart></test-chart>`);
+    await drawn(el);
+    // After each frame, a task queued behind the element's own.
+    const afterFrames = async (n: number) => {
+      const counts = [el.waiting];
+      for (let i = 0; i < n; i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        await aTimeout(0);
+        counts.push(el.waiting);
+      }
+      return counts;
+    };
+    el.wait(3);
+    expect(await afterFrames(4)).to.deep.equal([3, 2, 1, 0, 0]);
+    // Asked again while parts wait: the two countdowns end at none, and stay there.
+    el.wait(2);
+    await afterFrames(1);
+    el.wait(2);
+    const counts = await afterFrames(5);
+    expect(Math.min(...counts), 'never below none').to.equal(0);
+    expect(counts.slice(-3), 'none, and no more').to.deep.equal([0, 0, 0]);
   });
 
   it('reports its size from a ResizeObserver, and follows the page language', async () => {
