@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { Body, Meter } from './bodies.js';
+import type { Bodies, Meter } from './bodies.js';
 import { listNodes, treeOf, visit } from './tree.js';
 
 /** theta²: a quad `w` wide at distance `l` acts as one body when w² / theta² < l². */
@@ -22,16 +22,17 @@ const THETA2 = 0.81;
  * ever denser as it grew, its long links pulling it together).
  */
 export function* repel(
-  bodies: readonly Body[],
+  bodies: Bodies,
   strength: number,
   alpha: number,
   jiggle: () => number,
   meter: Meter,
 ): Generator<void, void, void> {
+  const { x: bx, y: by, vx, vy } = bodies;
   const tree = yield* treeOf(
     bodies,
-    (b) => b.x,
-    (b) => b.y,
+    (b) => bx[b]!,
+    (b) => by[b]!,
     meter,
   );
   // Every node, parents before children; then, from the end, each node's centre and count
@@ -58,8 +59,8 @@ export function* repel(
       x /= count;
       y /= count;
     } else {
-      x = bodies[head]!.x;
-      y = bodies[head]!.y;
+      x = bx[head]!;
+      y = by[head]!;
       for (let b = head; b >= 0; b = next[b]!) {
         count++;
         order[placed++] = b;
@@ -72,14 +73,16 @@ export function* repel(
   }
   tree.placed = placed;
   const k = strength * alpha;
+  // The body whose push is summed, and its place, read once for its whole visit.
   let self: number;
-  let body: Body;
+  let sx = 0;
+  let sy = 0;
   const apply = (at: number, x1: number, _: number, x2: number): boolean | void => {
     meter.done++;
     const count = value[at]!;
     if (!count) return true;
-    let x = cx[at]! - body.x;
-    let y = cy[at]! - body.y;
+    let x = cx[at]! - sx;
+    let y = cy[at]! - sy;
     const w = x2 - x1;
     let l = x * x + y * y;
     // Far enough: the quad pushes as one body.
@@ -87,8 +90,8 @@ export function* repel(
       if (!x) l += (x = jiggle()) ** 2;
       if (!y) l += (y = jiggle()) ** 2;
       if (l < 1) l = Math.sqrt(l);
-      body.vx += (x * count * k) / l;
-      body.vy += (y * count * k) / l;
+      vx[self] += (x * count * k) / l;
+      vy[self] += (y * count * k) / l;
       return true;
     }
     // Too close to approximate: open an inner quad; a leaf's bodies push one by one.
@@ -101,13 +104,14 @@ export function* repel(
     }
     for (let b = head; b >= 0; b = next[b]!)
       if (b !== self) {
-        body.vx += (x * k) / l;
-        body.vy += (y * k) / l;
+        vx[self] += (x * k) / l;
+        vy[self] += (y * k) / l;
       }
   };
   for (let s = 0; s < placed; s++) {
     self = order[s]!;
-    body = bodies[self]!;
+    sx = bx[self]!;
+    sy = by[self]!;
     visit(tree, apply);
     if (meter.done >= meter.due) yield;
   }

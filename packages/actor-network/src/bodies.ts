@@ -5,13 +5,18 @@
  * @module
  */
 
-/** A node in the simulation: position, velocity, and its index in the input. */
-export interface Body {
-  index: number;
-  x: number;
-  y: number;
-  vx: number;
-  vy: number;
+/**
+ * The bodies of a simulation: body i's position and velocity at index i of each array. Typed
+ * arrays rather than an object per body: a number kept in an object's field is a box of its own
+ * in V8, so every read of a position went through a pointer to a box somewhere in the heap; the
+ * arrays keep the numbers side by side, and a pass that meets the bodies in spatial order finds
+ * the next one's numbers near the last one's.
+ */
+export interface Bodies {
+  x: Float64Array;
+  y: Float64Array;
+  vx: Float64Array;
+  vy: Float64Array;
 }
 
 /**
@@ -34,12 +39,6 @@ export type Pass = Generator<void, void, void>;
  * (`barnes-hut.ts`, `collide.ts`), loaded with the big-graph code.
  */
 export interface Forces {
-  repel(bodies: readonly Body[], strength: number, alpha: number, jiggle: () => number, meter: Meter): Pass;
-  collide(
-    bodies: readonly Body[],
-    radii: readonly number[],
-    rMax: number,
-    jiggle: () => number,
-    meter: Meter,
-  ): Pass;
+  repel(bodies: Bodies, strength: number, alpha: number, jiggle: () => number, meter: Meter): Pass;
+  collide(bodies: Bodies, radii: readonly number[], rMax: number, jiggle: () => number, meter: Meter): Pass;
 }

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Body, Meter } from './bodies.js';
+import type { Bodies, Meter } from './bodies.js';
 import { listNodes, treeOf, visit } from './tree.js';
 
 /**
@@ -14,16 +14,17 @@ import { listNodes, treeOf, visit } from './tree.js';
  * smaller body moves more. `rMax` is the largest of `radii`.
  */
 export function* collide(
-  bodies: readonly Body[],
+  bodies: Bodies,
   radii: readonly number[],
   rMax: number,
   jiggle: () => number,
   meter: Meter,
 ): Generator<void, void, void> {
+  const { x: bx, y: by, vx, vy } = bodies;
   const tree = yield* treeOf(
     bodies,
-    (b) => b.x + b.vx,
-    (b) => b.y + b.vy,
+    (b) => bx[b]! + vx[b]!,
+    (b) => by[b]! + vy[b]!,
     meter,
   );
   // The bodies in the leaves' spatial order (see `listNodes`).
@@ -33,7 +34,7 @@ export function* collide(
   for (let k = 0; k < tree.listed; k++)
     for (let b = first[nodes[k]!]!; b >= 0; b = next[b]!) order[placed++] = b;
   tree.placed = placed;
-  let body: Body;
+  let i: number;
   let xi: number;
   let yi: number;
   let ri: number;
@@ -45,14 +46,13 @@ export function* collide(
       const r = ri + rMax;
       return x0 > xi + r || x1 < xi - r || y0 > yi + r || y1 < yi - r;
     }
-    for (let b = head; b >= 0; b = next[b]!) {
-      const other = bodies[b]!;
+    for (let j = head; j >= 0; j = next[j]!) {
       // Each pair once.
-      if (other.index <= body.index) continue;
-      const rj = radii[other.index]!;
+      if (j <= i) continue;
+      const rj = radii[j]!;
       const r = ri + rj;
-      let x = xi - other.x - other.vx;
-      let y = yi - other.y - other.vy;
+      let x = xi - bx[j]! - vx[j]!;
+      let y = yi - by[j]! - vy[j]!;
       let l = x * x + y * y;
       if (l < r * r) {
         if (!x) l += (x = jiggle()) ** 2;
@@ -60,18 +60,18 @@ export function* collide(
         l = Math.sqrt(l);
         l = (r - l) / l;
         const w = (rj * rj) / (ri * ri + rj * rj);
-        body.vx += (x *= l) * w;
-        body.vy += (y *= l) * w;
-        other.vx -= x * (1 - w);
-        other.vy -= y * (1 - w);
+        vx[i] += (x *= l) * w;
+        vy[i] += (y *= l) * w;
+        vx[j] -= x * (1 - w);
+        vy[j] -= y * (1 - w);
       }
     }
   };
   for (let s = 0; s < placed; s++) {
-    body = bodies[order[s]!]!;
-    ri = radii[body.index]!;
-    xi = body.x + body.vx;
-    yi = body.y + body.vy;
+    i = order[s]!;
+    ri = radii[i]!;
+    xi = bx[i]! + vx[i]!;
+    yi = by[i]! + vy[i]!;
     visit(tree, apply);
     if (meter.done >= meter.due) yield;
   }

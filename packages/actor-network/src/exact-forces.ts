@@ -7,51 +7,55 @@
  *
  * @module
  */
-import type { Body, Forces, Meter, Pass } from './bodies.js';
+import type { Bodies, Forces, Meter, Pass } from './bodies.js';
 
 export const exactForces: Forces = {
-  *repel(bodies: readonly Body[], strength: number, alpha: number, jiggle: () => number, meter: Meter): Pass {
+  *repel(
+    { x: bx, y: by, vx, vy }: Bodies,
+    strength: number,
+    alpha: number,
+    jiggle: () => number,
+    meter: Meter,
+  ): Pass {
     const k = strength * alpha;
-    for (let i = 0; i < bodies.length; i++) {
-      const a = bodies[i]!;
-      for (let j = i + 1; j < bodies.length; j++) {
-        const b = bodies[j]!;
-        let x = b.x - a.x;
-        let y = b.y - a.y;
+    const n = bx.length;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        let x = bx[j]! - bx[i]!;
+        let y = by[j]! - by[i]!;
         let l = x * x + y * y;
         // Two bodies at one spot: a tiny seeded offset, as in the Barnes–Hut leaves.
         if (!x) l += (x = jiggle()) ** 2;
         if (!y) l += (y = jiggle()) ** 2;
         if (l < 1) l = Math.sqrt(l);
         const w = k / l;
-        a.vx += x * w;
-        a.vy += y * w;
-        b.vx -= x * w;
-        b.vy -= y * w;
+        vx[i] += x * w;
+        vy[i] += y * w;
+        vx[j] -= x * w;
+        vy[j] -= y * w;
       }
-      meter.done += bodies.length - i;
+      meter.done += n - i;
       if (meter.done >= meter.due) yield;
     }
   },
 
   *collide(
-    bodies: readonly Body[],
+    { x: bx, y: by, vx, vy }: Bodies,
     radii: readonly number[],
     _rMax: number,
     jiggle: () => number,
     meter: Meter,
   ): Pass {
-    for (let i = 0; i < bodies.length; i++) {
-      const a = bodies[i]!;
-      const ri = radii[a.index]!;
-      const xi = a.x + a.vx;
-      const yi = a.y + a.vy;
-      for (let j = i + 1; j < bodies.length; j++) {
-        const b = bodies[j]!;
-        const rj = radii[b.index]!;
+    const n = bx.length;
+    for (let i = 0; i < n; i++) {
+      const ri = radii[i]!;
+      const xi = bx[i]! + vx[i]!;
+      const yi = by[i]! + vy[i]!;
+      for (let j = i + 1; j < n; j++) {
+        const rj = radii[j]!;
         const r = ri + rj;
-        let x = xi - b.x - b.vx;
-        let y = yi - b.y - b.vy;
+        let x = xi - bx[j]! - vx[j]!;
+        let y = yi - by[j]! - vy[j]!;
         let l = x * x + y * y;
         if (l >= r * r) continue;
         if (!x) l += (x = jiggle()) ** 2;
@@ -59,12 +63,12 @@ export const exactForces: Forces = {
         l = Math.sqrt(l);
         l = (r - l) / l;
         const w = (rj * rj) / (ri * ri + rj * rj);
-        a.vx += (x *= l) * w;
-        a.vy += (y *= l) * w;
-        b.vx -= x * (1 - w);
-        b.vy -= y * (1 - w);
+        vx[i] += (x *= l) * w;
+        vy[i] += (y *= l) * w;
+        vx[j] -= x * (1 - w);
+        vy[j] -= y * (1 - w);
       }
-      meter.done += bodies.length - i;
+      meter.done += n - i;
       if (meter.done >= meter.due) yield;
     }
   },

@@ -19,7 +19,7 @@
  *
  * @module
  */
-import type { Body, Forces, Meter } from './bodies.js';
+import type { Bodies, Forces, Meter } from './bodies.js';
 import { exactForces } from './exact-forces.js';
 import { lcg } from './random.js';
 
@@ -87,14 +87,18 @@ export function createForceLayout(input: ForceInput, forces: Forces = exactForce
   const area = Math.max(1, width * height);
   const spacing = Math.max(18, Math.min(140, Math.sqrt(area / Math.max(1, count)) * 0.75));
   const spread = spacing * Math.sqrt(count) * 0.5;
-  const nodes: Body[] = [];
+  const numbers = () => new Float64Array(count);
+  const bodies: Bodies = { x: numbers(), y: numbers(), vx: numbers(), vy: numbers() };
+  const { x: bx, y: by, vx, vy } = bodies;
   // Fixed places, centred on the origin as the simulation is.
   const fixed = (input.fixed ?? []).map((p) => p && { x: p.x - width / 2, y: p.y - height / 2 });
   const bounds = input.fixed && input.bounds;
   for (let i = 0; i < count; i++) {
     const x = (random() - 0.5) * spread * 2;
     const y = (random() - 0.5) * spread * 2;
-    nodes.push({ index: i, ...(fixed[i] ?? { x, y }), vx: 0, vy: 0 });
+    const f = fixed[i];
+    bx[i] = f ? f.x : x;
+    by[i] = f ? f.y : y;
   }
   const totalTicks = tickCount(count);
   const alphaMin = 0.001;
@@ -102,7 +106,12 @@ export function createForceLayout(input: ForceInput, forces: Forces = exactForce
   const velocityDecay = 0.6;
   const clusters = input.clusters ?? [];
   const degree = new Array<number>(count).fill(0);
-  for (let end = 0; end < links.length; end++) degree[links[end]!]!++;
+  for (let end = 0; end < links.length; end++) {
+    // (A body out of range would read as no number and move every body to NaN: said instead.)
+    if (degree[links[end]!] === undefined)
+      throw new RangeError(`link ${end >> 1} ends at ${links[end]}, not one of ${count} nodes`);
+    degree[links[end]!]!++;
+  }
   const charge = -spacing * (count > 400 ? 0.9 : 1.4);
   const passes = count > 400 ? 1 : 2;
   const rMax = radii.reduce((a, b) => Math.max(a, b), 0);
@@ -127,11 +136,9 @@ export function createForceLayout(input: ForceInput, forces: Forces = exactForce
       for (let end = 0; end < links.length;) {
         const s = links[end++]!;
         const t = links[end++]!;
-        const a = nodes[s]!;
-        const b = nodes[t]!;
         const bias = degree[s]! / (degree[s]! + degree[t]!);
-        let x = b.x + b.vx - a.x - a.vx || jiggle();
-        let y = b.y + b.vy - a.y - a.vy || jiggle();
+        let x = bx[t]! + vx[t]! - bx[s]! - vx[s]! || jiggle();
+        let y = by[t]! + vy[t]! - by[s]! - vy[s]! || jiggle();
         const l = Math.sqrt(x * x + y * y);
         const near = (clusters[s] ?? -1) >= 0 && clusters[s] === clusters[t];
         const k =
@@ -140,46 +147,46 @@ export function createForceLayout(input: ForceInput, forces: Forces = exactForce
           (0.7 / Math.min(degree[s]!, degree[t]!));
         x *= k;
         y *= k;
-        b.vx -= x * bias;
-        b.vy -= y * bias;
-        a.vx += x * (1 - bias);
-        a.vy += y * (1 - bias);
+        vx[t] -= x * bias;
+        vy[t] -= y * bias;
+        vx[s] += x * (1 - bias);
+        vy[s] += y * (1 - bias);
         if (++meter.done >= meter.due) yield;
       }
-      yield* forces.repel(nodes, charge, alpha, jiggle, meter);
-      for (let pass = 0; pass < passes; pass++) yield* forces.collide(nodes, radii, rMax, jiggle, meter);
+      yield* forces.repel(bodies, charge, alpha, jiggle, meter);
+      for (let pass = 0; pass < passes; pass++) yield* forces.collide(bodies, radii, rMax, jiggle, meter);
       const sums: { x: number; y: number; n: number }[] = [];
-      for (const node of nodes) {
-        const held = degree[node.index] ? alpha : alpha * lone;
-        node.vx -= node.x * px * held;
-        node.vy -= node.y * py * held;
-        const c = clusters[node.index] ?? -1;
+      for (let i = 0; i < count; i++) {
+        const held = degree[i] ? alpha : alpha * lone;
+        vx[i] -= bx[i]! * px * held;
+        vy[i] -= by[i]! * py * held;
+        const c = clusters[i] ?? -1;
         if (c >= 0) {
           const s = (sums[c] ??= { x: 0, y: 0, n: 0 });
-          s.x += node.x;
-          s.y += node.y;
+          s.x += bx[i]!;
+          s.y += by[i]!;
           s.n++;
         }
         if (++meter.done >= meter.due) yield;
       }
       // Group members towards their group's centre, then every body moves (d3's tick).
-      for (const node of nodes) {
-        const s = sums[clusters[node.index] ?? -1];
+      for (let i = 0; i < count; i++) {
+        const s = sums[clusters[i] ?? -1];
         if (s) {
-          node.vx += (s.x / s.n - node.x) * alpha * 0.6;
-          node.vy += (s.y / s.n - node.y) * alpha * 0.6;
+          vx[i] += (s.x / s.n - bx[i]!) * alpha * 0.6;
+          vy[i] += (s.y / s.n - by[i]!) * alpha * 0.6;
         }
-        const f = fixed[node.index];
+        const f = fixed[i];
         if (f) {
-          node.x = f.x;
-          node.y = f.y;
-          node.vx = node.vy = 0;
+          bx[i] = f.x;
+          by[i] = f.y;
+          vx[i] = vy[i] = 0;
         } else {
-          node.x += node.vx *= velocityDecay;
-          node.y += node.vy *= velocityDecay;
+          bx[i] += vx[i] *= velocityDecay;
+          by[i] += vy[i] *= velocityDecay;
           if (bounds) {
-            node.x = Math.max(-bounds.x, Math.min(bounds.x, node.x));
-            node.y = Math.max(-bounds.y, Math.min(bounds.y, node.y));
+            bx[i] = Math.max(-bounds.x, Math.min(bounds.x, bx[i]!));
+            by[i] = Math.max(-bounds.y, Math.min(bounds.y, by[i]!));
           }
         }
         if (++meter.done >= meter.due) yield;
@@ -204,7 +211,7 @@ export function createForceLayout(input: ForceInput, forces: Forces = exactForce
     get work() {
       return meter.done;
     },
-    positions: () => nodes.map((n) => ({ x: n.x, y: n.y })),
+    positions: () => Array.from(bx, (x, i) => ({ x, y: by[i]! })),
   };
 }
 

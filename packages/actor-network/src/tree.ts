@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { Body, Meter } from './bodies.js';
+import type { Bodies, Meter } from './bodies.js';
 
 /**
  * A simulation's quadtree. Nodes are numbers: an inner node has four children (`kids`, -1 for
@@ -49,12 +49,12 @@ export interface Tree {
   placed: number;
 }
 
-/** Each simulation's tree, by its list of bodies. */
-const trees = new WeakMap<readonly Body[], Tree>();
+/** Each simulation's tree, by its bodies. */
+const trees = new WeakMap<Bodies, Tree>();
 
 /** The tree of `bodies`, made on first use. */
-function treeFor(bodies: readonly Body[]): Tree {
-  const n = bodies.length;
+function treeFor(bodies: Bodies): Tree {
+  const n = bodies.x.length;
   let tree = trees.get(bodies);
   if (!tree || tree.next.length !== n) {
     const nodes = 2 * n + 8;
@@ -186,17 +186,18 @@ function add(tree: Tree, body: number, x: number, y: number): void {
  * the path the one before it took.
  */
 export function* treeOf(
-  bodies: readonly Body[],
-  x: (b: Body) => number,
-  y: (b: Body) => number,
+  bodies: Bodies,
+  x: (body: number) => number,
+  y: (body: number) => number,
   meter: Meter,
 ): Generator<void, Tree, void> {
   const tree = treeFor(bodies);
+  const n = bodies.x.length;
   let xMin = Infinity;
   let yMin = Infinity;
   let xMax = -Infinity;
   let yMax = -Infinity;
-  for (const b of bodies) {
+  for (let b = 0; b < n; b++) {
     const bx = x(b);
     const by = y(b);
     if (bx < xMin) xMin = bx;
@@ -214,11 +215,10 @@ export function* treeOf(
     tree.x1 = tree.x0 + z;
     tree.y1 = tree.y0 + z;
   }
-  const count = tree.placed < 0 ? bodies.length : tree.placed;
+  const count = tree.placed < 0 ? n : tree.placed;
   for (let k = 0; k < count; k++) {
     const i = tree.placed < 0 ? k : tree.order[k]!;
-    const b = bodies[i]!;
-    add(tree, i, x(b), y(b));
+    add(tree, i, x(i), y(i));
     if (++meter.done >= meter.due) yield;
   }
   return tree;

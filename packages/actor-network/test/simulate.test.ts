@@ -55,6 +55,16 @@ describe('actor-network force simulation', function () {
     expect(b.spread / a.spread).to.be.within(0.9, 1.1);
   });
 
+  it('refuses a link to a node that is not there, naming it, rather than lay out NaN', () => {
+    const input = { count: 3, links: [0, 1, 2, 5], radii: [4, 4, 4], width: 100, height: 100 };
+    for (const forces of [exactForces, quadtreeForces])
+      expect(() => createForceLayout(input, forces)).to.throw(
+        RangeError,
+        'link 1 ends at 5, not one of 3 nodes',
+      );
+    expect(() => createForceLayout({ ...input, links: [0, -1] })).to.throw(RangeError, 'link 0 ends at -1');
+  });
+
   it('gives the same positions however its work is cut into steps', () => {
     const input = inputFor(300);
     const layout = createForceLayout(input, quadtreeForces);
