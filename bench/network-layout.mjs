@@ -15,7 +15,8 @@
 // `node bench/network-layout.mjs --layouts [runs] [--sizes=100,1000,5000,20000] [--throttle=1,4]
 // [--peers-up-to=N] [--no-browser] [--no-node] [--out=file.json]` compares the force layout with
 // d3-force and ForceAtlas2, and `<actor-network>` itself, in Chromium at each CPU slowdown and in
-// Node (bench/lib/layouts.mjs); writes bench/results/network-layouts.json (or --out).
+// Node (bench/lib/layouts.mjs); writes bench/results/network-layouts.json (or --out: a bare name
+// under bench/results/, a path as it is).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { layoutWorkerFiles, nutgrafSources, servePage } from './lib/page.mjs';
@@ -37,8 +38,12 @@ if (args.includes('--layouts')) {
     peersUpTo: Number(opt('peers-up-to') ?? Infinity),
   });
   mkdirSync(new URL('./results', import.meta.url), { recursive: true });
-  const name = opt('out') ?? 'network-layouts.json';
-  writeFileSync(new URL(`./results/${name}`, import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
+  // A bare name goes under bench/results/; a path (with a slash) is taken as it is.
+  const out = opt('out') ?? 'network-layouts.json';
+  writeFileSync(
+    out.includes('/') ? out : new URL(`./results/${out}`, import.meta.url),
+    `${JSON.stringify(result, null, 2)}\n`,
+  );
   process.exit(0);
 }
 let js;
