@@ -531,15 +531,16 @@ export class ActorNetwork extends NutgrafElement {
       }${
         later > 1 ? nothing : this.#renderLegends(graph)
       }<div class="notes">${
-        later ? nothing : words?.notes?.map((note) => html`<p class="note">${note}</p>`)
-      }${
-        later ? nothing : this.renderWarnings()
-      }${
-        later ? nothing : renderSourceNote(dataset, { outside, lang })
+        later ? nothing : [
+          words?.notes?.map((note) => html`<p class="note">${note}</p>`),
+          this.renderWarnings(),
+          renderSourceNote(dataset, { outside, lang }),
+        ]
       }</div></div><div class="after">${
-        later ? nothing : this.#tooltip.renderPanel()
-      }${
-        later ? nothing : renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table'))
+        later ? nothing : [
+          this.#tooltip.renderPanel(),
+          renderDataTable(this, () => import('./table.js'), (m) => m.dataTables(graph, heading, lang), this.t('network.table')),
+        ]
       }</div>${
         this.#tooltip.render()
       }`;

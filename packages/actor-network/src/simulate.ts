@@ -107,10 +107,11 @@ export function createForceLayout(input: ForceInput, forces: Forces = exactForce
   const clusters = input.clusters ?? [];
   const degree = new Array<number>(count).fill(0);
   for (let end = 0; end < links.length; end++) {
+    const at = links[end]!;
     // (A body out of range would read as no number and move every body to NaN: said instead.)
-    if (degree[links[end]!] === undefined)
-      throw new RangeError(`link ${end >> 1} ends at ${links[end]}, not one of ${count} nodes`);
-    degree[links[end]!]!++;
+    if (degree[at] === undefined)
+      throw new RangeError(`link ${end >> 1} ends at ${at}, not one of ${count} nodes`);
+    degree[at]++;
   }
   const charge = -spacing * (count > 400 ? 0.9 : 1.4);
   const passes = count > 400 ? 1 : 2;
