@@ -9,7 +9,7 @@
  * @module
  */
 import { flowEnds, isNegative, textWidth } from '@nutgraf/core';
-import { hideIndexed, indexNodes, nodeTouches } from './canvas-hit.js';
+import { indexNodes, nodeTouches } from './canvas-hit.js';
 import { clearRadius } from './clear-radius.js';
 import type { Point } from './geometry.js';
 import { paddedHull, rimOf } from './geometry.js';
@@ -203,11 +203,11 @@ const badgesOf = (
 
 /**
  * Hides the members folded into a count ({@link GraphGroup.leaves} of the groups not
- * `expanded`) and shows the others, in the hit index too once there is one.
+ * `expanded`) and shows the others (the hit index finds only those shown).
  */
 function fold(graph: Graph, nodes: readonly NodeModel[], expanded: ReadonlySet<string>): void {
   for (const g of graph.groups)
-    for (const id of g.leaves) hideIndexed(nodes, nodes[graph.index.get(id)!]!, !expanded.has(g.id));
+    for (const id of g.leaves) nodes[graph.index.get(id)!]!.hidden = !expanded.has(g.id);
 }
 
 /**

@@ -1,14 +1,14 @@
 /**
- * Which node or relation of a big graph (drawn on a canvas) is under the pointer: a
- * d3-quadtree of the drawn nodes, built in steps with the model (`big-model.ts`), and a grid
- * of the edges (`box-grid.ts`, each edge filed under the cells its line, or the polyline that
- * follows its curve, passes through),
- * built in steps once the model is drawn; both kept up to date when a node is dragged.
+ * Which node or relation of a big graph (drawn on a canvas) is under the pointer: a grid of
+ * the nodes (`box-grid.ts`, each node filed under the cell of its centre), built in steps with
+ * the model (`big-model.ts`), and a grid of the edges (each edge filed under the cells its
+ * line, or the polyline that follows its curve, passes through), built in steps once the model
+ * is drawn; both kept up to date when a node is dragged. Neither makes an object per node or
+ * per edge that lives as long as the model (a tree of 20,000 nodes was some 45,000 objects,
+ * which V8's collections after the load had to move).
  *
  * @module
  */
-import { quadtree } from 'd3-quadtree';
-import type { Quadtree } from 'd3-quadtree';
 import type { Box, Grid } from './box-grid.js';
 import { boxGrid } from './box-grid.js';
 import type { Point } from './geometry.js';
@@ -17,24 +17,52 @@ import type { GraphEdge } from './graph.js';
 import type { EdgeModel, NodeModel } from './layout.js';
 import { boundsOf, crosses } from './line-crossings.js';
 
-/** The index of each model's nodes (a model copied with new edges keeps its nodes). */
-const trees = new WeakMap<readonly NodeModel[], Quadtree<NodeModel>>();
+/** Side of a cell of the nodes' grid (px): a pointer's reach spans a few of them. */
+const NODE_CELL = 16;
 
-/** Indexes `nodes` (but those folded into a count: `hidden`), yielding after every `batch` of them. */
-export function* indexNodes(nodes: readonly NodeModel[], batch: number): Generator<void, void, void> {
-  const tree = quadtree<NodeModel>()
-    .x((n) => n.x)
-    .y((n) => n.y);
-  for (const [i, n] of nodes.entries()) {
-    if (!n.hidden) tree.add(n);
-    if (i % batch === batch - 1) yield;
-  }
-  trees.set(nodes, tree);
+/**
+ * A grid of items, and those moved since they were filed (looked at apart from the grid).
+ * One per model's nodes (a model copied with new edges keeps its nodes) and edges.
+ */
+interface Filed<T extends object> {
+  grid: Grid<T>;
+  moved: Set<T>;
 }
 
-/** The index of the node nearest to `p` within `radius` (in the model's units), or -1. */
+/** The index of each model's nodes. */
+const spots = new WeakMap<readonly NodeModel[], Filed<NodeModel>>();
+
+/**
+ * Calls `f` with each of `filed`'s items in the cells `box` touches, then with those moved,
+ * until it returns true; true if it did.
+ */
+function someNear<T extends object>(filed: Filed<T> | undefined, box: Box, f: (item: T) => boolean): boolean {
+  let hit = false;
+  filed?.grid.near(box, (item) => !filed.moved.has(item) && (hit = f(item)));
+  for (const item of filed?.moved ?? []) if (hit || (hit = f(item))) break;
+  return hit;
+}
+
+/** Indexes `nodes` (those folded into a count, `hidden`, are filed but never found), yielding after every `batch` of them. */
+export function* indexNodes(nodes: readonly NodeModel[], batch: number): Generator<void, void, void> {
+  const grid = boxGrid<NodeModel>(NODE_CELL);
+  for (const [i, n] of nodes.entries()) {
+    grid.add(n, undefined, { x: n.x, y: n.y, width: 0, height: 0 });
+    if (i % batch === batch - 1) yield;
+  }
+  spots.set(nodes, { grid, moved: new Set() });
+}
+
+/** The index of the drawn node nearest to `p` within `radius` (in the model's units), or -1. */
 export function nodeAt(nodes: readonly NodeModel[], p: Point, radius: number): number {
-  return trees.get(nodes)?.find(p.x, p.y, radius)?.index ?? -1;
+  let [found, least] = [-1, radius];
+  const near = { x: p.x - radius, y: p.y - radius, width: 2 * radius, height: 2 * radius };
+  someNear(spots.get(nodes), near, (n) => {
+    const d = Math.hypot(n.x - p.x, n.y - p.y);
+    if (!n.hidden && d < least) [found, least] = [n.index, d];
+    return false;
+  });
+  return found;
 }
 
 /**
@@ -44,34 +72,18 @@ export function nodeAt(nodes: readonly NodeModel[], p: Point, radius: number): n
 export function nodeTouches(nodes: readonly NodeModel[], box: Box, self: NodeModel): boolean {
   const r = self.r;
   const [x0, y0, x1, y1] = [box.x - r, box.y - r, box.x + box.width + r, box.y + box.height + r];
-  let found = false;
-  trees.get(nodes)?.visit((quad, qx0, qy0, qx1, qy1) => {
-    if (!quad.length)
-      for (let leaf: typeof quad | undefined = quad; leaf; leaf = leaf.next) {
-        const { x, y } = leaf.data;
-        if (leaf.data !== self && x > x0 && x < x1 && y > y0 && y < y1) found = true;
-      }
-    return found || qx0 >= x1 || qx1 <= x0 || qy0 >= y1 || qy1 <= y0;
-  });
-  return found;
+  return someNear(
+    spots.get(nodes),
+    { x: x0, y: y0, width: x1 - x0, height: y1 - y0 },
+    (n) => n !== self && !n.hidden && n.x > x0 && n.x < x1 && n.y > y0 && n.y < y1,
+  );
 }
 
 /** Moves node `n` to `p`, in the index too. */
 export function moveIndexed(nodes: readonly NodeModel[], n: NodeModel, p: Point): void {
-  const tree = trees.get(nodes);
-  tree?.remove(n);
   n.x = p.x;
   n.y = p.y;
-  tree?.add(n);
-}
-
-/** Folds node `n` into its group's count (`hidden`: out of the index) or shows it again. */
-export function hideIndexed(nodes: readonly NodeModel[], n: NodeModel, hidden: boolean): void {
-  const tree = trees.get(nodes);
-  if (n.hidden === hidden) return;
-  n.hidden = hidden;
-  if (hidden) tree?.remove(n);
-  else tree?.add(n);
+  spots.get(nodes)?.moved.add(n);
 }
 
 /** Cells of the edges' grid across the model's longer side. */
@@ -82,7 +94,7 @@ const CELLS = 64;
  * big graph's 60,000 edges would make some 55,000 boxes and 220,000 numbers that live as long as
  * the model, and every full collection marks them), and the edges moved since they were filed.
  */
-const lines = new WeakMap<readonly EdgeModel[], { grid: Grid<EdgeModel>; moved: Set<EdgeModel> }>();
+const lines = new WeakMap<readonly EdgeModel[], Filed<EdgeModel>>();
 
 /** Cells of the grid looked at (each a few operations) between two yields while edges are filed. */
 const WORK = 4096;
@@ -139,11 +151,10 @@ export function edgeAt(
   radius: number,
   hidden: ReadonlySet<string>,
 ): EdgeHit | undefined {
-  const index = lines.get(edges);
   let best: [EdgeModel, Point[]] | undefined;
   let least = radius;
   const measure = (e: EdgeModel) => {
-    if (hidden.has(e.edge.type)) return;
+    if (hidden.has(e.edge.type)) return false;
     const points = polyline(e, nodes);
     for (let k = 1; k < points.length; k++) {
       const [a, b] = [points[k - 1]!, points[k]!];
@@ -153,10 +164,10 @@ export function edgeAt(
       const d = Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
       if (d <= least) [least, best] = [d, [e, points]];
     }
+    return false;
   };
   const near = { x: p.x - radius, y: p.y - radius, width: 2 * radius, height: 2 * radius };
-  index?.grid.near(near, (e) => !index.moved.has(e) && measure(e));
-  index?.moved.forEach(measure);
+  someNear(lines.get(edges), near, measure);
   return best && { edge: best[0].edge, d: `M${best[1].map((q) => `${q.x} ${q.y}`).join('L')}` };
 }
 
