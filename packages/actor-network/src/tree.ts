@@ -83,19 +83,21 @@ function treeFor(bodies: Bodies): Tree {
   return tree;
 }
 
+/** A typed array twice as long as `a`, holding `a`'s numbers at its start. */
+export function doubled<A extends Int32Array | Float64Array>(a: A): A {
+  const grown = new (a.constructor as new (n: number) => A)(2 * a.length);
+  grown.set(a);
+  return grown;
+}
+
 /** Twice the room for nodes (rare: two bodies very close together take many nodes to part). */
 function grow(tree: Tree): void {
-  const more = <A extends Int32Array | Float64Array>(a: A): A => {
-    const grown = new (a.constructor as new (n: number) => A)(2 * a.length);
-    grown.set(a);
-    return grown;
-  };
-  tree.kids = more(tree.kids);
-  tree.first = more(tree.first);
-  tree.x = more(tree.x);
-  tree.y = more(tree.y);
-  tree.value = more(tree.value);
-  tree.nodes = more(tree.nodes);
+  tree.kids = doubled(tree.kids);
+  tree.first = doubled(tree.first);
+  tree.x = doubled(tree.x);
+  tree.y = doubled(tree.y);
+  tree.value = doubled(tree.value);
+  tree.nodes = doubled(tree.nodes);
 }
 
 /**
@@ -257,14 +259,7 @@ let top = 0;
 /** Puts a node and its bounds on top of {@link waiting}. */
 function wait(at: number, x0: number, y0: number, x1: number, y1: number): void {
   if (at < 0) return;
-  if (top === waiting.length) {
-    const more = new Int32Array(2 * top);
-    more.set(waiting);
-    waiting = more;
-    const room = new Float64Array(8 * top);
-    room.set(bounds);
-    bounds = room;
-  }
+  if (top === waiting.length) [waiting, bounds] = [doubled(waiting), doubled(bounds)];
   const k = 4 * top;
   waiting[top++] = at;
   bounds[k] = x0;
