@@ -3,9 +3,9 @@
  * the nodes (`box-grid.ts`, each node filed under the cell of its centre), built in steps with
  * the model (`big-model.ts`), and a grid of the edges (each edge filed under the cells its
  * line, or the polyline that follows its curve, passes through), built in steps once the model
- * is drawn; both kept up to date when a node is dragged. Neither makes an object per node or
- * per edge that lives as long as the model (a tree of 20,000 nodes was some 45,000 objects,
- * which V8's collections after the load had to move).
+ * is drawn; both kept up to date when a node is dragged. Neither keeps an object per node or
+ * per edge (a d3-quadtree of 20,000 nodes was some 41,000 objects for as long as the model
+ * lived).
  *
  * @module
  */
