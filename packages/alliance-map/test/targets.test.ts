@@ -57,6 +57,9 @@ describe('<alliance-map> small targets', function () {
     for (const { el: country, x, y } of found) {
       const name = country.getAttribute('aria-label')!.split(/[:,.]/)[0]!;
       await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+      // A real pointer's move reaches the page at its next frame, which a busy machine delays.
+      const says = () => el.shadowRoot!.querySelector('[role="tooltip"]')?.textContent ?? '';
+      await waitUntil(() => says().includes(name), `hovering near ${name}: ${says()}`).catch(() => {});
       await el.updateComplete;
       const tip = el.shadowRoot!.querySelector('[role="tooltip"]');
       expect(tip?.textContent ?? '', `hovering near ${name}`).to.include(name);

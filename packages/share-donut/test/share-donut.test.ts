@@ -415,9 +415,10 @@ describe('<share-donut>', () => {
     const [x, y] = inside(slices(el)[0]!);
     await sendMouse({ type: 'move', position: [x, y] });
     try {
-      await el.updateComplete;
+      // A real pointer's move reaches the page at its next frame, which a busy machine delays.
       const tip = $(el, '.tooltip')!;
-      expect(tip.matches(':popover-open')).to.equal(true);
+      await waitUntil(() => tip.matches(':popover-open'), 'the tooltip opens');
+      await el.updateComplete;
       expect(text(tip))
         .to.contain('Alpha')
         .and.contain('around 2.9 billion cubic metres of the port’s imports')
