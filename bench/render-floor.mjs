@@ -48,13 +48,14 @@ const PARTS = {
     export { planArcs } from ${src('alliance-map/src/arcs.ts')};
     export { loadWorld } from ${src('alliance-map/src/geo/world.ts')};
     export { mapGroupings, memberStyle } from ${src('alliance-map/src/groupings.ts')};
-    export { summarySentence, markLabel, arcLabel, relationSentence, STATUS } from ${src('alliance-map/src/describe.ts')};
+    export { summarySentence, markLabel, arcLabel, relationSentence } from ${src('alliance-map/src/describe.ts')};
     export { allianceMapStyles } from ${src('alliance-map/src/alliance-map.styles.ts')};`,
   'share-donut': `
     export { layoutDonut, checkSeries } from ${src('share-donut/src/layout.ts')};
     export { donutStyles } from ${src('share-donut/src/share-donut.styles.ts')};`,
   'actor-network': `
-    export { buildModel, fitPositions, forceInput, heightFor, metrics } from ${src('actor-network/src/layout.ts')};
+    export { buildModel, forceInput, heightFor, metrics } from ${src('actor-network/src/layout.ts')};
+    export { fitPositions } from ${src('actor-network/src/fit.ts')};
     export { buildGraph } from ${src('actor-network/src/graph.ts')};
     export { createForceLayout } from ${src('actor-network/src/simulate.ts')};
     export { summarySentence, nodeName } from ${src('actor-network/src/describe.ts')};
