@@ -311,7 +311,12 @@ async function inBrowser(fixture, dist, port, where) {
             if (error) return { error: error.textContent.trim() };
             const marks = shadow.querySelectorAll('svg [role="button"]').length;
             const shapes = shadow.querySelectorAll('svg path, svg circle').length;
-            return marks >= min.marks && shapes >= min.shapes ? { marks, shapes } : false;
+            // What it says, to the eye and to a screen reader.
+            const labels = [...shadow.querySelectorAll('[aria-label]')].map((e) =>
+              e.getAttribute('aria-label'),
+            );
+            const words = [shadow.textContent, ...labels].join(' ');
+            return marks >= min.marks && shapes >= min.shapes ? { marks, shapes, words } : false;
           },
           { timeout: 15_000, polling: 100 },
           tag,
@@ -336,6 +341,10 @@ async function inBrowser(fixture, dist, port, where) {
         fail(where(`<${tag}> draws`), `shows an error: ${drawn.error}`);
         continue;
       }
+      // A component's English messages ship with its code (its messages module, a side effect a
+      // bundler must keep): without them a graphic would say their ids.
+      const ids = drawn.words.match(/\b(?:map|network|donut)\.[a-z][\w.]*/g);
+      if (ids) fail(where(`<${tag}> words`), `says message ids, not words: ${[...new Set(ids)].join(', ')}`);
       log(`  ✓ <${tag}> draws: ${drawn.marks} marks, ${drawn.shapes} paths and circles`);
       await select(page, tag, where);
     }

@@ -48,6 +48,7 @@ import { pinOf } from './pins.js';
 import { typeCues } from './type-cue.js';
 import type { DrawPositions } from './slices.js';
 import { inSlices } from './slices.js';
+import './messages.js';
 
 type BigGraph = typeof import('./big-graph.js');
 /** The code only big graphs need, once a big graph has loaded it (see big-graph.ts). */

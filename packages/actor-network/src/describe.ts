@@ -16,6 +16,7 @@ import {
 } from '@nutgraf/core';
 import type { Dataset, EntityKind } from '@nutgraf/core';
 import type { Graph, GraphEdge, GraphNode } from './graph.js';
+import './messages.js';
 
 /** The mark of outside knowledge, in words. */
 const outside = (lang?: string) => basisWords('outside', lang);

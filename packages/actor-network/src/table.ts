@@ -3,6 +3,7 @@ import type { DataTable, MessageId } from '@nutgraf/core';
 import { claimsTable, relationClaim } from '@nutgraf/core/table';
 import { actorWords } from './describe.js';
 import type { Graph } from './graph.js';
+import './messages.js';
 
 /**
  * The data-table alternative (loaded when a reader first opens it): every relation as a claim

@@ -1,6 +1,6 @@
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import { defaultDataset, loadMessages, setMessages } from '@nutgraf/core';
-import { en } from '../../core/src/messages/en.js';
+import { enNetwork as en } from '../src/messages.js';
 import { LOCALES, dataStrings, englishLeft, withoutData, words } from '../../../test/a11y/i18n.js';
 import '../src/define.js';
 import type { ActorNetwork } from '../src/actor-network.js';

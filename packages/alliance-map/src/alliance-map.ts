@@ -43,6 +43,7 @@ import { NO_ZOOM, fitCodes, layoutMap } from './layout.js';
 import { nearTarget } from './near-target.js';
 import type { ArcMark, Mark, MapModel, Zoom } from './layout.js';
 import { placeCount, placeEntities, placeable } from './places.js';
+import './messages.js';
 
 type Item = { kind: 'mark'; mark: Mark } | { kind: 'arc'; arc: ArcMark };
 

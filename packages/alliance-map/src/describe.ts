@@ -16,6 +16,7 @@ import type { MapGrouping } from './groupings.js';
 import { ACTORS } from './groupings.js';
 import type { ArcMark, Mark } from './layout.js';
 import { placeable } from './places.js';
+import './messages.js';
 
 /** Label text for an entity (localised). */
 export type Name = (entity: Entity) => string;

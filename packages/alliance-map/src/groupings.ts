@@ -1,6 +1,7 @@
 import { groupingColor, groupMembers, isFullMember, msg, PALETTE, perObject, typeColor } from '@nutgraf/core';
 import type { Dataset, Entity, GroupMembership } from '@nutgraf/core';
 import { planArcs } from './arcs.js';
+import './messages.js';
 
 /** The id of the map's own grouping: the actors the source itself names. */
 export const ACTORS = 'actors';

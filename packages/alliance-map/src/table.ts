@@ -5,6 +5,7 @@ import type { Name } from './describe.js';
 import { memberships, nameOf, roleWords } from './describe.js';
 import type { MapGrouping } from './groupings.js';
 import { placeable } from './places.js';
+import './messages.js';
 
 /**
  * The data-table alternative, from the dataset alone (loaded when a reader first opens the

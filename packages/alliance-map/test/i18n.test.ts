@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defaultDataset, loadMessages, setMessages } from '@nutgraf/core';
-import { en } from '../../core/src/messages/en.js';
+import { enMap as en } from '../src/messages.js';
 import {
   LOCALES,
   dataStrings,

@@ -12,6 +12,7 @@ export * from './define-element.js';
 export * from './events.js';
 export * from './i18n.js';
 export * from './messages/format.js';
+export { shipEnglish } from './messages/shipped.js';
 export * from './text-width.js';
 export * from './memo.js';
 export * from './in-steps.js';

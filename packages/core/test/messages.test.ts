@@ -14,9 +14,16 @@ import {
 } from '../src/index.js';
 import { en as upFront } from '../src/messages/en.js';
 import { enTable } from '../src/messages/en-table.js';
+// Each component's English messages ship with its code; importing them ships them here too.
+import { enNetwork } from '../../actor-network/src/messages.js';
+import { enMap } from '../../alliance-map/src/messages.js';
+import { enDonut } from '../../share-donut/src/messages.js';
 
-/** Every English message: those up front and the data tables', which come with the table code. */
-const en: Record<string, string> = { ...upFront, ...enTable };
+/**
+ * Every English message: core's, the data tables' (which come with the table code) and each
+ * component's (which come with its code).
+ */
+const en: Record<string, string> = { ...upFront, ...enTable, ...enMap, ...enNetwork, ...enDonut };
 
 const LOCALES = ['de', 'fr', 'es', 'ru', 'ar', 'fa'] as const;
 const ISOLATE = /[\u2068\u2069]/g;

@@ -21,6 +21,7 @@
  */
 import { PALETTE_SIZE, certaintyWords, formatNumber, msg, textWidth } from '@nutgraf/core';
 import type { Attribution, Basis, Certainty, Series, SeriesValue } from '@nutgraf/core';
+import './messages.js';
 
 /** At most this many slices come from the data (the computed rest is extra). */
 export const MAX_SLICES = 8;

@@ -19,6 +19,7 @@ import { checkSeries, colorSlotsOf, formatValue, layoutDonut } from './layout.js
 import type { DonutModel, ParentShare, SliceModel } from './layout.js';
 import { parentShare } from './within.js';
 import { donutStyles } from './share-donut.styles.js';
+import './messages.js';
 
 /**
  * A donut of any share series, with its uncertainty shown: approximate values read "around

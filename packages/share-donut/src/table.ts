@@ -2,6 +2,7 @@ import { indexDataset, msg } from '@nutgraf/core';
 import type { DataTable, Dataset, Entity } from '@nutgraf/core';
 import { claimsTable } from '@nutgraf/core/table';
 import type { DonutModel } from './layout.js';
+import './messages.js';
 
 /**
  * The data-table alternative (loaded when a reader first opens it): every part of the whole

@@ -10,6 +10,7 @@ import { msg } from '@nutgraf/core';
 import type { Series } from '@nutgraf/core';
 import { nameOf } from './layout.js';
 import type { ParentShare } from './layout.js';
+import './messages.js';
 
 /**
  * The parent value `series` divides, `undefined` when it is not inside a share, or a message

@@ -1,8 +1,8 @@
 /**
  * Interface words in the reader's language. Every sentence a component shows or announces is a
  * message of a catalogue: a template with named placeholders (`'{name} has no relations
- * shown.'`), so a translation can put the parts in its own order. English ships in the code (the
- * data tables' words with the table code, see `en-table.ts`); German, French, Spanish, Russian,
+ * shown.'`), so a translation can put the parts in its own order. English ships in the code (each
+ * component's own words with its code, the data tables' with the table code: see `en.ts`); German, French, Spanish, Russian,
  * Arabic and Persian are fetched (a dynamic import each) the first time an element finds its
  * page in that language, so English pages fetch nothing.
  * A developer can replace any message for any language with {@link setMessages}.
@@ -20,7 +20,17 @@ import type { en } from './en.js';
 import type { enTable } from './en-table.js';
 import { shipped } from './shipped.js';
 
-type Key = keyof typeof en | keyof typeof enTable;
+/**
+ * The English catalogues, by name: core's (`en.ts`), the data tables' (`en-table.ts`) and each
+ * component's own, which its package ships with its code and adds here by declaration merging
+ * (`declare module '@nutgraf/core' { interface Catalogues { donut: typeof enDonut } }`). Their
+ * ids together are the message ids.
+ */
+export interface Catalogues {
+  core: typeof en;
+  table: typeof enTable;
+}
+type Key = { [C in keyof Catalogues]: keyof Catalogues[C] & string }[keyof Catalogues];
 type Plural<K> = K extends `${infer Id}.other` ? Id : never;
 /** The id of a message of the English catalogue (a plural message by its id without the category). */
 export type MessageId = Key | Plural<Key>;

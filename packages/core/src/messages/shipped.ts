@@ -12,5 +12,9 @@ import type { Messages } from './format.js';
 /** Catalogues by language; English is always there. */
 export const shipped: Record<string, Messages> = { en: { ...en } };
 
-/** Adds English messages that travel with code loaded on demand (the data tables' words). */
+/**
+ * Adds English messages that travel with the code that says them: a component package's own
+ * (its `messages.ts`, run when its code loads) and the data tables' words (when a reader first
+ * opens a table). Other languages keep every id in their catalogues.
+ */
 export const shipEnglish = (messages: Messages): void => void Object.assign(shipped.en!, messages);
