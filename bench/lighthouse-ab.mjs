@@ -10,7 +10,7 @@
 // The machine's load moves TBT more than most changes do: compare only figures from one run of
 // this script (docs/benchmarks.md, "Method").
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runLighthouse } from '../scripts/lighthouse-run.mjs';
@@ -29,7 +29,16 @@ const copy = mkdtempSync(join(tmpdir(), 'nutgraf-base-'));
 const commit = execFileSync('git', ['rev-parse', '--short', base], { encoding: 'utf8' }).trim();
 console.log(`building ${commit} in ${copy}, and this tree`);
 execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C ${copy}`]);
-symlinkSync(join(here, 'node_modules'), join(copy, 'node_modules'));
+// This tree's dependencies, but the workspace's own packages (`@nutgraf/*`, relative links into
+// `packages/`) from the copy: linked whole, the copy's type check would read this tree's packages.
+mkdirSync(join(copy, 'node_modules'));
+for (const name of readdirSync(join(here, 'node_modules')))
+  if (name === '@nutgraf')
+    cpSync(join(here, 'node_modules', name), join(copy, 'node_modules', name), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
+  else symlinkSync(join(here, 'node_modules', name), join(copy, 'node_modules', name));
 build(copy);
 build(here);
 
