@@ -1,8 +1,8 @@
 /**
- * The network's English messages (ids `network.…`), shipped with its code: a page without a network does not
- * download them (core's `en.ts` holds the words every component says). Each module that says
- * one imports this module first. Other languages keep these ids in core's catalogues, fetched on
- * demand.
+ * The network's English messages (ids `network.…`), shipped with its code: a page without a
+ * network does not download them (core's `en.ts` holds the words every component says). Each
+ * module that says one imports this module first. Other languages keep these ids in core's
+ * catalogues, fetched on demand.
  *
  * @module
  */

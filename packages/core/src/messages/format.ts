@@ -2,9 +2,9 @@
  * Interface words in the reader's language. Every sentence a component shows or announces is a
  * message of a catalogue: a template with named placeholders (`'{name} has no relations
  * shown.'`), so a translation can put the parts in its own order. English ships in the code (each
- * component's own words with its code, the data tables' with the table code: see `en.ts`); German, French, Spanish, Russian,
- * Arabic and Persian are fetched (a dynamic import each) the first time an element finds its
- * page in that language, so English pages fetch nothing.
+ * component's own words with its code, the data tables' with the table code: see `en.ts`);
+ * German, French, Spanish, Russian, Arabic and Persian are fetched (a dynamic import each) the
+ * first time an element finds its page in that language, so English pages fetch nothing.
  * A developer can replace any message for any language with {@link setMessages}.
  *
  * Plurals: with a numeric `count` parameter, the message `<id>.<category>` is used (the
